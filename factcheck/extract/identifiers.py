@@ -1,0 +1,79 @@
+"""Identifiers: resolution numbers, designations. Scheme table: data/identifiers.yaml.
+
+Identifiers run first in the extraction order; their spans are reserved so that
+"Resolution 2375" never becomes the year 2375 or a count of 2,375.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.data import load_yaml
+from factcheck.extract.base import Candidate, Context
+from factcheck.models import IdentifierValue
+
+_LIST_ITEM = re.compile(r"(?P<id>\d{1,4})(?:\s*\((?P<year>(?:19|20)\d\d)\))?")
+
+
+@dataclass(frozen=True)
+class Scheme:
+    scheme: str
+    patterns: tuple[re.Pattern[str], ...]
+    context: tuple[re.Pattern[str], ...]
+    emit: bool
+
+
+@lru_cache(maxsize=1)
+def schemes() -> tuple[Scheme, ...]:
+    table = load_yaml("identifiers.yaml")
+    out = []
+    for entry in table["schemes"]:
+        unknown = set(entry) - {"scheme", "description", "patterns", "context", "emit"}
+        if unknown:
+            raise ValueError(f"identifiers.yaml: unknown keys {sorted(unknown)}")
+        out.append(Scheme(
+            scheme=entry["scheme"],
+            patterns=tuple(re.compile(p) for p in entry["patterns"]),
+            context=tuple(re.compile(p) for p in entry.get("context", ())),
+            emit=entry.get("emit", True),
+        ))
+    return tuple(out)
+
+
+def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Identifier candidates, and every span to reserve (emitted or not)."""
+    found: list[Candidate] = []
+    reserved: list[tuple[int, int]] = []
+    for scheme in schemes():
+        if scheme.context and not any(c.search(text) for c in scheme.context):
+            continue
+        for pattern in scheme.patterns:
+            for m in pattern.finditer(text):
+                if _inside(m.start(), m.end(), reserved):
+                    continue
+                reserved.append((m.start(), m.end()))
+                if scheme.emit:
+                    found.extend(_candidates(scheme.scheme, m))
+    return found, reserved
+
+
+def _candidates(scheme: str, m: re.Match[str]) -> list[Candidate]:
+    groups = m.groupdict()
+    if groups.get("ids") is None:
+        year = groups.get("year")
+        value = IdentifierValue(scheme=scheme, id=groups["id"], year=int(year) if year else None)
+        return [Candidate(m.start(), m.end(), value)]
+    base = m.start("ids")
+    items = list(_LIST_ITEM.finditer(m.group("ids")))
+    out = []
+    for i, item in enumerate(items):
+        start = m.start() if i == 0 else base + item.start()
+        year = item.group("year")
+        value = IdentifierValue(scheme=scheme, id=item.group("id"), year=int(year) if year else None)
+        out.append(Candidate(start, base + item.end(), value))
+    return out
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,75 @@
+"""Positions in a document's text: editor line/column and sentence boundaries.
+
+Lines are counted as an editor shows them: "\n", "\r\n" and a lone "\r" each end a
+line; columns are 1-based characters (a tab is one column, as in most editors' status
+bars). A leading BOM is not part of ``Document.text`` (ingestion strips it).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
+# whitespace and an upper-case letter, digit or opening quote, or at a blank line.
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|(?<=[^\s])\n(?=\S)"""
+)
+# Abbreviations that end in a period without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt rep sen gov st jr sr vs etc inc ltd corp co
+    jan feb mar apr jun jul aug sep sept oct nov dec no u.s u.n u.k e.g i.e approx est
+    mt ft""".split()
+)
+
+
+class TextIndex:
+    """Maps character offsets of one text to lines, columns and sentences."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self._sentences = _sentence_spans(text)
+        self._sentence_starts = [s for s, _ in self._sentences]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self._sentences:
+            return 0, len(self.text)
+        i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self._sentences[i]
+
+    def sentence(self, offset: int) -> str:
+        start, end = self.sentence_span(offset)
+        return " ".join(self.text[start:end].split())
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        cut = m.end()
+        word = re.search(r"([A-Za-z.]+)\.?$", text[max(start, m.start() - 12):m.start()])
+        if word and text[m.start() - 1:m.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        _add(spans, text, start, cut)
+        start = cut
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

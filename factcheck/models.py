@@ -1,0 +1,453 @@
+"""Every pydantic model of factcheck: documents, claims, findings.
+
+All models are frozen and forbid unknown keys. Claim values form one discriminated
+union on ``kind``; ``Claim.normalized`` is the value in the documented JSON contract
+(see README, "Claim JSON").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- documents
+
+
+class PublishedSource(str, Enum):
+    """Where a document's publication date came from (DESIGN §3)."""
+
+    argument = "argument"  # given by the caller (--published)
+    manifest = "manifest"  # sources.yaml beside the articles
+    front_matter = "front_matter"
+    jsonl = "jsonl"  # the article's own record in a .jsonl file
+    dateline = "dateline"  # a "PUBLISHED : ..." line in the text
+    unknown = "unknown"
+
+
+class Span(Frozen):
+    """A half-open character range [start, end) into ``Document.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Document(Frozen):
+    id: str
+    path: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_source: PublishedSource = PublishedSource.unknown
+    note: str | None = None
+    text: str
+    furniture: tuple[Span, ...] = ()  # page furniture: captions, ads, "Learn more"...
+
+
+# --------------------------------------------------------------------------- claim values
+
+
+class Qualifier(str, Enum):
+    exact = "exact"
+    approx = "approx"
+    at_least = "at_least"
+    at_most = "at_most"
+    more_than = "more_than"
+    less_than = "less_than"
+    range = "range"
+
+
+class Granularity(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    season = "season"
+    quarter = "quarter"
+    half = "half"
+    year = "year"
+    decade = "decade"
+    century = "century"
+
+
+Period = Literal["day", "week", "month", "quarter", "year"]
+
+
+class _Value(Frozen):
+    def normalized(self) -> dict[str, Any]:
+        """The value as the documented JSON contract gives it."""
+        return self.model_dump(mode="json", exclude={"kind"})
+
+
+class QuantityValue(_Value):
+    kind: Literal["quantity"] = "quantity"
+    magnitude: float
+    unit: str  # a pint unit expression, e.g. "oil_barrel / year"
+
+
+class MoneyValue(_Value):
+    kind: Literal["money"] = "money"
+    amount: float
+    currency: str  # ISO 4217
+    per: Period | None = None
+
+
+class PercentValue(_Value):
+    kind: Literal["percent"] = "percent"
+    value: float  # 90 for 90%
+
+
+class CountValue(_Value):
+    kind: Literal["count"] = "count"
+    value: int
+
+
+class OrdinalValue(_Value):
+    kind: Literal["ordinal"] = "ordinal"
+    value: int
+
+
+class RatioValue(_Value):
+    kind: Literal["ratio"] = "ratio"
+    value: float
+
+
+class DateValue(_Value):
+    """An inclusive date interval; both ends are None when unresolved."""
+
+    kind: Literal["date"] = "date"
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: Granularity = Granularity.day
+
+    def normalized(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude={"kind", "granularity"})
+
+
+class DurationValue(_Value):
+    kind: Literal["duration"] = "duration"
+    days: float
+
+    def normalized(self) -> dict[str, Any]:
+        return {"days": self.days}
+
+
+class IdentifierValue(_Value):
+    kind: Literal["identifier"] = "identifier"
+    scheme: str  # e.g. "UNSCR"
+    id: str
+    year: int | None = None  # "resolution 2375 (2017)"
+
+    def normalized(self) -> dict[str, Any]:
+        return {"scheme": self.scheme, "id": self.id}
+
+
+Value = Annotated[
+    Union[
+        QuantityValue,
+        MoneyValue,
+        PercentValue,
+        CountValue,
+        OrdinalValue,
+        RatioValue,
+        DateValue,
+        DurationValue,
+        IdentifierValue,
+    ],
+    Field(discriminator="kind"),
+]
+
+ClaimKind = Literal[
+    "quantity", "money", "percent", "count", "ordinal", "ratio", "date", "duration", "identifier"
+]
+
+
+class Interval(Frozen):
+    """A value's interval in canonical units (DESIGN §2); None is an open end.
+
+    Numeric kinds use floats in the canonical unit named by ``unit``; dates use ISO
+    days. ``low_closed``/``high_closed`` say whether each end belongs to the interval.
+    """
+
+    low: float | dt.date | None = None
+    high: float | dt.date | None = None
+    low_closed: bool = True
+    high_closed: bool = True
+    unit: str | None = None
+
+
+# --------------------------------------------------------------------------- claims
+
+
+class Provenance(Frozen):
+    """Where a piece of text sits: exact character span plus editor coordinates."""
+
+    doc: str
+    path: str | None = None
+    text: str  # exactly document.text[start:end]
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    line: int = Field(ge=1)  # 1-based, as an editor shows it
+    column: int = Field(ge=1)  # 1-based, in characters
+    sentence: str = ""
+
+
+class Claim(Provenance):
+    value: Value
+    qualifier: Qualifier = Qualifier.exact
+    interval: Interval | None = None
+    about: str | None = None  # the phrase naming what is measured
+    unresolved: str | None = None  # why the value could not be resolved, if so
+    assumptions: tuple[str, ...] = ()  # e.g. "bare weekday read as the past one"
+
+    @property
+    def kind(self) -> str:
+        return self.value.kind
+
+    @property
+    def normalized(self) -> dict[str, Any]:
+        return self.value.normalized()
+
+    def record(self) -> dict[str, Any]:
+        """The flat JSON record of the documented output contract."""
+        out: dict[str, Any] = {
+            "doc": self.doc,
+            "path": self.path,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "sentence": self.sentence,
+            "qualifier": self.qualifier.value,
+            "normalized": self.normalized,
+            "interval": self.interval.model_dump(mode="json") if self.interval else None,
+            "about": self.about,
+        }
+        if isinstance(self.value, DateValue):
+            out["granularity"] = self.value.granularity.value
+        if isinstance(self.value, IdentifierValue) and self.value.year is not None:
+            out["year"] = self.value.year
+        if self.unresolved:
+            out["unresolved"] = self.unresolved
+        if self.assumptions:
+            out["assumptions"] = list(self.assumptions)
+        return out
+
+
+class Coverage(Frozen):
+    """What extraction did with one document, so 'no findings' never means 'unchecked'."""
+
+    doc: str
+    extracted: int
+    by_kind: dict[str, int]
+    unresolved: dict[str, int]  # reason -> count
+
+
+# --------------------------------------------------------------------------- findings
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class Evidence(Frozen):
+    """What a ledger fact or another source says, and where."""
+
+    summary: str
+    source: str | None = None  # a citation: publisher, document id, URL
+    doc: str | None = None  # another article, when the evidence is one
+    path: str | None = None
+    line: int | None = None
+    quote: str | None = None
+
+
+class Finding(Frozen):
+    rule: str  # code, e.g. "ID01"
+    name: str  # dotted name, e.g. "identifier.event_mismatch"
+    severity: Severity
+    message: str
+    key: str | None = None
+    claims: tuple[Claim, ...] = ()
+    expected: str | None = None
+    suggestion: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+# --------------------------------------------------------------------------- ledger
+# ---- ledger
+# Owned by the cross-checking engine (factcheck/ledger.py, link.py, rules/, check.py).
+# Every curated file in claims/*.yaml validates against ``LedgerFile``; claims/schema.json
+# is generated from it (``factcheck.ledger.ledger_schema``) and kept in sync by a test.
+
+SubjectKind = Literal["resolution", "nuclear_test", "missile_launch", "country", "event"]
+Confidence = Literal["confirmed", "unverified"]
+LinkConfidence = Literal["high", "medium", "low"]
+
+
+class SetValue(_Value):
+    """A ledger-only value: a set of named members (e.g. banned export categories)."""
+
+    kind: Literal["set"] = "set"
+    members: tuple[str, ...]
+
+
+FactValue = Annotated[
+    Union[
+        QuantityValue, MoneyValue, PercentValue, CountValue, OrdinalValue, RatioValue,
+        DateValue, DurationValue, IdentifierValue, SetValue,
+    ],
+    Field(discriminator="kind"),
+]
+
+
+class IdentifierRef(Frozen):
+    """An identifier in a numbering scheme, e.g. ``{scheme: UNSCR, id: "2375"}``."""
+
+    scheme: str
+    id: str
+
+
+class Subject(Frozen):
+    """Something claims are about: a resolution, a test, a launch, a country, an event."""
+
+    id: str
+    kind: SubjectKind
+    name: str
+    aliases: tuple[str, ...] = ()
+    identifier: IdentifierRef | None = None
+    topics: tuple[str, ...] = ()
+    description: str | None = None
+
+
+class Attribute(Frozen):
+    """What is measured about a subject, its unit dimension and the words that cue it."""
+
+    id: str
+    dimension: str  # "date", "[volume] / [time]", "currency", "count", ...
+    cues: tuple[str, ...] = ()
+    description: str | None = None
+
+
+class LedgerScheme(Frozen):
+    """A numbering scheme; ``monotone`` when numbers grow with the event date."""
+
+    id: str
+    name: str | None = None
+    monotone: bool = False
+    event: str | None = None  # the attribute the numbers follow, e.g. "adopted"
+    description: str | None = None
+
+
+class Scope(Frozen):
+    """The period or condition a value holds for, e.g. ``annual from 2018``."""
+
+    label: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class SourceRef(Frozen):
+    """Where a reference fact comes from: an official document where one exists."""
+
+    publisher: str
+    title: str
+    document: str | None = None  # e.g. "SC/12983", "S/RES/2375 (2017)"
+    url: str | None = None
+    quote: str | None = None
+    date: dt.date | None = None
+
+
+class Fact(Frozen):
+    """A reference fact: (subject, attribute, scope) has ``value``, says ``source``."""
+
+    id: str
+    subject: str
+    attribute: str
+    value: FactValue
+    scope: Scope | None = None
+    source: SourceRef
+    confidence: Confidence = "confirmed"
+    note: str | None = None
+
+
+class LedgerCounter(Frozen):
+    """A dated list whose length only grows: the nth member is the nth event."""
+
+    id: str
+    subject: str
+    attribute: str
+    counting_rule: str
+    members: tuple[str, ...]  # subject ids in date order
+    member_attribute: str | None = None  # the members' date attribute; default: the first date fact
+    source: SourceRef | None = None
+    confidence: Confidence = "confirmed"
+    note: str | None = None
+
+
+class PinnedKey(Frozen):
+    subject: str
+    attribute: str
+    scope: str | None = None  # a scope label
+
+
+class Pinned(Frozen):
+    """An article claim a reviewer has checked and linked to a key."""
+
+    document: str  # document id (file stem) or path
+    quote: str
+    line: int | None = Field(default=None, ge=1)
+    key: PinnedKey
+    value: Value
+    note: str | None = None
+
+
+class LedgerFile(Frozen):
+    """One file of claims/*.yaml; any file may hold any section."""
+
+    subjects: tuple[Subject, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    schemes: tuple[LedgerScheme, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    counters: tuple[LedgerCounter, ...] = ()
+    # Facts about subjects related to the file's topic that no counter counts (e.g. a
+    # non-sanctions resolution); indexed like ``facts``.
+    related: tuple[Fact, ...] = ()
+    pinned: tuple[Pinned, ...] = ()
+
+
+class Key(Frozen):
+    """What a claim is about: (subject, attribute, scope). Ids are ledger ids or text."""
+
+    subject: str
+    attribute: str
+    scope: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.subject} · {self.attribute}" + (f" · {self.scope}" if self.scope else "")
+
+
+class Link(Frozen):
+    """A claim linked to a key, how the link was made and how sure it is."""
+
+    claim: Claim
+    key: Key | None = None
+    method: str  # e.g. "identifier+cue", "description+ledger-date", "pinned"
+    confidence: LinkConfidence = "low"
+    subject_claim: Claim | None = None  # the identifier the value was attached to
+    reason: str | None = None  # why it is unlinked, when key is None

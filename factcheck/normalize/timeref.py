@@ -1,0 +1,210 @@
+"""Pure calendar arithmetic for dates in news text, relative to a publication date.
+
+Nothing here reads the wall clock: every relative expression is resolved against the
+``published`` date it is given (DESIGN §3), with python-dateutil. All periods are
+inclusive ``(start, end)`` pairs of ``datetime.date``.
+
+Resolution rules (also recorded as ``Candidate.assumptions`` by the extractor):
+
+- Weeks run Monday to Sunday (ISO). "this week" is the publication week; "earlier this
+  week" is [Monday, publication date]; "later this week" is [publication date, Sunday].
+- A bare weekday reads as the most recent such day on or before publication (a "Sunday"
+  in an article published on a Sunday is that day); in future-tense context, the first
+  such day on or after publication. "last Friday" is the most recent Friday strictly
+  before publication; "next Friday" the Friday of the following week; "this Friday" the
+  Friday of the publication week; "coming Friday" the first Friday after publication.
+- A month (or month and day) without a year reads as the most recent one that began on
+  or before publication; in future-tense context, the first one ending on or after it.
+- Parts of periods are thirds: early/beginning = first third, mid/middle = second,
+  late/end = last. Months: days 1-10, 11-20, 21-end; years: Jan-Apr, May-Aug, Sep-Dec;
+  weeks: Mon-Tue, Wed-Thu, Fri-Sun; decades: years 0-3, 4-6, 7-9; centuries 0-32,
+  33-65, 66-99.
+- Seasons are meteorological, northern hemisphere; winter YYYY is Dec YYYY-Feb YYYY+1.
+- "N units ago" is the day N units before publication (granularity of the unit for
+  months and years is not widened: "two years ago" is that day).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Literal
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta, weekday
+
+Period = tuple[dt.date, dt.date]
+WeekdayMode = Literal["past", "future", "last", "next", "this", "coming"]
+Unit = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
+
+_WEEKDAYS = [weekday(i) for i in range(7)]
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_period(year: int, month: int) -> Period:
+    return dt.date(year, month, 1), month_end(year, month)
+
+
+def year_period(year: int) -> Period:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def week_period(day: dt.date) -> Period:
+    """The Monday-to-Sunday week containing ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    first = 3 * (quarter - 1) + 1
+    return dt.date(year, first, 1), month_end(year, first + 2)
+
+
+def half_period(year: int, half: int) -> Period:
+    return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half == 1 else (
+        dt.date(year, 7, 1), dt.date(year, 12, 31))
+
+
+def decade_period(first_year: int) -> Period:
+    return dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31)
+
+
+def century_period(number: int) -> Period:
+    """The n-th century as commonly used in news: the 21st century is 2000-2099."""
+    first = (number - 1) * 100
+    return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)
+
+
+def season_period(year: int, first_month: int, last_month: int) -> Period:
+    end_year = year + 1 if last_month < first_month else year
+    return dt.date(year, first_month, 1), month_end(end_year, last_month)
+
+
+def period_of(unit: Unit, day: dt.date) -> Period:
+    """The calendar period of ``unit`` containing ``day``."""
+    if unit == "day":
+        return day, day
+    if unit == "week":
+        return week_period(day)
+    if unit == "month":
+        return month_period(day.year, day.month)
+    if unit == "quarter":
+        return quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if unit == "year":
+        return year_period(day.year)
+    if unit == "decade":
+        return decade_period(day.year - day.year % 10)
+    return century_period(day.year // 100 + 1)
+
+
+def shift_period(unit: Unit, day: dt.date, n: int) -> Period:
+    """The period of ``unit`` that is ``n`` periods after the one containing ``day``."""
+    step = {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "month": relativedelta(months=n),
+        "quarter": relativedelta(months=3 * n),
+        "year": relativedelta(years=n),
+        "decade": relativedelta(years=10 * n),
+        "century": relativedelta(years=100 * n),
+    }[unit]
+    return period_of(unit, day + step)
+
+
+def part_of(period: Period, part: int, unit: str) -> Period:
+    """The ``part``-th third (0, 1, 2) of ``period``, using the unit's documented thirds."""
+    start, end = period
+    if unit == "month":
+        bounds = [(1, 10), (11, 20), (21, end.day)][part]
+        return start.replace(day=bounds[0]), start.replace(day=bounds[1])
+    if unit in ("year", "quarter", "half") and unit == "year":
+        first, last = [(1, 4), (5, 8), (9, 12)][part]
+        return dt.date(start.year, first, 1), month_end(start.year, last)
+    if unit == "week":
+        first, last = [(0, 1), (2, 3), (4, 6)][part]
+        return start + dt.timedelta(days=first), start + dt.timedelta(days=last)
+    if unit == "decade":
+        first, last = [(0, 3), (4, 6), (7, 9)][part]
+        return dt.date(start.year + first, 1, 1), dt.date(start.year + last, 12, 31)
+    if unit == "century":
+        first, last = [(0, 32), (33, 65), (66, 99)][part]
+        return dt.date(max(start.year + first, 1), 1, 1), dt.date(start.year + last, 12, 31)
+    # Any other period: split its days in three.
+    days = (end - start).days + 1
+    lo = start + dt.timedelta(days=days * part // 3)
+    hi = start + dt.timedelta(days=days * (part + 1) // 3 - 1)
+    return lo, max(lo, hi)
+
+
+def resolve_weekday(published: dt.date, wd: int, mode: WeekdayMode) -> dt.date:
+    """A weekday (Monday = 0) relative to the publication date; see the module rules."""
+    if mode == "past":
+        return published + relativedelta(weekday=_WEEKDAYS[wd](-1))
+    if mode == "future":
+        return published + relativedelta(weekday=_WEEKDAYS[wd](+1))
+    if mode == "last":
+        return published + relativedelta(days=-1, weekday=_WEEKDAYS[wd](-1))
+    if mode == "coming":
+        return published + relativedelta(days=+1, weekday=_WEEKDAYS[wd](+1))
+    monday = week_period(published)[0]
+    if mode == "next":
+        monday += dt.timedelta(days=7)
+    return monday + dt.timedelta(days=wd)
+
+
+def resolve_month(published: dt.date, month: int, future: bool) -> Period:
+    """A month without a year: the latest one begun by publication, or the next one."""
+    year = published.year
+    if future:
+        if month < published.month:
+            year += 1
+    elif month > published.month:
+        year -= 1
+    return month_period(year, month)
+
+
+def resolve_month_day(published: dt.date, month: int, day: int, future: bool) -> dt.date | None:
+    """A month and day without a year, past or future reading; None if never valid."""
+    for delta in range(0, 9):  # Feb 29 may need a few years to recur
+        year = published.year + (delta if future else -delta)
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            if month == 2 and day == 29:
+                continue
+            return None
+        if (candidate >= published) if future else (candidate <= published):
+            return candidate
+    return None
+
+
+def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
+    """The n-th (1-based, -1 = last) weekday ``wd`` of a month; None if it does not exist."""
+    if n < 0:
+        return month_end(year, month) + relativedelta(weekday=_WEEKDAYS[wd](-1))
+    day = dt.date(year, month, 1) + relativedelta(weekday=_WEEKDAYS[wd](+n))
+    return day if day.month == month else None
+
+
+def easter_sunday(year: int) -> dt.date:
+    return easter(year)
+
+
+def offset(published: dt.date, n: float, unit: str) -> dt.date:
+    """``published`` moved by n units (negative = back); fractional days are truncated."""
+    if unit in ("month", "year", "decade", "century"):
+        months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit] * n
+        whole = int(months)
+        extra_days = round((months - whole) * 30.4375)
+        return published + relativedelta(months=whole, days=extra_days)
+    days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit, 1) * n
+    return published + dt.timedelta(days=int(days))
+
+
+def clamp_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
