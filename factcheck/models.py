@@ -253,6 +253,30 @@ class Coverage(Frozen):
     unresolved: dict[str, int]  # reason -> count
 
 
+class ClaimRecord(BaseModel):
+    """The flat JSON record of one claim, as `factcheck extract` writes it (schema only)."""
+
+    model_config = ConfigDict(extra="forbid", title="factcheck claim record")
+
+    doc: str
+    path: str | None
+    kind: ClaimKind
+    text: str = Field(description="exactly the document text from start to end")
+    start: int = Field(ge=0, description="character offset into the document text")
+    end: int = Field(ge=0)
+    line: int = Field(ge=1, description="1-based line, as an editor shows it")
+    column: int = Field(ge=1, description="1-based column, in characters")
+    sentence: str
+    qualifier: Qualifier
+    normalized: dict[str, Any] = Field(description="the value; its keys depend on kind (README)")
+    interval: Interval | None
+    about: str | None
+    granularity: Granularity | None = None
+    year: int | None = None
+    unresolved: str | None = None
+    assumptions: list[str] | None = None
+
+
 # --------------------------------------------------------------------------- findings
 
 

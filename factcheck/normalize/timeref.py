@@ -119,7 +119,7 @@ def part_of(period: Period, part: int, unit: str) -> Period:
     if unit == "month":
         bounds = [(1, 10), (11, 20), (21, end.day)][part]
         return start.replace(day=bounds[0]), start.replace(day=bounds[1])
-    if unit in ("year", "quarter", "half") and unit == "year":
+    if unit == "year":
         first, last = [(1, 4), (5, 8), (9, 12)][part]
         return dt.date(start.year, first, 1), month_end(start.year, last)
     if unit == "week":

@@ -1,0 +1,571 @@
+"""Number lexer: digits and English number words -> spans, values, stated precision.
+
+``find_numbers(text)`` returns every number in the text (no interpretation of units,
+currencies or qualifiers: that is ``numeric.py``'s job):
+
+- digits: ``1,300`` ``8.5`` ``1 300`` (with normal, no-break or thin spaces)
+  ``1.3e6`` ``3/4`` ``2 1/4`` ``½`` ``2nd``; suffix scales ``10k`` ``$752M`` ``1.2bn``;
+  a glued lower-case ``m`` is left to the caller (metre or million, see ``Num.glued_m``);
+- words: ``two million`` ``Ninety`` ``a dozen`` ``half a million`` ``three-quarters``
+  ``a third`` ``one hundred and twenty-five`` ``twenty-first`` ``2 million``.
+
+Stated precision (``Num.half``) is the half-width of the rounding interval the writer
+implies: half a unit of the last stated digit times the scale word ("2m" -> 0.5e6,
+"8.5 million" -> 0.05e6), half a unit of the last decimal for plain decimals ("8.5" ->
+0.05), and 0 for integers written out in full ("1,300", "twenty") — digits that are
+written are taken as stated.
+
+Data comes from ``data/patterns/en/numbers.yaml`` (loaded once, validated). The lexer is
+one precompiled regex run with ``finditer`` over the whole text: only digits and number
+words are visited, and every pattern is linear (no nested quantifiers).
+"""
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["Num", "find_numbers", "parse_number", "load_table", "word_regex"]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@cache
+def load_table(name: str) -> dict[str, Any]:
+    """Load ``data/patterns/en/<name>.yaml`` once; it must be a mapping."""
+    path = resources.files("factcheck") / "data" / "patterns" / "en" / f"{name}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at top level")
+    return data
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    units: dict[str, float]
+    tens: dict[str, float]
+    scales: dict[str, float]
+    multipliers: dict[str, float]
+    suffixes_attached: dict[str, float]
+    suffixes_spaced: dict[str, float]
+    ordinals: dict[str, int]
+    fractions: dict[str, int]  # word -> denominator, incl. plural ordinals
+    negatives: frozenset[str]
+    vulgar: dict[str, float]
+    denominators: frozenset[int]
+
+
+def _numbers_map(data: dict[str, Any], key: str) -> dict[str, float]:
+    raw = data.get(key) or {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"numbers.yaml: {key!r} must map words to numbers")
+    out: dict[str, float] = {}
+    for k, v in raw.items():
+        try:  # PyYAML reads "1.0e6" (no exponent sign) as a string
+            out[str(k)] = float(v)
+        except (TypeError, ValueError):
+            raise ValueError(f"numbers.yaml: {key}.{k}: {v!r} is not a number") from None
+    return out
+
+
+@cache
+def words() -> _Words:
+    data = load_table("numbers")
+    ordinals = {k: int(v) for k, v in _numbers_map(data, "ordinals").items()}
+    fractions = {k: int(v) for k, v in _numbers_map(data, "fractions").items()}
+    for word, value in ordinals.items():
+        if value >= 3:  # "thirds", "fifths", "hundredths": plural ordinals are fractions
+            fractions[word + "s"] = value
+    return _Words(
+        units=_numbers_map(data, "units"),
+        tens=_numbers_map(data, "tens"),
+        scales={**_numbers_map(data, "hundred"), **_numbers_map(data, "scales")},
+        multipliers=_numbers_map(data, "multipliers"),
+        suffixes_attached=_numbers_map(data, "suffixes_attached"),
+        suffixes_spaced=_numbers_map(data, "suffixes_spaced"),
+        ordinals=ordinals,
+        fractions=fractions,
+        negatives=frozenset(data.get("negatives") or ()),
+        vulgar=_numbers_map(data, "vulgar"),
+        denominators=frozenset(int(d) for d in data.get("digit_denominators") or ()),
+    )
+
+
+def word_regex(alternatives: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation matching any of the strings, longest first (escaped)."""
+    return "|".join(re.escape(a) for a in sorted(set(alternatives), key=lambda s: (-len(s), s)))
+
+
+def trie_regex(alternatives: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex matching any of the strings, shaped as a trie (shared prefixes factored).
+
+    Python's ``re`` tries alternatives one by one; a trie fails after a character or two
+    at each text position, which keeps the lexer's scan fast on long texts."""
+    trie: dict[str, Any] = {}
+    for word in set(alternatives):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# --------------------------------------------------------------------------- lexer
+
+_SP = "[ \u00a0\u202f\u2009]"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])"  # 1,234,567
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d,])"  # 1 234 567 (also thin / no-break spaces)
+    r"|\d+)(?:\.\d+)?"
+    r"|\.\d+"
+)
+
+
+@cache
+def _lexers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(digits, words): two scans, each cheap to reject a position (see trie_regex)."""
+    w = words()
+    vocab = set(w.units) | set(w.tens) | set(w.scales) | set(w.multipliers) | set(w.ordinals)
+    vocab |= set(w.fractions) | set(w.negatives)
+    vulgar = "".join(w.vulgar)
+    attached = word_regex(set(w.suffixes_attached))
+    spaced = word_regex(set(w.suffixes_spaced))
+    digits = (
+        rf"(?=[-\u2212.\d{vulgar}])(?:"
+        # digit fractions: 3/4, 2 1/4 (not 9/11/2001, not part of a longer number)
+        rf"(?P<frac>(?<![\d/.,])(?:(?P<fwhole>\d{{1,3}}){_SP}{{1,2}})?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/]))"
+        rf"|(?P<neg>(?<![\w.,)\-–−])[-−](?=\d|\.\d))?(?P<num>{_DIGITS})"
+        rf"(?P<exp>[eE][+-]?\d{{1,3}}(?![\w]))?"
+        rf"(?P<vul>[{vulgar}])?"
+        r"(?:(?P<ord>st|nd|rd|th)(?![A-Za-z])"
+        rf"|(?P<suf>{attached})(?![A-Za-z0-9])"
+        rf"|{_SP}?(?P<suf2>{spaced})\b"
+        r"|(?P<gm>m)(?![A-Za-z0-9²³]))?"
+        rf"|(?P<vulgar>[{vulgar}]))"
+    )
+    word = rf"(?<![A-Za-z])(?=[A-Za-z])(?P<word>{trie_regex({v.lower() for v in vocab})})\b"
+    return re.compile(digits), re.compile(word, re.IGNORECASE)
+
+
+# Between two atoms of one spelled number: spaces, hyphens, "and", "and a", "a", "of a".
+_GAP = re.compile(r"(?:\s*-\s*|\s+and\s+(?:an?\s+)?|\s+(?:of\s+)?an?\s+|\s+)", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """One number found in text: ``text[start:end]`` is its surface form."""
+
+    start: int
+    end: int
+    value: float
+    kind: str = "cardinal"  # cardinal | ordinal | fraction
+    half: float = 0.0  # half-width of the stated precision, in the value's units
+    words: bool = False  # written (at least partly) in words
+    integer: bool = True  # digits without decimals, or an integer in words
+    scaled: bool = False  # a scale word or suffix multiplied it ("2 million", "10k")
+    glued_m: bool = False  # digits directly followed by "m" (metre or million?)
+    plain: str = ""  # the digits as written, for year and identifier checks
+
+    @property
+    def low(self) -> float:
+        return self.value - self.half
+
+    @property
+    def high(self) -> float:
+        return self.value + self.half
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    kind: str  # digits | unit | tens | scale | mult | ord | frac | neg | half | vulgar
+    value: float
+    word: str = ""
+    num: Num | None = None  # for digit atoms
+
+
+def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
+    raw = m.group("num")
+    plain = raw
+    core = re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw)
+    try:
+        value = float(core)
+    except ValueError:
+        return None
+    decimals = len(core.split(".", 1)[1]) if "." in core else 0
+    granule = 10.0 ** -decimals if decimals else 0.0
+    if m.group("exp"):
+        value *= 10.0 ** int(m.group("exp")[1:])
+        granule = 0.0
+    integer = decimals == 0
+    if m.group("vul"):
+        value += w.vulgar[m.group("vul")]
+        integer = False
+    if m.group("neg"):
+        value = -value
+    start, end = m.start(), m.end()
+    kind, scaled, glued_m = "cardinal", False, False
+    scale = 1.0
+    if m.group("ord"):
+        if not integer or m.group("neg"):
+            return None
+        kind = "ordinal"
+    elif m.group("suf") or m.group("suf2"):
+        suf = m.group("suf") or m.group("suf2")
+        table = w.suffixes_attached if m.group("suf") else w.suffixes_spaced
+        scale = table.get(suf) or table.get(suf.lower()) or next(
+            (v for k, v in table.items() if k.lower() == suf.lower()), 1.0)
+        scaled = True
+    elif m.group("gm"):
+        glued_m, end = True, m.start("gm")
+    half = 0.5 * (granule or (1.0 if scaled else 0.0)) * scale
+    return Num(start, end, value * scale, kind, half, False, integer and not scaled or
+               (integer and scale >= 1), scaled, glued_m, plain)
+
+
+def _atoms(text: str) -> list[_Atom]:
+    w = words()
+    out: list[_Atom] = []
+    digit_re, word_re = _lexers()
+    matches = heapq.merge(digit_re.finditer(text), word_re.finditer(text), key=lambda m: m.start())
+    for m in matches:
+        if m.re is digit_re and m.group("frac"):
+            num, den = int(m.group("fnum")), int(m.group("fden"))
+            if den not in w.denominators or num == 0 or num >= den:
+                continue
+            value = num / den + (int(m.group("fwhole")) if m.group("fwhole") else 0)
+            n = Num(m.start(), m.end(), value, "cardinal", 0.0, False, False, False, False,
+                    m.group(0))
+            out.append(_Atom(m.start(), m.end(), "digits", value, num=n))
+        elif m.re is digit_re and m.group("num") is not None:
+            n = _digit_num(m, w)
+            if n is not None:
+                out.append(_Atom(n.start, n.end, "digits", n.value, num=n))
+        elif m.re is digit_re and m.group("vulgar"):
+            v = w.vulgar[m.group("vulgar")]
+            n = Num(m.start(), m.end(), v, "cardinal", 0.0, False, False, False, False, "")
+            out.append(_Atom(m.start(), m.end(), "digits", v, num=n))
+        else:
+            word = m.group("word").lower()
+            if word in w.units:
+                out.append(_Atom(m.start(), m.end(), "unit", w.units[word], word))
+            elif word in w.tens:
+                out.append(_Atom(m.start(), m.end(), "tens", w.tens[word], word))
+            elif word in w.scales:
+                out.append(_Atom(m.start(), m.end(), "scale", w.scales[word], word))
+            elif word in w.multipliers:
+                out.append(_Atom(m.start(), m.end(), "mult", w.multipliers[word], word))
+            elif word in w.ordinals:
+                out.append(_Atom(m.start(), m.end(), "ord", w.ordinals[word], word))
+            elif word in w.fractions:
+                kind = "half" if w.fractions[word] == 2 else "frac"
+                out.append(_Atom(m.start(), m.end(), kind, w.fractions[word], word))
+            elif word in w.negatives:
+                out.append(_Atom(m.start(), m.end(), "neg", -1.0, word))
+    return out
+
+
+def _groups(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
+    """Runs of atoms separated only by spaces, hyphens, "and", "a", "of a"."""
+    groups: list[list[_Atom]] = []
+    for atom in atoms:
+        if groups:
+            prev = groups[-1][-1]
+            gap = _GAP.fullmatch(text, prev.end, atom.start) if atom.start > prev.end else None
+            joinable = gap is not None and not (prev.kind == "digits" and atom.kind == "digits")
+            if joinable and prev.kind == "digits" and prev.num and prev.num.kind == "ordinal":
+                joinable = False
+            if joinable and prev.kind == "neg" and atom.kind == "digits":
+                pass  # "minus 5"
+            elif joinable and (atom.kind == "digits" or prev.kind == "digits"):
+                # digits join words only as "2 million", "3 hundred and 21", "two 3/4"?no
+                joinable = atom.kind in ("scale", "mult") or (
+                    atom.kind == "digits" and prev.kind == "scale")
+            if joinable:
+                groups[-1].append(atom)
+                continue
+        groups.append([atom])
+    return groups
+
+
+class _Builder:
+    """Left-to-right reader of one group of atoms into one or more numbers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Num] = []
+        self.reset()
+
+    def reset(self) -> None:
+        self.total = 0.0
+        self.cur = 0.0
+        self.have = False
+        self.last = ""  # kind of the last atom used
+        self.last_scale = math.inf
+        self.start = -1
+        self.end = -1
+        self.sign = 1.0
+        self.place = 1.0  # the scale of the last stated element
+        self.granule = 1.0  # the unit of the last stated digit before the scale
+        self.scaled = False
+        self.integer = True
+        self.a_prefix = False
+        self.and_base: float | None = None  # value before the last "and"
+        self.digits_start = False  # the number began with digits ("280 million")
+
+    def flush(self, kind: str = "cardinal") -> None:
+        if self.have:
+            half = 0.5 * self.place * self.granule if self.scaled and self.place > 1 else 0.0
+            if not self.scaled and not self.integer and self.granule < 1:
+                half = 0.5 * self.granule if self.granule in (0.1, 0.01, 0.001) else 0.0
+            value = self.sign * (self.total + self.cur)
+            self.out.append(Num(self.start, self.end, value, kind, half, True,
+                                self.integer and kind != "fraction", self.scaled, False, ""))
+        self.reset()
+
+    def add(self, atom: _Atom, value: float, kind: str) -> None:
+        if self.last == "scale" and value:
+            self.place, self.granule = 1.0, 1.0  # "two thousand and five": exact again
+        if not self.have:
+            self.start = atom.start if self.start < 0 else self.start
+            self.have = True
+        self.cur += value
+        self.end = atom.end
+        self.last = kind
+
+    def a_start(self, atom: _Atom) -> bool:
+        """Start a number with an implicit 1 from a preceding "a"/"an"."""
+        m = _A_BEFORE.search(self.text, max(0, atom.start - 4), atom.start)
+        if not m:
+            return False
+        self.start, self.end = m.start(1), m.end(1)
+        self.cur, self.have, self.last, self.a_prefix = 1.0, True, "unit", True
+        return True
+
+    def apply_scale(self, atom: _Atom) -> bool:
+        if atom.value == 100:
+            if self.cur == 0 or self.cur >= 100:
+                return False
+            self.cur *= 100
+        else:
+            if atom.value >= self.last_scale or (self.cur == 0 and self.total == 0):
+                return False
+            self.total += self.cur * atom.value
+            self.cur = 0.0
+            self.last_scale = atom.value
+            self.place = atom.value
+            self.scaled = True
+        self.end, self.last = atom.end, "scale"
+        return True
+
+    def fraction(self, den: float, atom: _Atom) -> None:
+        whole = self.total + self.cur
+        base = self.and_base if self.and_base is not None else 0.0
+        self.total, self.cur = 0.0, base + (whole - base) / den
+        self.integer, self.granule, self.place = False, 1.0 / den, 1.0
+        self.end, self.last = atom.end, "frac"
+
+
+def _read_group(text: str, group: list[_Atom]) -> list[Num]:
+    b = _Builder(text)
+    i, n = 0, len(group)
+    while i < n:
+        a = group[i]
+        gap = text[group[i - 1].end:a.start].lower() if i else ""
+        has_and = "and" in gap
+        nxt = group[i + 1] if i + 1 < n else None
+        i += 1
+        if a.kind == "neg":
+            b.flush()
+            if nxt is not None and nxt.kind in ("unit", "tens", "digits"):
+                b.start, b.sign = a.start, -1.0
+            continue
+        if a.kind == "digits":
+            assert a.num is not None
+            if b.have and b.last == "scale" and b.integer and a.num.integer and a.value < 1000 \
+                    and not a.num.scaled and a.num.kind == "cardinal" and b.sign > 0:
+                if has_and:
+                    b.and_base = b.total + b.cur
+                b.add(a, a.value, "digits")  # "4 thousand 3 hundred and 21"
+                continue
+            if b.have or b.sign > 0:
+                b.flush()
+            num = a.num
+            if b.sign < 0 and num.value >= 0:  # "minus 5"
+                num = Num(b.start, num.end, -num.value, num.kind, num.half, num.words,
+                          num.integer, num.scaled, num.glued_m, num.plain)
+                b.reset()
+            if num.kind == "ordinal" or num.scaled or num.glued_m or not (
+                    nxt is not None and nxt.kind in ("scale", "mult")):
+                b.out.append(num)
+                continue
+            b.add(a, a.value, "digits")  # "2 million", "8.5 billion", "3 dozen"
+            b.digits_start = True
+            b.integer = num.integer
+            b.granule = 2 * num.half if num.half else 1.0
+            continue
+        if a.kind in ("unit", "tens"):
+            ok = not b.have or b.last == "scale" or (
+                b.last == "tens" and a.kind == "unit" and 0 < a.value < 10 and not has_and)
+            if b.last == "scale" and b.cur % 100:
+                ok = False  # "one hundred twenty three hundred"
+            if b.last == "scale" and b.cur == 0 and b.total and a.value and not has_and \
+                    and "-" in gap:
+                ok = False
+            if not ok and has_and and nxt is not None and nxt.kind in ("frac",) \
+                    and nxt.word.endswith("s"):
+                b.and_base = b.total + b.cur  # "twenty and three fifths"
+            elif not ok:
+                b.flush()
+            elif b.have and has_and:
+                b.and_base = b.total + b.cur
+            b.add(a, a.value, a.kind)
+            continue
+        if a.kind == "scale":
+            if not b.have and not b.a_start(a):
+                continue  # a bare "thousand": not a number ("thousands of" is vague)
+            if not b.apply_scale(a):
+                b.flush()
+            continue
+        if a.kind == "mult":  # dozen
+            if not b.have and (a.word.endswith("s") or not b.a_start(a)):
+                continue  # "dozens of": vague
+            b.cur *= a.value
+            b.end, b.last = a.end, "scale"
+            continue
+        if a.kind == "half":
+            if a.word != "half":
+                b.flush()
+                continue
+            if b.have and has_and and b.last == "scale" and b.place > 100 and b.cur == 0:
+                b.total += 0.5 * b.place  # "one million and a half"
+                b.end = a.end
+                continue
+            if b.have and has_and:  # "one and a half", "five and a half million"
+                b.cur += 0.5
+                b.integer, b.granule, b.end, b.last = False, 0.5, a.end, "frac"
+                continue
+            b.flush()
+            if not b.a_start(a):
+                b.start, b.have = a.start, True
+            b.cur, b.end, b.last, b.integer, b.granule = 0.5, a.end, "frac", False, 0.5
+            if nxt is not None and nxt.kind in ("scale", "mult") and nxt.value > 100:
+                b.total, b.cur = 0.5 * nxt.value, 0.0  # "half a million", "half million"
+                b.place, b.scaled, b.end = nxt.value, True, nxt.end
+                b.last_scale, b.last = nxt.value, "scale"
+                i += 1
+            elif nxt is not None and nxt.kind == "mult":  # "half a dozen"
+                b.cur, b.end, b.integer, b.last = 0.5 * nxt.value, nxt.end, True, "scale"
+                i += 1
+            continue
+        if a.kind == "frac" and b.have and has_and and re.search(r"\ban?\s*$", gap) \
+                and not a.word.endswith("s"):
+            b.cur += 1.0 / a.value  # "five and a quarter"
+            b.integer, b.granule, b.end, b.last = False, 1.0 / a.value, a.end, "frac"
+            continue
+        if a.kind == "frac":  # "two thirds", "three-quarters", "a quarter", "twenty fifths"
+            if not b.have and not b.a_start(a):
+                if a.word == "quarter" and nxt is not None and nxt.kind == "scale":
+                    b.add(a, 1.0, "unit")  # "quarter million"
+                    b.start = a.start
+                else:
+                    continue
+            if b.last not in ("unit", "tens", "digits") or b.sign < 0 and False:
+                b.flush()
+                continue
+            b.fraction(a.value, a)
+            if nxt is not None and nxt.kind == "scale" and nxt.value > 100:
+                b.total, b.cur = (b.total + b.cur) * nxt.value, 0.0  # "two thirds of a million"
+                b.place, b.scaled, b.end = nxt.value, True, nxt.end
+                b.granule, b.last_scale, b.last = b.granule, nxt.value, "scale"
+                i += 1
+            b.flush()
+            continue
+        if a.kind == "ord" and b.have and has_and and re.search(r"\ban?\s*$", gap) \
+                and 3 <= a.value < 100:
+            b.cur += 1.0 / a.value  # "forty two and a third", "one and a fourth"
+            b.integer, b.granule, b.end, b.last = False, 1.0 / a.value, a.end, "frac"
+            continue
+        if a.kind == "ord":
+            if not b.have and 3 <= a.value < 100 and _fraction_context(text, a) \
+                    and b.a_start(a):
+                b.fraction(a.value, a)  # "a third of the budget", "about a fifth."
+                b.flush()
+                continue
+            if b.have and b.last == "unit" and b.cur < 10 and not b.total and 3 <= a.value < 100 and (
+                    "-" in gap or _fraction_context(text, a)) and (b.a_prefix or b.cur >= 1):
+                b.fraction(a.value, a)  # "a third of", "one-fifth", "two fifth."
+                b.flush()
+                continue
+            if b.have and b.a_prefix:
+                b.reset()  # "a third time": the "a" is not part of the ordinal
+            if b.have and b.last == "scale" and a.value < 100 and b.digits_start:
+                b.flush()
+            if b.have and b.last == "scale" and a.value >= 1000 and b.total + b.cur < a.value:
+                b.total, b.cur = (b.total + b.cur) * a.value, 0.0  # "a hundred trillionth"
+                b.end, b.integer, b.scaled = a.end, True, False
+                b.start = a.start if b.a_prefix and b.start < a.start and False else b.start
+                b.flush("ordinal")
+                continue
+            if b.have and (b.last == "scale" and a.value < 100 or (
+                    b.last == "tens" and a.value < 10) or (
+                    b.last in ("unit", "tens") and a.value >= 100 and b.cur < 100)):
+                if a.value >= 100:  # "two hundredth", "three trillionth"
+                    b.total, b.cur = (b.total + b.cur) * a.value, 0.0
+                else:
+                    b.cur += a.value
+                b.end, b.integer, b.scaled = a.end, True, False
+                b.flush("ordinal")
+                continue
+            b.flush()
+            b.add(a, a.value, "ord")
+            b.flush("ordinal")
+            continue
+    b.flush()
+    return b.out
+
+
+_FRACTION_CONTEXT = re.compile(r"\s*(?:of\b|[.,;:!?)]|$)")
+
+
+def _fraction_context(text: str, a: _Atom) -> bool:
+    """"a third of", "a fifth." read as fractions; "a third time" as an ordinal."""
+    return _FRACTION_CONTEXT.match(text, a.end) is not None
+
+
+def find_numbers(text: str) -> list[Num]:
+    """Every number in ``text``, in order; ``text[n.start:n.end]`` is its surface."""
+    atoms = _atoms(text)
+    out: list[Num] = []
+    for group in _groups(text, atoms):
+        out.extend(_read_group(text, group))
+    return out
+
+
+def parse_number(text: str) -> float | None:
+    """The value of ``text`` when it is exactly one number (words or digits), else None."""
+    found = find_numbers(text)
+    if len(found) == 1 and found[0].start == len(text) - len(text.lstrip()) and \
+            found[0].end == len(text.rstrip()):
+        return found[0].value
+    return None

@@ -1,0 +1,380 @@
+"""Linking: attach each extracted claim to a key (subject, attribute, scope).
+
+The ledger vocabulary comes first, the text second (DESIGN §4). Every ``Link`` records
+its ``method`` and ``confidence``:
+
+* ``pinned`` (high) — a reviewer pinned this quote to a key in ``claims/*.yaml``.
+* ``identifier`` (high) — an identifier claim ("Resolution 2375"); its subject.
+* ``identifier+cue`` (high) — a date in the same clause as an identifier, or in a
+  relative or participial clause right after it ("Resolution 2325, which passed
+  unanimously earlier this week"), with a cue word of the scheme's event attribute
+  nearest to the date. The identifier is kept as ``subject_claim``.
+* ``description+ledger`` (medium) — a date whose clause describes a subject by kind and
+  topic ("the last resolution against North Korea, passed ... on August 5") and exactly
+  one ledger subject of that kind has a date there. Consistent by construction: such
+  links are anchors and context, never contradictions.
+* ``alias`` (medium) — a ledger name or alias in the clause.
+* ``cue+identifier`` (medium) / ``cue+anaphora`` (low) — a number whose attribute comes
+  from cue words and whose subject is an identifier in the same sentence, or the
+  nearest one in the preceding sentences ("The new sanctions also cap ...").
+* ``counter-cue`` (medium) — a count or ordinal whose cue words name a ledger counter.
+
+Claims with no key keep ``reason`` (shown in the report's coverage table).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.text import TextIndex
+from factcheck.ledger import Ledger, id_number
+from factcheck.models import (
+    Attribute,
+    Claim,
+    DateValue,
+    Document,
+    IdentifierValue,
+    Key,
+    Link,
+    QuantityValue,
+    Subject,
+)
+
+__all__ = ["link_documents", "link_document", "clause_span", "Sentence", "MENTION"]
+
+MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
+_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|[,;:()\[\]—–]")
+_RELATIVE = re.compile(r"^\s*(?:which|that|who|when|as|after\s+it|having)\b", re.I)
+_ANAPHORA = re.compile(r"\b(?:the|these|those|its|this)\s+(?:new\s+|latest\s+|same\s+)?"
+                       r"(?:sanctions|resolution|measures?|text|package)\b", re.I)
+# Words that name a kind of subject, for description links. Short on purpose.
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "resolution": ("resolution", "resolutions"),
+    "nuclear_test": ("nuclear test", "detonation", "bomb", "nuke", "explosion", "blast",
+                     "atomic device", "test"),
+    "missile_launch": ("missile", "launch", "icbm", "rocket", "test"),
+}
+_NUMERIC_DIMS = {
+    "money": lambda d: "currency" in d,
+    "quantity": lambda d: d.startswith("[") and "currency" not in d,
+    "count": lambda d: d in ("dimensionless", "count"),
+    "ordinal": lambda d: d in ("dimensionless", "count"),
+}
+
+
+def _has(text: str, phrase: str) -> list[int]:
+    """Start offsets of ``phrase`` in ``text`` as whole words, case-insensitive; a final
+    plural "s" is optional either way ("nuclear tests" finds "nuclear test")."""
+    stem = phrase.lower()
+    if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
+        stem = stem[:-1]
+    pat = r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])"
+    return [m.start() for m in re.finditer(pat, text.lower())]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
+    """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
+    s, e = sentence
+    cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= offset < b:
+            while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
+                a += 1
+            return a, b
+    return s, e
+
+
+class _DocLinker:
+    def __init__(self, doc: Document, claims: Sequence[Claim], ledger: Ledger) -> None:
+        self.doc, self.claims, self.ledger = doc, list(claims), ledger
+        self.text = doc.text
+        self.index = TextIndex(doc.text)
+        self.ids = [c for c in claims if isinstance(c.value, IdentifierValue)]
+        self.date_attrs = [a for a in ledger.attributes.values() if a.dimension == "date"]
+        self.doc_topics = ledger.topics_named_in(doc.text[:4000])
+
+    # ------------------------------------------------------------------ helpers
+
+    def previous_clause(self, a: int) -> tuple[int, int]:
+        """The clause before the one starting at ``a`` (same sentence)."""
+        s0, _ = self.sentence(a)
+        pos = a - 1
+        while pos > s0 and (self.text[pos] in ",;:()[]—–-" or self.text[pos].isspace()):
+            pos -= 1
+        return clause_span(self.text, self.sentence(a), max(pos, s0))
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.index.sentence_span(offset)
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        return clause_span(self.text, self.sentence(offset), offset)
+
+    def subject_of_identifier(self, c: Claim) -> str:
+        v = c.value
+        assert isinstance(v, IdentifierValue)
+        sub = self.ledger.subject_for_identifier(v.scheme, v.id)
+        return sub.id if sub else f"{v.scheme.lower()}-{v.id}"
+
+    def ids_in(self, a: int, b: int) -> list[Claim]:
+        return [c for c in self.ids if a <= c.start < b]
+
+    def nearest_cue(self, a: int, b: int, pos: int,
+                    attrs: Iterable[Attribute]) -> tuple[Attribute, int] | None:
+        """The date-attribute cue nearest to ``pos`` in text[a:b], with its distance."""
+        best: tuple[int, str, Attribute] | None = None
+        seg = self.text[a:b]
+        for attr in attrs:
+            for cue in attr.cues:
+                for off in _has(seg, cue):
+                    if any(i.start <= a + off < i.end for i in self.ids):
+                        continue  # "Resolution" in "Resolution 2375" names, not cues
+                    d = abs(a + off - pos)
+                    if best is None or (d, attr.id) < (best[0], best[1]):
+                        best = (d, attr.id, attr)
+        return (best[2], best[0]) if best else None
+
+    # ------------------------------------------------------------------ links
+
+    def pinned(self, c: Claim) -> Link | None:
+        for p in self.ledger.pinned:
+            if p.document not in (self.doc.id, self.doc.path) and \
+                    not (self.doc.path or "").endswith("/" + p.document):
+                continue
+            if p.value.kind != c.value.kind or p.line not in (None, c.line):
+                continue
+            at = self.text.find(p.quote)
+            if at >= 0 and at <= c.start and c.end <= at + len(p.quote):
+                key = Key(subject=p.key.subject, attribute=p.key.attribute, scope=p.key.scope)
+                return Link(claim=c, key=key, method="pinned", confidence="high")
+        return None
+
+    def link(self, c: Claim) -> Link:
+        got = self.pinned(c)
+        if got:
+            return got
+        v = c.value
+        if isinstance(v, IdentifierValue):
+            known = self.ledger.subject_for_identifier(v.scheme, v.id) is not None
+            return Link(claim=c, key=Key(subject=self.subject_of_identifier(c), attribute=MENTION),
+                        method="identifier", confidence="high" if known else "medium")
+        if c.unresolved:
+            return Link(claim=c, method="none", reason=f"unresolved: {c.unresolved}")
+        if isinstance(v, DateValue):
+            return self.link_date(c)
+        if v.kind in _NUMERIC_DIMS:
+            return self.link_number(c)
+        return Link(claim=c, method="none", reason=f"{v.kind} values are checked by rules, not keyed")
+
+    def link_date(self, c: Claim) -> Link:
+        a, b = self.clause(c.start)
+        # 1. an identifier in the same clause, or right before a relative clause
+        candidates = self.ids_in(a, b)
+        relative = bool(_RELATIVE.match(self.text[a:c.start])) or self._starts_with_cue(a, c.start)
+        if not candidates and relative:
+            pa, _ = self.previous_clause(a)
+            candidates = self.ids_in(pa, a)
+        if candidates:
+            ident = min(candidates, key=lambda x: abs(x.start - c.start))
+            iv = ident.value
+            assert isinstance(iv, IdentifierValue)
+            scheme = self.ledger.scheme(iv.scheme)
+            event = scheme.event if scheme and scheme.event else None
+            attrs = [x for x in self.date_attrs if event is None or x.id == event]
+            near = self.nearest_cue(min(a, ident.start), b, c.start, self.date_attrs)
+            if near and near[0] in attrs:
+                return Link(claim=c, key=Key(subject=self.subject_of_identifier(ident),
+                                             attribute=near[0].id),
+                            method="identifier+cue", confidence="high", subject_claim=ident)
+            if near is None:
+                return Link(claim=c, method="none",
+                            reason="date next to an identifier without an event cue word")
+        # 2. a description ("the last resolution against North Korea, passed ... on August 5")
+        return self.link_description(c, a, b, relative)
+
+    def _starts_with_cue(self, a: int, pos: int) -> bool:
+        head = self.text[a:pos].strip().lower()
+        first = re.split(r"\s+", head, maxsplit=1)[0] if head else ""
+        return any(first == cue.lower() for attr in self.date_attrs for cue in attr.cues)
+
+    def link_description(self, c: Claim, a: int, b: int, relative: bool) -> Link:
+        v = c.value
+        assert isinstance(v, DateValue)
+        if v.start is None or v.end is None:
+            return Link(claim=c, method="none", reason="date without an interval")
+        near = self.nearest_cue(a, b, c.start, self.date_attrs)
+        if near is None:
+            return Link(claim=c, method="none", reason="no event cue word in the date's clause")
+        attr = near[0]
+        lo = a
+        if relative:
+            lo, _ = self.previous_clause(a)
+        described = self.text[lo:b]
+        # an alias names one subject outright
+        for sub in self._aliased(described):
+            return Link(claim=c, key=Key(subject=sub.id, attribute=attr.id), method="alias",
+                        confidence="medium")
+        kinds = {k for k, words in KIND_WORDS.items() if any(_has(described, w) for w in words)}
+        if not kinds:
+            return Link(claim=c, method="none", reason="event cue without a subject")
+        s0, s1 = self.sentence(c.start)
+        topics = self.ledger.topics_named_in(self.text[s0:s1]) or self.doc_topics
+        found: list[tuple[Subject, str]] = []
+        for sub in self.ledger.subjects.values():
+            if sub.kind not in kinds or (topics and not topics & set(sub.topics)):
+                continue
+            for fact in self.ledger.facts_for(sub.id, attr.id, any_scope=True):
+                fv = fact.value
+                if isinstance(fv, DateValue) and fv.start and fv.end and \
+                        fv.start <= v.end and v.start <= fv.end and fact.confidence == "confirmed":
+                    found.append((sub, attr.id))
+                    break
+        if len(found) == 1:
+            sub, attribute = found[0]
+            return Link(claim=c, key=Key(subject=sub.id, attribute=attribute),
+                        method="description+ledger", confidence="medium")
+        if found:
+            return Link(claim=c, method="none", reason="description matches several ledger subjects")
+        return Link(claim=c, method="none", reason="no ledger subject matches the description")
+
+    def _aliased(self, text: str) -> list[Subject]:
+        out: list[Subject] = []
+        for name, ids in self.ledger.aliases().items():
+            if len(ids) != 1 or len(name) < 6:
+                continue
+            sub = self.ledger.subjects[ids[0]]
+            if sub.kind in ("country",) or sub.identifier is not None:
+                continue
+            if _has(text, name):
+                out.append(sub)
+        return out
+
+    def link_number(self, c: Claim) -> Link:
+        v = c.value
+        fits = _NUMERIC_DIMS[v.kind]
+        attrs = [x for x in self.ledger.attributes.values() if fits(x.dimension)]
+        if isinstance(v, QuantityValue):
+            per_time = "/" in v.unit
+            attrs = [x for x in attrs if ("/" in x.dimension) == per_time]
+        a, b = self.clause(c.start)
+        s0, s1 = self.sentence(c.start)
+        scored = []
+        for attr in attrs:
+            dist = self._cue_distance(attr, c, a, b, s0, s1)
+            if dist is not None:
+                scored.append((dist, attr.id, attr))
+        if not scored:
+            return self._text_attribute(c, s0, s1)
+        scored.sort(key=lambda t: (t[0], t[1]))
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return Link(claim=c, method="none",
+                        reason=f"ambiguous attribute: {scored[0][1]} or {scored[1][1]}")
+        attr = scored[0][2]
+        if v.kind in ("count", "ordinal"):
+            counters = [k for k in self.ledger.counters if k.attribute == attr.id]
+            if len(counters) == 1:
+                return Link(claim=c, key=Key(subject=counters[0].subject, attribute=attr.id),
+                            method="counter-cue", confidence="medium")
+        subject = self._subject_near(c, s0, s1)
+        if subject is None:
+            return Link(claim=c, method="none", reason=f"{attr.id}: no subject in reach")
+        sid, method, conf, ident = subject
+        return Link(claim=c, key=Key(subject=sid, attribute=attr.id), method=method,
+                    confidence=conf, subject_claim=ident)
+
+    def _text_attribute(self, c: Claim, s0: int, s1: int) -> Link:
+        """No vocabulary cue: key by the value's dimension ("~[length] ** 3 / [time]") for
+        an identifier in the same sentence. Text-only keys are uncertain (low)."""
+        v = c.value
+        dim = None
+        if isinstance(v, QuantityValue):
+            try:
+                from factcheck.rules.base import _ureg
+                dim = str(_ureg().Quantity(1, v.unit).dimensionality)
+            except Exception:  # noqa: BLE001 - unknown unit
+                dim = None
+        elif v.kind == "money":
+            dim = f"{v.currency}" + (f" / {v.per}" if getattr(v, "per", None) else "")  # type: ignore[union-attr]
+        here = self.ids_in(s0, s1)
+        if dim is None or not here:
+            return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
+        ident = min(here, key=lambda x: abs(x.start - c.start))
+        return Link(claim=c, key=Key(subject=self.subject_of_identifier(ident), attribute=f"~{dim}"),
+                    method="identifier+dimension", confidence="low", subject_claim=ident)
+
+    def _cue_distance(self, attr: Attribute, c: Claim, a: int, b: int, s0: int, s1: int
+                      ) -> float | None:
+        """How far the attribute's nearest cue is from the claim: cues after the number
+        (the counted noun) are nearer than cues before it, the clause nearer than the
+        rest of the sentence; cues inside the claim's own text do not count."""
+        best: float | None = None
+        for cue in attr.cues:
+            for off in _has(self.text[s0:s1], cue):
+                start = s0 + off
+                end = start + len(cue)
+                if start < c.end and c.start < end:
+                    continue
+                d = float(start - c.end) if start >= c.end else 2.0 * (c.start - end) + 5
+                if not (a <= start < b):
+                    d += 1000
+                best = d if best is None else min(best, d)
+        return best
+
+    def _subject_near(self, c: Claim, s0: int, s1: int
+                      ) -> tuple[str, str, str, Claim | None] | None:
+        here = self.ids_in(s0, s1)
+        if here:
+            ident = min(here, key=lambda x: abs(x.start - c.start))
+            return self.subject_of_identifier(ident), "cue+identifier", "medium", ident
+        if _ANAPHORA.search(self.text[s0:c.start]):
+            before = [x for x in self.ids if s0 - 600 <= x.start < s0]
+            if before:
+                ident = before[-1]
+                return self.subject_of_identifier(ident), "cue+anaphora", "low", ident
+        return None
+
+
+def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> list[Link]:
+    """Links for one document's claims, in claim order.
+
+    Numeric claims whose sentence has a description-linked date inherit that subject.
+    """
+    linker = _DocLinker(doc, claims, ledger)
+    links = [linker.link(c) for c in claims]
+    # a number in the same sentence as a description-linked event date shares its subject
+    by_sentence: dict[tuple[int, int], str] = {}
+    for ln in links:
+        if ln.key and ln.method in ("description+ledger", "alias"):
+            by_sentence.setdefault(linker.sentence(ln.claim.start), ln.key.subject)
+    out = []
+    for ln in links:
+        c = ln.claim
+        if ln.key is None and ln.reason and ln.reason.endswith("no subject in reach"):
+            sid = by_sentence.get(linker.sentence(c.start))
+            if sid:
+                attr = ln.reason.split(":", 1)[0]
+                ln = Link(claim=c, key=Key(subject=sid, attribute=attr),
+                          method="cue+described-subject", confidence="low")
+        out.append(ln)
+    return out
+
+
+def link_documents(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],
+                   ledger: Ledger) -> dict[str, list[Link]]:
+    """Links for every document, keyed by document id."""
+    return {d.id: link_document(d, claims_by_doc.get(d.id, ()), ledger) for d in documents}
+
+
+def identifier_number(link: Link) -> int | None:
+    """The number of the identifier a link's subject came from."""
+    c = link.subject_claim
+    if c is None or not isinstance(c.value, IdentifierValue):
+        return None
+    return id_number(c.value.id)

@@ -1,0 +1,1 @@
+"""Reports: Markdown for humans, JSON for machines. Deterministic, no timestamps."""

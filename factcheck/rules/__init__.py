@@ -1,0 +1,63 @@
+"""Rules: one module per rule, registered here in code order.
+
+``registry()`` lists the rule classes; ``select`` picks them by code, alias or dotted
+name prefix (``"ID"``, ``"identifier."``, ``"VC01"``); ``rules_doc`` renders the
+reference that ``factcheck rules`` prints (generated from the docstrings).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from factcheck.rules.base import Rule, RuleContext
+from factcheck.rules.ct01_counter import CounterMismatch
+from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
+from factcheck.rules.id02_identifier_sequence import IdentifierSequence
+from factcheck.rules.lg01_ledger_contradiction import LedgerContradiction
+from factcheck.rules.ta01_elapsed_time import ElapsedTime
+from factcheck.rules.vc01_value_conflict import ValueConflict
+
+__all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
+
+RULES: tuple[type[Rule], ...] = tuple(sorted(
+    (CounterMismatch, IdentifierEventMismatch, IdentifierSequence, LedgerContradiction,
+     ElapsedTime, ValueConflict),
+    key=lambda r: r.code,
+))
+
+
+def registry() -> tuple[type[Rule], ...]:
+    """Every rule class, in code order."""
+    return RULES
+
+
+def select(names: Sequence[str] | None = None, exclude: Sequence[str] = ()) -> list[type[Rule]]:
+    """Rules chosen by code, alias or name prefix; all when ``names`` is empty.
+
+    Raises ``ValueError`` for a name that matches no rule (a usage error).
+    """
+    def matches(rule: type[Rule], name: str) -> bool:
+        n = name.strip()
+        return (n.upper() in (rule.code, *rule.aliases) or rule.code.startswith(n.upper())
+                or rule.name == n or rule.name.startswith(n.rstrip(".") + "."))
+
+    for n in [*(names or ()), *exclude]:
+        if not any(matches(r, n) for r in RULES):
+            raise ValueError(f"unknown rule {n!r}; see `factcheck rules`")
+    chosen = [r for r in RULES if not names or any(matches(r, n) for n in names)]
+    return [r for r in chosen if not any(matches(r, n) for n in exclude)]
+
+
+def rules_doc(rules: Iterable[type[Rule]] | None = None) -> str:
+    """The Markdown rule reference, generated from the rule docstrings."""
+    out = ["# factcheck rules", "",
+           "Generated from the rule docstrings (`factcheck rules`); do not edit by hand.", "",
+           "| Code | Name | Severity | Rationale |", "| --- | --- | --- | --- |"]
+    rules = list(rules if rules is not None else RULES)
+    for r in rules:
+        out.append(f"| {r.code} | `{r.name}` | {r.severity.value} | {r.rationale()} |")
+    for r in rules:
+        body = r.doc().split("\n", 1)
+        out += ["", f"## {r.code} `{r.name}` ({r.severity.value})", "", body[0]]
+        if len(body) > 1:
+            out += ["", body[1].strip()]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,129 @@
+"""TA01 temporal.elapsed — a stated duration between two dated events is impossible."""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from factcheck.link import MENTION
+from factcheck.models import Claim, DateValue, DurationValue, Finding, Severity
+from factcheck.rules.base import Iv, Rule, RuleContext, claim_evidence, claim_interval, disjoint
+
+_AFTER = re.compile(r"^\s*(?P<word>after|before|since)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
+
+
+def elapsed(a: DateValue, b: DateValue) -> Iv:
+    """Days from event A to event B, each known to the day (or a coarser interval).
+
+    Times of day are unknown, so 11 Sep -> 15 Sep is the open interval (3, 5): rounding
+    to whole days never makes a duration wrong.
+    """
+    assert a.start and a.end and b.start and b.end
+    return Iv(b.start.toordinal() - a.end.toordinal() - 1, b.end.toordinal() - a.start.toordinal() + 1,
+              True, True, "day")
+
+
+def _days(c: Claim) -> Iv | None:
+    iv = claim_interval(c)
+    if iv is None:
+        return None
+    if iv.unit == "second":  # pint canonical
+        return Iv(iv.lo / 86400, iv.hi / 86400, iv.lo_open, iv.hi_open, "day")
+    return iv if iv.unit == "day" else None
+
+
+class ElapsedTime(Rule):
+    """"N days after X, Y happened" disagrees with the dates of X and Y.
+
+    *Bad*: "Less than four days after the Security Council passed a resolution, the
+    country fired a missile on Friday", when the resolution was passed 2 September and
+    Friday is 15 September.
+
+    *Why*: the elapsed time between two day-dated events is an interval ("11 Sep ->
+    15 Sep" is between 3 and 5 days, as times of day are unknown), and the stated
+    duration is one too ("less than four days" is [0, 4)); only disjoint intervals are
+    wrong. Event B is the dated claim outside the "after ..." clause; event A is a date
+    inside it, or else every event of the article whose attribute the clause cues (a
+    resolution "passed") — and then the finding is raised only if every reading is
+    wrong, at most as info.
+
+    *Fix*: correct the duration or one of the dates.
+    """
+
+    code = "TA01"
+    name = "temporal.elapsed"
+    severity = Severity.warning
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc_id in sorted(ctx.claims):
+            doc = ctx.documents.get(doc_id)
+            if doc is None:
+                continue
+            claims = ctx.claims[doc_id]
+            for d in claims:
+                if not isinstance(d.value, DurationValue):
+                    continue
+                m = _AFTER.match(doc.text[d.end:d.end + 12])
+                if not m:
+                    continue
+                stated = _days(d)
+                if stated is None:
+                    continue
+                clause_start = d.end + m.end()
+                cut = _CLAUSE_END.search(doc.text, clause_start)
+                clause_end = cut.start() if cut else len(doc.text)
+                same = [o for o in claims if o.sentence == d.sentence and o is not d
+                        and isinstance(o.value, DateValue) and o.value.start and o.value.end
+                        and not o.unresolved]
+                inside = [o for o in same if clause_start <= o.start < clause_end]
+                outside = [o for o in same if o.start >= clause_end or o.end <= d.start]
+                if len(outside) != 1:
+                    continue
+                b = outside[0]
+                readings: list[Claim] = inside[:1]
+                direct = bool(readings)
+                if not readings:
+                    readings = self._events_cued(ctx, doc_id, doc.text[clause_start:clause_end], b)
+                if not readings:
+                    continue
+                word = m.group("word").lower()
+                wrong = []
+                for a in readings:
+                    av, bv = a.value, b.value
+                    assert isinstance(av, DateValue) and isinstance(bv, DateValue)
+                    gap = elapsed(av, bv) if word != "before" else elapsed(bv, av)
+                    if word == "since" and not math.isfinite(gap.hi):
+                        continue
+                    if disjoint(gap, stated):
+                        wrong.append((a, gap))
+                if len(wrong) != len(readings):
+                    continue
+                a, gap = wrong[0]
+                sev = self.severity if direct else Severity.info
+                lo, hi = max(gap.lo, 0), gap.hi
+                yield self.finding(
+                    sev,
+                    ("" if direct else "possible: ") +
+                    f"{d.text!r} {word} the event of {a.text!r} (line {a.line}) does not fit the "
+                    f"dates: {b.text!r} is between {lo:g} and {hi:g} days later (exclusive).",
+                    claims=(d, a, b), expected=f"between {lo:g} and {hi:g} days",
+                    evidence=(claim_evidence(a), claim_evidence(b)),
+                )
+
+    @staticmethod
+    def _events_cued(ctx: RuleContext, doc_id: str, clause: str, b: Claim) -> list[Claim]:
+        """Dated events of the document whose attribute one of the clause's words cues."""
+        from factcheck.link import _has
+        cued = {a.id for a in ctx.ledger.attributes.values() if a.dimension == "date"
+                and any(_has(clause, cue) for cue in a.cues)}
+        out = []
+        for ln in ctx.links.get(doc_id, ()):
+            if ln.key is None or ln.key.attribute == MENTION or ln.key.attribute not in cued:
+                continue
+            if ln.claim is b or not isinstance(ln.claim.value, DateValue):
+                continue
+            if ln.claim.value.start is None or ln.claim.unresolved:
+                continue
+            out.append(ln.claim)
+        return out

@@ -1,0 +1,104 @@
+"""The command line: version, help, extract formats, atomic output, parallel determinism."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from factcheck import __version__
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CONTRACT_KEYS = {"doc", "path", "kind", "text", "start", "end", "line", "column", "sentence",
+                 "qualifier", "normalized", "interval", "about"}
+
+
+def test_version_and_help_through_the_console_entry_point():
+    out = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip() == f"factcheck {__version__}"
+    helptext = subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True, text=True).stdout
+    for command in ("extract", "check", "lint"):
+        assert command in helptext
+
+
+def test_extract_help_teaches_with_examples(capsys):
+    try:
+        main(["extract", "--help"])
+    except SystemExit as exit_:
+        assert exit_.code == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out and "--published" in out and "exit status" in out
+
+
+def test_no_command_prints_help_and_exits_2(capsys):
+    assert main([]) == 2
+    assert "usage: factcheck" in capsys.readouterr().out
+
+
+def test_extract_jsonl_records_follow_the_contract(capsys):
+    assert main(["extract", str(SEEDS)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert records, "no claims extracted from the seeds"
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for record in records:
+        assert CONTRACT_KEYS <= set(record)
+        assert texts[record["doc"]][record["start"]:record["end"]] == record["text"]
+
+
+def test_extract_json_and_yaml_carry_documents_and_coverage(tmp_path, capsys):
+    target = tmp_path / "out" / "claims.json"
+    assert main(["extract", str(SEEDS), "--format", "json", "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema_version"]
+    assert [d["doc"] for d in data["documents"]] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    for document in data["documents"]:
+        assert document["coverage"]["extracted"] == sum(c["doc"] == document["doc"] for c in data["claims"])
+    assert main(["extract", str(SEEDS), "--format", "yaml"]) == 0
+    assert yaml.safe_load(capsys.readouterr().out)["claims"] == data["claims"]
+    assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_published_overrides_and_anchors_relative_dates(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe test took place on Sunday.\n", encoding="utf-8")
+    assert main(["extract", str(article), "--published", "2017-09-06"]) == 0
+    (record,) = [json.loads(x) for x in capsys.readouterr().out.splitlines() if '"date"' in x]
+    assert record["normalized"] == {"start": "2017-09-03", "end": "2017-09-03"}
+
+
+def test_bad_published_date_is_a_usage_error(capsys):
+    try:
+        main(["extract", str(SEEDS), "--published", "16/09/2017"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+    assert "not an ISO date" in capsys.readouterr().err
+
+
+def test_parallel_extraction_gives_the_same_output(capsys):
+    assert main(["extract", str(SEEDS)]) == 0
+    serial = capsys.readouterr().out
+    assert main(["extract", str(SEEDS), "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == serial
+
+
+def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    from factcheck import output
+
+    target = tmp_path / "claims.jsonl"
+    target.write_text("previous\n", encoding="utf-8")
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(output.os, "replace", boom)
+    try:
+        output.write("new content\n", target)
+    except OSError:
+        pass
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.jsonl"]

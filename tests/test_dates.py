@@ -1,0 +1,199 @@
+"""factcheck.extract.dates: real news-like sentences, negatives and properties."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.base import Context
+from factcheck.extract.dates import find_dates
+from factcheck.models import DateValue, DurationValue, Qualifier
+
+PUB = dt.date(2017, 9, 6)  # a Wednesday
+D = dt.date
+
+
+def dates(text: str, published: dt.date | None = PUB) -> list[tuple[str, object, object]]:
+    out = []
+    for c in find_dates(text, Context(published)):
+        v = c.value
+        if isinstance(v, DateValue):
+            out.append((text[c.start:c.end], v.start, v.end))
+        else:
+            assert isinstance(v, DurationValue)
+            out.append((text[c.start:c.end], "days", v.days))
+    return out
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The test took place on August 5.", "August 5", D(2017, 8, 5), D(2017, 8, 5)),
+    ("He was elected on 5 August 2017.", "5 August 2017", D(2017, 8, 5), D(2017, 8, 5)),
+    ("It launched on Aug. 5, 2017, officials said.", "Aug. 5, 2017", D(2017, 8, 5), D(2017, 8, 5)),
+    ("North Korea conducted a test on Sept. 3.", "Sept. 3", D(2017, 9, 3), D(2017, 9, 3)),
+    ("The vote was held 2017-09-11.", "2017-09-11", D(2017, 9, 11), D(2017, 9, 11)),
+    ("Sanctions adopted 21/04/2016 were tightened.", "21/04/2016", D(2016, 4, 21), D(2016, 4, 21)),
+    ("The programme started in 2006.", "2006", D(2006, 1, 1), D(2006, 12, 31)),
+    ("Talks are expected in mid-September.", "mid-September", D(2017, 9, 11), D(2017, 9, 20)),
+    ("Exports fell in early 2017.", "early 2017", D(2017, 1, 1), D(2017, 4, 30)),
+    ("Exports rose in late 2016.", "late 2016", D(2016, 9, 1), D(2016, 12, 31)),
+    ("Output peaked in September 2017.", "September 2017", D(2017, 9, 1), D(2017, 9, 30)),
+    ("Famine struck in the 1990s.", "the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
+    ("The 2012-13 budget was cut.", "2012-13", D(2012, 1, 1), D(2013, 12, 31)),
+    ("The fiscal 2012–13 budget was cut.", "2012–13", D(2012, 1, 1), D(2013, 12, 31)),
+    ("PUBLISHED : Wednesday, 06 September, 2017", "Wednesday, 06 September, 2017", D(2017, 9, 6), D(2017, 9, 6)),
+    ("It fired a missile on Sunday.", "Sunday", D(2017, 9, 3), D(2017, 9, 3)),
+    ("Tuesday's test alarmed Tokyo.", "Tuesday", D(2017, 9, 5), D(2017, 9, 5)),
+    ("The council met on Friday.", "Friday", D(2017, 9, 1), D(2017, 9, 1)),
+    ("Prices rose last month.", "last month", D(2017, 8, 1), D(2017, 8, 31)),
+    ("Prices rose last year.", "last year", D(2016, 1, 1), D(2016, 12, 31)),
+    ("Leaders meet this week.", "this week", D(2017, 9, 4), D(2017, 9, 10)),
+    ("It tested a bomb earlier this week.", "earlier this week", D(2017, 9, 4), D(2017, 9, 6)),
+    ("He spoke yesterday.", "yesterday", D(2017, 9, 5), D(2017, 9, 5)),
+    ("He speaks today.", "today", PUB, PUB),
+    ("It happened two weeks ago.", "two weeks ago", D(2017, 8, 23), D(2017, 8, 23)),
+    ("It will be debated next month.", "next month", D(2017, 10, 1), D(2017, 10, 31)),
+    ("Voters went to the polls last Sunday.", "last Sunday", D(2017, 9, 3), D(2017, 9, 3)),
+    ("Growth slowed this year.", "this year", D(2017, 1, 1), D(2017, 12, 31)),
+    ("A 2001 agreement was broken.", "2001", D(2001, 1, 1), D(2001, 12, 31)),
+    ("The UN will vote on Monday.", "Monday", D(2017, 9, 11), D(2017, 9, 11)),
+    ("It has grown from May to Oct 2016.", "from May to Oct 2016", D(2016, 5, 1), D(2016, 10, 31)),
+    ("The 1950-53 war ended.", "1950-53", D(1950, 1, 1), D(1953, 12, 31)),
+])
+def test_dates(text: str, span: str, start: dt.date, end: dt.date) -> None:
+    assert (span, start, end) in dates(text)
+
+
+def test_since_is_open_range() -> None:
+    [c] = find_dates("Sanctions have been in place since 2006.", Context(PUB))
+    assert isinstance(c.value, DateValue)
+    assert (c.value.start, c.value.end) == (D(2006, 1, 1), PUB)
+    [c] = find_dates("Sanctions have been in place since 2006.", Context(None))
+    assert isinstance(c.value, DateValue)
+    assert (c.value.start, c.value.end) == (D(2006, 1, 1), None)
+
+
+def test_assumptions_recorded() -> None:
+    [c] = find_dates("It fired a missile on Sunday.", Context(PUB))
+    assert any("most recent Sunday on or before" in a for a in c.assumptions)
+    [c] = find_dates("The UN will vote on Monday.", Context(PUB))
+    assert any("future" in a for a in c.assumptions)
+
+
+def test_weekday_on_publication_day_is_that_day() -> None:
+    [c] = find_dates("Crowds gathered on Sunday.", Context(D(2017, 9, 3)))
+    assert isinstance(c.value, DateValue) and c.value.start == D(2017, 9, 3)
+
+
+def test_unresolved_without_publication_date() -> None:
+    [c] = find_dates("It fired a missile on Sunday.", Context(None))
+    assert c.unresolved == "no publication date" and isinstance(c.value, DateValue)
+    assert c.value.start is None and c.value.end is None
+    [c] = find_dates("The test was on Sept. 3.", Context(None))
+    assert c.unresolved == "no year"
+    [c] = find_dates("It launched on Aug. 5, 2017.", Context(None))
+    assert isinstance(c.value, DateValue) and c.value.start == D(2017, 8, 5)
+
+
+def test_ambiguous_numeric_date_unresolved() -> None:
+    [c] = find_dates("Filed 11/09/2017.", Context(PUB))
+    assert c.unresolved == "ambiguous day/month order"
+
+
+def test_interval_of_date() -> None:
+    [c] = find_dates("Output peaked in September 2017.", Context(PUB))
+    assert c.interval is not None and (c.interval.low, c.interval.high, c.interval.unit) == (
+        D(2017, 9, 1), D(2017, 9, 30), "day")
+
+
+@pytest.mark.parametrize("text, span, days, qualifier, low, high", [
+    ("The talks lasted less than four days.", "less than four days", 4, Qualifier.less_than, 0, 4),
+    ("It took about two weeks.", "about two weeks", 14, Qualifier.approx, 10.5, 17.5),
+    ("He was jailed for 24 months.", "24 months", 730.5, Qualifier.exact, 715.28125, 745.71875),
+    ("It happened in less than a month.", "less than a month", 30.4375, Qualifier.less_than, 0, 30.4375),
+    ("He served for three years.", "three years", 1095.75, Qualifier.exact, 913.125, 1278.375),
+    ("The siege lasted 24 hours.", "24 hours", 1.0, Qualifier.exact, 1 - 1 / 48, 1 + 1 / 48),
+    ("Fighting went on for more than a week.", "more than a week", 7, Qualifier.more_than, 7, None),
+    ("It lasted at least 10 days.", "at least 10 days", 10, Qualifier.at_least, 10, None),
+    ("They spent nearly two years there.", "nearly two years", 730.5, Qualifier.at_most, 0, 730.5),
+])
+def test_durations(text: str, span: str, days: float, qualifier: Qualifier,
+                   low: float, high: float | None) -> None:
+    found = [c for c in find_dates(text, Context(PUB)) if isinstance(c.value, DurationValue)]
+    [c] = found
+    assert text[c.start:c.end] == span and c.value.days == pytest.approx(days)
+    assert c.qualifier is qualifier and c.interval is not None
+    assert c.interval.high == (None if high is None else pytest.approx(high))
+    if qualifier not in (Qualifier.at_most, Qualifier.less_than):
+        assert c.interval.low == pytest.approx(low)
+
+
+@pytest.mark.parametrize("text", [
+    "China may be concerned about the test.",
+    "Thousands of protesters march through Seoul.",
+    "The Sun newspaper reported it.",
+    "Resolution 2375 was adopted unanimously.",
+    "The meeting started at 9:55am.",
+    "Account 20161016 was frozen.",
+    "Call +86 138-2010-2015 for details.",
+    "She is one of the leaders.",
+    "He is ranked No. 1 in the world.",
+    "The G20 leaders met.",
+    "It launched a Hwasong-14 missile.",
+    "Protesters went to a rally.",
+    "A total of 2000 troops were sent.",
+    "It killed 2375 people.",
+    "Decades-long tensions persist.",
+    "Prices rose in recent years.",
+    "It runs 24/7 and costs $5 a year.",
+    "In their 20s, they moved.",
+])
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_nov_12_garbage_never_year_3912() -> None:
+    for c in find_dates("Posted 19-Nov-12 by staff", Context(PUB)):
+        assert isinstance(c.value, DateValue)
+        assert c.value.start is None or c.value.start.year < 2100
+
+
+def test_reserved_spans_skipped() -> None:
+    text = "On Sunday, Aug. 5, 2017, it fired."
+    assert find_dates(text, Context(PUB, reserved=((3, 30),))) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 1, 1))))
+def test_never_crashes_and_spans_exact(text: str, published: dt.date | None) -> None:
+    first = find_dates(text, Context(published))
+    assert first == find_dates(text, Context(published))  # deterministic
+    last = -1
+    for c in first:
+        assert 0 <= c.start < c.end <= len(text) and c.start >= last
+        last = c.end
+        if isinstance(c.value, DateValue) and c.value.start and c.value.end:
+            assert c.value.start <= c.value.end
+
+
+WORDS = ["May", "march", "Sunday", "last", "next", "week", "2017", "12", "/", "-", "Sept.", "since",
+         "mid-", "the", "1990s", "two", "weeks", "ago", "in", "about", "days", ",", "of", "Q3"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.dates(min_value=D(1950, 1, 1), max_value=D(2050, 1, 1)))
+def test_datey_word_salad(words: list[str], published: dt.date) -> None:
+    text = " ".join(words)
+    for c in find_dates(text, Context(published)):
+        assert text[c.start:c.end].strip() == text[c.start:c.end]
+        if isinstance(c.value, DateValue) and c.value.start and c.value.end:
+            assert c.value.start <= c.value.end
+
+
+@pytest.mark.parametrize("blob", [
+    "May " * 20_000, "1" * 100_000, "Septembersep" * 8_000, "12/12/" * 15_000,
+    "in 2017 " * 10_000, "two weeks " * 10_000, "Sunday" * 15_000,
+])
+def test_adversarial_input_is_linear(blob: str) -> None:
+    find_dates(blob, Context(PUB))  # bounded size: completes (no timing assertion)

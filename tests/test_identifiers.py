@@ -1,0 +1,50 @@
+"""Identifiers: resolution numbers in their common spellings, never years or counts."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+UN = " The UN Security Council met."
+
+
+def ids(text: str) -> list[tuple[str, str, str]]:
+    return [(c.text, c.normalized["scheme"], c.normalized["id"])
+            for c in extract(text) if c.kind == "identifier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security Council Resolution 2325, which passed unanimously", [("Security Council Resolution 2325", "UNSCR", "2325")]),
+    ("It adopted resolution 2375 (2017) on Monday." + UN, [("resolution 2375 (2017)", "UNSCR", "2375")]),
+    ("UNSCR 2375 caps refined petroleum.", [("UNSCR 2375", "UNSCR", "2375")]),
+    ("See S/RES/2375 (2017), paragraph 14.", [("S/RES/2375 (2017)", "UNSCR", "2375")]),
+    ("under resolutions 2270 and 2321." + UN, [("resolutions 2270", "UNSCR", "2270"), ("2321", "UNSCR", "2321")]),
+    ("resolutions 1718, 1874, 2087 and 2094" + UN,
+     [("resolutions 1718", "UNSCR", "1718"), ("1874", "UNSCR", "1874"), ("2087", "UNSCR", "2087"), ("2094", "UNSCR", "2094")]),
+    ("UN Security Council resolution No. 2397", [("UN Security Council resolution No. 2397", "UNSCR", "2397")]),
+    ("General Assembly resolution A/RES/76/262 passed.", [("A/RES/76/262", "UNGA", "76/262")]),
+    ("It tested a Hwasong-14 missile.", [("Hwasong-14", "designation", "Hwasong-14")]),
+])
+def test_identifier_spellings(text, expected):
+    assert ids(text) == expected
+
+
+def test_resolution_numbers_are_never_years_or_counts():
+    claims = extract("Resolution 2375 was adopted. Resolution 2017 too." + UN)
+    assert {c.kind for c in claims} == {"identifier"}
+    assert [c.normalized["id"] for c in claims] == ["2375", "2017"]
+
+
+def test_bare_resolution_needs_un_context():
+    assert ids("The House passed resolution 1234 on Tuesday.") == []
+    assert ids("The board passed resolution 1234.") == []
+
+
+@pytest.mark.parametrize("text", ["leaders of the G20 met", "at the G7 summit", "a COVID-19 test", "the 9/11 attacks"])
+def test_names_with_numbers_are_not_claims(text):
+    assert [c for c in extract(text) if c.kind != "identifier"] == []
+
+
+def test_hwasong_is_not_a_quantity():
+    claims = extract("North Korea launched a Hwasong-14 intercontinental ballistic missile.")
+    assert [(c.kind, c.text) for c in claims] == [("identifier", "Hwasong-14")]

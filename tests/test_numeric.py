@@ -1,0 +1,193 @@
+"""Numeric candidates in news-like sentences: kinds, values, qualifiers, `about`."""
+from __future__ import annotations
+
+import signal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.base import Candidate, Context
+from factcheck.extract.numeric import find_numeric
+
+
+def run(text: str, reserved: tuple[tuple[int, int], ...] = ()) -> list[Candidate]:
+    return find_numeric(text, Context(reserved=reserved))
+
+
+def one(text: str, surface: str) -> Candidate:
+    hits = [c for c in run(text) if text[c.start:c.end] == surface]
+    assert len(hits) == 1, [(text[c.start:c.end], c.value) for c in run(text)]
+    return hits[0]
+
+
+CASES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("The resolution caps imports at two million barrels annually.",
+     "two million barrels annually", "quantity", {"magnitude": 2e6, "unit": "oil_barrel / year"}),
+    ("a maximum warhead weight of 500 kilograms", "500 kilograms", "quantity",
+     {"magnitude": 500.0, "unit": "kilogram"}),
+    ("The deal is worth US$1.3 billion.", "US$1.3 billion", "money",
+     {"amount": 1.3e9, "currency": "USD", "per": None}),
+    ("It spent $752m on fuel.", "$752m", "money", {"amount": 752e6, "currency": "USD", "per": None}),
+    ("A meal costs 13,000 won in Seoul.", "13,000 won", "money",
+     {"amount": 13000.0, "currency": "KRW", "per": None}),
+    ("exports worth USD34.6 million", "USD34.6 million", "money",
+     {"amount": 34.6e6, "currency": "USD", "per": None}),
+    ("trade of 100 billion yuan", "100 billion yuan", "money",
+     {"amount": 1e11, "currency": "CNY", "per": None}),
+    ("a fine of 2 million euros", "2 million euros", "money",
+     {"amount": 2e6, "currency": "EUR", "per": None}),
+    ("it raised £8.10 million", "£8.10 million", "money",
+     {"amount": 8.1e6, "currency": "GBP", "per": None}),
+    ("workers earn $500 million a year", "$500 million a year", "money",
+     {"amount": 5e8, "currency": "USD", "per": "year"}),
+    ("About 90 percent of its trade", "About 90 percent", "percent", {"value": 90.0}),
+    ("rose 90% in a year", "90%", "percent", {"value": 90.0}),
+    ("ninety per cent of exports", "ninety per cent", "percent", {"value": 90.0}),
+    ("the sixth nuclear test", "sixth", "ordinal", {"value": 6}),
+    ("its 2nd launch", "2nd", "ordinal", {"value": 2}),
+    ("the ninth resolution", "ninth", "ordinal", {"value": 9}),
+    ("after six sets of sanctions", "six", "count", {"value": 6}),
+    ("more than 2,017 people died", "more than 2,017", "count", {"value": 2017}),
+    ("a bomb eight times more powerful", "eight times", "ratio", {"value": 8.0}),
+    ("twice as many missiles", "twice", "ratio", {"value": 2.0}),
+    ("half as many tests", "half", "ratio", {"value": 0.5}),
+    ("a ratio of 3.75", "3.75", "quantity", {"magnitude": 3.75, "unit": "dimensionless"}),
+    ("a 30-year-old man", "30-year-old", "quantity", {"magnitude": 30.0, "unit": "year"}),
+    ("temperatures of 40 degrees Celsius", "40 degrees Celsius", "quantity",
+     {"magnitude": 40.0, "unit": "degree_Celsius"}),
+    ("a 100-kiloton blast", "100-kiloton", "quantity",
+     {"magnitude": 100.0, "unit": "kiloton_tnt"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,normalized", CASES)
+def test_cases(text: str, surface: str, kind: str, normalized: dict[str, Any]) -> None:
+    c = one(text, surface)
+    assert c.value.kind == kind
+    got = c.value.normalized()
+    for key, want in normalized.items():
+        assert got[key] == (pytest.approx(want) if isinstance(want, float) else want), got
+
+
+@pytest.mark.parametrize("text,surface,about", [
+    ("The resolution would cap North Korea's imports of petrol, diesel, heavy fuel oil and "
+     "other refined fuel products at two million barrels annually.", "two million barrels annually",
+     "imports of petrol, diesel, heavy fuel oil and other refined fuel products"),
+    ("a maximum warhead weight of 500 kilograms", "500 kilograms", "maximum warhead weight"),
+    ("after six sets of sanctions", "six", "sets of sanctions"),
+])
+def test_about(text: str, surface: str, about: str) -> None:
+    assert one(text, surface).about == about
+
+
+@pytest.mark.parametrize("text,surface,qual,low,high", [
+    ("more than 5,000 troops", "more than 5,000", "more_than", 5000, None),
+    ("nearly 100 people", "nearly 100", "approx", 90, 100),
+    ("up to 700 contract workers", "up to 700", "at_most", 0, 700),
+    ("at least 30 people", "at least 30", "at_least", 30, None),
+    ("fewer than 1,000 pandas", "fewer than 1,000", "less_than", 0, 1000),
+    ("between 100 and 160 people", "between 100 and 160", "range", 100, 160),
+    ("4-5 million tonnes", "4-5 million tonnes", "range", 4e9, 5e9),
+    ("from 20 to 30 percent", "from 20 to 30 percent", "range", 20, 30),
+    ("about 2m barrels", "about 2m barrels", "approx", None, None),
+])
+def test_qualifiers(text: str, surface: str, qual: str, low: float | None,
+                    high: float | None) -> None:
+    c = one(text, surface)
+    assert c.qualifier.value == qual
+    assert c.interval is not None
+    if low is not None:
+        assert c.interval.low == pytest.approx(low)
+    if high is not None:
+        assert c.interval.high == pytest.approx(high)
+    elif qual in ("more_than", "at_least"):
+        assert c.interval.high is None
+
+
+def test_range_value_is_low_end() -> None:
+    c = one("between 100 and 160 people", "between 100 and 160")
+    assert c.value.normalized() == {"value": 100}
+
+
+# --------------------------------------------------------------------------- not claims
+
+@pytest.mark.parametrize("text", [
+    "the G20 summit", "the G7 leaders", "a Hwasong-14 missile", "F-35 jets", "the COVID-19 crisis",
+    "since 9/11", "a Boeing 747", "one of the largest", "the No. 1 priority",
+    "call +1-222-2222-2222", "at 9:55am on Sunday", "in 2006", "since 2006",
+    "a 2001 agreement", "in September 2017", "a man", "an apple", "one power was enough",
+    "in 2012-13", "in 2012–13", "the 192.168.1.2 address",
+])
+def test_not_claims(text: str) -> None:
+    assert [(text[c.start:c.end], c.value) for c in run(text)] == []
+
+
+def test_count_not_year() -> None:
+    c = one("2,017 people", "2,017")
+    assert c.value.kind == "count"
+
+
+def test_reserved_spans_are_skipped() -> None:
+    text = "Resolution 2375 capped 500,000 barrels."
+    assert all(c.start >= 16 for c in run(text, reserved=((0, 15),)))
+    assert run(text, reserved=((0, len(text)),)) == []
+
+
+def test_a_dozen_a_third_a_million() -> None:
+    assert one("a dozen ships", "a dozen").value.normalized() == {"value": 12}
+    assert one("a million people", "a million").value.normalized() == {"value": 1000000}
+
+
+# --------------------------------------------------------------------------- properties
+
+@given(st.text(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_never_crashes_spans_hold(text: str) -> None:
+    for c in run(text):
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start:c.end] == text[c.start:c.end]
+
+
+_NEWSY = st.lists(st.sampled_from([
+    "about", "more than", "$", "1,300", "8.5", "million", "two", "barrels", "a year", "percent",
+    "%", "the", "sixth", "between", "and", "4-5", "tonnes", "won", "US$", "people", "-", "G20",
+    "2017", "half", "a", "dozen", "of", "times", "twice", ".", ",", "km", "up to", "9:55am",
+]), max_size=30).map(" ".join)
+
+
+@given(_NEWSY)
+@settings(max_examples=300, deadline=None)
+def test_never_crashes_on_news_soup(text: str) -> None:
+    for c in run(text):
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.interval is not None
+
+
+class _Alarm(Exception):
+    pass
+
+
+@pytest.mark.parametrize("blob", [
+    "1" * 200_000,
+    "1," * 100_000,
+    "1 " * 100_000,
+    "barrels " * 25_000,
+    "2m" * 100_000,
+    "one hundred and " * 12_000,
+    "$1.5 million tonnes per year, " * 7_000,
+    "9/" * 100_000,
+    "-1-" * 70_000,
+])
+def test_adversarial_inputs_finish(blob: str) -> None:
+    def _raise(*_: object) -> None:
+        raise _Alarm
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(60)  # generous: a catastrophic backtrack would take hours
+    try:
+        run(blob)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -1,0 +1,112 @@
+"""The pre-commit hooks run in a test repository (`pre-commit try-repo`).
+
+pre-commit builds the hooks' virtualenv from a copy of this project (pip installs its
+dependencies from the package index once per test session), then runs the hooks in a
+fresh git repository holding a ledger, a corpus and a .factcheck.yaml.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+NEW_ARTICLE = ROOT / "tests" / "fixtures" / "lint" / "articles" / "003_new.txt"
+
+pytest.importorskip("pre_commit", reason="pre-commit is in the dev extra")
+
+_GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", *args],
+                   cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, **_GIT_ENV})
+
+
+def test_hook_definitions():
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    assert set(hooks) == {"factcheck-lint", "factcheck-check"}
+    assert all(h["language"] == "python" for h in hooks.values())
+    assert hooks["factcheck-check"]["pass_filenames"] is False
+    assert hooks["factcheck-lint"]["entry"] == "factcheck lint"
+
+
+@pytest.fixture(scope="session")
+def hook_repo(tmp_path_factory) -> Path:
+    """This project as a git repository (committed, as pre-commit clones it)."""
+    repo = tmp_path_factory.mktemp("hook-repo")
+    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
+        if (ROOT / name).exists():
+            shutil.copy(ROOT / name, repo / name)
+    if not (repo / "README.md").exists():
+        (repo / "README.md").write_text("factcheck\n")
+    shutil.copytree(ROOT / "factcheck", repo / "factcheck",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "hooks")
+    return repo
+
+
+@pytest.fixture(scope="session")
+def pre_commit_home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A repository that uses the hooks: claims/, corpus/ and .factcheck.yaml."""
+    shutil.copytree(ROOT / "claims", tmp_path / "claims",
+                    ignore=shutil.ignore_patterns("*.json"))
+    shutil.copytree(ROOT / "seeds", tmp_path / "corpus")
+    (tmp_path / ".factcheck.yaml").write_text(
+        "paths: [corpus]\nclaims: claims\nbaseline: factcheck-baseline.yaml\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    from factcheck.cli import main
+
+    assert main(["baseline", "accept", "--reason", "reviewed: known wire-copy errors"]) == 0
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    return tmp_path
+
+
+def try_repo(project: Path, hook_repo: Path, home: Path, hook: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, **_GIT_ENV, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--all-files",
+         "--verbose"], cwd=project, capture_output=True, text=True, env=env, timeout=900)
+
+
+def test_hooks_pass_then_fail_on_a_broken_ledger_and_a_new_contradiction(
+        project, hook_repo, pre_commit_home):
+    ok = try_repo(project, hook_repo, pre_commit_home, "factcheck-lint")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    ok = try_repo(project, hook_repo, pre_commit_home, "factcheck-check")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+
+    facts = project / "claims" / "unsc-dprk-resolutions.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("    confidence: confirmed\n", "    confidense: confirmed\n", 1),
+                     encoding="utf-8")
+    shutil.copy(NEW_ARTICLE, project / "corpus" / NEW_ARTICLE.name)
+    git(project, "add", "-A")
+
+    bad = try_repo(project, hook_repo, pre_commit_home, "factcheck-lint")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "claims/unsc-dprk-resolutions.yaml:" in bad.stdout
+    assert "unknown key 'confidense'" in bad.stdout
+
+    facts.write_text(text, encoding="utf-8")
+    git(project, "add", "-A")
+    bad = try_repo(project, hook_repo, pre_commit_home, "factcheck-check")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "corpus/003_new.txt:5:" in bad.stdout

@@ -1,0 +1,29 @@
+"""Multi-article fixtures without a ledger: some disagree, some agree in other words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.check import run_check
+from factcheck.errors import ExitCode
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "check"
+
+
+def test_articles_that_disagree() -> None:
+    run = run_check([FIXTURES / "disagree"])
+    assert run.result is not None and not run.errors
+    got = sorted((f.rule, f.severity.value, f.key or "") for f in run.result.findings)
+    assert ("VC01", "error", "unscr-2375 · adopted") in got  # dates: Monday (11 Sep) vs 12 Sep
+    assert ("ID02", "warning", "unscr-2325 · adopted") in got  # 2325 after 2371 (article d)
+    assert any(r == "VC01" and s == "info" and "~" in k for r, s, k in got)  # 2m/yr vs 8,000/day
+    assert len(got) == 3
+    assert run.exit_code == ExitCode.FINDINGS
+
+
+def test_articles_that_agree_in_other_words() -> None:
+    run = run_check([FIXTURES / "agree"], fail_on="info")
+    assert run.result is not None and not run.errors
+    assert run.result.findings == ()
+    assert run.exit_code == ExitCode.OK
+    linked = sum(c.linked for c in run.result.coverage())
+    assert linked >= 6  # identifiers, three dates, the caps: checked, not skipped
