@@ -271,7 +271,7 @@ def run_check_command(args: argparse.Namespace) -> ExitCode:
     from factcheck import output
 
     for fmt, path in outputs:
-        output.write(_render(fmt, result, hidden, notices), path)
+        output.write(_render(fmt, result, hidden, notices, _link_base(path)), path)
     for n in notices:
         print(f"factcheck: {n}", file=sys.stderr)
     counts = result.counts()
@@ -286,7 +286,17 @@ def run_check_command(args: argparse.Namespace) -> ExitCode:
     return exit_code(kept, args.fail_on or cfg.fail_on or "error")
 
 
-def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any]) -> str:
+def _link_base(path: str | None) -> str:
+    """Prefix that makes the report's links (relative to the working directory) work
+    from the directory the report is written to."""
+    if not path or path == "-":
+        return ""
+    base = os.path.relpath(".", os.path.dirname(os.path.abspath(path)))
+    return "" if base == "." else base.replace(os.sep, "/") + "/"
+
+
+def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any],
+            link_base: str = "") -> str:
     import json
 
     from factcheck import __version__
@@ -309,7 +319,7 @@ def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any]) -> str
         return log_lines(result.findings)
     from factcheck.check import render
 
-    return render(result, fmt)
+    return render(result, fmt, link_base)
 
 
 _SUMMARY_LIMIT = 1_000_000  # GitHub rejects step summaries over 1 MiB

@@ -230,11 +230,22 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
+class DateStringLoader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver: dates stay strings for pydantic, so an
+    impossible date (2017-02-30) becomes a located schema error instead of a crash."""
+
+
+DateStringLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _read(path: Path) -> tuple[LedgerFile | None, list[InputError]]:
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=DateStringLoader)
+        data = yaml.load(text, Loader=DateStringLoader)  # noqa: S506 - a SafeLoader subclass
     except (OSError, UnicodeDecodeError) as exc:
         return None, [InputError(f"cannot read ledger file: {exc}", str(path))]
     except yaml.YAMLError as exc:

@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from factcheck.ledger import BUILTIN_ATTRIBUTES
+from factcheck.ledger import BUILTIN_ATTRIBUTES, DateStringLoader
 from factcheck.lint_values import (
     canonical_unit_problem,
     check_pinned,
@@ -59,15 +59,6 @@ class Problem:
         return f"{self.path}:{self.line}: {self.message} [{self.check}]"
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without the timestamp resolver: dates stay strings for pydantic, so an
-    impossible date becomes a located schema error instead of a crash."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 _SECTIONS: dict[str, type[BaseModel]] = {
     name: typing.get_args(f.annotation)[0] for name, f in LedgerFile.model_fields.items()
 }
@@ -178,8 +169,8 @@ _TAGS = {"quantity", "money", "percent", "count", "ordinal", "ratio", "date", "d
 def parse_ledger_text(text: str, path: str) -> LedgerSource:
     """Parse one ledger file item by item, so one bad entry does not hide the others."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        node = yaml.compose(text, Loader=DateStringLoader)
+        data = yaml.load(text, Loader=DateStringLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

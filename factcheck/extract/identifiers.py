@@ -13,6 +13,7 @@ from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context
 from factcheck.models import IdentifierValue
 
+_WINDOW = (60, 200)  # default reach of a match around a trigger hit
 _LIST_ITEM = re.compile(r"(?P<id>\d{1,4})(?:\s*\((?P<year>(?:19|20)\d\d)\))?")
 
 
@@ -22,6 +23,8 @@ class Scheme:
     patterns: tuple[re.Pattern[str], ...]
     context: tuple[re.Pattern[str], ...]
     emit: bool
+    trigger: re.Pattern[str] | None
+    window: tuple[int, int]
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +32,8 @@ def schemes() -> tuple[Scheme, ...]:
     table = load_yaml("identifiers.yaml")
     out = []
     for entry in table["schemes"]:
-        unknown = set(entry) - {"scheme", "description", "patterns", "context", "emit"}
+        unknown = set(entry) - {"scheme", "description", "patterns", "context", "emit", "trigger",
+                                 "window"}
         if unknown:
             raise ValueError(f"identifiers.yaml: unknown keys {sorted(unknown)}")
         out.append(Scheme(
@@ -37,6 +41,8 @@ def schemes() -> tuple[Scheme, ...]:
             patterns=tuple(re.compile(p) for p in entry["patterns"]),
             context=tuple(re.compile(p) for p in entry.get("context", ())),
             emit=entry.get("emit", True),
+            trigger=re.compile(entry["trigger"]) if entry.get("trigger") else None,
+            window=tuple(entry.get("window", _WINDOW)),
         ))
     return tuple(out)
 
@@ -48,14 +54,32 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
     for scheme in schemes():
         if scheme.context and not any(c.search(text) for c in scheme.context):
             continue
+        windows = _windows(text, scheme.trigger, scheme.window)
         for pattern in scheme.patterns:
-            for m in pattern.finditer(text):
-                if _inside(m.start(), m.end(), reserved):
-                    continue
-                reserved.append((m.start(), m.end()))
-                if scheme.emit:
-                    found.extend(_candidates(scheme.scheme, m))
-    return found, reserved
+            for start, end in windows:
+                for m in pattern.finditer(text, start, end):
+                    if _inside(m.start(), m.end(), reserved):
+                        continue
+                    reserved.append((m.start(), m.end()))
+                    if scheme.emit:
+                        found.extend(_candidates(scheme.scheme, m))
+    return found, sorted(reserved)
+
+
+def _windows(text: str, trigger: re.Pattern[str] | None,
+             window: tuple[int, int]) -> list[tuple[int, int]]:
+    """Merged ranges of text where a scheme's patterns can match."""
+    if trigger is None:
+        return [(0, len(text))]
+    before, after = window
+    windows: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start, end = max(hit.start() - before, 0), min(hit.end() + after, len(text))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _candidates(scheme: str, m: re.Match[str]) -> list[Candidate]:
@@ -76,4 +100,4 @@ def _candidates(scheme: str, m: re.Match[str]) -> list[Candidate]:
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    return any(s < end and start < e for s, e in spans)  # few identifiers per text
