@@ -30,7 +30,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 
 
 def _ureg() -> Any:
-    from factcheck.normalize.units import registry
+    from factcheck.normalize.units import registry  # the project's single registry
+
     return registry()
 
 

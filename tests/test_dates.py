@@ -197,3 +197,43 @@ def test_datey_word_salad(words: list[str], published: dt.date) -> None:
 ])
 def test_adversarial_input_is_linear(blob: str) -> None:
     find_dates(blob, Context(PUB))  # bounded size: completes (no timing assertion)
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("Inspectors will return in the third week of October.", "the third week of October",
+     D(2017, 10, 16), D(2017, 10, 22)),
+    ("Sales slumped in the first week of 2015, the company said.", "the first week of 2015",
+     D(2014, 12, 29), D(2015, 1, 4)),
+    ("The talks stalled in the last week of July.", "the last week of July", D(2017, 7, 24), D(2017, 7, 30)),
+    ("Ministers will meet from 18 to 22 this month.", "from 18 to 22 this month", D(2017, 9, 18), D(2017, 9, 22)),
+    ("The summit runs between 4 and 8 next month.", "between 4 and 8 next month", D(2017, 10, 4), D(2017, 10, 8)),
+    ("The envoy arrived on the 4th, officials said.", "the 4th", D(2017, 9, 4), D(2017, 9, 4)),
+    ("Exports rose in 2016 H2.", "2016 H2", D(2016, 7, 1), D(2016, 12, 31)),
+    ("Revenue grew in 2017-q1.", "2017-q1", D(2017, 1, 1), D(2017, 3, 31)),
+    ("Margins fell over the past two quarters.", "the past two quarters", D(2017, 1, 1), D(2017, 6, 30)),
+    ("Voting is planned for the week of October 10th.", "the week of October 10th", D(2017, 10, 9), D(2017, 10, 15)),
+    ("Hearings will be held the week beginning October 2.", "the week beginning October 2",
+     D(2017, 10, 2), D(2017, 10, 8)),
+    ("Fighting resumed on November 19-20.", "November 19-20", D(2016, 11, 19), D(2016, 11, 20)),
+])
+def test_periods_inside_periods(text: str, span: str, start: dt.date, end: dt.date) -> None:
+    assert (span, start, end) in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He served in the 5th Fleet and the 2nd Infantry Division.",
+    "The 18th floor was evacuated.",
+    "Scores were 4-22 in the final.",
+    "The Sun reported that troops marched.",
+])
+def test_no_dates_in_ordinals_and_scores(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_adversarial_inputs_are_linear() -> None:
+    import time
+    for blob in ("September " * 20000, "1/1/" * 50000, "1" * 200000, "the 21st " * 20000,
+                 "week of " * 20000):
+        began = time.perf_counter()
+        find_dates(blob, Context(PUB))
+        assert time.perf_counter() - began < 5

@@ -128,6 +128,29 @@ def trie_regex(alternatives: list[str] | set[str] | frozenset[str]) -> str:
     return build(trie)
 
 
+def phrase_regex(phrases: Any) -> str:
+    """Like ``trie_regex`` for (multi-word) phrases: a space matches any run of
+    whitespace, and a phrase ending in a letter or digit must end at a word boundary.
+    Longest match first, as with an alternation sorted by length."""
+    trie: dict[str, Any] = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in re.sub(r"\s+", " ", phrase.strip()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], last: str) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub, ch)
+                    for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(r"\b" if last.isalnum() or last == "_" else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie, "")
+
+
 # --------------------------------------------------------------------------- lexer
 
 _SP = "[ \u00a0\u202f\u2009]"
@@ -137,6 +160,23 @@ _DIGITS = (
     r"|\d+)(?:\.\d+)?"
     r"|\.\d+"
 )
+
+
+def _first_letter_trie(alternatives: set[str]) -> str:
+    """A trie regex over lower-case words whose first step is a plain alternation of
+    letters, each followed by a check that no letter precedes the word: ``re`` then scans
+    for candidate first letters with its fast prefix search (a pattern that begins with a
+    look-behind is tried at every position)."""
+    heads: dict[str, set[str]] = {}
+    for word in alternatives:
+        heads.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for ch, rests in sorted(heads.items()):
+        rest = trie_regex({r for r in rests if r})
+        if "" in rests and rest:
+            rest = f"(?:{rest})?"
+        parts.append(f"{re.escape(ch)}(?<![a-z]{re.escape(ch)}){rest}")
+    return "(?:" + "|".join(parts) + ")"
 
 
 @cache
@@ -163,6 +203,15 @@ def _lexers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     word = rf"(?<![A-Za-z])(?=[A-Za-z])(?P<word>{trie_regex({v.lower() for v in vocab})})\b"
     return re.compile(digits), re.compile(word, re.IGNORECASE)
+
+
+@cache
+def _lower_lexer() -> re.Pattern[str]:
+    """The word scan over lower-cased text (same matches as ``_lexers()[1]``, faster)."""
+    w = words()
+    vocab = set(w.units) | set(w.tens) | set(w.scales) | set(w.multipliers) | set(w.ordinals)
+    vocab |= set(w.fractions) | set(w.negatives)
+    return re.compile(rf"(?P<word>{_first_letter_trie({v.lower() for v in vocab})})\b")
 
 
 # Between two atoms of one spelled number: spaces, hyphens, "and", "and a", "a", "of a".
@@ -247,7 +296,12 @@ def _atoms(text: str) -> list[_Atom]:
     w = words()
     out: list[_Atom] = []
     digit_re, word_re = _lexers()
-    matches = heapq.merge(digit_re.finditer(text), word_re.finditer(text), key=lambda m: m.start())
+    lower = text.lower()
+    if len(lower) == len(text):  # one char per char: offsets are the same
+        word_iter = _lower_lexer().finditer(lower)
+    else:
+        word_iter = word_re.finditer(text)
+    matches = heapq.merge(digit_re.finditer(text), word_iter, key=lambda m: m.start())
     for m in matches:
         if m.re is digit_re and m.group("frac"):
             num, den = int(m.group("fnum")), int(m.group("fden"))

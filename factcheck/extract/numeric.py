@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.base import Candidate, Context
-from factcheck.extract.numbers import Num, find_numbers, load_table, word_regex
+from factcheck.extract.numbers import Num, find_numbers, load_table, phrase_regex, word_regex
 from factcheck.models import (CountValue, Interval, MoneyValue, OrdinalValue, PercentValue,
                               Qualifier, QuantityValue, RatioValue)
 from factcheck.normalize import intervals
@@ -65,8 +65,8 @@ class _Tables:
             for ph in phrases:
                 self.q_after[_norm(ph)] = qual
         self.q_before_re = re.compile(
-            rf"(?:(?<![\w])(?P<q>{_phrases(self.q_before)}))\s*$", _I)
-        self.q_after_re = re.compile(rf"\s*(?P<q>{_phrases(self.q_after)})(?![\w])", _I)
+            rf"(?:(?<![\w])(?P<q>{phrase_regex(self.q_before)}))\s*$", _I)
+        self.q_after_re = re.compile(rf"\s*(?P<q>{phrase_regex(self.q_after)})(?![\w])", _I)
 
         cur = load_table("currencies")
         symbols: dict[str, str] = {}
@@ -90,18 +90,18 @@ class _Tables:
         self.cur_symbol_after = re.compile(
             rf"\s?(?P<sym>{sym}|\$|usd|eur|gbp|cny|rmb|jpy)(?![A-Za-z0-9])")
         self.cur_after = re.compile(
-            rf"\s*-?\s*(?P<name>{word_regex(set(self.names) | set(self.subunits))})(?![\w])", _I)
+            rf"\s*-?\s*(?P<name>{phrase_regex(set(self.names) | set(self.subunits))})(?![\w])", _I)
 
         per = load_table("periods")
         self.periods = {_norm(ph): period for period, phrases in per.items() for ph in phrases}
-        self.period_re = re.compile(rf"\s*,?\s*(?P<p>{_phrases(self.periods)})(?![\w])", _I)
+        self.period_re = re.compile(rf"\s*,?\s*(?P<p>{phrase_regex(self.periods)})(?![\w])", _I)
 
         su = surfaces()
         self.unit_names = su.names
         self.unit_symbols = su.symbols
         self.unit_re = re.compile(
             r"(?P<sep>\s*-\s*|\s*[(\[{<]\s*|\s?)"
-            rf"(?:(?P<name>(?i:{word_regex(set(su.names))}))|(?P<sym>{word_regex(set(su.symbols))}))"
+            rf"(?:(?P<name>(?i:{phrase_regex(set(su.names))}))|(?P<sym>{phrase_regex(set(su.symbols))}))"
             r"(?P<close>\s*[)\]}>])?(?![A-Za-z0-9²³])")
         time_units = ["second", "minute", "hour", "day", "week", "month", "year"]
         self.rate_re = re.compile(
@@ -134,11 +134,26 @@ def _tables() -> _Tables:
 _TIME_OF_DAY = re.compile(r"\s*(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|\s?o'clock)", _I)
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _PHONE = re.compile(r"(?<![\d])\+?\(?\d{1,4}\)?(?:[-. /]\(?\d{2,5}\)?){2,}(?![\d])")
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]+")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){2,}(?![\d])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’&-]*)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
+# Three or more digit groups joined by separators: where phone numbers, dotted codes
+# (IP addresses, version numbers) can be. Starts with a digit class, so ``re`` skips to
+# digits quickly; _PHONE and _DOTTED are then tried only inside these regions.
+_DIGIT_CLUSTER = re.compile(r"\d(?<!\d\d)\d*+\)?(?:[-. /]\(?\d++\)?){2,}+")
+_PERCENT_AFTER = re.compile(
+    r"\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?:\s+points?\b)?|pct\b)", _I)
+_PERCENT_NEAR = re.compile(r"\s?(?:%|per\s?cent)", _I)
+_AS_AFTER = re.compile(r"\s+as\b", _I)
+_TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
+_AGE_BEFORE = re.compile(r"\bage\s+$", _I)
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_ABOUT_CUE = re.compile(
+    r"(?<![\w'’-])(?:of|at|to|was|were|is|are|totall?ed|reached|by)(?![\w'’-])", _I)
+_RANGE_LEAD = re.compile(r"(between|from)\s+(?:[$€£¥]\s?)?$")
+_TWICE = re.compile(r"\b(twice|thrice)\b", _I)
 
 
 def _glued_head(text: str, start: int) -> str:
@@ -190,7 +205,7 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
 
 def _unit_follows(text: str, n: Num, t: _Tables) -> bool:
     return bool(t.unit_re.match(text, n.end) or t.cur_after.match(text, n.end)
-                or re.match(r"\s?(?:%|per\s?cent)", text[n.end:n.end + 9], _I))
+                or _PERCENT_NEAR.match(text, n.end))
 
 
 def _is_year(text: str, n: Num, t: _Tables) -> bool:
@@ -204,12 +219,14 @@ def _is_year(text: str, n: Num, t: _Tables) -> bool:
 
 def _tokens_back(text: str, end: int, limit: int = 80) -> list[tuple[str, int, int]]:
     lo = max(0, end - limit * 6)
-    out = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[lo:end])]
-    return [(w, s + lo, e + lo) for w, s, e in out][-limit:]
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, end)]
+    return out[-limit:]
 
 
 def _about_before(text: str, start: int, t: _Tables) -> str | None:
     """The noun phrase before "of"/"at"/"to"/"was" that names what the number measures."""
+    if not _ABOUT_CUE.search(text, max(0, start - 64), start):
+        return None  # no "of"/"at"/"to"/"was"... close before: nothing to name (fast path)
     toks = _tokens_back(text, start, 30)
     while toks and toks[-1][0].lower() in t.q_before or (toks and toks[-1][0] in "$€£¥~"):
         toks.pop()
@@ -287,13 +304,17 @@ class _Reader:
 
     def run(self) -> list[Candidate]:
         text, t = self.text, self.t
-        for m in _PHONE.finditer(text):  # phone numbers and dotted codes are no claims
-            if sum(c.isdigit() for c in m.group()) >= 9 and re.search(r"[-./()]", m.group()):
+        for cl in _DIGIT_CLUSTER.finditer(text):  # phone numbers, dotted codes: no claims
+            lo, hi = max(0, cl.start() - 2), cl.end()
+            for m in _PHONE.finditer(text, lo, hi):
+                if sum(c.isdigit() for c in m.group()) >= 9 and re.search(r"[-./()]", m.group()):
+                    self.add_reserved(m.start(), m.end())
+            for m in _DOTTED.finditer(text, lo, hi):
                 self.add_reserved(m.start(), m.end())
-        for m in _URL.finditer(text):
-            self.add_reserved(m.start(), m.end())
-        for m in _DOTTED.finditer(text):
-            self.add_reserved(m.start(), m.end())
+        if "ttp" in text or "ww" in text or "TTP" in text or "WW" in text:
+            for m in _URL.finditer(text):
+                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                    self.add_reserved(m.start(), m.end())
         nums = [n for n in find_numbers(text) if not self.reserved(n.start, n.end)]
         i = 0
         while i < len(nums):
@@ -328,7 +349,7 @@ class _Reader:
         if self._FISCAL.fullmatch(text, a.start, b.end) and not a.words:
             return True  # "2012-13", "2012–2013": a fiscal or calendar year span; no claim
         before = text[max(0, a.start - 12):a.start].lower()
-        lead = re.search(r"(between|from)\s+(?:[$€£¥]\s?)?$", before)
+        lead = _RANGE_LEAD.search(before)
         if sep in ("and", "or") and not (lead and lead.group(1) == "between"):
             return False
         if sep in ("to",) and not lead and not (a.words == b.words):
@@ -410,8 +431,7 @@ class _Reader:
                 end = n.end + 1
                 glued_m = False
         if kind == "number":
-            pm = re.compile(r"\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?:\s+points?\b)?|pct\b)",
-                            _I).match(text, end)
+            pm = _PERCENT_AFTER.match(text, end)
             if pm and not glued_m:
                 kind, end = "percent", pm.end()
         if kind == "number" and not glued_m:
@@ -460,11 +480,11 @@ class _Reader:
             elif "/" not in (unit or ""):
                 unit, end = f"{unit} / {period}", pr.end()
         if kind == "number" and n.words and n.value == 0.5 and high is None:
-            rm = re.compile(r"\s+as\b", _I).match(text, end)
+            rm = _AS_AFTER.match(text, end)
             if rm:
                 kind = "ratio"
         if kind == "number":
-            tm = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I).match(text, end)
+            tm = _TIMES_AFTER.match(text, end)
             if tm:
                 after = _WORD_AFTER.match(text, tm.end())
                 if "fold" in tm.group() or (after and after.group(1).lower() in t.comparatives):
@@ -489,7 +509,7 @@ class _Reader:
             else:
                 priority = -1  # a duration: the date extractor's, when it has one
         if kind == "number":
-            am = re.compile(r"\bage\s+$", _I).search(text, max(0, start - 5), start)
+            am = _AGE_BEFORE.search(text, max(0, start - 5), start)
             if am and high is None:
                 kind, unit, start = "quantity", "year", am.start()
 
@@ -571,9 +591,9 @@ def find_numeric(text: str, ctx: Context) -> list[Candidate]:
     """Quantity, money, percent, count, ordinal and ratio candidates of ``text``."""
     if not _PREFILTER.search(text):
         return []
-    out = _Reader(text, ctx).run()
-    for m in re.finditer(r"\b(twice|thrice)\b", text, _I):
-        r = _Reader(text, ctx)
+    r = _Reader(text, ctx)
+    out = r.run()
+    for m in _TWICE.finditer(text) if "wice" in text or "hrice" in text or "WICE" in text or "HRICE" in text else ():
         if r.reserved(m.start(), m.end()):
             continue
         val = 2.0 if m.group(1).lower() == "twice" else 3.0

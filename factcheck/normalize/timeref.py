@@ -208,3 +208,16 @@ def clamp_day(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def nth_week(period: Period, n: int) -> Period | None:
+    """The n-th (1-based, -1 = last) Monday-Sunday week of a month or year: the week holding
+    the period's n-th (last) Thursday, as ISO 8601 numbers the weeks of a year."""
+    start, end = period
+    if n < 0:
+        thursday = end + relativedelta(weekday=_WEEKDAYS[3](-1))
+    else:
+        thursday = start + relativedelta(weekday=_WEEKDAYS[3](+n))
+        if thursday > end:
+            return None
+    return week_period(thursday)

@@ -128,22 +128,14 @@ def disjoint(a: Iv, b: Iv) -> bool:
     return not (a.contains(lo) and b.contains(lo))
 
 
-@lru_cache(maxsize=1)
-def _ureg() -> Any:
-    try:  # the project's single registry when the numbers engineer's module is present
-        from factcheck.normalize.units import ureg  # type: ignore[attr-defined]
-        return ureg
-    except Exception:  # noqa: BLE001 - fall back to a private registry
-        import pint
-        return pint.UnitRegistry()
-
-
 def _canonical(magnitude: float, unit: str) -> tuple[float, str] | None:
+    """``magnitude`` in ``unit`` in the project registry's base units; None if unreadable."""
+    from factcheck.normalize.units import canonical
+
     try:
-        q = _ureg().Quantity(magnitude, unit).to_base_units()
-    except Exception:  # noqa: BLE001 - unknown unit: incomparable
+        return canonical(magnitude, unit)
+    except Exception:  # noqa: BLE001 - pint raises several kinds: an unknown unit is incomparable
         return None
-    return float(q.magnitude), str(q.units)
 
 
 def _precision(x: float) -> float:

@@ -1,0 +1,33 @@
+"""Dates and durations: ``find_dates(text, ctx) -> list[Candidate]``.
+
+Absolute dates ("Aug. 5, 2017", "2017-09-11", "mid-September", "the 1990s", fiscal
+"2012-13") resolve on their own; relative ones ("Sunday", "last month", "two weeks ago")
+against ``ctx.published`` with the rules of ``factcheck.normalize.timeref``. Without a
+publication date they are emitted with ``unresolved="no publication date"``; a month or
+day without a year then gets ``unresolved="no year"``.
+
+Every date is a ``DateValue`` (inclusive start/end and granularity) with an interval of
+days; every duration a ``DurationValue`` in days (month = 30.4375 days, year = 365.25)
+with an interval from its stated precision and qualifier:
+
+- exact "three years": ± half a unit, [2.5 y, 3.5 y]; "24 hours" = 1 day ± half an hour;
+- about/around/roughly: the wider of ± half a unit and ± 10 %;
+- nearly/almost/just under: [0.9 v, v]; more than/over: (v, ∞); less than/under: [0, v);
+  at least: [v, ∞); up to/at most/within: [0, v].
+
+Special readings (DESIGN §2): "since 2006" is the open range [2006-01-01, publication
+date] (end None without one); fiscal "2012-13" is one date claim 2012-01-01..2013-12-31
+(not a number range, the fiscal-year start is unknown); a year range "2014-2018" is
+2014-01-01..2018-12-31. A bare four-digit number is a year only with a cue (in, since,
+by, of, early, mid...), a month, or a following noun such as "election" ("a 2001
+agreement"); a numeric date whose day and month orders are both valid ("11/09/2017")
+is emitted unresolved ("ambiguous day/month order").
+
+Matching is linear: a handful of precompiled patterns run with ``finditer`` over the
+whole text, with no nested quantifiers.
+"""
+from __future__ import annotations
+
+from factcheck.extract.dates.scanner import find_dates
+
+__all__ = ["find_dates"]

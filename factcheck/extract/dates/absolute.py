@@ -1,0 +1,330 @@
+"""Rules for dates that carry their own calendar position: "Aug. 5, 2017", "2017-09-11",
+"mid-September", "the 1990s", fiscal "2012-13", quarters, seasons and holidays."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Iterator
+
+
+from factcheck.extract.base import Context
+from factcheck.models import Granularity
+from factcheck.normalize import timeref as tr
+
+G = Granularity
+from factcheck.extract.dates.hits import _FUT, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _future, _g, _part, _period, _undated
+from factcheck.extract.dates.vocabulary import _alt, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
+
+
+# --------------------------------------------------------------------------- handlers
+# Each handler turns one match into zero or more hits. ``text`` is the whole input.
+
+
+def _month_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    word = m.group("mon")
+    if _ambiguous(word) and not _capitalized(word):
+        return
+    d, d2 = _day(m.group("day")), _day(_g(m, "day2"))
+    if not d or d > 31 or (d2 is not None and (d2 > 31 or d2 <= d)):
+        return
+    y = _year_of(_g(m, "year"), ctx.published)
+    mo = _month_no(word)
+    hit = _dated(m, y, mo, d, d2) if y else _undated(m, text, ctx, mo, d, d2)
+    if hit:
+        yield hit
+
+
+_day_month = _month_day
+
+
+_MODS_FUTURE = {"next", "coming", "the next", "the coming", "the following"}
+
+
+def _month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    word, cue, mod, part = m.group("mon"), _g(m, "cue"), _g(m, "mod"), _part(m)
+    mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
+    rel = (_g(m, "rel") or "").split()
+    y = _year_of(_g(m, "year"), ctx.published)
+    context = bool(cue or mod or part is not None or rel or y)
+    if not (_capitalized(word) or mod or (context and not _ambiguous(word))):
+        return
+    if _ambiguous(word) and not (_capitalized(word) and (
+            y or mod or rel or part is not None or (cue and cue.lower() not in ("to", "and")))):
+        return  # "China may", "protesters march", "told May"
+    if word.lower().rstrip(".") in ("sept", "sep", "oct", "nov", "dec", "jan", "feb", "aug", "apr",
+                                   "jun", "jul") and not (y or mod or cue) and not word.endswith("."):
+        return  # bare abbreviations only with a cue or a year ("Nov 2016", "in Sept.")
+    mo, s, e = _month_no(word), m.start(), m.end()
+    if cue and cue.lower() != "since":  # the span starts at the date itself, not at "in"
+        s = min(i for i in (m.start("part") if _g(m, "part") else -1,
+                            m.start("mod") if mod else -1, m.start("mon")) if i >= 0)
+    hit: _Hit
+    if y:
+        hit = _period(s, e, tr.month_period(y, mo), G.month, month=mo)
+    elif ctx.published is None:
+        hit = _Hit(s, e, gran=G.month, unresolved="no year", month=mo, has_year=False)
+    elif rel:
+        year = ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel[0].lower()]
+        hit = _period(s, e, tr.month_period(year, mo), G.month, month=mo)
+    elif mod and mod not in ("earlier this", "later this", "earlier in the", "later in the"):
+        pub = ctx.published
+        if mod in ("this", "current"):
+            period, why = tr.month_period(pub.year, mo), "'this <month>' read as in the publication year"
+        elif mod in _MODS_FUTURE:
+            year = pub.year + (1 if mo <= pub.month else 0)
+            period, why = tr.month_period(year, mo), "'next <month>' read as the first one after publication"
+        else:
+            year = pub.year - (1 if mo >= pub.month else 0)
+            period, why = tr.month_period(year, mo), "'last <month>' read as the most recent one before publication"
+        hit = _period(s, e, period, G.month, assumptions=(why,), month=mo)
+    else:
+        hit = _undated(m, text, ctx, mo, None, None)
+    if part is not None and hit.dstart:
+        lo, hi = tr.part_of((hit.dstart, hit.dend or hit.dstart), part, "month")
+        hit = replace(hit, dstart=lo, dend=hi)
+    yield replace(hit, start=s)
+
+
+def _iso(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    raw = m.group("m")
+    if raw.isdigit():
+        mo = int(raw)
+    elif raw.lower() in vocabulary().months:
+        mo = _month_no(raw)
+    else:
+        return
+    first = _date_or_none(int(m.group("y")), mo, int(m.group("d")))
+    if first and (m.group("s") != "." or raw.isdigit()):
+        yield _Hit(m.start(), m.end(), first, first, G.day, month=mo, day=first.day)
+
+
+def _numeric(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    a, b, sep = int(m.group("a")), int(m.group("b")), m.group("s")
+    ystr = _g(m, "y")
+    if ystr is None and (sep != "/" or (not _g(m, "cue") and (max(a, b) <= 12 or (a, b) == (24, 7)))):
+        return  # "on 4-22", "4.22", "1/2", "24/7": scores, decimals, fractions
+    s, e = m.start("a"), m.end()
+    if a > 12 and 1 <= b <= 12:
+        orders = [(b, a)]
+    elif b > 12 and 1 <= a <= 12:
+        orders = [(a, b)]
+    elif 1 <= a <= 12 and a == b:
+        orders = [(a, b)]
+    elif 1 <= a <= 12 and 1 <= b <= 12:
+        yield _Hit(s, e, unresolved="ambiguous day/month order",
+                   assumptions=(f"{a}/{b} could be month/day or day/month",))
+        return
+    else:
+        return
+    mo, d = orders[0]
+    if d > 31:
+        return
+    y = _year_of(ystr, ctx.published)
+    hit = _dated(m, y, mo, d, None) if y else _undated(m, text, ctx, mo, d, None)
+    if hit and (hit.dstart or hit.unresolved):
+        yield replace(hit, start=s)
+
+
+def _month_year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    mo = int(m.group("m"))
+    if 1 <= mo <= 12:
+        yield _period(m.start(), m.end(), tr.month_period(int(m.group("y")), mo), G.month, month=mo)
+
+
+def _year_pair(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    y, second, cue = int(m.group("y")), m.group("m"), (_g(m, "cue") or "").lower()
+    joiner = text[m.end("y"):m.start("m")].strip().lower()
+    if len(second) == 4:
+        y2 = int(second)
+        if not y < y2 <= y + 100 or (joiner == "and" and cue != "between"):
+            return
+        assumption = f"year range {y}-{y2} read as whole years"
+    elif len(second) == 2 and int(second) > y % 100 and joiner in "-–—/":
+        y2 = y - y % 100 + int(second)
+        assumption = (f"'{y}-{second}' read as one period {y}-01-01..{y2}-12-31 (fiscal or "
+                      "season year; its exact start is unknown)")
+    elif joiner in "-/" and 1 <= int(second) <= 12 and not cue:
+        yield _period(m.start(), m.end(), tr.month_period(y, int(second)), G.month)
+        return
+    else:
+        return
+    s = m.start() if cue in ("from", "between", "since") else m.start("y")
+    hit = _Hit(s, m.end(), dt.date(y, 1, 1), dt.date(y2, 12, 31), G.year, assumptions=(assumption,))
+    yield hit
+
+
+_WEAK_FOLLOWERS = re.compile(r"\s+[a-z]+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _noun_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alt(vocabulary().year_nouns)})(?![A-Za-z])", re.I)
+
+
+def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    y, cue, part = int(m.group("y")), (_g(m, "cue") or "").lower(), _part(m)
+    cue = re.sub(r"\s+", " ", cue)
+    nxt = _WEAK_FOLLOWERS.match(text, m.end())
+    if cue and nxt and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
+                                                   "circa", "c.", "fy", "calendar"):
+        word = nxt.group().strip()
+        if word.islower() and word not in vocabulary().year_cues and word not in _YEAR_FOLLOWERS:
+            return  # "a total of 2000 troops", "in 2000 cases"
+    if not cue and part is None and not _g(m, "part"):
+        if not _noun_after().match(text, m.end()):
+            return
+    s = m.start() if cue == "since" else m.start("part") if part is not None else m.start("y")
+    period = tr.year_period(y)
+    if part is not None:
+        period = tr.part_of(period, part, "year")
+    yield _Hit(s, m.end(), period[0], period[1], G.year)
+
+
+_YEAR_FOLLOWERS = frozenset(
+    "and or to when as the a an but that which while because was were is are had has have saw "
+    "amid with at on for by he she it they we i his her its their there this these those "
+    "compared versus vs alone only onward onwards".split())
+
+
+def _decade(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    raw, whole = m.group("dec"), m.group()
+    digits = raw.strip("'’")
+    word = vocabulary().decade_words.get(re.sub(r"\s+", " ", raw.lower()))
+    if word is not None:
+        if not whole.lower().startswith("the"):
+            return  # "in their sixties" is an age
+        digits = str(word) if word >= 100 else f"{word:02d}"
+    if len(digits) == 4:
+        first = int(digits)
+    else:
+        if not (raw[0] in "'’" or whole.lower().startswith("the")):
+            return  # "in their 20s" is an age
+        if ctx.published is None:
+            yield _Hit(m.start(), m.end(), gran=G.decade, unresolved="no century")
+            return
+        first = ctx.published.year // 100 * 100 + int(digits)
+        if first > ctx.published.year:
+            first -= 100
+    period = tr.decade_period(first)
+    part = _part(m)
+    if part is not None:
+        period = tr.part_of(period, part, "decade")
+    yield _Hit(m.start(), m.end(), period[0], period[1], G.decade)
+
+
+def _century(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    n = int(m.group("c"))
+    if not 1 <= n <= 22:
+        return
+    period = tr.century_period(n)
+    part = _part(m)
+    if part is not None:
+        period = tr.part_of(period, part, "century")
+    yield _Hit(m.start(), m.end(), period[0], period[1], G.century)
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
+    rel = (_g(m, "rel") or "").lower()
+    if not rel or ctx.published is None:
+        return None
+    return ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel]
+
+
+def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    kind = (_g(m, "qh") or {"Q": "quarter", "H": "half"}.get((_g(m, "qh2") or "").upper(), "")).lower()
+    which = (_g(m, "qn") or "").lower()
+    n = int(_g(m, "qnum") or 0) or _ORD.get(which) or (4 if kind == "quarter" else 2)
+    if kind == "half" and n > 2:
+        return
+    y = int(_g(m, "y")) if _g(m, "y") else _relative_year(m, ctx)
+    s, e = m.start(), m.end()
+    if y is None:
+        if not _g(m, "qnum") or kind != "quarter":
+            return  # "the third quarter" of a match, "H2" alone: too ambiguous
+        if ctx.published is None:
+            yield _Hit(s, e, gran=G.quarter, unresolved="no year")
+            return
+        y = ctx.published.year
+        if tr.quarter_period(y, n)[0] > ctx.published:
+            y -= 1
+        yield _Hit(s, e, *tr.quarter_period(y, n), G.quarter,
+                   assumptions=("quarter without a year read as the latest one begun by publication",))
+        return
+    period = tr.quarter_period(y, n) if kind == "quarter" else tr.half_period(y, n)
+    yield _Hit(s, e, *period, G.quarter if kind == "quarter" else G.half)
+
+
+def _season(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    word = m.group("season")
+    first, last = vocabulary().seasons[word.lower()]
+    mod = re.sub(r"\s+", " ", (_g(m, "mod") or "").lower())
+    s, e = m.start(), m.end()
+    if _g(m, "y"):
+        period = tr.season_period(int(m.group("y")), first, last)
+    elif mod in ("this", "last", "next", "the past", "the coming", "the next", "past", "coming",
+                 "previous", "the previous", "current"):
+        if ctx.published is None:
+            yield _Hit(s, e, gran=G.season, unresolved=_NO_PUB)
+            return
+        pub = ctx.published
+        this = tr.season_period(pub.year - (1 if first > last and pub.month <= last else 0), first, last)
+        if mod in ("this", "current"):
+            period = this
+        elif mod in ("next", "coming", "the coming", "the next"):
+            period = this if this[0] > pub else tr.season_period(this[0].year + 1, first, last)
+        else:
+            period = this if this[1] < pub else tr.season_period(this[0].year - 1, first, last)
+    else:
+        return  # "summer" alone has no year; "fall", "spring" are common words
+    part = _part(m)
+    if part is not None:
+        period = tr.part_of(period, part, "season")
+    yield _Hit(s, e, *period, G.season)
+
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    v = vocabulary()
+    if name in v.fixed_holidays:
+        return _date_or_none(year, *v.fixed_holidays[name])
+    if name in v.weekday_holidays:
+        return tr.nth_weekday(year, *v.weekday_holidays[name])
+    if name in v.thanksgiving_offsets:
+        base = tr.nth_weekday(year, 11, 3, 4)
+        return base + dt.timedelta(days=v.thanksgiving_offsets[name]) if base else None
+    return tr.easter_sunday(year) + dt.timedelta(days=v.easter_offsets[name])
+
+
+def _holiday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    raw = m.group("h")
+    if _ambiguous(raw.split()[0]) and not _capitalized(raw):
+        return
+    name = re.sub(r"\s+", " ", raw.lower())
+    s, e = m.start(), m.end()
+    rel = (_g(m, "rel") or "").lower()
+    if rel and ctx.published is not None:
+        day = _holiday_date(name, ctx.published.year + {"next": 1, "last": -1, "this": 0}[rel])
+        if day:
+            yield _Hit(s, e, day, day, G.day)
+        return
+    if _g(m, "y"):
+        day = _holiday_date(name, int(m.group("y")))
+        if day:
+            yield _Hit(s, e, day, day, G.day)
+        return
+    if ctx.published is None:
+        yield _Hit(s, e, unresolved="no year")
+        return
+    pub, fut = ctx.published, _future(text, s)
+    day = _holiday_date(name, pub.year)
+    if day and fut and day < pub:
+        day = _holiday_date(name, pub.year + 1)
+    elif day and not fut and day > pub:
+        day = _holiday_date(name, pub.year - 1)
+    if day:
+        yield _Hit(s, e, day, day, G.day, assumptions=("holiday without a year " + (_FUT if fut else _PAST),))

@@ -1,0 +1,122 @@
+"""What a date rule produces (``_Hit``) and the shared resolution helpers."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+from factcheck.extract.base import Context
+from factcheck.models import Granularity, Interval, Qualifier
+from factcheck.normalize import timeref as tr
+
+G = Granularity
+from factcheck.extract.dates.vocabulary import _alt, vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    dstart: dt.date | None = None
+    dend: dt.date | None = None
+    gran: Granularity = G.day
+    unresolved: str | None = None
+    assumptions: tuple[str, ...] = ()
+    month: int | None = None  # for year propagation in ranges ("May to Oct 2020")
+    day: int | None = None
+    has_year: bool = True
+    days: float | None = None  # a duration
+    qualifier: Qualifier = Qualifier.exact
+    interval: Interval | None = None
+
+
+
+# --------------------------------------------------------------------------- helpers
+
+@lru_cache(maxsize=1)
+def _future_cue() -> re.Pattern[str]:
+    cues = vocabulary().future_cues
+    words = [w for w in cues if w[:1].isalpha()]
+    marks = [w for w in cues if not w[:1].isalpha()]
+    return re.compile(rf"(?:(?<![A-Za-z])(?:{_alt(words)})|{_alt(marks)})(?![A-Za-z])", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _future(text: str, start: int) -> bool:
+    """Is there a future-tense cue earlier in the clause (at most 80 characters back)?"""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return _future_cue().search(window, cut) is not None
+
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _part(m: re.Match[str]) -> int | None:
+    word = _g(m, "part")
+    if not word:
+        return None
+    key = word.lower().split()
+    for w in key:
+        if w in vocabulary().parts:
+            return vocabulary().parts[w]
+    return None
+
+
+def _period(start: int, end: int, period: tuple[dt.date, dt.date] | None, gran: Granularity,
+            *, assumptions: tuple[str, ...] = (), unresolved: str | None = None,
+            month: int | None = None, day: int | None = None, has_year: bool = True) -> _Hit:
+    lo, hi = period if period else (None, None)
+    return _Hit(start, end, lo, hi, gran, None if period else unresolved, assumptions,
+                month, day, has_year)
+
+
+def _date_or_none(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+_NO_PUB = "no publication date"
+_PAST = "read as the most recent one on or before publication (past-tense news)"
+_FUT = "read as the next one on or after publication (future-tense context)"
+
+
+def _undated(m: re.Match[str], text: str, ctx: Context, mo: int, d: int | None,
+             d2: int | None) -> _Hit:
+    """A month (and day) without a year: past reading, or future in future context."""
+    s, e = m.span()
+    if ctx.published is None:
+        return _Hit(s, e, gran=G.day if d else G.month, unresolved="no year", month=mo,
+                    day=d, has_year=False)
+    fut = _future(text, s)
+    why = ("month/day without a year " + (_FUT if fut else _PAST),)
+    if d is None:
+        return _period(s, e, tr.resolve_month(ctx.published, mo, fut), G.month,
+                       assumptions=why, month=mo, has_year=False)
+    first = tr.resolve_month_day(ctx.published, mo, d, fut)
+    if first is None:
+        return _Hit(s, e, unresolved="invalid date", month=mo, day=d, has_year=False)
+    last = _date_or_none(first.year, mo, d2) if d2 else first
+    if last is None or last < first:
+        return _Hit(s, e, unresolved="invalid date", month=mo, day=d, has_year=False)
+    return _Hit(s, e, first, last, G.day, None, why, mo, d, False)
+
+
+def _dated(m: re.Match[str], y: int, mo: int, d: int | None, d2: int | None) -> _Hit | None:
+    s, e = m.span()
+    if d is None:
+        return _period(s, e, tr.month_period(y, mo), G.month, month=mo)
+    first = _date_or_none(y, mo, d)
+    last = _date_or_none(y, mo, d2) if d2 else first
+    if first is None or last is None or last < first:
+        return None
+    return _Hit(s, e, first, last, G.day, month=mo, day=d)

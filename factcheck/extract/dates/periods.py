@@ -1,0 +1,117 @@
+"""Rules for periods inside periods: "the third week of July", "the last week of 2015",
+"from 4 to 22 this month", "the 27th", "the past two quarters", "2016 H2".
+
+Weeks run Monday to Sunday. The n-th week of a month or year is the one holding its n-th
+Thursday, and its last week the one holding its last Thursday (ISO 8601's rule for week 1,
+applied to months too), so "the first week of 2015" is 29 Dec 2014 - 4 Jan 2015.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from factcheck.extract.base import Context
+from factcheck.extract.dates.hits import _FUT, _NO_PUB, _PAST, _Hit, _date_or_none, _future, _g
+from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _month_no, _num, _year_of
+from factcheck.models import Granularity
+from factcheck.normalize import timeref as tr
+
+G = Granularity
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1, "final": -1}
+_SHIFT = {"this": 0, "current": 0, "next": 1, "the following": 1, "following": 1, "coming": 1,
+          "last": -1, "previous": -1, "past": -1}
+
+
+def _key(word: str | None) -> str:
+    return re.sub(r"\s+", " ", (word or "").lower())
+
+
+def _outer(m: re.Match[str], text: str, ctx: Context) -> tuple[tr.Period, str, tuple[str, ...]] | None:
+    """The month or year named after "week of": (period, unit, assumptions), None if unreadable."""
+    pub = ctx.published
+    if _g(m, "omod"):
+        if pub is None:
+            return None
+        unit = m.group("ounit").lower()
+        return tr.shift_period(unit, pub, _SHIFT[_key(m.group("omod"))]), unit, ()  # type: ignore[arg-type]
+    if _g(m, "mon"):
+        word = m.group("mon")
+        if _ambiguous(word) and not _capitalized(word):
+            return None
+        mo, y = _month_no(word), _year_of(_g(m, "year"), pub)
+        if y is not None:
+            return tr.month_period(y, mo), "month", ()
+        if pub is None:
+            return None
+        fut = _future(text, m.start())
+        return tr.resolve_month(pub, mo, fut), "month", ("month without a year " + (_FUT if fut else _PAST),)
+    if _g(m, "oy"):
+        return tr.year_period(int(m.group("oy"))), "year", ()
+    return None
+
+
+def _nth_week(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    outer = _outer(m, text, ctx)
+    if outer is None:
+        if ctx.published is None:
+            yield _Hit(m.start(), m.end(), gran=G.week, unresolved=_NO_PUB)
+        return
+    week = tr.nth_week(outer[0], _NTH[m.group("nth").lower()])
+    if week:
+        yield _Hit(m.start(), m.end(), *week, G.week, assumptions=outer[2] + (
+            "n-th week read as the Monday-Sunday week holding the n-th Thursday",))
+
+
+def _day_range_of_month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'from 4 to 22 this month', 'between 4 and 22 next month'."""
+    if _key(_g(m, "join")) == "and" and not _g(m, "lead"):
+        return
+    d, d2 = int(re.match(r"\d+", m.group("d")).group()), int(re.match(r"\d+", m.group("d2")).group())  # type: ignore[union-attr]
+    if not 1 <= d < d2 <= 31:
+        return
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), gran=G.day, unresolved=_NO_PUB)
+        return
+    first = tr.shift_period("month", ctx.published, _SHIFT[_key(m.group("omod"))])[0]
+    lo, hi = _date_or_none(first.year, first.month, d), _date_or_none(first.year, first.month, d2)
+    if lo and hi:
+        yield _Hit(m.start(), m.end(), lo, hi, G.day)
+
+
+def _bare_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'on the 18th': a day of the month without a month, past reading (or future)."""
+    d = int(re.match(r"\d+", m.group("d")).group())  # type: ignore[union-attr]
+    s = m.start("the")
+    if not 1 <= d <= 31:
+        return
+    if ctx.published is None:
+        yield _Hit(s, m.end(), gran=G.day, unresolved=_NO_PUB)
+        return
+    pub, fut = ctx.published, _future(text, s)
+    month = dt.date(pub.year, pub.month, 1)
+    for _ in range(3):
+        day = _date_or_none(month.year, month.month, d)
+        if day and ((day >= pub) if fut else (day <= pub)):
+            yield _Hit(s, m.end(), day, day, G.day, assumptions=(
+                "day of the month without a month " + (_FUT if fut else _PAST),))
+            return
+        month = tr.offset(month, 1 if fut else -1, "month")
+
+
+def _rolling_quarters(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'the past two quarters': whole calendar quarters before (or after) the current one."""
+    n = _num(m.group("n"))
+    if not n or n != int(n) or n > 40:
+        return
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), gran=G.quarter, unresolved=_NO_PUB)
+        return
+    pub, k = ctx.published, int(n)
+    if _SHIFT.get(_key(m.group("mod")).replace("the ", ""), -1) > 0:
+        lo, hi = tr.shift_period("quarter", pub, 1)[0], tr.shift_period("quarter", pub, k)[1]
+    else:
+        lo, hi = tr.shift_period("quarter", pub, -k)[0], tr.shift_period("quarter", pub, -1)[1]
+    yield _Hit(m.start(), m.end(), lo, hi, G.quarter,
+               assumptions=("'past N quarters' read as whole calendar quarters",))

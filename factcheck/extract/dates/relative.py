@@ -1,0 +1,239 @@
+"""Rules for dates relative to the publication date: weekdays, "yesterday", "last month",
+"the past three years", "two weeks ago", "the 20th of next month"."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+
+from factcheck.extract.base import Context
+from factcheck.models import Granularity
+from factcheck.normalize import timeref as tr
+
+G = Granularity
+from factcheck.extract.dates.durations import _amounts, _unit
+from factcheck.extract.dates.hits import _FUT, _Hit, _NO_PUB, _PAST, _date_or_none, _future, _g, _part
+from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
+
+
+_WD_MODE = {"last": "last", "previous": "last", "past": "last", "next": "next", "this": "this",
+            "coming": "coming"}
+
+
+def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    word = m.group("wd").lower().rstrip(".")
+    v = vocabulary()
+    wd = v.weekdays.get(word, v.weekday_abbreviations.get(word))
+    if wd is None:
+        return
+    s, e = m.start(), m.end()
+    day = _day(_g(m, "day"))
+    if ctx.published is None:
+        yield _Hit(s, e, unresolved=_NO_PUB)
+        return
+    pub = ctx.published
+    week = (_g(m, "wk") or _g(m, "wk2") or "").lower()
+    mod = (_g(m, "mod") or "").lower()
+    if day is not None:
+        if day > 31:
+            return
+        fut = _future(text, s) or mod in ("next", "coming")
+        step = 1 if fut else -1
+        cur = dt.date(pub.year, pub.month, 1)
+        for _ in range(24):
+            cand = _date_or_none(cur.year, cur.month, day)
+            if cand and cand.weekday() == wd and ((cand >= pub) if fut else (cand <= pub)):
+                yield _Hit(s, e, cand, cand, G.day, assumptions=(
+                    "weekday and day of month read as the " + ("next" if fut else "most recent")
+                    + " month where they coincide",))
+                return
+            cur = tr.offset(cur, step, "month")
+        return
+    if week:
+        monday = tr.week_period(pub)[0] + dt.timedelta(days=7 * {"next": 1, "last": -1, "this": 0}[week])
+        day_ = monday + dt.timedelta(days=wd)
+        yield _Hit(s, e, day_, day_, G.day)
+        return
+    if mod:
+        day_ = tr.resolve_weekday(pub, wd, _WD_MODE[mod])  # type: ignore[arg-type]
+        why = {"last": "'last <weekday>' read as the most recent one strictly before publication",
+               "next": "'next <weekday>' read as that day of the week after publication",
+               "this": "'this <weekday>' read as that day of the publication week",
+               "coming": "'coming <weekday>' read as the first one after publication"}[_WD_MODE[mod]]
+        yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
+        return
+    fut = _future(text, s)
+    day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
+    name = m.group("wd").capitalize()
+    why = (f"weekday read as the first {name} on or after publication (future-tense context)" if fut
+           else f"weekday read as the most recent {name} on or before publication")
+    yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1}
+
+
+def _day_word(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    shift = _DAY_WORDS.get(w, -2 if "yesterday" in w else 2)
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    day = ctx.published + dt.timedelta(days=shift)
+    yield _Hit(m.start(), m.end(), day, day, G.day)
+
+
+_UNIT_GRAN = {"week": G.week, "weekend": G.week, "month": G.month, "year": G.year,
+              "quarter": G.quarter, "decade": G.decade, "century": G.century}
+
+
+def _relative_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    unit = m.group("unit").lower()
+    mod = re.sub(r"\s+", " ", (_g(m, "mod") or "after next").lower())
+    s, e = m.start(), m.end()
+    if ctx.published is None:
+        yield _Hit(s, e, gran=_UNIT_GRAN[unit], unresolved=_NO_PUB)
+        return
+    pub = ctx.published
+    base = "week" if unit == "weekend" else unit
+    why: tuple[str, ...] = ()
+    if mod in ("this", "current"):
+        period = tr.period_of(base, pub)  # type: ignore[arg-type]
+    elif mod in ("last", "previous", "the previous"):
+        period = tr.shift_period(base, pub, -1)  # type: ignore[arg-type]
+    elif mod in ("next", "coming", "the next", "the coming", "the following"):
+        period = tr.shift_period(base, pub, 1)  # type: ignore[arg-type]
+    elif mod == "after next":
+        period = tr.shift_period(base, pub, 2)  # type: ignore[arg-type]
+    elif mod in ("past", "the past", "the last"):
+        if unit == "weekend":
+            period = tr.shift_period("week", pub, -1)
+        else:
+            period = (tr.offset(pub, -1, "day" if base == "week" and False else base), pub)
+            if base == "week":
+                period = (pub - dt.timedelta(days=7), pub)
+            elif base == "quarter":
+                period = (tr.offset(pub, -3, "month"), pub)
+            why = (f"'{mod} {unit}' read as the {unit} up to publication",)
+    elif mod.startswith("earlier"):
+        period = (tr.period_of(base, pub)[0], pub)  # type: ignore[arg-type]
+    else:  # later this / later in the
+        period = (pub, tr.period_of(base, pub)[1])  # type: ignore[arg-type]
+    if unit == "weekend" and mod not in ("past", "the past", "the last"):
+        period = (period[0] + dt.timedelta(days=5), period[0] + dt.timedelta(days=6))
+    part = _part(m)
+    if part is not None:
+        period = tr.part_of(period, part, base)
+    yield _Hit(s, e, period[0], period[1], _UNIT_GRAN[unit], assumptions=why)
+
+
+
+def _rolling(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    n = _num(m.group("n"))
+    name, _ = _unit(m.group("unit"))
+    if not n or name == "hour":
+        return
+    s, e = m.start(), m.end()
+    if ctx.published is None:
+        yield _Hit(s, e, unresolved=_NO_PUB)
+        return
+    pub = ctx.published
+    ahead = any(w in m.group("mod").lower() for w in ("next", "coming", "following"))
+    period = (pub + dt.timedelta(days=1), tr.offset(pub, n, name)) if ahead else (tr.offset(pub, -n, name), pub)
+    yield _Hit(s, e, period[0], period[1], G.day,
+               assumptions=(f"'{m.group()}' read as counted from publication",))
+
+
+
+_DIRECTION = {"ago": (0, -1), "before today": (0, -1), "from now": (0, 1), "from today": (0, 1),
+              "hence": (0, 1), "after today": (0, 1), "from tomorrow": (1, 1), "after tomorrow": (1, 1),
+              "before yesterday": (-1, -1), "from yesterday": (-1, 1)}
+
+
+def _ago(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    amounts = _amounts(m)
+    if amounts is None or any(u == "hour" for _, u in amounts):
+        return
+    base, sign = _DIRECTION[re.sub(r"\s+", " ", m.group("dir").lower())]
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    day = ctx.published + dt.timedelta(days=base)
+    for n, name in amounts:
+        day = tr.offset(day, sign * n, name)
+    yield _Hit(m.start(), m.end(), day, day, G.day)
+
+
+def _rest_of(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    end = tr.period_of(m.group("unit").lower(), ctx.published)[1]  # type: ignore[arg-type]
+    yield _Hit(m.start(), m.end(), ctx.published, end, G.day)
+
+
+_MONTH_SHIFT = {"this": 0, "next": 1, "the following": 1, "last": -1, "previous": -1}
+
+
+def _day_of_month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    d = _day(m.group("day"))
+    if not d or d > 31:
+        return
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    shift = _MONTH_SHIFT[re.sub(r"\s+", " ", m.group("mod").lower())]
+    first = tr.shift_period("month", ctx.published, shift)[0]
+    day = _date_or_none(first.year, first.month, d)
+    if day:
+        yield _Hit(m.start(), m.end(), day, day, G.day)
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1}
+
+
+def _nth_weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    n, wd = _NTH[m.group("nth").lower()], vocabulary().weekdays[m.group("wd").lower()]
+    s, e = m.start(), m.end()
+    if _g(m, "mod"):
+        if ctx.published is None:
+            yield _Hit(s, e, unresolved=_NO_PUB)
+            return
+        first = tr.shift_period("month", ctx.published, _MONTH_SHIFT[m.group("mod").lower()])[0]
+        year, mo, why = first.year, first.month, ()
+    else:
+        word = m.group("mon")
+        if _ambiguous(word) and not _capitalized(word):
+            return
+        mo = _month_no(word)
+        y = _year_of(_g(m, "year"), ctx.published)
+        if y is None:
+            if ctx.published is None:
+                yield _Hit(s, e, unresolved="no year")
+                return
+            fut = _future(text, s)
+            y = tr.resolve_month(ctx.published, mo, fut)[0].year
+            why = ("month without a year " + (_FUT if fut else _PAST),)
+        else:
+            why = ()
+        year = y
+    day = tr.nth_weekday(year, mo, wd, n)
+    if day:
+        yield _Hit(s, e, day, day, G.day, assumptions=why)
+
+
+def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    if not _future(text, m.start()):
+        return  # "the first test in three weeks" is a duration
+    n = _num(m.group("n"))
+    name, _ = _unit(m.group("unit"))
+    if n is None or name == "hour":
+        return
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    day = tr.offset(ctx.published, n, name)
+    yield _Hit(m.start(), m.end(), day, day, G.day,
+               assumptions=("'in N units' in future-tense context read as N units after publication",))

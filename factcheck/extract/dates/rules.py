@@ -1,0 +1,162 @@
+"""The rule table: one precompiled pattern per rule, its handler and the anchor words it needs."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterator
+
+
+from factcheck.models import Granularity
+
+G = Granularity
+from factcheck.extract.dates.absolute import _century, _day_month, _decade, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
+from factcheck.extract.dates.durations import _duration
+from factcheck.extract.dates.hits import _Hit
+from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _nth_week, _rolling_quarters
+from factcheck.extract.dates.relative import _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _relative_period, _rest_of, _rolling, _weekday
+from factcheck.extract.dates.vocabulary import _alt, _trie, vocabulary
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    rules: tuple[tuple[re.Pattern[str], Callable[..., Iterator[_Hit]]], ...]
+    anchors: tuple[frozenset[str], ...]  # per rule: the anchor kinds it needs nearby
+    tokens: dict[str, frozenset[str]]  # lower-case word -> anchor kinds
+    connector: re.Pattern[str]
+    words: re.Pattern[str]  # anchor words (in lower-cased text)
+    digits: re.Pattern[str]  # digits that can be part of a date
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    v = vocabulary()
+    abbr = [w for w in v.months if len(w) <= 4 and w != "june" and w != "july"]
+    mon = rf"(?<![A-Za-z$])(?P<mon>(?:{_alt(abbr)})\.|{_alt(v.months)})(?![A-Za-z])"
+    tens = r"(?:twenty|thirty)"
+    ord_words = _alt(v.ordinals)
+    unit_words = "one|two|three|four|five|six|seven|eight|nine"
+    day_word = rf"(?:{tens}[-\s]?(?:{ord_words}|{unit_words})|{ord_words})"
+    day_num = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.,:/-]\d)"
+    day = rf"(?P<day>{day_num}|{day_word})(?![A-Za-z])"
+    day2 = day.replace("?P<day>", "?P<day2>")
+    # the first day of a range may be followed by a dash: "November 19-20", "4-22 January"
+    day1 = day.replace(r"[.,:/-]\d)", r"[.,:/]\d)")
+    year4 = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d|\s?%)"
+    year = rf"(?P<year>{year4}|['’]\d\d(?![\d])|(?<=[-/])\d\d(?![\d]|[.,]\d))"
+    wd_all = _alt({**v.weekdays, **v.weekday_abbreviations})
+    wd_opt = rf"(?:(?P<wd>{wd_all})\.?,?\s+(?:the\s+)?)?"
+    dash = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+    yr_sep = r"(?:\s*,\s*|\s+(?:of\s+|in\s+)?|[-/])"
+    part = r"(?:(?P<part>(?:(?:at\s+)?the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|early|mid|late)(?:-|\s+))?"
+    mod = r"(?P<mod>this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|the\s+following|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)"
+    num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_alt(v.cardinals)}"
+    num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
+    unit = rf"(?P<unit>{_alt(v.units)})(?![A-Za-z])"
+    more = rf"(?P<more>(?:(?:,\s*|\s+and\s+|\s+)(?:\d+|{num_word})[\s-]*(?:{_alt(v.units)})(?![A-Za-z])){{0,3}})"
+    qual = rf"(?:(?P<q>{_alt(v.qualifiers)})\s+)?"
+    holidays = {**v.fixed_holidays, **v.weekday_holidays, **v.thanksgiving_offsets, **v.easter_offsets}
+    cues = _alt(v.year_cues)
+    fl = re.I
+    rules: list[tuple[str, Callable[..., Iterator[_Hit]]]] = [
+        # Aug. 5, 2017 · Sept. 3 · monday january 12th, 2016 · November 19-20 · Oct-2
+        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}{day2})?(?:{yr_sep}{year})?", _month_day),
+        # 5 August 2017 · Wednesday, 06 September, 2017 · second of Aug · 4-22 January
+        (rf"{wd_opt}(?:the\s+)?{day1}(?:{dash}{day2})?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?", _day_month),
+        # September 2017 · mid-September · this September · since August · 2016 June
+        (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d)))", _month),
+        (rf"(?<![\d.,]){year}\s*,?\s*{mon}(?![\s.]*\d)", _month),
+        # 2017-09-11 · 2015/08/12 · 2019-sep-1
+        (r"(?<![\d.,/-])(?P<y>1\d\d\d|20\d\d)(?P<s>[-/.])(?P<m>\d{1,2}|[A-Za-z]{3})(?P=s)(?P<d>\d{1,2})(?![\d]|[.,/-]\d)", _iso),
+        # 21/04/2016 · 9-18-15 · 13.5.2015 · 08/12,2015
+        (r"(?<![\d.,/+-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?:(?P=s)|,)(?P<y>\d{4}|\d{2})(?![\d]|[.,/-]\d)", _numeric),
+        # on 4/22 · on 22/04 (only after a cue: "1/2" and "24/7" are not dates)
+        (r"(?:(?<![A-Za-z])(?P<cue>on|by|until|since|from|to|through|between|and)\s+)?(?<![\d.,/+-])(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?![\d]|[.,/-]\d)", _numeric),
+        # 11/2016 · 2016-11 · fiscal 2012-13 · 2014-2018
+        (r"(?<![\d.,/+-])(?P<m>\d{1,2})\s*[-/]\s*(?P<y>1\d\d\d|20\d\d)(?![\d]|[.,/-]\d)", _month_year),
+        (r"(?:(?P<cue>from|between|in|during|since)\s+)?(?<![\d.,/+-])(?P<y>1\d\d\d|20\d\d)(?:\s*[-/–—~]\s*|\s+(?:to|through|and|until)\s+)(?P<m>\d{4}|\d{1,2})(?![\d]|[.,/-]\d|\s?%)", _year_pair),
+        # in 2006 · since 2006 · early 2017 · a 2001 agreement · the 1990s · the 21st century
+        (rf"(?:(?P<cue>{cues})\s+)?{part}(?:the\s+)?(?:year\s+)?(?P<y>{year4})", _year),
+            (rf"(?:the\s+)?{part}(?P<dec>(?:1[0-9]|20)\d0|['’]\d0|(?<![\d.,])\d0)['’]?s(?![A-Za-z])", _decade),
+        (rf"(?:the\s+)?{part}(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century", _century),
+        # Q3 2016 · the third quarter of 2016 · first half of 2017
+        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?:\s+of|,)?(?:\s+(?P<y>{year4})|\s+(?P<rel>this|last|next)\s+year)?", _quarter),
+        # summer 2016 · this summer · the spring of 1978
+        (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year4}))?(?![A-Za-z])", _season),
+        # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
+        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z]))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?", _weekday),
+        # today · yesterday · the day before yesterday
+        (r"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw)(?![A-Za-z])", _day_word),
+        # last month · earlier this week · the past week · the week after next
+        (rf"{part}{mod}\s+(?P<unit>week|weekend|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
+        (r"(?:the\s+)?(?P<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?next", _relative_period),
+        # the past three years · the next 3 days · within 5 days
+        (rf"(?P<mod>(?:the\s+|over\s+the\s+)?(?:past|last|previous|next|coming|following))\s+{num}[\s-]*{unit}", _rolling),
+        (r"(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|year)(?![A-Za-z])", _rest_of),
+        # the 20th of next month · the first Friday of July
+        (rf"(?:the\s+)?{day}\s+(?:day\s+)?of\s+(?:the\s+)?(?P<mod>this|next|last|previous|the\s+following)\s+month", _day_of_month),
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})\s+(?:of|in)\s+(?:(?P<mod>this|next|last|previous)\s+month|{mon}(?:{yr_sep}{year})?)", _nth_weekday),
+        (rf"(?:the\s+)?(?P<dec>{_alt(v.decade_words)})(?![A-Za-z])", _decade),
+        # two weeks ago · in 3 weeks · 2 days from now
+        (rf"(?<![A-Za-z\d.,]){num}[\s-]*{unit}{more}\s+(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])", _ago),
+        (rf"(?<![A-Za-z])in\s+{num}[\s-]*{unit}", _in_future),
+        # durations: less than four days · about two weeks · 24 months · a fortnight
+        (rf"(?<![A-Za-z\d.,]){qual}{num}(?:\s*|-){unit}{more}(?:-long)?", _duration),
+        (rf"(?<![A-Za-z])another\s+{unit}", _duration),
+        (rf"(?<![A-Za-z])(?P<q2>for|another|lasted|lasting|spent|took|within|than|after)\s+{qual}(?P<n>a|an|half\s+an?|a\s+half)\s+{unit}", _duration),
+        (r"(?<![A-Za-z])(?:all|full|whole)[\s-](?P<unit>day|week|month|year)(?![A-Za-z])", _duration),
+        # the third week of July · the last week of 2015 · first week of next month
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+(?P<ounit>month|year)|{mon}(?:{yr_sep}{year})?|(?:the\s+year\s+)?(?P<oy>{year4}))", _nth_week),
+        # from 4 to 22 this month · between 4 and 22 next month · 4-23 of next month
+        (r"(?:(?P<lead>from|between)\s+)?(?<![\d.,])(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?P<join>-|–|to|till|until|through|and)\s*(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+month(?![A-Za-z])", _day_range_of_month),
+        # on the 18th (a day of the month alone, only after a preposition and before a pause)
+        (r"(?:on|by|since|until|till|from|before|after|for|around)\s+(?P<the>the\s+)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![A-Za-z\d])(?=\s*(?:[.,;:!?)]|$|and\s|or\s))", _bare_day),
+        # the past two quarters · next 3 quarters
+        (rf"(?P<mod>(?:the\s+)?(?:past|last|previous|next|coming|following))\s+(?P<n>\d{{1,2}}|{num_word})\s+quarters(?![A-Za-z])", _rolling_quarters),
+        # 2016 H2 · 2017-q1 · q1-2019 · 2016 the third quarter
+        (rf"(?<![\d.,])(?P<y>{year4})(?:\s*-\s*|\s?)(?P<qh2>[QqHh])(?P<qnum>[1-4])(?![A-Za-z\d])", _quarter),
+        (rf"(?-i:(?P<qh2>[Qq])(?P<qnum>[1-4]))\s*-\s*(?P<y>{year4})", _quarter),
+        (rf"(?<![\d.,])(?P<y>{year4})\s+the\s+(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)(?![A-Za-z])", _quarter),
+        # Christmas · Thanksgiving 2010 · Easter Monday 2017
+        (rf"(?<![A-Za-z])(?P<h>{_alt(holidays)})(?![A-Za-z])(?:\s+(?:of\s+)?(?P<y>{year4})|\s+(?:of\s+)?(?P<rel>next|last|this)\s+year)?", _holiday),
+    ]
+    connector = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till|and)\s*", fl)
+    def first(names: Any) -> set[str]:  # the longest word of each name: "patrick's day" -> patrick
+        return {max(re.findall(r"[A-Za-z]+", n), key=len) for n in names}
+
+    kinds: dict[str, set[str]] = {
+        "month": set(v.months), "weekday": {*v.weekdays, *v.weekday_abbreviations},
+        "unit": {*v.units, "weekend", "quarter", "quarters"}, "dayword": {"today", "tonight", "yesterday", "tomorrow", "tmrw", "day"},
+        "quarter": {"quarter", "half", "q", "h"}, "season": set(v.seasons),
+        "decadeword": first(v.decade_words), "holiday": first(holidays),
+    }
+    tokens: dict[str, set[str]] = {}
+    for kind, words in kinds.items():
+        for w in words:
+            tokens.setdefault(w.lower(), set()).add(kind)
+    by_handler = {
+        _month_day: {"month"}, _month: {"month"}, _nth_weekday: {"weekday"}, _iso: {"digit"},
+        _numeric: {"digit"}, _month_year: {"digit"}, _year_pair: {"digit"}, _year: {"digit"},
+        _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"},
+        _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword"},
+        _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"unit"}, _day_of_month: {"unit"},
+        _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
+        _nth_week: {"unit"}, _day_range_of_month: {"unit"}, _bare_day: {"digit"},
+        _rolling_quarters: {"unit"},
+    }
+    # Anchors are found in the lower-cased text: words from a prefix-factored regex, and
+    # only digits that can be part of a date: a four-digit number, digits around - or /,
+    # d.d.d, a decade ("90s", "'90s") or an ordinal ("21st"). "2,000 troops", "5.3 million"
+    # and "$752m" open no window. Both regexes start with a character class, so the engine
+    # skips ahead in C between candidates.
+    words = re.compile(rf"(?<![a-z])(?:{_trie(tokens)})(?![a-z])")
+    digits = re.compile(r"[\d'’](?:(?<=['’])\d\d|(?<=\d)(?:\s?[-/]\s?\d|\.\d{1,2}\.\d"
+                        r"|0['’]?s(?![a-z])|(?:st|nd|rd|th)(?![a-z])|\d\d\d(?!\d)(?<!\d\d\d\d\d)))")
+    # Every rule starts at a word boundary: the guard lets the engine reject the inside
+    # of words at once instead of trying each rule's optional prefixes there.
+    return _Patterns(tuple((re.compile(r"(?<![A-Za-z])(?:" + p + ")", fl), h) for p, h in rules),
+                     tuple(frozenset(by_handler[h]) for _, h in rules),
+                     {w: frozenset(k) for w, k in tokens.items()}, connector, words, digits)

@@ -1,0 +1,182 @@
+"""The driver: anchor windows, rule matching, overlap resolution and range merging."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+
+from factcheck.extract.base import Candidate, Context
+from factcheck.models import DateValue, DurationValue, Granularity, Interval
+from factcheck.normalize import timeref as tr
+
+G = Granularity
+from factcheck.extract.dates.hits import _FUT, _Hit, _date_or_none
+from factcheck.extract.dates.rules import _Patterns, _patterns
+
+
+# --------------------------------------------------------------------------- driver
+
+_SINCE = re.compile(r"(?<![A-Za-z])since\s+$", re.I)
+_INNER_JOIN = re.compile(r"(?:to|through|thru|until|till|and)(?=\s)", re.I)
+_RANGE_LEAD = re.compile(r"(?<![A-Za-z])(?:from|between)\s+$", re.I)
+
+
+def find_dates(text: str, ctx: Context) -> list[Candidate]:
+    """Date and duration candidates in ``text``, sorted by position; see the module doc."""
+    pats = _patterns()
+    reserved = sorted(ctx.reserved)
+    hits: list[_Hit] = []
+    windows = _windows(text, pats)
+    merged: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for (pattern, handler), kinds in zip(pats.rules, pats.anchors):
+        if kinds not in merged:
+            merged[kinds] = _merge(sorted(w for k in kinds for w in windows.get(k, ())))
+        for lo, hi in merged[kinds]:
+            for m in pattern.finditer(text, lo, hi):
+                for hit in handler(m, text, ctx):
+                    if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):
+                        hits.append(hit)
+    hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
+    chosen = _week_of(_merge_ranges(_longest(hits), text, ctx), text)
+    return [_candidate(h, text, ctx) for h in chosen]
+
+
+_REACH = 45  # characters a rule may reach before or after its anchor word
+_SLACK = 24  # how far a window edge may move to reach whitespace
+
+
+def _windows(text: str, pats: _Patterns) -> dict[str, list[tuple[int, int]]]:
+    """Per anchor kind, the text windows around its anchor words (the only places rules run)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    low = text.lower()
+    tokens = pats.tokens
+    for m in pats.words.finditer(low):
+        for kind in tokens[m.group()]:
+            out.setdefault(kind, []).append(_window(text, m.start(), m.end()))
+    digits = [_window(text, m.start(), m.end()) for m in pats.digits.finditer(low)]
+    if digits:
+        out["digit"] = digits
+    return out
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    n = len(text)
+    lo, hi = max(0, start - _REACH), min(n, end + _REACH)
+    stop = max(0, lo - _SLACK)
+    while lo > stop and not text[lo - 1].isspace():
+        lo -= 1
+    stop = min(n, hi + _SLACK)
+    while hi < stop and not text[hi].isspace():
+        hi += 1
+    return lo, hi
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 8):i]) or any(
+        s < end and start < e for s, e in spans[:max(0, i - 8)] if e > start)
+
+
+def _longest(hits: list[_Hit]) -> list[_Hit]:
+    """Of overlapping hits keep the longest (earliest on ties), in one sweep."""
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and h.start < kept[-1].end:
+            if h.end - h.start > kept[-1].end - kept[-1].start:
+                kept[-1] = h
+            continue
+        kept.append(h)
+    return kept
+
+
+def _merge_ranges(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
+    """'from May to Oct 2020', 'Oct. 2 to October 22', 'between 2015 and Feb 2018' -> one range."""
+    out: list[_Hit] = []
+    conn = _patterns().connector
+    for h in hits:
+        prev = out[-1] if out else None
+        inner = _INNER_JOIN.match(text, h.start)
+        gap_end = inner.end() if inner and prev and not text[prev.end:h.start].strip() else h.start
+        if (prev is not None and prev.days is None and h.days is None and prev.dstart and h.dend
+                and conn.fullmatch(text, prev.end, gap_end)):
+            lead = _RANGE_LEAD.search(text, max(0, prev.start - 10), prev.start)
+            joiner = text[prev.end:gap_end].strip().lower()
+            if joiner == "and" and not (lead and lead.group().lower().startswith("between")):
+                out.append(h)
+                continue
+            first = prev
+            if not prev.has_year and h.has_year and prev.month and h.dend:
+                y = h.dend.year - (1 if prev.month > h.dend.month else 0)
+                lo = _date_or_none(y, prev.month, prev.day or 1)
+                first = replace(prev, dstart=lo, assumptions=()) if lo else prev
+            elif not prev.has_year and not h.has_year and prev.dstart > h.dend:
+                if any(_FUT in a for a in h.assumptions):  # "will ... between August and October"
+                    h = replace(h, dend=tr.offset(h.dend, 1, "year"))
+                else:  # "from Nov to March" in the past
+                    first = replace(prev, dstart=tr.offset(prev.dstart, -1, "year"))
+            if first.dstart and first.dstart <= h.dend:
+                start = lead.start() if lead else prev.start
+                out[-1] = _Hit(start, h.end, first.dstart, h.dend, min(first.gran, h.gran, key=_rank),
+                               assumptions=tuple(dict.fromkeys(first.assumptions + h.assumptions)))
+                continue
+        out.append(h)
+    return out
+
+
+_WEEK_OF = re.compile(r"(?:(?<![A-Za-z])the\s+)?(?<![A-Za-z])(?:week\s+(?P<k>of|commencing|beginning|starting)"
+                      r"(?:\s+on)?|w/c)\s+(?:the\s+)?$", re.I)
+
+
+def _week_of(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'the week of April 10th' is that Monday-Sunday week; 'the week beginning/commencing
+    Feb 4' and 'w/c Feb 4' the seven days from that day."""
+    out = []
+    for h in hits:
+        lead = _WEEK_OF.search(text, max(0, h.start - 32), h.start) if h.days is None else None
+        if lead and h.dstart and h.dend == h.dstart and h.gran is G.day:
+            if (lead.group("k") or "").lower() == "of":
+                lo, hi = tr.week_period(h.dstart)
+            else:
+                lo, hi = h.dstart, h.dstart + dt.timedelta(days=6)
+            h = replace(h, start=lead.start(), dstart=lo, dend=hi, gran=G.week)
+        out.append(h)
+    return out
+
+
+_ORDER = list(Granularity)
+
+
+def _rank(g: Granularity) -> int:
+    return _ORDER.index(g)
+
+
+def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
+    if h.days is not None:
+        return Candidate(h.start, h.end, DurationValue(days=h.days), h.qualifier, h.interval)
+    start, lo, hi, why = h.start, h.dstart, h.dend, h.assumptions
+    since = _SINCE.search(text, max(0, h.start - 8), h.start)
+    if since or text[h.start:h.start + 6].lower().startswith("since"):
+        if since:
+            start = since.start()
+        if lo is not None:
+            hi = ctx.published if ctx.published and ctx.published >= lo else None
+            why += ("'since X' read as the open range [start of X, publication date]",)
+    if lo is None and h.unresolved is None:
+        return Candidate(start, h.end, DateValue(granularity=h.gran), unresolved="unresolved")
+    interval = Interval(low=lo, high=hi, unit="day") if lo is not None else None
+    return Candidate(start, h.end, DateValue(start=lo, end=hi, granularity=h.gran),
+                     interval=interval, unresolved=h.unresolved, assumptions=why)

@@ -1,0 +1,138 @@
+"""The date vocabulary (data/patterns/en/dates.yaml) and the word readers built on it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.data import load_yaml
+from factcheck.models import Granularity, Qualifier
+
+G = Granularity
+
+
+class Vocabulary(BaseModel):
+    """data/patterns/en/dates.yaml, validated."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    months: dict[str, int]
+    ambiguous_months: list[str]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    cardinals: dict[str, float]
+    ordinals: dict[str, int]
+    units: dict[str, float]
+    qualifiers: dict[str, Qualifier]
+    future_cues: list[str]
+    year_cues: list[str]
+    year_nouns: list[str]
+    seasons: dict[str, tuple[int, int]]
+    parts: dict[str, int]
+    fixed_holidays: dict[str, tuple[int, int]]
+    weekday_holidays: dict[str, tuple[int, int, int]]
+    thanksgiving_offsets: dict[str, int]
+    easter_offsets: dict[str, int]
+    decade_words: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    return Vocabulary.model_validate(load_yaml("patterns/en/dates.yaml"))
+
+
+def _trie(words: Any) -> str:
+    """A regex matching exactly ``words``, factored by prefix so that the engine decides on
+    the first letter instead of trying every word (Python's ``re`` does not do this itself)."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            branches.append((r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return 1 + max((_depth(c) for c in node.values()), default=0)
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+
+def _num(word: str | None) -> float | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    half = 0.0
+    if w.endswith(" and a half"):
+        w, half = w[: -len(" and a half")], 0.5
+    if w[:1].isdigit():
+        try:
+            return float(w.replace(",", "")) + half
+        except ValueError:
+            return None
+    c = vocabulary().cardinals
+    if w in c:
+        return c[w] + half
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in c and parts[1] in c and c[parts[0]] >= 20:
+        return c[parts[0]] + c[parts[1]] + half
+    return None
+
+
+def _day(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower().rstrip(".")
+    digits = re.match(r"\d+", w)
+    if digits:
+        return int(digits.group())
+    v = vocabulary()
+    parts = re.split(r"[-\s]+", w)
+    tens = {"twenty": 20, "thirty": 30}
+    if len(parts) == 2 and parts[0] in tens:
+        rest = v.ordinals.get(parts[1]) or int(v.cardinals.get(parts[1], 0))
+        return tens[parts[0]] + rest if rest and rest < 10 else None
+    if len(parts) == 1 and w in v.ordinals:
+        return v.ordinals[w]
+    return None
+
+
+def _month_no(word: str) -> int:
+    return vocabulary().months[word.lower().rstrip(".")]
+
+
+def _year_of(word: str | None, published: dt.date | None) -> int | None:
+    """'2017' -> 2017; "'17" / '17' -> the century that puts it within 10 years ahead."""
+    if not word:
+        return None
+    digits = word.strip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    pivot = (published.year % 100 + 10) if published else 30
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _ambiguous(word: str) -> bool:
+    return word.lower().rstrip(".") in vocabulary().ambiguous_months
