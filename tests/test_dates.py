@@ -237,3 +237,58 @@ def test_adversarial_inputs_are_linear() -> None:
         began = time.perf_counter()
         find_dates(blob, Context(PUB))
         assert time.perf_counter() - began < 5
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The treaty was signed on September 10, nineteen zero one, in Peking.",
+     "September 10, nineteen zero one", D(1901, 9, 10), D(1901, 9, 10)),
+    ("She was born on September the twenty-first nineteen seventy eight.",
+     "September the twenty-first nineteen seventy eight", D(1978, 9, 21), D(1978, 9, 21)),
+    ("The talks collapsed in June of nineteen ninety nine.", "June of nineteen ninety nine",
+     D(1999, 6, 1), D(1999, 6, 30)),
+    ("The company was founded in nineteen twenty eight.", "nineteen twenty eight",
+     D(1928, 1, 1), D(1928, 12, 31)),
+    ("They held a referendum in twenty twelve.", "twenty twelve", D(2012, 1, 1), D(2012, 12, 31)),
+    ("The constitution dates from one thousand seven hundred and eighty nine, she said.",
+     "one thousand seven hundred and eighty nine", D(1789, 1, 1), D(1789, 12, 31)),
+    ("Output peaked in the third quarter of two thousand and twenty.",
+     "the third quarter of two thousand and twenty", D(2020, 7, 1), D(2020, 9, 30)),
+    ("Protests began in the spring of nineteen seventy eight.",
+     "the spring of nineteen seventy eight", D(1978, 3, 1), D(1978, 5, 31)),
+    ("Prices were flat from two thousand until two thousand and fourteen.",
+     "from two thousand until two thousand and fourteen", D(2000, 1, 1), D(2014, 12, 31)),
+    ("Growth was strong in the twenty-tens.", "the twenty-tens", D(2010, 1, 1), D(2019, 12, 31)),
+    ("Growth was weak in the two thousands.", "the two thousands", D(2000, 1, 1), D(2009, 12, 31)),
+    ("Crime fell in the nineteen-eighties.", "the nineteen-eighties", D(1980, 1, 1), D(1989, 12, 31)),
+])
+def test_spelled_out_years(text: str, span: str, start: dt.date, end: dt.date) -> None:
+    assert (span, start, end) in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, two thousand protesters marched on the capital.",
+    "On March 3, two thousand and eighteen people were arrested.",
+    "Police counted two thousand in the square.",
+    "He scored twenty eight points in twenty twelve games.",
+    "Nineteen people died and twenty were hurt.",
+    "Theresa May to decide on Brexit talks.",
+    "Jan said the markets are closed on Sundays.",
+])
+def test_spelled_numbers_are_not_years(text: str) -> None:
+    got = dates(text)
+    assert all("thousand" not in span and "twenty" not in span and "May" != span.strip()
+               for span, _, _ in got)
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The upcoming month will test the coalition.", "The upcoming month", D(2017, 10, 1), D(2017, 10, 31)),
+    ("Talks resume in the upcoming week.", "the upcoming week", D(2017, 9, 11), D(2017, 9, 17)),
+    ("The vote is two Sundays from now.", "two Sundays from now", D(2017, 9, 17), D(2017, 9, 17)),
+    ("The first strike came three Fridays ago.", "three Fridays ago", D(2017, 8, 18), D(2017, 8, 18)),
+    ("The summit runs in Korea Jan-Feb 2018.", "Jan-Feb 2018", D(2018, 1, 1), D(2018, 2, 28)),
+    ("Shipments fell from March to May.", "from March to May", D(2017, 3, 1), D(2017, 5, 31)),
+    ("The budget covers Dec/2018-May/2019.", "Dec/2018-May/2019", D(2018, 12, 1), D(2019, 5, 31)),
+])
+def test_upcoming_weekday_counts_and_month_ranges(text: str, span: str, start: dt.date,
+                                                  end: dt.date) -> None:
+    assert (span, start, end) in dates(text)

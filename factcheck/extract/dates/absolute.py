@@ -15,6 +15,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.hits import _FUT, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _future, _g, _part, _period, _undated
+from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _alt, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
 
 
@@ -39,7 +40,18 @@ def _month_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
 _day_month = _month_day
 
 
-_MODS_FUTURE = {"next", "coming", "the next", "the coming", "the following"}
+_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:jan|feb|march|mar|apr|april|may|june|jun|july|jul|aug|"
+                           r"august|sept?|september|oct|october|nov|november|dec|december|"
+                           r"january|february)\.?\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern[str]:
+    """A dash and a month name right after a month: 'Jan-Feb 2017'."""
+    return re.compile(rf"\s*[-–—]\s*(?:{_alt(vocabulary().months)})(?![A-Za-z])", re.I)
+
+
+_MODS_FUTURE = {"next", "coming", "upcoming", "the next", "the coming", "the upcoming", "the following"}
 
 
 def _month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
@@ -50,11 +62,15 @@ def _month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     context = bool(cue or mod or part is not None or rel or y)
     if not (_capitalized(word) or mod or (context and not _ambiguous(word))):
         return
+    paired = cue is not None and cue.lower() in ("to", "and") and _MONTH_BEFORE.search(
+        text, max(0, m.start() - 16), m.start("cue")) is not None  # "from March to May"
     if _ambiguous(word) and not (_capitalized(word) and (
-            y or mod or rel or part is not None or (cue and cue.lower() not in ("to", "and")))):
+            y or mod or rel or part is not None or paired
+            or (cue and cue.lower() not in ("to", "and")))):
         return  # "China may", "protesters march", "told May"
     if word.lower().rstrip(".") in ("sept", "sep", "oct", "nov", "dec", "jan", "feb", "aug", "apr",
-                                   "jun", "jul") and not (y or mod or cue) and not word.endswith("."):
+                                   "jun", "jul") and not (y or mod or cue) and not word.endswith(".") \
+            and not _month_pattern().match(text, m.end()):  # "Jan-Feb 2017"
         return  # bare abbreviations only with a cue or a year ("Nov 2016", "in Sept.")
     mo, s, e = _month_no(word), m.start(), m.end()
     if cue and cue.lower() != "since":  # the span starts at the date itself, not at "in"
@@ -241,7 +257,7 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     n = int(_g(m, "qnum") or 0) or _ORD.get(which) or (4 if kind == "quarter" else 2)
     if kind == "half" and n > 2:
         return
-    y = int(_g(m, "y")) if _g(m, "y") else _relative_year(m, ctx)
+    y = year_number(_g(m, "y") or "") if _g(m, "y") else _relative_year(m, ctx)
     s, e = m.start(), m.end()
     if y is None:
         if not _g(m, "qnum") or kind != "quarter":
@@ -265,9 +281,9 @@ def _season(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     mod = re.sub(r"\s+", " ", (_g(m, "mod") or "").lower())
     s, e = m.start(), m.end()
     if _g(m, "y"):
-        period = tr.season_period(int(m.group("y")), first, last)
+        period = tr.season_period(year_number(m.group("y")), first, last)
     elif mod in ("this", "last", "next", "the past", "the coming", "the next", "past", "coming",
-                 "previous", "the previous", "current"):
+                 "previous", "the previous", "current", "upcoming", "the upcoming"):
         if ctx.published is None:
             yield _Hit(s, e, gran=G.season, unresolved=_NO_PUB)
             return
@@ -275,7 +291,7 @@ def _season(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         this = tr.season_period(pub.year - (1 if first > last and pub.month <= last else 0), first, last)
         if mod in ("this", "current"):
             period = this
-        elif mod in ("next", "coming", "the coming", "the next"):
+        elif mod in ("next", "coming", "the coming", "the next", "upcoming", "the upcoming"):
             period = this if this[0] > pub else tr.season_period(this[0].year + 1, first, last)
         else:
             period = this if this[1] < pub else tr.season_period(this[0].year - 1, first, last)

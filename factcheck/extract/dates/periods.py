@@ -13,6 +13,7 @@ from typing import Iterator
 
 from factcheck.extract.base import Context
 from factcheck.extract.dates.hits import _FUT, _NO_PUB, _PAST, _Hit, _date_or_none, _future, _g
+from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _month_no, _num, _year_of
 from factcheck.models import Granularity
 from factcheck.normalize import timeref as tr
@@ -48,7 +49,7 @@ def _outer(m: re.Match[str], text: str, ctx: Context) -> tuple[tr.Period, str, t
         fut = _future(text, m.start())
         return tr.resolve_month(pub, mo, fut), "month", ("month without a year " + (_FUT if fut else _PAST),)
     if _g(m, "oy"):
-        return tr.year_period(int(m.group("oy"))), "year", ()
+        return tr.year_period(year_number(m.group("oy"))), "year", ()
     return None
 
 

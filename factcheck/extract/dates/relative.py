@@ -102,7 +102,7 @@ def _relative_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit
         period = tr.period_of(base, pub)  # type: ignore[arg-type]
     elif mod in ("last", "previous", "the previous"):
         period = tr.shift_period(base, pub, -1)  # type: ignore[arg-type]
-    elif mod in ("next", "coming", "the next", "the coming", "the following"):
+    elif mod in ("next", "coming", "upcoming", "the next", "the coming", "the upcoming", "the following"):
         period = tr.shift_period(base, pub, 1)  # type: ignore[arg-type]
     elif mod == "after next":
         period = tr.shift_period(base, pub, 2)  # type: ignore[arg-type]
@@ -237,3 +237,19 @@ def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     day = tr.offset(ctx.published, n, name)
     yield _Hit(m.start(), m.end(), day, day, G.day,
                assumptions=("'in N units' in future-tense context read as N units after publication",))
+
+
+def _weekdays_away(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'two Sundays from now' is the second Sunday after publication; 'three Fridays ago'
+    the third Friday before it (publication day itself not counted)."""
+    n = _num(m.group("n"))
+    if not n or n != int(n) or n > 52:
+        return
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    wd = vocabulary().weekdays[m.group("wd").lower()]
+    pub, sign = ctx.published, -1 if m.group("dir").lower() == "ago" else 1
+    gap = (wd - pub.weekday()) % 7 if sign > 0 else (pub.weekday() - wd) % 7
+    day = pub + dt.timedelta(days=sign * ((gap or 7) + 7 * (int(n) - 1)))
+    yield _Hit(m.start(), m.end(), day, day, G.day)

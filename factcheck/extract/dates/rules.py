@@ -14,7 +14,8 @@ from factcheck.extract.dates.absolute import _century, _day_month, _decade, _hol
 from factcheck.extract.dates.durations import _duration
 from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _nth_week, _rolling_quarters
-from factcheck.extract.dates.relative import _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _relative_period, _rest_of, _rolling, _weekday
+from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _relative_period, _rest_of, _rolling, _weekday
+from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
 from factcheck.extract.dates.vocabulary import _alt, _trie, vocabulary
 
 
@@ -34,7 +35,7 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     v = vocabulary()
-    abbr = [w for w in v.months if len(w) <= 4 and w != "june" and w != "july"]
+    abbr = [w for w in v.months if len(w) <= 4 and w not in ("june", "july", "may")]
     mon = rf"(?<![A-Za-z$])(?P<mon>(?:{_alt(abbr)})\.|{_alt(v.months)})(?![A-Za-z])"
     tens = r"(?:twenty|thirty)"
     ord_words = _alt(v.ordinals)
@@ -46,13 +47,14 @@ def _patterns() -> _Patterns:
     # the first day of a range may be followed by a dash: "November 19-20", "4-22 January"
     day1 = day.replace(r"[.,:/-]\d)", r"[.,:/]\d)")
     year4 = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d|\s?%)"
-    year = rf"(?P<year>{year4}|['’]\d\d(?![\d])|(?<=[-/])\d\d(?![\d]|[.,]\d))"
+    year = rf"(?P<year>{year4}|['’]\d\d(?![\d])|(?<=[-/])\d\d(?![\d]|[.,]\d)|{SPELLED_YEAR})"
+    year_any = rf"(?:{year4}|{SPELLED_YEAR})"  # after "of" in a period: "the spring of nineteen ..."
     wd_all = _alt({**v.weekdays, **v.weekday_abbreviations})
     wd_opt = rf"(?:(?P<wd>{wd_all})\.?,?\s+(?:the\s+)?)?"
     dash = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
     yr_sep = r"(?:\s*,\s*|\s+(?:of\s+|in\s+)?|[-/])"
     part = r"(?:(?P<part>(?:(?:at\s+)?the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|early|mid|late)(?:-|\s+))?"
-    mod = r"(?P<mod>this|last|next|past|previous|coming|current|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|the\s+following|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)"
+    mod = r"(?P<mod>this|last|next|past|previous|coming|upcoming|current|the\s+past|the\s+previous|the\s+coming|the\s+upcoming|the\s+next|the\s+last|the\s+following|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)"
     num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_alt(v.cardinals)}"
     num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
     unit = rf"(?P<unit>{_alt(v.units)})(?![A-Za-z])"
@@ -65,7 +67,7 @@ def _patterns() -> _Patterns:
         # Aug. 5, 2017 · Sept. 3 · monday january 12th, 2016 · November 19-20 · Oct-2
         (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}{day2})?(?:{yr_sep}{year})?", _month_day),
         # 5 August 2017 · Wednesday, 06 September, 2017 · second of Aug · 4-22 January
-        (rf"{wd_opt}(?:the\s+)?{day1}(?:{dash}{day2})?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?", _day_month),
+        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/]){day1}(?:{dash}{day2})?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?", _day_month),
         # September 2017 · mid-September · this September · since August · 2016 June
         (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d)))", _month),
         (rf"(?<![\d.,]){year}\s*,?\s*{mon}(?![\s.]*\d)", _month),
@@ -83,11 +85,13 @@ def _patterns() -> _Patterns:
             (rf"(?:the\s+)?{part}(?P<dec>(?:1[0-9]|20)\d0|['’]\d0|(?<![\d.,])\d0)['’]?s(?![A-Za-z])", _decade),
         (rf"(?:the\s+)?{part}(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century", _century),
         # Q3 2016 · the third quarter of 2016 · first half of 2017
-        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?:\s+of|,)?(?:\s+(?P<y>{year4})|\s+(?P<rel>this|last|next)\s+year)?", _quarter),
+        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year)?", _quarter),
         # summer 2016 · this summer · the spring of 1978
-        (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year4}))?(?![A-Za-z])", _season),
+        (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
         (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z]))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?", _weekday),
+        # two Sundays from now · three Fridays ago
+        (rf"(?<![A-Za-z\d.,])(?P<n>\d{{1,2}}|{num_word})\s+(?P<wd>{_alt(v.weekdays)})s\s+(?P<dir>from\s+now|from\s+today|ago|hence)(?![A-Za-z])", _weekdays_away),
         # today · yesterday · the day before yesterday
         (r"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw)(?![A-Za-z])", _day_word),
         # last month · earlier this week · the past week · the week after next
@@ -109,7 +113,7 @@ def _patterns() -> _Patterns:
         (rf"(?<![A-Za-z])(?P<q2>for|another|lasted|lasting|spent|took|within|than|after)\s+{qual}(?P<n>a|an|half\s+an?|a\s+half)\s+{unit}", _duration),
         (r"(?<![A-Za-z])(?:all|full|whole)[\s-](?P<unit>day|week|month|year)(?![A-Za-z])", _duration),
         # the third week of July · the last week of 2015 · first week of next month
-        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+(?P<ounit>month|year)|{mon}(?:{yr_sep}{year})?|(?:the\s+year\s+)?(?P<oy>{year4}))", _nth_week),
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+(?P<ounit>month|year)|{mon}(?:{yr_sep}{year})?|(?:the\s+year\s+)?(?P<oy>{year_any}))", _nth_week),
         # from 4 to 22 this month · between 4 and 22 next month · 4-23 of next month
         (r"(?:(?P<lead>from|between)\s+)?(?<![\d.,])(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?P<join>-|–|to|till|until|through|and)\s*(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+month(?![A-Za-z])", _day_range_of_month),
         # on the 18th (a day of the month alone, only after a preposition and before a pause)
@@ -120,6 +124,9 @@ def _patterns() -> _Patterns:
         (rf"(?<![\d.,])(?P<y>{year4})(?:\s*-\s*|\s?)(?P<qh2>[QqHh])(?P<qnum>[1-4])(?![A-Za-z\d])", _quarter),
         (rf"(?-i:(?P<qh2>[Qq])(?P<qnum>[1-4]))\s*-\s*(?P<y>{year4})", _quarter),
         (rf"(?<![\d.,])(?P<y>{year4})\s+the\s+(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)(?![A-Za-z])", _quarter),
+        # in nineteen seventy eight · since two thousand and one · the twenty-tens
+        (rf"(?P<cue>in|since|until|till|during|throughout|from|year)\s+{part}(?:the\s+)?(?:year\s+)?(?P<sy>{SPELLED_YEAR})", _spelled_year),
+        (SPELLED_DECADE, _spelled_decade),
         # Christmas · Thanksgiving 2010 · Easter Monday 2017
         (rf"(?<![A-Za-z])(?P<h>{_alt(holidays)})(?![A-Za-z])(?:\s+(?:of\s+)?(?P<y>{year4})|\s+(?:of\s+)?(?P<rel>next|last|this)\s+year)?", _holiday),
     ]
@@ -128,10 +135,10 @@ def _patterns() -> _Patterns:
         return {max(re.findall(r"[A-Za-z]+", n), key=len) for n in names}
 
     kinds: dict[str, set[str]] = {
-        "month": set(v.months), "weekday": {*v.weekdays, *v.weekday_abbreviations},
+        "month": set(v.months), "weekday": {*v.weekdays, *(w + "s" for w in v.weekdays), *v.weekday_abbreviations},
         "unit": {*v.units, "weekend", "quarter", "quarters"}, "dayword": {"today", "tonight", "yesterday", "tomorrow", "tmrw", "day"},
         "quarter": {"quarter", "half", "q", "h"}, "season": set(v.seasons),
-        "decadeword": first(v.decade_words), "holiday": first(holidays),
+        "decadeword": first(v.decade_words), "holiday": first(holidays), "yearword": set(SPELLED_ANCHORS),
     }
     tokens: dict[str, set[str]] = {}
     for kind, words in kinds.items():
@@ -145,7 +152,7 @@ def _patterns() -> _Patterns:
         _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"unit"}, _day_of_month: {"unit"},
         _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
         _nth_week: {"unit"}, _day_range_of_month: {"unit"}, _bare_day: {"digit"},
-        _rolling_quarters: {"unit"},
+        _rolling_quarters: {"unit"}, _weekdays_away: {"weekday"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
     }
     # Anchors are found in the lower-cased text: words from a prefix-factored regex, and
     # only digits that can be part of a date: a four-digit number, digits around - or /,

@@ -122,6 +122,10 @@ def _year_of(word: str | None, published: dt.date | None) -> int | None:
     """'2017' -> 2017; "'17" / '17' -> the century that puts it within 10 years ahead."""
     if not word:
         return None
+    if word[:1].isalpha():  # a spelled year: "nineteen seventy eight"
+        from factcheck.extract.dates.spelled import spelled_year
+
+        return spelled_year(word)
     digits = word.strip("'’")
     if len(digits) == 4:
         return int(digits)
