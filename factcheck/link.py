@@ -296,8 +296,8 @@ class _DocLinker:
         dim = None
         if isinstance(v, QuantityValue):
             try:
-                from factcheck.rules.base import _ureg
-                dim = str(_ureg().Quantity(1, v.unit).dimensionality)
+                from factcheck.normalize.units import registry
+                dim = str(registry().Quantity(1, v.unit).dimensionality)
             except Exception:  # noqa: BLE001 - unknown unit
                 dim = None
         elif v.kind == "money":
@@ -341,6 +341,11 @@ class _DocLinker:
         return None
 
 
+# Link methods that name which ledger subject an event is (not just its attribute):
+# a sentence's other numbers and an article's mentions can rely on them.
+SUBJECT_METHODS = ("description+ledger", "alias", "pinned")
+
+
 def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> list[Link]:
     """Links for one document's claims, in claim order.
 
@@ -351,7 +356,7 @@ def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> lis
     # a number in the same sentence as a description-linked event date shares its subject
     by_sentence: dict[tuple[int, int], str] = {}
     for ln in links:
-        if ln.key and ln.method in ("description+ledger", "alias"):
+        if ln.key and ln.method in SUBJECT_METHODS:
             by_sentence.setdefault(linker.sentence(ln.claim.start), ln.key.subject)
     out = []
     for ln in links:

@@ -179,6 +179,8 @@ class _Alarm(Exception):
     "$1.5 million tonnes per year, " * 7_000,
     "9/" * 100_000,
     "-1-" * 70_000,
+    "2million$5bn-percent" * 10_000,
+    "twenty-one hundred thousand " * 7_000,
 ])
 def test_adversarial_inputs_finish(blob: str) -> None:
     def _raise(*_: object) -> None:
@@ -191,3 +193,42 @@ def test_adversarial_inputs_finish(blob: str) -> None:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Growth was two point five percent last year.", "two point five percent", 2.5),
+    ("The index stood at two hundred point zero three.", "two hundred point zero three", 200.03),
+    ("Odds were put at one over three.", "one over three", 1 / 3),
+    ("The rate was 1.1^23, the model said.", "1.1^23", 1.1 ** 23),
+    ("The town counted 322 hundred voters.", "322 hundred", 32200),
+    ("The dose is a hundredth of a gram.", "a hundredth", 0.01),
+    ("Only percent of 10.", "percent of 10", 10),
+    ("They lost 75 USD million in three years.", "75 USD million", 75e6),
+    ("Five losses in excess of 30 MUSD were reported.", "30 MUSD", 30e6),
+])
+def test_spoken_and_shorthand_forms(text: str, surface: str, value: float) -> None:
+    found = [c for c in run(text) if text[c.start:c.end].endswith(surface)]
+    assert found, [text[c.start:c.end] for c in run(text)]
+    v = found[0].value
+    got = getattr(v, "amount", None) or getattr(v, "magnitude", None) or getattr(v, "value", None)
+    assert abs(got - value) <= 1e-9 * max(1.0, abs(value))
+
+
+def test_over_alone_stays_a_qualifier() -> None:
+    (c,) = run("The missile flew over 3 islands.")
+    assert c.qualifier.value == "more_than"
+
+
+_DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(st.integers(1, 19), st.lists(st.integers(0, 9), min_size=1, max_size=4))
+@settings(max_examples=100, deadline=None)
+def test_point_decimals_round_trip(whole: int, digits: list[int]) -> None:
+    from factcheck.extract.numbers import find_numbers
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen"]
+    text = f"{words[whole]} point " + " ".join(_DIGIT_WORDS[d] for d in digits)
+    (n,) = find_numbers(text)
+    assert abs(n.value - float(f"{whole}." + "".join(map(str, digits)))) < 1e-9

@@ -193,7 +193,7 @@ def _lexers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # digit fractions: 3/4, 2 1/4 (not 9/11/2001, not part of a longer number)
         rf"(?P<frac>(?<![\d/.,])(?:(?P<fwhole>\d{{1,3}}){_SP}{{1,2}})?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/]))"
         rf"|(?P<neg>(?<![\w.,)\-–−])[-−](?=\d|\.\d))?(?P<num>{_DIGITS})"
-        rf"(?P<exp>[eE][+-]?\d{{1,3}}(?![\w]))?"
+        rf"(?P<exp>[eE][+-]?\d{{1,3}}(?![\w])|\^[+-]?\d{{1,3}}(?![\w.]))?"
         rf"(?P<vul>[{vulgar}])?"
         r"(?:(?P<ord>st|nd|rd|th)(?![A-Za-z])"
         rf"|(?P<suf>{attached})(?![A-Za-z0-9])"
@@ -253,39 +253,46 @@ class _Atom:
     num: Num | None = None  # for digit atoms
 
 
+_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+
+
 def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
-    raw = m.group("num")
+    raw, exp, vul, neg, ordn, suf1, suf2, gm = m.group(
+        "num", "exp", "vul", "neg", "ord", "suf", "suf2", "gm")
     plain = raw
-    core = re.sub(r"[,\u00a0\u202f\u2009 ]", "", raw)
+    core = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
     try:
         value = float(core)
     except ValueError:
         return None
     decimals = len(core.split(".", 1)[1]) if "." in core else 0
     granule = 10.0 ** -decimals if decimals else 0.0
-    if m.group("exp"):
-        value *= 10.0 ** int(m.group("exp")[1:])
+    if exp and exp[0] == "^":  # "1.1^23", "2.5^-1": a power
+        value = value ** int(exp[1:])
+        granule = 0.0
+    elif exp:
+        value *= 10.0 ** int(exp[1:])
         granule = 0.0
     integer = decimals == 0
-    if m.group("vul"):
-        value += w.vulgar[m.group("vul")]
+    if vul:
+        value += w.vulgar[vul]
         integer = False
-    if m.group("neg"):
+    if neg:
         value = -value
     start, end = m.start(), m.end()
     kind, scaled, glued_m = "cardinal", False, False
     scale = 1.0
-    if m.group("ord"):
-        if not integer or m.group("neg"):
+    if ordn:
+        if not integer or neg:
             return None
         kind = "ordinal"
-    elif m.group("suf") or m.group("suf2"):
-        suf = m.group("suf") or m.group("suf2")
-        table = w.suffixes_attached if m.group("suf") else w.suffixes_spaced
+    elif suf1 or suf2:
+        suf = suf1 or suf2
+        table = w.suffixes_attached if suf1 else w.suffixes_spaced
         scale = table.get(suf) or table.get(suf.lower()) or next(
             (v for k, v in table.items() if k.lower() == suf.lower()), 1.0)
         scaled = True
-    elif m.group("gm"):
+    elif gm:
         glued_m, end = True, m.start("gm")
     half = 0.5 * (granule or (1.0 if scaled else 0.0)) * scale
     return Num(start, end, value * scale, kind, half, False, integer and not scaled or
@@ -345,7 +352,8 @@ def _groups(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
     for atom in atoms:
         if groups:
             prev = groups[-1][-1]
-            gap = _GAP.fullmatch(text, prev.end, atom.start) if atom.start > prev.end else None
+            gap = _GAP.fullmatch(text, prev.end, atom.start) if atom.start > prev.end and not (
+                prev.kind == "digits" and atom.kind == "digits") else None
             joinable = gap is not None and not (prev.kind == "digits" and atom.kind == "digits")
             if joinable and prev.kind == "digits" and prev.num and prev.num.kind == "ordinal":
                 joinable = False
@@ -418,8 +426,9 @@ class _Builder:
 
     def apply_scale(self, atom: _Atom) -> bool:
         if atom.value == 100:
-            if self.cur == 0 or self.cur >= 100:
-                return False
+            if self.cur == 0 or (self.cur >= 100 and not (
+                    self.digits_start and self.total == 0 and self.integer)):
+                return False  # "322 hundred" = 32,200, but not "one hundred twenty hundred"
             self.cur *= 100
         else:
             if atom.value >= self.last_scale or (self.cur == 0 and self.total == 0):
@@ -571,7 +580,12 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
                 b.fraction(a.value, a)  # "a third of", "one-fifth", "two fifth."
                 b.flush()
                 continue
-            if b.have and b.a_prefix:
+            if not b.have and a.value in _SCALE_ORDINALS and _fraction_context(text, a) \
+                    and b.a_start(a):
+                b.fraction(a.value, a)  # "a hundredth of", "a millionth."
+                b.flush("fraction")
+                continue
+            if b.have and b.a_prefix and not (b.last == "scale" and a.value >= 1000):
                 b.reset()  # "a third time": the "a" is not part of the ordinal
             if b.have and b.last == "scale" and a.value < 100 and b.digits_start:
                 b.flush()
@@ -599,6 +613,7 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
     return b.out
 
 
+_SCALE_ORDINALS = frozenset({100, 1000, 1e6, 1e9, 1e12})
 _FRACTION_CONTEXT = re.compile(r"\s*(?:of\b|[.,;:!?)]|$)")
 
 
@@ -607,12 +622,63 @@ def _fraction_context(text: str, a: _Atom) -> bool:
     return _FRACTION_CONTEXT.match(text, a.end) is not None
 
 
+_POINT = re.compile(r"[ \t]+point[ \t]+", re.IGNORECASE)
+_OVER = re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]])")
+
+
+def _combine(text: str, nums: list[Num]) -> list[Num]:
+    """Spoken decimals and quotients across numbers: "two hundred point zero three"
+    (200.03: the digits after "point" are read one by one, "seventy-one" as 71), and
+    "one over three", "1 over 20" (1/3, 0.05) when nothing follows but punctuation or the
+    end ("over 3 years" stays the qualifier "more than")."""
+    out: list[Num] = []
+    i, n = 0, len(nums)
+    while i < n:
+        a = nums[i]
+        if i + 1 < n and a.words and a.kind == "cardinal" and _POINT.fullmatch(
+                text, a.end, nums[i + 1].start) and nums[i + 1].words and nums[i + 1].integer \
+                and nums[i + 1].value >= 0 and not (a.value == 1 and _AT_BEFORE.search(text, max(0, a.start - 4),
+                                                                       a.start)):
+            digits, j = str(int(nums[i + 1].value)), i + 2
+            if nums[i + 1].value < 10:  # "zero three", "nought four": one digit per word
+                while j < n and nums[j].words and nums[j].integer and 0 <= nums[j].value < 10 \
+                        and text[nums[j - 1].end:nums[j].start] == " " and not nums[j].scaled:
+                    digits += str(int(nums[j].value))
+                    j += 1
+            frac = float("0." + digits)
+            value = a.value - frac if a.value < 0 else a.value + frac
+            half = 0.5 * 10.0 ** -len(digits)
+            out.append(Num(a.start, nums[j - 1].end, value, "cardinal", half, True, False,
+                           a.scaled, False, ""))
+            i = j
+            continue
+        if i + 1 < n and a.kind == "cardinal" and a.integer and not a.scaled and _OVER.fullmatch(
+                text, a.end, nums[i + 1].start):
+            b = nums[i + 1]
+            if b.kind == "cardinal" and b.integer and b.value > 0 and not b.scaled and \
+                    _CLAUSE_END.match(text, b.end):
+                out.append(Num(a.start, b.end, a.value / b.value, "fraction", 0.0,
+                               a.words or b.words, False, False, False, ""))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def find_numbers(text: str) -> list[Num]:
     """Every number in ``text``, in order; ``text[n.start:n.end]`` is its surface."""
     atoms = _atoms(text)
     out: list[Num] = []
     for group in _groups(text, atoms):
-        out.extend(_read_group(text, group))
+        if len(group) == 1 and group[0].num is not None:
+            out.append(group[0].num)  # a lone digit number: nothing to combine (fast path)
+        else:
+            out.extend(_read_group(text, group))
+    if len(out) > 1 and ("oint" in text or "ver" in text or "OINT" in text or "VER" in text):
+        out = _combine(text, out)
     return out
 
 

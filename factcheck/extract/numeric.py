@@ -153,6 +153,19 @@ _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _ABOUT_CUE = re.compile(
     r"(?<![\w'’-])(?:of|at|to|was|were|is|are|totall?ed|reached|by)(?![\w'’-])", _I)
 _RANGE_LEAD = re.compile(r"(between|from)\s+(?:[$€£¥]\s?)?$")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
+           "bn": 1e9, "tn": 1e12}
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|mn|bn|tn)\b", _I)
+_MCODE_AFTER = re.compile(r"\s?M([A-Z]{3})(?![A-Za-z0-9])")
+_MCODE_BEFORE = re.compile(r"(?<![A-Za-z0-9])M([A-Z]{3})\s?$")
+_PERCENT_OF_BEFORE = re.compile(r"(?<![\w%])(?:per\s?cents?|percents?)\s+of\s+$", _I)
+_END_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]\"”])")
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                            r"|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|million|billion|half"
+                            r"|quarter|zero))[\s-]*$", _I)
+_OF_AFTER = re.compile(r"\s+of\b", _I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+$", _I)
+_LETTER = re.compile(r"[^\W\d_]")
 _TWICE = re.compile(r"\b(twice|thrice)\b", _I)
 
 
@@ -185,9 +198,9 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             return True
         if _DOTTED.match(text, s) or (s > 1 and text[s - 1] == "." and text[s - 2].isdigit()):
             return True
-    if t.id_prefix.search(text, max(0, s - 12), s):
+    if _may_end_phrase(text, s) and t.id_prefix.search(text, max(0, s - 12), s):
         return True
-    w = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    w = _WORD_BEFORE.search(text, max(0, s - 40), s) if s and text[s - 1].isspace() else None
     if w and not n.words:
         word = w.group(1)
         low = word.lower()
@@ -201,6 +214,29 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
     if n.kind == "ordinal" and w and w.group(1).lower() in t.months:
         return True
     return False
+
+
+def _may_end_phrase(text: str, start: int) -> bool:
+    """Can a word or symbol phrase (qualifier, "No.") end right before ``start``? A cheap
+    test that spares the backward regex searches between digits and punctuation."""
+    j = start - 1
+    while j >= 0 and j > start - 4 and text[j].isspace():
+        j -= 1
+    return j >= 0 and (text[j].isalpha() or text[j] in "~<>=≥≤.#")
+
+
+def _table_runs(text: str, nums: list[Num], longest: int = 50) -> set[int]:
+    """Indices of numbers in runs of more than ``longest`` numbers with no letter between
+    them ("1, 1, 1, ...", "3 4 5 6 ..."): a data dump, not prose claims. Linear."""
+    out: set[int] = set()
+    run_start = 0
+    for i in range(1, len(nums) + 1):
+        if i < len(nums) and not _LETTER.search(text, nums[i - 1].end, nums[i].start):
+            continue
+        if i - run_start > longest:
+            out.update(range(run_start, i))
+        run_start = i
+    return out
 
 
 def _unit_follows(text: str, n: Num, t: _Tables) -> bool:
@@ -316,6 +352,9 @@ class _Reader:
                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                     self.add_reserved(m.start(), m.end())
         nums = [n for n in find_numbers(text) if not self.reserved(n.start, n.end)]
+        table = _table_runs(text, nums)
+        if table:
+            nums = [n for k, n in enumerate(nums) if k not in table]
         i = 0
         while i < len(nums):
             n = nums[i]
@@ -383,6 +422,8 @@ class _Reader:
         self.emit(n, n.start, n.end, n.value, None, n.half)
 
     def qualifier_before(self, start: int) -> tuple[str, int]:
+        if not _may_end_phrase(self.text, start):
+            return "exact", start
         m = self.t.q_before_re.search(self.text, max(0, start - 48), start)
         if not m:
             return "exact", start
@@ -403,6 +444,11 @@ class _Reader:
 
         # currency before: "$", "US$", "€", "USD"
         cm = t.cur_before.search(text, max(0, start - 8), start)
+        mb = _MCODE_BEFORE.search(text, max(0, start - 6), start) if not cm and high is None \
+            and not n.scaled else None
+        if mb and mb.group(1) in t.symbols:  # "MAUD 60": millions of Australian dollars
+            currency, kind, start = t.symbols[mb.group(1)], "money", mb.start()
+            value, half = value * 1e6, 0.5e6 if n.integer else half * 1e6
         if cm:
             sym = cm.group("sym")
             if sym:
@@ -450,6 +496,15 @@ class _Reader:
                 currency = t.symbols.get(code) or t.symbols.get(code.upper()) or (
                     "CNY" if code.lower() == "rmb" else "USD")
                 kind, end = "money", sm.end()
+                sc = _SCALE_AFTER.match(text, end)
+                if sc and high is None and not n.scaled:  # "75 USD million"
+                    mult = _SCALES[sc.group(1).lower()]
+                    value, half, end = value * mult, 0.5 * mult if n.integer else half * mult, sc.end()
+            if kind == "number" and high is None and not n.scaled:
+                mc = _MCODE_AFTER.match(text, end)  # banking shorthand: "30 MUSD", "120 MEUR"
+                if mc and mc.group(1) in t.symbols:
+                    currency, kind, end = t.symbols[mc.group(1)], "money", mc.end()
+                    value, half = value * 1e6, 0.5e6 if n.integer else half * 1e6
         if kind == "number":
             um = t.unit_re.match(text, end)
             if glued_m and not um:
@@ -479,6 +534,11 @@ class _Reader:
                 per, end = period, pr.end()
             elif "/" not in (unit or ""):
                 unit, end = f"{unit} / {period}", pr.end()
+        if kind == "number" and high is None:
+            pb = _PERCENT_OF_BEFORE.search(text, max(0, start - 20), start)
+            if pb and _END_AFTER.match(text, end) and not _NUMBER_BEFORE.search(
+                    text, max(0, pb.start() - 24), pb.start()):
+                kind, start = "percent", pb.start()  # "percent of 10" (no number before)
         if kind == "number" and n.words and n.value == 0.5 and high is None:
             rm = _AS_AFTER.match(text, end)
             if rm:
@@ -520,6 +580,9 @@ class _Reader:
                 and qual == "exact"
             if word_one:
                 return  # "one of the", "one power was": a pronoun, not a count
+            if n.words and text[n.start:n.end].lower() == "one" and _OF_AFTER.match(text, end) \
+                    and _PREPOSITION_BEFORE.search(text, max(0, n.start - 8), n.start):
+                return  # "fired a missile over one of Japan's islands": a pronoun
             if noun and n.integer and value == int(value) and high is None or (
                     noun and high is not None and n.integer):
                 kind, about = "count", noun[0]

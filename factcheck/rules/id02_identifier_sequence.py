@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.ledger import Ledger, id_number
-from factcheck.link import MENTION
+from factcheck.link import MENTION, SUBJECT_METHODS
 from factcheck.models import (
     Claim,
     DateValue,
@@ -93,7 +93,7 @@ def mentions(ctx: RuleContext, doc: str, subject: str) -> list[Claim]:
     """Claims of ``doc`` that name or describe ``subject`` (identifier or description)."""
     return [ln.claim for ln in ctx.links.get(doc, ())
             if ln.key is not None and ln.key.subject == subject
-            and (ln.key.attribute == MENTION or ln.method in ("description+ledger", "alias"))]
+            and (ln.key.attribute == MENTION or ln.method in SUBJECT_METHODS)]
 
 
 def best_anchor(ctx: RuleContext, doc: str, number: int, found: Sequence[Anchor]) -> Anchor:
