@@ -132,3 +132,64 @@ def test_never_crashes_and_spans_hold(text: str) -> None:
 def test_never_crashes_on_number_soup(text: str) -> None:
     for n in find_numbers(text):
         assert 0 <= n.start < n.end <= len(text)
+
+
+# ------------------------------------------------ mixed numbers, compound denominators
+
+
+def _only(text: str) -> tuple[str, float]:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    return text[found[0].start:found[0].end], found[0].value
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    # a whole number "and" a proper fraction
+    ("The recipe calls for two and fifty-four hundredths cups.", "two and fifty-four hundredths", 2.54),
+    ("The old rule said twenty and three and three fifths.", "twenty and three and three fifths", 23.6),
+    ("The board measured three and one fourth inches.", "three and one fourth", 3.25),
+    ("one hundred and three quarters", "one hundred and three quarters", 100.75),
+    # after a large scale word the fraction is of that scale
+    ("They have two million and one half in reserve.", "two million and one half", 2.5e6),
+    ("The fund holds six million and two thirds.", "six million and two thirds", 6666666.666666667),
+    ("They raised 3 million and a quarter last year.", "3 million and a quarter", 3.25e6),
+    ("one billion and a half million", "one billion and a half million", 1.0005e9),
+    ("one billion and three quarters million", "one billion and three quarters million", 1.00075e9),
+    # an improper "fraction" after "hundred and" is part of the whole number
+    ("one hundred and thirty-two fifths", "one hundred and thirty-two fifths", 26.4),
+    # compound ordinals as denominators
+    ("Each heir got one twenty-fifth of the estate.", "one twenty-fifth", 0.04),
+    ("The tax is a twenty-first of the price.", "a twenty-first", 1 / 21),
+    ("It rose by three twenty-firsts.", "three twenty-firsts", 3 / 21),
+    # a bare "hundred" before a larger scale word
+    ("Hundred thousand dollars were missing.", "Hundred thousand", 1e5),
+    # negative fractions, spaced scale suffixes
+    ("The slope was -4/5 at the top.", "-4/5", -0.8),
+    ("- 1 4/5", "- 1 4/5", -1.8),
+    ("Revenue: 2.33 k.", "2.33 k", 2330),
+    ("- 10  k", "- 10  k", -10000),
+    ("Reserves stood at 1,674.5 G", "1,674.5 G", 1.6745e12),
+])
+def test_mixed_fractions_and_scales(text: str, surface: str, value: float) -> None:
+    got_surface, got = _only(text)
+    assert got_surface == surface
+    assert got == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("It is a twenty-first century economy.", "twenty-first", 21),  # an ordinal
+    ("Two firsts for the club this season.", "Two", 2),  # "firsts" alone is a noun
+    ("Several hundred thousand people marched.", None, None),  # vague
+    ("- 10 people were hurt", "10", 10),  # a bullet, not a minus
+    ("He lives at 10 K Street.", "10", 10),  # a word follows the letter
+    ("The 100 M sprint final", "100", 100),
+    ("He finished four and twenty minutes later.", "four", 4),
+])
+def test_fraction_and_scale_rules_leave_news_alone(text: str, surface: str | None,
+                                                  value: float | None) -> None:
+    found = find_numbers(text)
+    if surface is None:
+        assert found == []
+        return
+    assert text[found[0].start:found[0].end] == surface
+    assert found[0].value == value

@@ -181,6 +181,12 @@ class _Alarm(Exception):
     "-1-" * 70_000,
     "2million$5bn-percent" * 10_000,
     "twenty-one hundred thousand " * 7_000,
+    "1 k " * 50_000,
+    "- 1 4/5 " * 25_000,
+    "two and three and " * 10_000,
+    "one twenty twenty fifths " * 8_000,
+    "3 dollars 50 cents " * 10_000,
+    "five-nation " * 15_000,
 ])
 def test_adversarial_inputs_finish(blob: str) -> None:
     def _raise(*_: object) -> None:
@@ -232,3 +238,51 @@ def test_point_decimals_round_trip(whole: int, digits: list[int]) -> None:
     text = f"{words[whole]} point " + " ".join(_DIGIT_WORDS[d] for d in digits)
     (n,) = find_numbers(text)
     assert abs(n.value - float(f"{whole}." + "".join(map(str, digits)))) < 1e-9
+
+
+@pytest.mark.parametrize("text,surface,kind,value,about", [
+    ("Leaders met after a summit of the five-nation BRICS club of emerging economies.",
+     "five", "count", 5, "nation"),
+    ("The 12-member panel voted to lift the sanctions.", "12", "count", 12, "member"),
+    ("The ship joined a three-vessel convoy.", "three", "count", 3, "vessel"),
+])
+def test_hyphenated_noun_is_counted(text: str, surface: str, kind: str, value: int,
+                                    about: str) -> None:
+    c = one(text, surface)
+    assert c.value.kind == kind
+    assert c.value.normalized()["value"] == value
+    assert c.about == about
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("The three-day summit opened in Johannesburg.", "three-day", "day"),
+    ("He signed a 10-year contract.", "10-year", "year"),
+    ("a 100-metre race", "100-metre", "meter"),
+])
+def test_hyphenated_units_stay_quantities(text: str, surface: str, unit: str) -> None:
+    c = one(text, surface)
+    assert c.value.kind == "quantity"
+    assert c.value.normalized()["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "a two-way street",
+    "the 30-something voter",
+    "a 2-nil win",
+])
+def test_hyphen_words_that_count_nothing(text: str) -> None:
+    assert all(c.value.kind != "count" for c in run(text))
+
+
+@pytest.mark.parametrize("text,surface,amount,currency", [
+    ("The ticket only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+    ("It cost thirteen dollars and forty-five cents in 1990.",
+     "thirteen dollars and forty-five cents", 13.45, "USD"),
+    ("He paid $5 and 25 cents each.", "$5 and 25 cents", 5.25, "USD"),
+])
+def test_compound_money(text: str, surface: str, amount: float, currency: str) -> None:
+    c = one(text, surface)
+    assert c.value.kind == "money"
+    got = c.value.normalized()
+    assert got["amount"] == pytest.approx(amount)
+    assert got["currency"] == currency

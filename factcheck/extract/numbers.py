@@ -24,131 +24,31 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
-import yaml
+from factcheck.extract.number_forms import (
+    _SCALE_ORDINALS,
+    Num,
+    _Atom,
+    _bare_hundred,
+    _combine,
+    _compound_denominator,
+    _detached_minus,
+    _fraction_context,
+    _mixed_tail,
+)
+from factcheck.extract.number_words import Words as _Words
+from factcheck.extract.number_words import first_letter_trie as _first_letter_trie
+from factcheck.extract.number_words import (
+    load_table,
+    phrase_regex,
+    trie_regex,
+    word_regex,
+    words,
+)
 
-__all__ = ["Num", "find_numbers", "parse_number", "load_table", "word_regex"]
-
-
-# --------------------------------------------------------------------------- data
-
-
-@cache
-def load_table(name: str) -> dict[str, Any]:
-    """Load ``data/patterns/en/<name>.yaml`` once; it must be a mapping."""
-    path = resources.files("factcheck") / "data" / "patterns" / "en" / f"{name}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at top level")
-    return data
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    units: dict[str, float]
-    tens: dict[str, float]
-    scales: dict[str, float]
-    multipliers: dict[str, float]
-    suffixes_attached: dict[str, float]
-    suffixes_spaced: dict[str, float]
-    ordinals: dict[str, int]
-    fractions: dict[str, int]  # word -> denominator, incl. plural ordinals
-    negatives: frozenset[str]
-    vulgar: dict[str, float]
-    denominators: frozenset[int]
-
-
-def _numbers_map(data: dict[str, Any], key: str) -> dict[str, float]:
-    raw = data.get(key) or {}
-    if not isinstance(raw, dict):
-        raise ValueError(f"numbers.yaml: {key!r} must map words to numbers")
-    out: dict[str, float] = {}
-    for k, v in raw.items():
-        try:  # PyYAML reads "1.0e6" (no exponent sign) as a string
-            out[str(k)] = float(v)
-        except (TypeError, ValueError):
-            raise ValueError(f"numbers.yaml: {key}.{k}: {v!r} is not a number") from None
-    return out
-
-
-@cache
-def words() -> _Words:
-    data = load_table("numbers")
-    ordinals = {k: int(v) for k, v in _numbers_map(data, "ordinals").items()}
-    fractions = {k: int(v) for k, v in _numbers_map(data, "fractions").items()}
-    for word, value in ordinals.items():
-        if value >= 3:  # "thirds", "fifths", "hundredths": plural ordinals are fractions
-            fractions[word + "s"] = value
-    return _Words(
-        units=_numbers_map(data, "units"),
-        tens=_numbers_map(data, "tens"),
-        scales={**_numbers_map(data, "hundred"), **_numbers_map(data, "scales")},
-        multipliers=_numbers_map(data, "multipliers"),
-        suffixes_attached=_numbers_map(data, "suffixes_attached"),
-        suffixes_spaced=_numbers_map(data, "suffixes_spaced"),
-        ordinals=ordinals,
-        fractions=fractions,
-        negatives=frozenset(data.get("negatives") or ()),
-        vulgar=_numbers_map(data, "vulgar"),
-        denominators=frozenset(int(d) for d in data.get("digit_denominators") or ()),
-    )
-
-
-def word_regex(alternatives: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex alternation matching any of the strings, longest first (escaped)."""
-    return "|".join(re.escape(a) for a in sorted(set(alternatives), key=lambda s: (-len(s), s)))
-
-
-def trie_regex(alternatives: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex matching any of the strings, shaped as a trie (shared prefixes factored).
-
-    Python's ``re`` tries alternatives one by one; a trie fails after a character or two
-    at each text position, which keeps the lexer's scan fast on long texts."""
-    trie: dict[str, Any] = {}
-    for word in set(alternatives):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
-def phrase_regex(phrases: Any) -> str:
-    """Like ``trie_regex`` for (multi-word) phrases: a space matches any run of
-    whitespace, and a phrase ending in a letter or digit must end at a word boundary.
-    Longest match first, as with an alternation sorted by length."""
-    trie: dict[str, Any] = {}
-    for phrase in set(phrases):
-        node = trie
-        for ch in re.sub(r"\s+", " ", phrase.strip()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any], last: str) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub, ch)
-                    for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            branches.append(r"\b" if last.isalnum() or last == "_" else "")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return build(trie, "")
+__all__ = ["Num", "find_numbers", "load_table", "parse_number", "phrase_regex", "trie_regex",
+           "word_regex"]
 
 
 # --------------------------------------------------------------------------- lexer
@@ -162,42 +62,29 @@ _DIGITS = (
 )
 
 
-def _first_letter_trie(alternatives: set[str]) -> str:
-    """A trie regex over lower-case words whose first step is a plain alternation of
-    letters, each followed by a check that no letter precedes the word: ``re`` then scans
-    for candidate first letters with its fast prefix search (a pattern that begins with a
-    look-behind is tried at every position)."""
-    heads: dict[str, set[str]] = {}
-    for word in alternatives:
-        heads.setdefault(word[0], set()).add(word[1:])
-    parts = []
-    for ch, rests in sorted(heads.items()):
-        rest = trie_regex({r for r in rests if r})
-        if "" in rests and rest:
-            rest = f"(?:{rest})?"
-        parts.append(f"{re.escape(ch)}(?<![a-z]{re.escape(ch)}){rest}")
-    return "(?:" + "|".join(parts) + ")"
-
-
 @cache
 def _lexers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(digits, words): two scans, each cheap to reject a position (see trie_regex)."""
     w = words()
     vocab = set(w.units) | set(w.tens) | set(w.scales) | set(w.multipliers) | set(w.ordinals)
-    vocab |= set(w.fractions) | set(w.negatives)
+    vocab |= set(w.fractions) | set(w.negatives) | set(w.compound_plurals)
     vulgar = "".join(w.vulgar)
     attached = word_regex(set(w.suffixes_attached))
     spaced = word_regex(set(w.suffixes_spaced))
     digits = (
         rf"(?=[-\u2212.\d{vulgar}])(?:"
         # digit fractions: 3/4, 2 1/4 (not 9/11/2001, not part of a longer number)
-        rf"(?P<frac>(?<![\d/.,])(?:(?P<fwhole>\d{{1,3}}){_SP}{{1,2}})?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/]))"
+        rf"(?P<frac>(?P<fneg>(?<![\w.,)\-–−/])[-−](?=\d))?(?<![\d/.,])"
+        rf"(?:(?P<fwhole>\d{{1,3}}){_SP}{{1,2}})?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/]))"
         rf"|(?P<neg>(?<![\w.,)\-–−])[-−](?=\d|\.\d))?(?P<num>{_DIGITS})"
         rf"(?P<exp>[eE][+-]?\d{{1,3}}(?![\w])|\^[+-]?\d{{1,3}}(?![\w.]))?"
         rf"(?P<vul>[{vulgar}])?"
         r"(?:(?P<ord>st|nd|rd|th)(?![A-Za-z])"
         rf"|(?P<suf>{attached})(?![A-Za-z0-9])"
         rf"|{_SP}?(?P<suf2>{spaced})\b"
+        # "2.33 k", "1,674.5 G": a one-letter scale after a space only when nothing
+        # word-like follows ("10 K street", "the 100 M sprint" are not scaled)
+        rf"|{_SP}{{1,2}}(?P<suf3>k|M|MM|G)(?![\w'’-]|\.\w)(?![ \t]*[\w(])"
         r"|(?P<gm>m)(?![A-Za-z0-9²³]))?"
         rf"|(?P<vulgar>[{vulgar}]))"
     )
@@ -210,7 +97,7 @@ def _lower_lexer() -> re.Pattern[str]:
     """The word scan over lower-cased text (same matches as ``_lexers()[1]``, faster)."""
     w = words()
     vocab = set(w.units) | set(w.tens) | set(w.scales) | set(w.multipliers) | set(w.ordinals)
-    vocab |= set(w.fractions) | set(w.negatives)
+    vocab |= set(w.fractions) | set(w.negatives) | set(w.compound_plurals)
     return re.compile(rf"(?P<word>{_first_letter_trie({v.lower() for v in vocab})})\b")
 
 
@@ -219,46 +106,13 @@ _GAP = re.compile(r"(?:\s*-\s*|\s+and\s+(?:an?\s+)?|\s+(?:of\s+)?an?\s+|\s+)", r
 _A_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
-    """One number found in text: ``text[start:end]`` is its surface form."""
-
-    start: int
-    end: int
-    value: float
-    kind: str = "cardinal"  # cardinal | ordinal | fraction
-    half: float = 0.0  # half-width of the stated precision, in the value's units
-    words: bool = False  # written (at least partly) in words
-    integer: bool = True  # digits without decimals, or an integer in words
-    scaled: bool = False  # a scale word or suffix multiplied it ("2 million", "10k")
-    glued_m: bool = False  # digits directly followed by "m" (metre or million?)
-    plain: str = ""  # the digits as written, for year and identifier checks
-
-    @property
-    def low(self) -> float:
-        return self.value - self.half
-
-    @property
-    def high(self) -> float:
-        return self.value + self.half
-
-
-@dataclass(slots=True)
-class _Atom:
-    start: int
-    end: int
-    kind: str  # digits | unit | tens | scale | mult | ord | frac | neg | half | vulgar
-    value: float
-    word: str = ""
-    num: Num | None = None  # for digit atoms
-
-
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
 
 def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     raw, exp, vul, neg, ordn, suf1, suf2, gm = m.group(
         "num", "exp", "vul", "neg", "ord", "suf", "suf2", "gm")
+    suf1 = suf1 or m.group("suf3")
     plain = raw
     core = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
     try:
@@ -315,6 +169,8 @@ def _atoms(text: str) -> list[_Atom]:
             if den not in w.denominators or num == 0 or num >= den:
                 continue
             value = num / den + (int(m.group("fwhole")) if m.group("fwhole") else 0)
+            if m.group("fneg"):
+                value = -value  # "-4/5"
             n = Num(m.start(), m.end(), value, "cardinal", 0.0, False, False, False, False,
                     m.group(0))
             out.append(_Atom(m.start(), m.end(), "digits", value, num=n))
@@ -343,6 +199,8 @@ def _atoms(text: str) -> list[_Atom]:
                 out.append(_Atom(m.start(), m.end(), kind, w.fractions[word], word))
             elif word in w.negatives:
                 out.append(_Atom(m.start(), m.end(), "neg", -1.0, word))
+            elif word in w.compound_plurals:
+                out.append(_Atom(m.start(), m.end(), "ordpl", w.compound_plurals[word], word))
     return out
 
 
@@ -393,6 +251,7 @@ class _Builder:
         self.integer = True
         self.a_prefix = False
         self.and_base: float | None = None  # value before the last "and"
+        self.and_scale = 1.0  # "two million and three fifths": fifths of a million
         self.digits_start = False  # the number began with digits ("280 million")
 
     def flush(self, kind: str = "cardinal") -> None:
@@ -441,10 +300,17 @@ class _Builder:
         self.end, self.last = atom.end, "scale"
         return True
 
+    def mark_and(self) -> None:
+        """An "and" before the fraction of a mixed number ("two and three fifths"); after
+        a large scale word the fraction is of that scale ("two million and a half")."""
+        self.and_base = self.total + self.cur
+        if self.last == "scale" and self.cur == 0 and self.place >= 1000:
+            self.and_scale = self.place
+
     def fraction(self, den: float, atom: _Atom) -> None:
         whole = self.total + self.cur
         base = self.and_base if self.and_base is not None else 0.0
-        self.total, self.cur = 0.0, base + (whole - base) / den
+        self.total, self.cur = 0.0, base + (whole - base) / den * self.and_scale
         self.integer, self.granule, self.place = False, 1.0 / den, 1.0
         self.end, self.last = atom.end, "frac"
 
@@ -487,24 +353,38 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
             b.integer = num.integer
             b.granule = 2 * num.half if num.half else 1.0
             continue
+        if a.kind == "tens" and not has_and and nxt is not None and (
+                b.have and b.last in ("unit", "tens") and not b.total and b.cur < 100
+                or not b.have) and _compound_denominator(text, a, nxt) and (
+                b.have or b.a_start(a)):
+            b.fraction(a.value + nxt.value, nxt)  # "one twenty-fifth", "three twenty-firsts"
+            b.flush()
+            i += 1
+            continue
         if a.kind in ("unit", "tens"):
             ok = not b.have or b.last == "scale" or (
                 b.last == "tens" and a.kind == "unit" and 0 < a.value < 10 and not has_and)
+            if not ok and has_and and b.last == "tens" and a.kind == "unit" and nxt \
+                    and 0 < a.value < 10 and " and " in text[a.end:nxt.start].lower() \
+                    and _mixed_tail(text, group, i):
+                ok, has_and = True, False  # "twenty and three and three fifths"
             if b.last == "scale" and b.cur % 100:
                 ok = False  # "one hundred twenty three hundred"
             if b.last == "scale" and b.cur == 0 and b.total and a.value and not has_and \
                     and "-" in gap:
                 ok = False
-            if not ok and has_and and nxt is not None and nxt.kind in ("frac",) \
-                    and nxt.word.endswith("s"):
-                b.and_base = b.total + b.cur  # "twenty and three fifths"
+            if not ok and has_and and _mixed_tail(text, group, i - 1):
+                b.mark_and()  # "twenty and three fifths", "two and fifty-four hundredths"
             elif not ok:
                 b.flush()
-            elif b.have and has_and:
-                b.and_base = b.total + b.cur
+            elif b.have and has_and and b.last == "scale" and _mixed_tail(text, group, i - 1):
+                b.mark_and()  # "two million and three fifths", "one hundred and three quarters"
             b.add(a, a.value, a.kind)
             continue
         if a.kind == "scale":
+            if not b.have and a.value == 100 and nxt is not None and nxt.kind == "scale" \
+                    and nxt.value >= 1000 and not b.a_start(a) and _bare_hundred(text, a, nxt):
+                b.start, b.end, b.cur, b.have, b.last = a.start, a.end, 1.0, True, "unit"
             if not b.have and not b.a_start(a):
                 continue  # a bare "thousand": not a number ("thousands of" is vague)
             if not b.apply_scale(a):
@@ -516,11 +396,25 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
             b.cur *= a.value
             b.end, b.last = a.end, "scale"
             continue
+        if a.kind in ("half", "frac", "ord") and b.and_base is not None and not has_and \
+                and b.last == "unit" and b.total + b.cur - b.and_base == 1 and (
+                    a.kind != "ord" or 3 <= a.value < 100) and not a.word.endswith("s"):
+            b.fraction(a.value, a)  # "three and one fourth", "two million and one half"
+            b.flush()
+            continue
+        if a.kind == "ordpl":
+            b.flush()
+            continue
         if a.kind == "half":
             if a.word != "half":
                 b.flush()
                 continue
             if b.have and has_and and b.last == "scale" and b.place > 100 and b.cur == 0:
+                if nxt is not None and nxt.kind == "scale" and 100 < nxt.value < b.place:
+                    b.total += 0.5 * nxt.value  # "one billion and a half million"
+                    b.end = nxt.end
+                    i += 1
+                    continue
                 b.total += 0.5 * b.place  # "one million and a half"
                 b.end = a.end
                 continue
@@ -541,6 +435,17 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
                 b.cur, b.end, b.integer, b.last = 0.5 * nxt.value, nxt.end, True, "scale"
                 i += 1
             continue
+        if a.kind in ("frac", "ord") and b.have and has_and and b.last == "scale" \
+                and b.place >= 1000 and b.cur == 0 and re.search(r"\ban?\s*$", gap) \
+                and not a.word.endswith("s") and 3 <= a.value < 100:
+            if nxt is not None and nxt.kind == "scale" and 100 < nxt.value < b.place:
+                b.total += nxt.value / a.value  # "one billion and a quarter million"
+                b.end = nxt.end
+                i += 1
+                continue
+            b.total += b.place / a.value  # "3 million and a quarter"
+            b.end = a.end
+            continue
         if a.kind == "frac" and b.have and has_and and re.search(r"\ban?\s*$", gap) \
                 and not a.word.endswith("s"):
             b.cur += 1.0 / a.value  # "five and a quarter"
@@ -554,6 +459,14 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
                 else:
                     continue
             if b.last not in ("unit", "tens", "digits") or b.sign < 0 and False:
+                b.flush()
+                continue
+            if nxt is not None and nxt.kind == "scale" and b.and_base is not None \
+                    and 100 < nxt.value < b.and_scale:
+                b.and_scale = nxt.value  # "one billion and three quarters million"
+                b.fraction(a.value, a)
+                b.end = nxt.end
+                i += 1
                 b.flush()
                 continue
             b.fraction(a.value, a)
@@ -613,61 +526,6 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
     return b.out
 
 
-_SCALE_ORDINALS = frozenset({100, 1000, 1e6, 1e9, 1e12})
-_FRACTION_CONTEXT = re.compile(r"\s*(?:of\b|[.,;:!?)]|$)")
-
-
-def _fraction_context(text: str, a: _Atom) -> bool:
-    """"a third of", "a fifth." read as fractions; "a third time" as an ordinal."""
-    return _FRACTION_CONTEXT.match(text, a.end) is not None
-
-
-_POINT = re.compile(r"[ \t]+point[ \t]+", re.IGNORECASE)
-_OVER = re.compile(r"[ \t]+over[ \t]+", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]])")
-
-
-def _combine(text: str, nums: list[Num]) -> list[Num]:
-    """Spoken decimals and quotients across numbers: "two hundred point zero three"
-    (200.03: the digits after "point" are read one by one, "seventy-one" as 71), and
-    "one over three", "1 over 20" (1/3, 0.05) when nothing follows but punctuation or the
-    end ("over 3 years" stays the qualifier "more than")."""
-    out: list[Num] = []
-    i, n = 0, len(nums)
-    while i < n:
-        a = nums[i]
-        if i + 1 < n and a.words and a.kind == "cardinal" and _POINT.fullmatch(
-                text, a.end, nums[i + 1].start) and nums[i + 1].words and nums[i + 1].integer \
-                and nums[i + 1].value >= 0 and not (a.value == 1 and _AT_BEFORE.search(text, max(0, a.start - 4),
-                                                                       a.start)):
-            digits, j = str(int(nums[i + 1].value)), i + 2
-            if nums[i + 1].value < 10:  # "zero three", "nought four": one digit per word
-                while j < n and nums[j].words and nums[j].integer and 0 <= nums[j].value < 10 \
-                        and text[nums[j - 1].end:nums[j].start] == " " and not nums[j].scaled:
-                    digits += str(int(nums[j].value))
-                    j += 1
-            frac = float("0." + digits)
-            value = a.value - frac if a.value < 0 else a.value + frac
-            half = 0.5 * 10.0 ** -len(digits)
-            out.append(Num(a.start, nums[j - 1].end, value, "cardinal", half, True, False,
-                           a.scaled, False, ""))
-            i = j
-            continue
-        if i + 1 < n and a.kind == "cardinal" and a.integer and not a.scaled and _OVER.fullmatch(
-                text, a.end, nums[i + 1].start):
-            b = nums[i + 1]
-            if b.kind == "cardinal" and b.integer and b.value > 0 and not b.scaled and \
-                    _CLAUSE_END.match(text, b.end):
-                out.append(Num(a.start, b.end, a.value / b.value, "fraction", 0.0,
-                               a.words or b.words, False, False, False, ""))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
-
-
 def find_numbers(text: str) -> list[Num]:
     """Every number in ``text``, in order; ``text[n.start:n.end]`` is its surface."""
     atoms = _atoms(text)
@@ -679,6 +537,9 @@ def find_numbers(text: str) -> list[Num]:
             out.extend(_read_group(text, group))
     if len(out) > 1 and ("oint" in text or "ver" in text or "OINT" in text or "VER" in text):
         out = _combine(text, out)
+    if len(out) == 1 and out[0].start > 1 and out[0].value > 0 and not out[0].words \
+            and out[0].kind == "cardinal":
+        out = _detached_minus(text, out)
     return out
 
 

@@ -25,108 +25,30 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from typing import Any
 
 from factcheck.extract.base import Candidate, Context
-from factcheck.extract.numbers import Num, find_numbers, load_table, phrase_regex, word_regex
-from factcheck.models import (CountValue, Interval, MoneyValue, OrdinalValue, PercentValue,
-                              Qualifier, QuantityValue, RatioValue)
+from factcheck.extract.numbers import Num, find_numbers
+from factcheck.extract.numeric_tables import Tables as _Tables
+from factcheck.extract.numeric_tables import _about_before, _hyphen_noun, _noun_after
+from factcheck.extract.numeric_tables import norm as _norm
+from factcheck.extract.numeric_tables import tables as _tables
+from factcheck.models import (
+    CountValue,
+    Interval,
+    MoneyValue,
+    OrdinalValue,
+    PercentValue,
+    Qualifier,
+    QuantityValue,
+    RatioValue,
+)
 from factcheck.normalize import intervals
-from factcheck.normalize.units import canonical_unit, surfaces
+from factcheck.normalize.units import canonical_unit
 
 __all__ = ["find_numeric"]
 
 _I = re.IGNORECASE
-
-
-# --------------------------------------------------------------------------- tables
-
-
-class _Tables:
-    def __init__(self) -> None:
-        ctx = load_table("context")
-        self.function_words = frozenset(ctx["function_words"])
-        self.not_nouns = frozenset(ctx["not_nouns"])
-        self.determiners = frozenset(ctx["determiners"])
-        self.about_stops = frozenset(ctx["about_stops"])
-        self.months = frozenset(ctx["months"])
-        self.comparatives = frozenset(ctx["comparatives"])
-        id_prefixes = ctx["identifier_prefixes"]
-        self.id_prefix = re.compile(rf"(?:^|(?<=[\s(]))(?:{word_regex(id_prefixes)})\s*$", _I)
-
-        q = load_table("qualifiers")
-        self.q_before: dict[str, str] = {}
-        for qual, phrases in q["before"].items():
-            for ph in phrases:
-                self.q_before[_norm(ph)] = qual
-        self.q_after: dict[str, str] = {}
-        for qual, phrases in q["after"].items():
-            for ph in phrases:
-                self.q_after[_norm(ph)] = qual
-        self.q_before_re = re.compile(
-            rf"(?:(?<![\w])(?P<q>{phrase_regex(self.q_before)}))\s*$", _I)
-        self.q_after_re = re.compile(rf"\s*(?P<q>{phrase_regex(self.q_after)})(?![\w])", _I)
-
-        cur = load_table("currencies")
-        symbols: dict[str, str] = {}
-        names: dict[str, str] = {}
-        self.weak: dict[str, str] = {}
-        for code, spec in cur["currencies"].items():
-            for s in spec.get("symbols") or ():
-                symbols.setdefault(s, code)
-            for n in spec.get("names") or ():
-                names[n.lower()] = code
-            for n in spec.get("weak") or ():
-                self.weak[n.lower()] = code
-        for code in cur.get("codes") or ():
-            symbols.setdefault(code, code)
-        self.symbols = symbols
-        self.names = {**names, **self.weak}
-        self.subunits = {k.lower(): (v[0], float(v[1])) for k, v in cur["subunits"].items()}
-        dollar = r"(?P<dp>(?i:us|u\.s\.|c|ca|can|hk|a|au|nz|s|sg|nt|r|mx)\s?)?\$"
-        sym = word_regex([s for s in symbols if "$" not in s])
-        self.cur_before = re.compile(rf"(?:(?<![A-Za-z])(?:{dollar}|(?P<sym>{sym})))\s?$")
-        self.cur_symbol_after = re.compile(
-            rf"\s?(?P<sym>{sym}|\$|usd|eur|gbp|cny|rmb|jpy)(?![A-Za-z0-9])")
-        self.cur_after = re.compile(
-            rf"\s*-?\s*(?P<name>{phrase_regex(set(self.names) | set(self.subunits))})(?![\w])", _I)
-
-        per = load_table("periods")
-        self.periods = {_norm(ph): period for period, phrases in per.items() for ph in phrases}
-        self.period_re = re.compile(rf"\s*,?\s*(?P<p>{phrase_regex(self.periods)})(?![\w])", _I)
-
-        su = surfaces()
-        self.unit_names = su.names
-        self.unit_symbols = su.symbols
-        self.unit_re = re.compile(
-            r"(?P<sep>\s*-\s*|\s*[(\[{<]\s*|\s?)"
-            rf"(?:(?P<name>(?i:{phrase_regex(set(su.names))}))|(?P<sym>{phrase_regex(set(su.symbols))}))"
-            r"(?P<close>\s*[)\]}>])?(?![A-Za-z0-9²³])")
-        time_units = ["second", "minute", "hour", "day", "week", "month", "year"]
-        self.rate_re = re.compile(
-            rf"\s*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)\s*(?P<t>{'|'.join(time_units)}|hr|yr|h|s|ms|millisecond)s?(?![\w])",
-            _I)
-        cues = word_regex([c for c in su.age_cues])
-        self.age_re = re.compile(rf"\s*-?\s*(?:{cues})(?![\w])", _I)
-
-
-def _norm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase.strip().lower())
-
-
-def _phrases(table: dict[str, str]) -> str:
-    """Alternation of phrases, longest first, spaces flexible, word phrases bounded."""
-    parts = []
-    for ph in sorted(table, key=lambda s: (-len(s), s)):
-        body = r"\s+".join(re.escape(w) for w in ph.split(" "))
-        parts.append(body + (r"\b" if ph[-1].isalnum() else ""))
-    return "|".join(parts)
-
-
-@cache
-def _tables() -> _Tables:
-    return _Tables()
 
 
 # --------------------------------------------------------------------------- filters
@@ -149,9 +71,6 @@ _PERCENT_NEAR = re.compile(r"\s?(?:%|per\s?cent)", _I)
 _AS_AFTER = re.compile(r"\s+as\b", _I)
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
 _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
-_ABOUT_CUE = re.compile(
-    r"(?<![\w'’-])(?:of|at|to|was|were|is|are|totall?ed|reached|by)(?![\w'’-])", _I)
 _RANGE_LEAD = re.compile(r"(between|from)\s+(?:[$€£¥]\s?)?$")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
            "bn": 1e9, "tn": 1e12}
@@ -253,67 +172,6 @@ def _is_year(text: str, n: Num, t: _Tables) -> bool:
 # --------------------------------------------------------------------------- about
 
 
-def _tokens_back(text: str, end: int, limit: int = 80) -> list[tuple[str, int, int]]:
-    lo = max(0, end - limit * 6)
-    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, end)]
-    return out[-limit:]
-
-
-def _about_before(text: str, start: int, t: _Tables) -> str | None:
-    """The noun phrase before "of"/"at"/"to"/"was" that names what the number measures."""
-    if not _ABOUT_CUE.search(text, max(0, start - 64), start):
-        return None  # no "of"/"at"/"to"/"was"... close before: nothing to name (fast path)
-    toks = _tokens_back(text, start, 30)
-    while toks and toks[-1][0].lower() in t.q_before or (toks and toks[-1][0] in "$€£¥~"):
-        toks.pop()
-    if not toks or toks[-1][0].lower() not in ("of", "at", "to", "was", "were", "is", "are",
-                                               "totalled", "totaled", "reached", "by"):
-        return None
-    toks.pop()
-    words: list[tuple[str, int, int]] = []
-    for w, s, e in reversed(toks):
-        low = w.lower()
-        if low in t.determiners or low in t.about_stops or w in ".;:!?()\"“”[]" \
-                or low.endswith(("'s", "’s")) or low in t.months or w.isdigit():
-            break
-        words.append((w, s, e))
-        if len(words) >= 14:
-            break
-    while words and (words[-1][0] in ",-" or words[-1][0].lower() in ("and", "or")):
-        words.pop()
-    while words and (words[0][0] in ",-"):
-        words.pop(0)
-    if not words:
-        return None
-    return text[words[-1][1]:words[0][2]]
-
-
-def _noun_after(text: str, end: int, t: _Tables) -> tuple[str, int] | None:
-    """The counted noun phrase after a count ("sets of sanctions") and its end."""
-    m = _WORD_AFTER.match(text, end)
-    if not m or m.group(1).lower() in t.not_nouns or m.group(1).lower() in t.unit_names:
-        return None
-    words = [m]
-    pos = m.end()
-    for _ in range(3):
-        nxt = _WORD_AFTER.match(text, pos)
-        if not nxt:
-            break
-        low = nxt.group(1).lower()
-        if low == "of":
-            after = _WORD_AFTER.match(text, nxt.end())
-            if after and after.group(1).lower() not in t.not_nouns and after.group(1).lower() \
-                    not in t.determiners:
-                words.append(after)
-                pos = after.end()
-            break
-        if low in t.not_nouns or low.endswith("ed") or low.endswith("ly"):
-            break
-        words.append(nxt)
-        pos = nxt.end()
-    return text[words[0].start(1):words[-1].end(1)], words[0].end(1)
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -372,7 +230,34 @@ class _Reader:
                 continue
             self.single(n)
             i += 1
+        if len(self.out) > 1 and any(w in text for w in self.t.subunit_hints):
+            self.merge_subunits()
         return self.out
+
+    _SUBUNIT_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?", _I)
+    _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+
+    def merge_subunits(self) -> None:
+        """"3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount."""
+        out: list[Candidate] = []
+        for c in self.out:
+            prev = out[-1] if out else None
+            if prev is not None and isinstance(prev.value, MoneyValue) and isinstance(
+                    c.value, MoneyValue) and prev.value.per is None and c.value.per is None \
+                    and c.qualifier == Qualifier.exact and 0 < c.value.amount < 1 \
+                    and prev.value.amount == int(prev.value.amount) \
+                    and self._SUBUNIT_GAP.fullmatch(self.text, prev.end, c.start):
+                m = self._LAST_WORD.search(self.text, c.start, c.end)
+                sub = self.t.subunits.get(m.group(1).lower()) if m else None
+                if sub and (sub[0] == prev.value.currency or m and m.group(1).lower() in (
+                        "cent", "cents")):
+                    out[-1] = self.candidate(
+                        prev.start, c.end, "money", prev.value.amount + c.value.amount, None,
+                        0.0, prev.qualifier.value, None, prev.value.currency, None,
+                        prev.about, prev.priority, False)
+                    continue
+            out.append(c)
+        self.out = out
 
     # ----------------------------------------------------------------- ranges
 
@@ -576,6 +461,8 @@ class _Reader:
         # kind decision for bare numbers
         if kind == "number":
             noun = None if n.kind != "cardinal" else _noun_after(text, end, t)
+            if noun is None and n.kind == "cardinal" and high is None and end == n.end:
+                noun = _hyphen_noun(text, end, t)  # "the five-nation BRICS club"
             word_one = n.words and text[n.start:n.end].lower() in ("one", "a", "an") \
                 and qual == "exact"
             if word_one:

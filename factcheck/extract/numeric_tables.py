@@ -1,0 +1,182 @@
+"""Context tables of the numeric reader (``numeric.py``): qualifiers, currencies, periods,
+units and context words from ``data/patterns/en/*.yaml``, compiled once; and the
+counted-noun / ``about`` readers that use them ("six sets of sanctions", "five-nation")."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.numbers import load_table, phrase_regex, word_regex
+from factcheck.normalize.units import surfaces
+
+__all__ = ["Tables", "norm", "tables"]
+
+_I = re.IGNORECASE
+
+
+# --------------------------------------------------------------------------- tables
+
+
+class Tables:
+    def __init__(self) -> None:
+        ctx = load_table("context")
+        self.function_words = frozenset(ctx["function_words"])
+        self.not_nouns = frozenset(ctx["not_nouns"])
+        self.determiners = frozenset(ctx["determiners"])
+        self.not_hyphen_nouns = frozenset(ctx.get("not_hyphen_nouns") or ())
+        self.about_stops = frozenset(ctx["about_stops"])
+        self.months = frozenset(ctx["months"])
+        self.comparatives = frozenset(ctx["comparatives"])
+        id_prefixes = ctx["identifier_prefixes"]
+        self.id_prefix = re.compile(rf"(?:^|(?<=[\s(]))(?:{word_regex(id_prefixes)})\s*$", _I)
+
+        q = load_table("qualifiers")
+        self.q_before: dict[str, str] = {}
+        for qual, phrases in q["before"].items():
+            for ph in phrases:
+                self.q_before[norm(ph)] = qual
+        self.q_after: dict[str, str] = {}
+        for qual, phrases in q["after"].items():
+            for ph in phrases:
+                self.q_after[norm(ph)] = qual
+        self.q_before_re = re.compile(
+            rf"(?:(?<![\w])(?P<q>{phrase_regex(self.q_before)}))\s*$", _I)
+        self.q_after_re = re.compile(rf"\s*(?P<q>{phrase_regex(self.q_after)})(?![\w])", _I)
+
+        cur = load_table("currencies")
+        symbols: dict[str, str] = {}
+        names: dict[str, str] = {}
+        self.weak: dict[str, str] = {}
+        for code, spec in cur["currencies"].items():
+            for s in spec.get("symbols") or ():
+                symbols.setdefault(s, code)
+            for n in spec.get("names") or ():
+                names[n.lower()] = code
+            for n in spec.get("weak") or ():
+                self.weak[n.lower()] = code
+        for code in cur.get("codes") or ():
+            symbols.setdefault(code, code)
+        self.symbols = symbols
+        self.names = {**names, **self.weak}
+        self.subunits = {k.lower(): (v[0], float(v[1])) for k, v in cur["subunits"].items()}
+        self.subunit_hints = tuple({k[:4] for k in self.subunits} | {k[:4].upper() for k in self.subunits})
+        dollar = r"(?P<dp>(?i:us|u\.s\.|c|ca|can|hk|a|au|nz|s|sg|nt|r|mx)\s?)?\$"
+        sym = word_regex([s for s in symbols if "$" not in s])
+        self.cur_before = re.compile(rf"(?:(?<![A-Za-z])(?:{dollar}|(?P<sym>{sym})))\s?$")
+        self.cur_symbol_after = re.compile(
+            rf"\s?(?P<sym>{sym}|\$|usd|eur|gbp|cny|rmb|jpy)(?![A-Za-z0-9])")
+        self.cur_after = re.compile(
+            rf"\s*-?\s*(?P<name>{phrase_regex(set(self.names) | set(self.subunits))})(?![\w])", _I)
+
+        per = load_table("periods")
+        self.periods = {norm(ph): period for period, phrases in per.items() for ph in phrases}
+        self.period_re = re.compile(rf"\s*,?\s*(?P<p>{phrase_regex(self.periods)})(?![\w])", _I)
+
+        su = surfaces()
+        self.unit_names = su.names
+        self.unit_symbols = su.symbols
+        self.unit_re = re.compile(
+            r"(?P<sep>\s*-\s*|\s*[(\[{<]\s*|\s?)"
+            rf"(?:(?P<name>(?i:{phrase_regex(set(su.names))}))|(?P<sym>{phrase_regex(set(su.symbols))}))"
+            r"(?P<close>\s*[)\]}>])?(?![A-Za-z0-9²³])")
+        time_units = ["second", "minute", "hour", "day", "week", "month", "year"]
+        self.rate_re = re.compile(
+            rf"\s*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)\s*(?P<t>{'|'.join(time_units)}|hr|yr|h|s|ms|millisecond)s?(?![\w])",
+            _I)
+        cues = word_regex([c for c in su.age_cues])
+        self.age_re = re.compile(rf"\s*-?\s*(?:{cues})(?![\w])", _I)
+
+
+def norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.strip().lower())
+
+
+@cache
+def tables() -> Tables:
+    return Tables()
+
+
+# --------------------------------------------------------------------------- nouns
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_ABOUT_CUE = re.compile(
+    r"(?<![\w'’-])(?:of|at|to|was|were|is|are|totall?ed|reached|by)(?![\w'’-])", _I)
+
+
+def _tokens_back(text: str, end: int, limit: int = 80) -> list[tuple[str, int, int]]:
+    lo = max(0, end - limit * 6)
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, end)]
+    return out[-limit:]
+
+
+def _about_before(text: str, start: int, t: Tables) -> str | None:
+    """The noun phrase before "of"/"at"/"to"/"was" that names what the number measures."""
+    if not _ABOUT_CUE.search(text, max(0, start - 64), start):
+        return None  # no "of"/"at"/"to"/"was"... close before: nothing to name (fast path)
+    toks = _tokens_back(text, start, 30)
+    while toks and toks[-1][0].lower() in t.q_before or (toks and toks[-1][0] in "$€£¥~"):
+        toks.pop()
+    if not toks or toks[-1][0].lower() not in ("of", "at", "to", "was", "were", "is", "are",
+                                               "totalled", "totaled", "reached", "by"):
+        return None
+    toks.pop()
+    words: list[tuple[str, int, int]] = []
+    for w, s, e in reversed(toks):
+        low = w.lower()
+        if low in t.determiners or low in t.about_stops or w in ".;:!?()\"“”[]" \
+                or low.endswith(("'s", "’s")) or low in t.months or w.isdigit():
+            break
+        words.append((w, s, e))
+        if len(words) >= 14:
+            break
+    while words and (words[-1][0] in ",-" or words[-1][0].lower() in ("and", "or")):
+        words.pop()
+    while words and (words[0][0] in ",-"):
+        words.pop(0)
+    if not words:
+        return None
+    return text[words[-1][1]:words[0][2]]
+
+
+def _noun_after(text: str, end: int, t: Tables) -> tuple[str, int] | None:
+    """The counted noun phrase after a count ("sets of sanctions") and its end."""
+    m = _WORD_AFTER.match(text, end)
+    if not m or m.group(1).lower() in t.not_nouns or m.group(1).lower() in t.unit_names:
+        return None
+    words = [m]
+    pos = m.end()
+    for _ in range(3):
+        nxt = _WORD_AFTER.match(text, pos)
+        if not nxt:
+            break
+        low = nxt.group(1).lower()
+        if low == "of":
+            after = _WORD_AFTER.match(text, nxt.end())
+            if after and after.group(1).lower() not in t.not_nouns and after.group(1).lower() \
+                    not in t.determiners:
+                words.append(after)
+                pos = after.end()
+            break
+        if low in t.not_nouns or low.endswith("ed") or low.endswith("ly"):
+            break
+        words.append(nxt)
+        pos = nxt.end()
+    return text[words[0].start(1):words[-1].end(1)], words[0].end(1)
+
+
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")
+
+
+def _hyphen_noun(text: str, end: int, t: Tables) -> tuple[str, int] | None:
+    """A number joined by a hyphen to a singular noun counts it: "five-nation" (5
+    nations), "12-member panel". Time units never get here: "three-day" is a quantity
+    of days, read before this (and a duration of the dates extractor)."""
+    m = _HYPHEN_NOUN.match(text, end)
+    if not m:
+        return None
+    noun = m.group(1)
+    if noun in t.not_nouns or noun in t.not_hyphen_nouns or noun in t.unit_names or (
+            noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return noun, m.end(1)
