@@ -58,3 +58,14 @@ def test_page_furniture_and_datelines_are_skipped():
     text = ("Headline\nPUBLISHED : Wednesday, 06 September, 2017, 9:55am\nAdvertisement\n"
             "Kim Jong-un at a rally. Photo: Reuters 2017\nIt fired 2 missiles.\n")
     assert [(c.text, c.kind, c.about) for c in extract(text)] == [("2", "count", "missiles")]
+
+
+def test_run_on_text_keeps_claim_context_bounded():
+    """Without sentence breaks every claim would copy the whole text (quadratic time)."""
+    from factcheck.extract.text import MAX_SENTENCE
+
+    text = "2million$5bn-percent" * 5000
+    claims = extract(text)
+    assert len(claims) > 1000
+    assert max(len(c.sentence) for c in claims) <= MAX_SENTENCE + 4
+    assert all(text[c.start:c.end] == c.text for c in claims)

@@ -23,6 +23,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+MAX_SENTENCE = 600  # characters of context kept for a claim in a run-on sentence
+
+
 class TextIndex:
     """Maps character offsets of one text to lines, columns and sentences."""
 
@@ -48,7 +51,14 @@ class TextIndex:
         return self._sentences[i]
 
     def sentence(self, offset: int) -> str:
+        """The sentence holding ``offset``, whitespace folded. A run-on "sentence" longer
+        than MAX_SENTENCE (tables, text without punctuation) is cut to a window around the
+        offset, so each claim's context costs constant time."""
         start, end = self.sentence_span(offset)
+        if end - start > MAX_SENTENCE:
+            half = MAX_SENTENCE // 2
+            start, end = max(start, offset - half), min(end, offset + half)
+            return "… " + " ".join(self.text[start:end].split()) + " …"
         return " ".join(self.text[start:end].split())
 
 
