@@ -286,3 +286,18 @@ def test_compound_money(text: str, surface: str, amount: float, currency: str) -
     got = c.value.normalized()
     assert got["amount"] == pytest.approx(amount)
     assert got["currency"] == currency
+
+
+@pytest.mark.parametrize("sentence, text, about", [
+    ("Resolution 2325 targets US$1.3 billion of export income by banning textiles.",
+     "US$1.3 billion", "export income"),
+    ("Ninety percent of trade with North Korea is from China.", "Ninety percent", "trade with North Korea"),
+    ("The ship carried 500 tonnes of rice to Japan.", "500 tonnes", "rice"),
+    ("It cut imports of refined fuel products to 2m barrels a year.", "2m barrels a year",
+     "imports of refined fuel products"),
+])
+def test_about_names_what_an_amount_is_of(sentence, text, about):
+    from factcheck import extract
+
+    (claim,) = [c for c in extract(sentence) if c.text == text]
+    assert claim.about == about

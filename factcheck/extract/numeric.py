@@ -30,7 +30,12 @@ from typing import Any
 from factcheck.extract.base import Candidate, Context
 from factcheck.extract.numbers import Num, find_numbers
 from factcheck.extract.numeric_tables import Tables as _Tables
-from factcheck.extract.numeric_tables import _about_before, _hyphen_noun, _noun_after
+from factcheck.extract.numeric_tables import (
+    _about_before,
+    _hyphen_noun,
+    _noun_after,
+    _of_phrase_after,
+)
 from factcheck.extract.numeric_tables import norm as _norm
 from factcheck.extract.numeric_tables import tables as _tables
 from factcheck.models import (
@@ -481,7 +486,7 @@ class _Reader:
             high *= factor
         half *= factor
         if about is None and kind != "count":
-            about = _about_before(text, start, t)
+            about = _about_before(text, start, t) or _of_phrase_after(text, end, t)
         self.out.append(self.candidate(start, end, kind, value, high, half, qual, unit,
                                        currency, per, about, priority, age))
 

@@ -139,6 +139,32 @@ def _about_before(text: str, start: int, t: Tables) -> str | None:
     return text[words[-1][1]:words[0][2]]
 
 
+_OF_AFTER_CLAIM = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+_PHRASE_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)(\s+|(?=[,.;:!?)]|$))")
+_PHRASE_STOPS = frozenset("""is are was were be been by from in on at for that which who whom
+    whose and or but to as than while when if because according said says""".split())
+
+
+def _of_phrase_after(text: str, end: int, t: Tables) -> str | None:
+    """What an amount is of: "US$1.3 billion of export income", "90 percent of trade
+    with North Korea" -> the noun phrase after "of", up to a verb-like stop word."""
+    m = _OF_AFTER_CLAIM.match(text, end)
+    if not m:
+        return None
+    pos, words = m.end(), []
+    while len(words) < 6:
+        w = _PHRASE_WORD.match(text, pos)
+        if not w or w.group(1).lower() in _PHRASE_STOPS or w.group(1).lower() in t.months:
+            break
+        words.append(w)
+        pos = w.end()
+        if not w.group(2):  # punctuation follows
+            break
+    if not words:
+        return None
+    return text[words[0].start(1):words[-1].end(1)]
+
+
 def _noun_after(text: str, end: int, t: Tables) -> tuple[str, int] | None:
     """The counted noun phrase after a count ("sets of sanctions") and its end."""
     m = _WORD_AFTER.match(text, end)
