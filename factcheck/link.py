@@ -13,6 +13,10 @@ its ``method`` and ``confidence``:
   topic ("the last resolution against North Korea, passed ... on August 5") and exactly
   one ledger subject of that kind has a date there. Consistent by construction: such
   links are anchors and context, never contradictions.
+* ``identifier+next-sentence`` (medium) — a date with an event cue but no subject in its
+  sentence, when the next sentence opens with an identifier followed by a relative clause
+  restating the event ("The Council on Monday unanimously endorsed the deal. Resolution
+  2231, which was adopted 15-0, ...").
 * ``alias`` (medium) — a ledger name or alias in the clause.
 * ``cue+identifier`` (medium) / ``cue+anaphora`` (low) — a number whose attribute comes
   from cue words and whose subject is an identifier in the same sentence, or the
@@ -223,6 +227,12 @@ class _DocLinker:
                         confidence="medium")
         kinds = {k for k, words in KIND_WORDS.items() if any(_has(described, w) for w in words)}
         if not kinds:
+            follow = self._identifier_restating(c, attr)
+            if follow is not None:
+                return Link(claim=c, key=Key(subject=self.subject_of_identifier(follow),
+                                             attribute=attr.id),
+                            method="identifier+next-sentence", confidence="medium",
+                            subject_claim=follow)
             return Link(claim=c, method="none", reason="event cue without a subject")
         s0, s1 = self.sentence(c.start)
         topics = self.ledger.topics_named_in(self.text[s0:s1]) or self.doc_topics
@@ -243,6 +253,41 @@ class _DocLinker:
         if found:
             return Link(claim=c, method="none", reason="description matches several ledger subjects")
         return Link(claim=c, method="none", reason="no ledger subject matches the description")
+
+    def _identifier_restating(self, c: Claim, attr: Attribute) -> Claim | None:
+        """The identifier that opens the next sentence when a relative clause right after
+        it restates the same event ("The Council on Monday unanimously endorsed the deal.
+        Resolution 2231, which was adopted 15-0, ..."): a lede and the sentence naming
+        its subject. Only when this sentence names no identifier itself."""
+        s0, s1 = self.sentence(c.start)
+        if self.ids_in(s0, s1) or s1 >= len(self.text):
+            return None
+        pos = s1
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        if pos >= len(self.text):
+            return None
+        n0, n1 = self.sentence(pos)
+        n0 = max(n0, pos)
+        first = [i for i in self.ids_in(n0, n1) if i.start - n0 <= 40]
+        if len(first) != 1 or self.ids_in(n0, n1) != first:
+            return None
+        ident = first[0]
+        a, b = clause_span(self.text, (n0, n1), ident.start)
+        if not (a <= ident.start < b) or b >= n1:
+            return None
+        ra, rb = clause_span(self.text, (n0, n1), b + 1)
+        if not _RELATIVE.match(self.text[ra:rb]):
+            return None
+        seg = self.text[ra:rb]
+        if not any(_has(seg, cue) for cue in attr.cues):
+            return None
+        iv = ident.value
+        assert isinstance(iv, IdentifierValue)
+        scheme = self.ledger.scheme(iv.scheme)
+        if scheme is None or (scheme.event and scheme.event != attr.id):
+            return None
+        return ident
 
     def _aliased(self, text: str) -> list[Subject]:
         out: list[Subject] = []
@@ -279,15 +324,35 @@ class _DocLinker:
         attr = scored[0][2]
         if v.kind in ("count", "ordinal"):
             counters = [k for k in self.ledger.counters if k.attribute == attr.id]
-            if len(counters) == 1:
+            if len(counters) == 1 and self._names_counter_subject(counters[0].subject):
                 return Link(claim=c, key=Key(subject=counters[0].subject, attribute=attr.id),
                             method="counter-cue", confidence="medium")
         subject = self._subject_near(c, s0, s1)
         if subject is None:
             return Link(claim=c, method="none", reason=f"{attr.id}: no subject in reach")
         sid, method, conf, ident = subject
+        if scored[0][0] >= 1000:
+            # the attribute's only cues are in another clause ("All 15 members voted in
+            # favour, and ... the text had been negotiated by the six powers"): the number
+            # is not what the cue word measures
+            return Link(claim=c, method="none",
+                        reason=f"{attr.id}: cue word only in another clause")
         return Link(claim=c, key=Key(subject=sid, attribute=attr.id), method=method,
                     confidence=conf, subject_claim=ident)
+
+    def _names_counter_subject(self, subject: str) -> bool:
+        """A ledger counter applies to an article that names its subject or one of its
+        topics: cue words alone ("fourth", "tests") are shared by every kind of story, and
+        "its fourth increase this year" in a rate decision is not the fourth nuclear test."""
+        sub = self.ledger.subjects.get(subject)
+        if subject in self.doc_topics:
+            return True
+        if sub is not None and set(sub.topics) & self.doc_topics:
+            return True
+        return sub is not None and bool(self._aliased_any(sub))
+
+    def _aliased_any(self, sub: Subject) -> bool:
+        return any(len(n) >= 3 and _has(self.text, n) for n in (sub.name, *sub.aliases))
 
     def _text_attribute(self, c: Claim, s0: int, s1: int) -> Link:
         """No vocabulary cue: key by the value's dimension ("~[length] ** 3 / [time]") for
@@ -302,6 +367,11 @@ class _DocLinker:
                 dim = None
         elif v.kind == "money":
             dim = f"{v.currency}" + (f" / {v.per}" if getattr(v, "per", None) else "")  # type: ignore[union-attr]
+        if dim is not None and dim in ("dimensionless", ""):
+            # a bare number ("adopted 15-0", "all seven earlier resolutions") has no unit
+            # that says what it measures: keying it by dimension would compare unrelated
+            # numbers of one sentence with each other
+            return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
         here = self.ids_in(s0, s1)
         if dim is None or not here:
             return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
