@@ -204,26 +204,12 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
     except LedgerError as exc:
         return CheckRun(None, "", ExitCode.USAGE, exc.errors or (exc,))
     documents, errors = load_documents(paths)
-    documents = unique_ids(documents)
     claims = {d.id: extract_document(d) for d in documents}
     result = analyze(documents, claims, ledger, chosen)
     result = CheckResult(**{**result.__dict__, "errors": tuple(errors)})
     output = render(result, fmt, link_base=link_base)
     code = ExitCode.USAGE if errors else exit_code(result.findings, fail_on)
     return CheckRun(result, output, code, tuple(errors))
-
-
-def unique_ids(documents: Sequence[Document]) -> list[Document]:
-    """Documents whose ids (file stems) collide get their path as id ("opec/wire" and
-    "iran/wire"): otherwise one would silently replace the other's claims and links."""
-    seen = Counter(d.id for d in documents)
-    out = []
-    for d in documents:
-        if seen[d.id] > 1 and d.path:
-            p = Path(d.path)
-            d = d.model_copy(update={"id": (p.parent / p.stem).as_posix()})
-        out.append(d)
-    return out
 
 
 def render(result: CheckResult, fmt: str = "markdown", link_base: str = "") -> str:

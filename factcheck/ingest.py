@@ -18,7 +18,8 @@ import datetime as dt
 import json
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,30 @@ def load_documents(paths: Iterable[str | Path], published: dt.date | None = None
             documents.extend(read_file(path, manifests[directory].get(path.name, {}), published))
         except InputError as error:
             fail(error)
-    return documents, errors
+    return unique_ids(documents), errors
+
+
+def unique_ids(documents: Sequence[Document]) -> list[Document]:
+    """Documents whose ids (file stems) collide get as many trailing folders as make them
+    unique ("opec/wire" and "iran/wire"): otherwise one would silently replace the other's
+    claims and links."""
+    seen = Counter(d.id for d in documents)
+    out = []
+    for d in documents:
+        if seen[d.id] > 1 and d.path:
+            rivals = [Path(o.path) for o in documents if o.id == d.id and o.path != d.path]
+            d = d.model_copy(update={"id": _distinct_suffix(Path(d.path), rivals)})
+        out.append(d)
+    return out
+
+
+def _distinct_suffix(path: Path, rivals: Sequence[Path]) -> str:
+    parts = path.with_suffix("").parts
+    for n in range(2, len(parts) + 1):
+        tail = parts[-n:]
+        if all(r.with_suffix("").parts[-n:] != tail for r in rivals):
+            return "/".join(tail)
+    return path.as_posix()
 
 
 def _article_files(paths: Iterable[str | Path], fail) -> Iterator[Path]:

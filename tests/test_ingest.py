@@ -210,3 +210,15 @@ def test_input_error_pickles_with_its_fields():
     error = pickle.loads(pickle.dumps(InputError("bad", "a.txt", 3, 4)))
     assert (error.message, error.path, error.line, error.column) == ("bad", "a.txt", 3, 4)
     assert str(error) == "a.txt:3:4: bad"
+
+
+def test_same_named_files_in_different_folders_keep_distinct_ids(tmp_path, capsys):
+    for folder in ("opec", "iran"):
+        write(tmp_path / folder / "wire.txt", f"{folder} wire\nIt rose 5 percent.\n")
+    write(tmp_path / "other" / "solo.txt", "Solo\nNothing.\n")
+    docs, errors = load_documents([tmp_path])
+    assert errors == []
+    assert [d.id for d in docs] == ["iran/wire", "opec/wire", "solo"]
+    code, out, _ = run_cli(capsys, "extract", str(tmp_path), "--format", "jsonl")
+    assert code == 0
+    assert sorted({json.loads(line)["doc"] for line in out.splitlines()}) == ["iran/wire", "opec/wire"]
