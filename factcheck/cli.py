@@ -66,9 +66,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse_intermixed(parser: argparse.ArgumentParser,
+                      argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse so that paths may stand before, between and after options, as in ruff or
+    Vale: ``check seeds/ --claims claims/ more/`` reads both seeds/ and more/."""
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        stray = [e for e in extras if e.startswith("-")]
+        if stray or not isinstance(getattr(args, "paths", None), list):
+            parser.error(f"unrecognized arguments: {' '.join(stray or extras)}")
+        args.paths.extend(extras)
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse_intermixed(parser, argv)
     if args.command is None:
         parser.print_help()
         return ExitCode.USAGE

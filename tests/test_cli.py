@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from factcheck import __version__
@@ -102,3 +103,17 @@ def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
         pass
     assert target.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["claims.jsonl"]
+
+
+def test_paths_may_come_before_between_and_after_options(capsys):
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert main(["extract", seeds[0], "--format", "jsonl", seeds[1]]) == 0
+    docs = {json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()}
+    assert docs == {Path(seeds[0]).stem, Path(seeds[1]).stem}
+
+
+def test_unknown_options_are_still_usage_errors(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", str(SEEDS), "--bogus"])
+    assert stop.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
