@@ -214,3 +214,30 @@ def test_docs_ci_example_works_as_written(tmp_path, monkeypatch, capsys):
     assert [h["id"] for h in hooks["repos"][0]["hooks"]] == ["factcheck-lint", "factcheck-check"]
     ids = {h["id"] for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
     assert {h["id"] for h in hooks["repos"][0]["hooks"]} <= ids
+
+
+def test_readme_ci_workflow_works_as_written(tmp_path, monkeypatch, capsys):
+    """README "In CI": the workflow's factcheck steps on a copy of this repository fail on
+    the seeds' real error, and pass once a reviewer has accepted it into the baseline."""
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    workflow = yaml.safe_load(next(b for b in _blocks(readme, "yaml") if "runs-on:" in b))
+    steps = [s["run"] for s in workflow["jobs"]["factcheck"]["steps"]
+             if s.get("run", "").startswith("factcheck")]
+    assert [shlex.split(s)[1] for s in steps] == ["lint", "check"]
+    for name in ("seeds", "claims"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+
+    lint, check = (shlex.split(s)[1:] for s in steps)
+    assert main(lint) == 0
+    assert main(check) == 1
+    out = capsys.readouterr().out
+    assert "::error file=seeds/002_fb5e053d7b9b400a.txt,line=39" in out
+    assert json.loads(Path("factcheck.sarif").read_text())["runs"][0]["results"]
+    assert main(["baseline", "accept", "--baseline", "baseline.yaml",
+                 "--reason", "reviewed: errors in the published seeds"]) == 0
+    assert main([*check, "--baseline", "baseline.yaml"]) == 0

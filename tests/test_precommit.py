@@ -110,3 +110,31 @@ def test_hooks_pass_then_fail_on_a_broken_ledger_and_a_new_contradiction(
     bad = try_repo(project, hook_repo, pre_commit_home, "factcheck-check")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "corpus/003_new.txt:5:" in bad.stdout
+
+
+def test_readme_local_hooks_work_as_written(project, pre_commit_home):
+    """README "In CI": the `repo: local` config, with factcheck installed where git runs."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (config,) = [b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)
+                 if b.startswith("# .pre-commit-config.yaml")]
+    (project / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    git(project, "add", "-A")
+    env = {**os.environ, **_GIT_ENV, "PRE_COMMIT_HOME": str(pre_commit_home),
+           "PRE_COMMIT_COLOR": "never",
+           "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+
+    def run() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"],
+                              cwd=project, capture_output=True, text=True, env=env, timeout=300)
+
+    ok = run()
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "factcheck lint (ledger)" in ok.stdout and "factcheck check (whole corpus)" in ok.stdout
+    shutil.copy(NEW_ARTICLE, project / "corpus" / NEW_ARTICLE.name)
+    git(project, "add", "-A")
+    bad = run()
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "corpus/003_new.txt:5:" in bad.stdout
