@@ -24,6 +24,15 @@ def ids(text: str) -> list[tuple[str, str, str]]:
     ("UN Security Council resolution No. 2397", [("UN Security Council resolution No. 2397", "UNSCR", "2397")]),
     ("General Assembly resolution A/RES/76/262 passed.", [("A/RES/76/262", "UNGA", "76/262")]),
     ("It tested a Hwasong-14 missile.", [("Hwasong-14", "designation", "Hwasong-14")]),
+    ("General Assembly resolution 72/1 was adopted by a recorded vote.",
+     [("General Assembly resolution 72/1", "UNGA", "72/1")]),
+    ("Trump signed Executive Order 13810 on Wednesday.", [("Executive Order 13810", "EO", "13810")]),
+    ("Executive Orders 13722 and 13810 remain in force, as does E.O. 13687.",
+     [("Executive Orders 13722", "EO", "13722"), ("13810", "EO", "13810"), ("E.O. 13687", "EO", "13687")]),
+    ("The bill, H.R. 3364, passed the House.", [("H.R. 3364", "US-bill", "H.R. 3364")]),
+    ("The Senate passed its version, S. 722, and H.J.Res. 7.",
+     [("S. 722", "US-bill", "S. 722"), ("H.J.Res. 7", "US-bill", "H.J.Res. 7")]),
+    ("Public Law 115-44, known as CAATSA, took effect.", [("Public Law 115-44", "US-law", "115-44")]),
 ])
 def test_identifier_spellings(text, expected):
     assert ids(text) == expected
@@ -48,3 +57,16 @@ def test_names_with_numbers_are_not_claims(text):
 def test_hwasong_is_not_a_quantity():
     claims = extract("North Korea launched a Hwasong-14 intercontinental ballistic missile.")
     assert [(c.kind, c.text) for c in claims] == [("identifier", "Hwasong-14")]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The bill, H.R. 3364, passed the House.", "3364"),
+    ("Public Law 115-44 took effect.", "44"),
+    ("Executive Order 13810 took effect.", "13810"),
+])
+def test_legislation_numbers_are_not_quantities(text, number):
+    assert all(number not in c.text for c in extract(text) if c.kind != "identifier")
+
+
+def test_a_bare_s_dot_number_needs_congress_context():
+    assert ids("He got an S. 5 grade in the exam.") == []

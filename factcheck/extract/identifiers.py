@@ -14,7 +14,7 @@ from factcheck.extract.base import Candidate, Context
 from factcheck.models import IdentifierValue
 
 _WINDOW = (60, 200)  # default reach of a match around a trigger hit
-_LIST_ITEM = re.compile(r"(?P<id>\d{1,4})(?:\s*\((?P<year>(?:19|20)\d\d)\))?")
+_LIST_ITEM = re.compile(r"(?P<id>\d{1,6})(?:\s*\((?P<year>(?:19|20)\d\d)\))?")
 
 
 @dataclass(frozen=True)
