@@ -85,6 +85,9 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
                        help="publication date (YYYY-MM-DD) for every input")
         p.add_argument("--strict", action="store_true", help="stop at the first input error")
         p.add_argument("--baseline", metavar="FILE", help="the baseline file of accepted findings")
+        p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                       help="extract N documents in parallel (default 1); a progress bar is "
+                            "shown on a terminal")
         _config_options(p)
 
     check = sub.add_parser(
@@ -142,6 +145,16 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
     pru.set_defaults(run=run_baseline_command)
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return jobs
+
+
 def _config_options(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--config", metavar="FILE",
@@ -190,9 +203,9 @@ class Analysis:
 
 def _analyze(args: argparse.Namespace) -> Analysis:
     from factcheck.check import analyze
-    from factcheck.extract import extract_document
     from factcheck.ingest import load_documents
     from factcheck.ledger import load_ledger
+    from factcheck.parallel import extract_all
 
     cfg = _config(args)
     paths = list(args.paths) or list(cfg.paths)
@@ -205,7 +218,8 @@ def _analyze(args: argparse.Namespace) -> Analysis:
                    cfg.ignore if ignore is None else ignore)
     ledger = load_ledger(args.claims or cfg.claims)
     documents, errors = load_documents(paths, published=args.published, strict=args.strict)
-    claims = {d.id: extract_document(d) for d in documents}
+    claims = dict(zip((d.id for d in documents),
+                      extract_all(documents, jobs=getattr(args, "jobs", 1))))
     result = analyze(documents, claims, ledger, rules)
     result = replace(result, errors=tuple(errors))
     return Analysis(result, tuple(errors), tuple(r.code for r in rules), cfg)

@@ -241,3 +241,20 @@ def test_readme_ci_workflow_works_as_written(tmp_path, monkeypatch, capsys):
     assert main(["baseline", "accept", "--baseline", "baseline.yaml",
                  "--reason", "reviewed: errors in the published seeds"]) == 0
     assert main([*check, "--baseline", "baseline.yaml"]) == 0
+
+
+def test_check_in_parallel_gives_the_same_report(capsys):
+    seeds, claims = str(ROOT / "seeds"), str(ROOT / "claims")
+    outputs = []
+    for jobs in ("1", "2"):
+        assert main(["check", seeds, "--claims", claims, "--format", "json", "--isolated",
+                     "--fail-on", "never", "--no-summary", "--jobs", jobs]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] and json.loads(outputs[0])["findings"]
+
+
+def test_jobs_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["check", str(ROOT / "seeds"), "--jobs", "0"])
+    assert stop.value.code == 2
+    assert "--jobs: must be a whole number of at least 1" in capsys.readouterr().err
