@@ -101,7 +101,7 @@ def test_extract_records_validate_against_the_published_schema():
     from factcheck.schema import claim_record_schema
 
     text = ("UN Security Council resolution 2375, adopted on 11 September 2017, caps imports at 2m barrels a year, "
-            "about 90% less, worth US$1.3 billion; the sixth test came less than four days later.")
+            "about 90% less, worth US$1.3 billion; the sixth test came less than four days after the vote.")
     records = [c.record() for c in extract(text, published=dt.date(2017, 9, 16))]
     assert {r["kind"] for r in records} >= {"identifier", "date", "quantity", "money", "ordinal", "duration"}
     for record in records:

@@ -64,6 +64,7 @@ def test_offset() -> None:
     assert tr.offset(WED, -2, "week") == D(2017, 8, 23)
     assert tr.offset(D(2016, 11, 7), -1, "month") == D(2016, 10, 7)
     assert tr.offset(D(2016, 11, 7), 2, "year") == D(2018, 11, 7)
+    assert tr.offset(D(2017, 1, 1), -1, "quarter") == D(2016, 10, 1)
 
 
 def test_never_reads_the_wall_clock() -> None:
@@ -90,3 +91,78 @@ def test_periods_ordered(pub: dt.date, unit: tr.Unit, n: int, part: int) -> None
     assert lo <= plo <= phi <= hi
     if n == 0:
         assert lo <= pub <= hi
+
+
+@pytest.mark.parametrize("pub, future, expected", [
+    (WED, False, (D(2017, 9, 2), D(2017, 9, 3))),
+    (WED, True, (D(2017, 9, 9), D(2017, 9, 10))),
+    (D(2017, 9, 2), False, (D(2017, 9, 2), D(2017, 9, 3))),  # published on the Saturday
+    (D(2017, 9, 3), True, (D(2017, 9, 9), D(2017, 9, 10))),  # a Sunday: the next one
+])
+def test_weekend(pub: dt.date, future: bool, expected: tr.Period) -> None:
+    assert tr.weekend(pub, future) == expected
+
+
+@pytest.mark.parametrize("ref, n, unit, sign, shorter, longer, expected", [
+    # "two days ago": exact, half a day either way rounds to the day itself
+    ((WED, WED), 2, "day", -1, 0.5, 0.5, (D(2017, 9, 4), D(2017, 9, 4))),
+    # "two weeks ago": +-3.5 days
+    ((WED, WED), 2, "week", -1, 3.5, 3.5, (D(2017, 8, 20), D(2017, 8, 26))),
+    # "more than a decade ago": open start
+    ((WED, WED), 1, "decade", -1, 0, None, (None, D(2007, 9, 6))),
+    # "nearly two years ago": between two years and 0.9 x two years before
+    ((WED, WED), 2, "year", -1, 73.05, 0, (D(2015, 9, 6), D(2015, 11, 18))),
+    # "two days later" than 3-4 September
+    ((D(2017, 9, 3), D(2017, 9, 4)), 2, "day", 1, 0.5, 0.5, (D(2017, 9, 5), D(2017, 9, 6))),
+    # "less than three weeks from now"
+    ((WED, WED), 3, "week", 1, 21, 0, (WED, D(2017, 9, 27))),
+])
+def test_displace(ref: tr.Period, n: float, unit: str, sign: int, shorter: float,
+                  longer: float | None, expected: tuple[dt.date | None, dt.date | None]) -> None:
+    assert tr.displace(ref, n, unit, sign, shorter, longer) == expected
+
+
+def test_fiscal_year_is_the_union_of_conventions() -> None:
+    # FY2017: Feb 2016 - Jan 2017 (retailers) ... Apr 2017 - Mar 2018 (Japan, India)
+    assert tr.fiscal_year(2017, 2, 3) == (D(2016, 2, 1), D(2018, 3, 31))
+
+
+@pytest.mark.parametrize("pub, wd, day, mode, expected", [
+    (D(2019, 6, 10), 1, 11, "nearest", D(2019, 6, 11)),   # "Tuesday the 11th", published Monday 10th
+    (D(2019, 6, 10), 1, 11, "past", D(2018, 12, 11)),
+    (WED, 6, 3, "nearest", D(2017, 9, 3)),                 # "Sunday the 3rd"
+    (D(2019, 7, 19), 2, 31, "nearest", D(2019, 7, 31)),
+    (WED, 4, 13, "future", D(2017, 10, 13)),               # "Friday the 13th"
+])
+def test_weekday_with_day(pub: dt.date, wd: int, day: int, mode: str, expected: dt.date) -> None:
+    assert tr.weekday_with_day(pub, wd, day, mode) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pub, kind, n, future, expected", [
+    (WED, "quarter", 3, False, (D(2017, 7, 1), D(2017, 9, 30))),   # begun by publication
+    (WED, "quarter", 4, False, (D(2016, 10, 1), D(2016, 12, 31))),
+    (WED, "quarter", 4, True, (D(2017, 10, 1), D(2017, 12, 31))),
+    (WED, "quarter", 1, True, (D(2018, 1, 1), D(2018, 3, 31))),
+    (WED, "half", 2, False, (D(2017, 7, 1), D(2017, 12, 31))),
+    (D(2017, 2, 1), "half", 2, False, (D(2016, 7, 1), D(2016, 12, 31))),
+])
+def test_part_of_year_without_a_year(pub: dt.date, kind: str, n: int, future: bool,
+                                     expected: tr.Period) -> None:
+    assert tr.resolve_part_of_year(pub, kind, n, future) == expected  # type: ignore[arg-type]
+
+
+@given(days, st.booleans())
+def test_weekend_properties(pub: dt.date, future: bool) -> None:
+    sat, sun = tr.weekend(pub, future)
+    assert sat.weekday() == 5 and (sun - sat).days == 1
+    assert (sat <= pub) if not future else (sun >= pub)
+    assert abs((sat - pub).days) <= 7
+
+
+@given(days, st.integers(1, 30), st.sampled_from(["day", "week", "month", "year", "decade"]),
+       st.sampled_from([-1, 1]), st.floats(0, 400), st.one_of(st.none(), st.floats(0, 400)))
+def test_displace_contains_the_exact_reading(pub: dt.date, n: int, unit: str, sign: int,
+                                             shorter: float, longer: float | None) -> None:
+    lo, hi = tr.displace((pub, pub), n, unit, sign, shorter, longer)
+    exact = tr.offset(pub, sign * n, unit)
+    assert (lo is None or lo <= exact) and (hi is None or exact <= hi)

@@ -20,19 +20,35 @@ Resolution rules (also recorded as ``Candidate.assumptions`` by the extractor):
   weeks: Mon-Tue, Wed-Thu, Fri-Sun; decades: years 0-3, 4-6, 7-9; centuries 0-32,
   33-65, 66-99.
 - Seasons are meteorological, northern hemisphere; winter YYYY is Dec YYYY-Feb YYYY+1.
-- "N units ago" is the day N units before publication (granularity of the unit for
-  months and years is not widened: "two years ago" is that day).
+- "N units ago" keeps the precision of its unit (DESIGN §2): the calendar day N units
+  before publication, widened by half a unit either way ("two weeks ago" is 17-11 days
+  before publication, "a decade ago" five years either side of ten years back; "three days
+  ago" is that day) and by its qualifier ("more than a decade ago" has an open start).
+  Anaphoric offsets ("two days later" than a stated date) are computed the same way
+  from that date (``displace``).
+- "the weekend" is Saturday-Sunday: the most recent one (its Saturday on or before
+  publication), or in future-tense context the next one (its Sunday on or after it,
+  a Sunday publication giving the following weekend).
+- A fiscal year named N ends in N (the US government, most companies) or begins in N
+  (Japan, India); without the convention it is read as the union of both,
+  ``fiscal_year(N, 2, 3)`` = 1 Feb N-1 .. 31 Mar N+1.
+- "the third quarter", "the first half" without a year: the latest one begun by
+  publication, or in future-tense context the first one ending on or after it.
+- A weekday with a day of the month ("Tuesday the 11th") is the nearest date where
+  they coincide (the past one on a tie), unless tense says past or future.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from typing import Literal
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta, weekday
 
 Period = tuple[dt.date, dt.date]
+OpenPeriod = tuple[dt.date | None, dt.date | None]
 WeekdayMode = Literal["past", "future", "last", "next", "this", "coming"]
 Unit = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
 
@@ -194,8 +210,8 @@ def easter_sunday(year: int) -> dt.date:
 
 def offset(published: dt.date, n: float, unit: str) -> dt.date:
     """``published`` moved by n units (negative = back); fractional days are truncated."""
-    if unit in ("month", "year", "decade", "century"):
-        months = {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit] * n
+    if unit in ("month", "quarter", "year", "decade", "century"):
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * n
         whole = int(months)
         extra_days = round((months - whole) * 30.4375)
         return published + relativedelta(months=whole, days=extra_days)
@@ -221,3 +237,79 @@ def nth_week(period: Period, n: int) -> Period | None:
         if thursday > end:
             return None
     return week_period(thursday)
+
+
+def weekend(published: dt.date, future: bool) -> Period:
+    """'the weekend': the latest Saturday-Sunday begun by publication, or the next one."""
+    if future:
+        sat = published + relativedelta(days=+1 if published.weekday() == 6 else 0,
+                                         weekday=_WEEKDAYS[5](+1))
+    else:
+        sat = published + relativedelta(weekday=_WEEKDAYS[5](-1))
+    return sat, sat + dt.timedelta(days=1)
+
+
+def displace(ref: Period, n: float, unit: str, sign: int, shorter: float,
+             longer: float | None, extra: Sequence[tuple[float, str]] = ()) -> OpenPeriod:
+    """The dates ``n`` units (then each of ``extra``: "2 years 21 days") after (``sign`` = 1)
+    or before (-1) the period ``ref``, when the elapsed time may be up to ``shorter`` days
+    shorter and ``longer`` days longer than the calendar offset (None: unbounded, an open
+    end). Fractions of a day are dropped."""
+    near = dt.timedelta(days=int(max(shorter, 0.0)))
+    steps = [(n, unit), *extra]
+    first = last = ref[0]
+    for k, u in steps:
+        first = offset(first, sign * k, u)
+    if ref[1] != ref[0]:  # a period moves with its end: February a month on ends 31 March
+        last = ref[1] + dt.timedelta(days=1)
+        for k, u in steps:
+            last = offset(last, sign * k, u)
+        last -= dt.timedelta(days=1)
+    else:
+        last = first
+    if longer is None:
+        far = None
+    else:
+        far = dt.timedelta(days=int(max(longer, 0.0)))
+    if sign < 0:
+        return (None if far is None else first - far), last + near
+    return first - near, (None if far is None else last + far)
+
+
+def fiscal_year(year: int, first_month: int, last_month: int) -> Period:
+    """Fiscal year ``year`` without a known convention: from ``first_month`` of the year
+    before to ``last_month`` of the year after (the union of the conventions)."""
+    return dt.date(year - 1, first_month, 1), month_end(year + 1, last_month)
+
+
+def weekday_with_day(published: dt.date, wd: int, day: int,
+                     mode: Literal["past", "future", "nearest"]) -> dt.date | None:
+    """'Tuesday the 11th': the date in the past, the future, or the nearer of both, where
+    weekday ``wd`` falls on day ``day`` of a month; None if none within two years."""
+    def search(step: int) -> dt.date | None:
+        index = published.year * 12 + published.month - 1
+        for _ in range(25):
+            cand = clamp_day(index // 12, index % 12 + 1, day)
+            if cand and cand.weekday() == wd and ((cand >= published) if step > 0 else (cand <= published)):
+                return cand
+            index += step
+        return None
+
+    past = search(-1) if mode != "future" else None
+    future = search(+1) if mode != "past" else None
+    if past is None or future is None:
+        return past or future
+    return past if (published - past) <= (future - published) else future
+
+
+def resolve_part_of_year(published: dt.date, kind: Literal["quarter", "half"], n: int,
+                         future: bool) -> Period:
+    """'the third quarter' / 'the second half' without a year: the latest one begun by
+    publication, or in future context the first one ending on or after it."""
+    def period(year: int) -> Period:
+        return quarter_period(year, n) if kind == "quarter" else half_period(year, n)
+
+    this = period(published.year)
+    if future:
+        return this if this[1] >= published else period(published.year + 1)
+    return this if this[0] <= published else period(published.year - 1)

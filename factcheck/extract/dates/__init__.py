@@ -13,14 +13,29 @@ with an interval from its stated precision and qualifier:
 - exact "three years": ± half a unit, [2.5 y, 3.5 y]; "24 hours" = 1 day ± half an hour;
 - about/around/roughly: the wider of ± half a unit and ± 10 %;
 - nearly/almost/just under: [0.9 v, v]; more than/over: (v, ∞); less than/under: [0, v);
-  at least: [v, ∞); up to/at most/within: [0, v].
+  at least: [v, ∞); up to/at most/within: [0, v];
+- "over N units" after an amount or a change ("fell 5% over 18 months") means "during":
+  exact; elsewhere "more than". "seven days a week" is a rate, not a duration.
 
 Special readings (DESIGN §2): "since 2006" is the open range [2006-01-01, publication
 date] (end None without one); fiscal "2012-13" is one date claim 2012-01-01..2013-12-31
 (not a number range, the fiscal-year start is unknown); a year range "2014-2018" is
-2014-01-01..2018-12-31. A bare four-digit number is a year only with a cue (in, since,
-by, of, early, mid...), a month, or a following noun such as "election" ("a 2001
-agreement"); a numeric date whose day and month orders are both valid ("11/09/2017")
+2014-01-01..2018-12-31; "fiscal 2017" / "FY17" is any 12 months ending or beginning in
+2017 (1 Feb 2016 .. 31 Mar 2018). "N months/years ago" keeps the precision of its unit
+("two years ago" is two years back, half a year either way; days and weeks stay exact) and
+its qualifier ("more than a decade ago" has no earliest date). "now" in a range is the
+publication date ("between January and now").
+
+Anaphoric dates ("the previous day", "two days later", "the following year", "that week",
+"the day before") count from the nearest resolved date earlier in the same sentence
+(anaphora.py); without one they are unresolved ("anaphoric: ..."), never counted from
+publication. Vague spans ("in recent weeks") are unresolved ("vague: ..."). A numbered
+quarter without a year is a calendar quarter when the sentence speaks of the economy,
+unresolved when it speaks of a company's results (fiscal quarters), and not read otherwise
+("scored in the third quarter").
+
+A bare four-digit number is a year only with a cue (in, since, by, of, early, mid...), a
+month, or a following noun such as "election" ("a 2001 agreement"); a numeric date whose day and month orders are both valid ("11/09/2017")
 is emitted unresolved ("ambiguous day/month order").
 
 Matching is linear: a handful of precompiled patterns run with ``finditer`` over the

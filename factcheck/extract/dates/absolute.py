@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator
 
 
@@ -14,7 +14,8 @@ from factcheck.models import Granularity
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.hits import _FUT, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _future, _g, _part, _period, _undated
+from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated,
+                                          _future, _g, _part, _period, _sentence_window, _undated)
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _alt, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
 
@@ -28,13 +29,32 @@ def _month_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if _ambiguous(word) and not _capitalized(word):
         return
     d, d2 = _day(m.group("day")), _day(_g(m, "day2"))
-    if not d or d > 31 or (d2 is not None and (d2 > 31 or d2 <= d)):
+    if not d or d > 31 or (d2 is not None and (d2 > 31 or d2 == d)):
         return
     y = _year_of(_g(m, "year"), ctx.published)
     mo = _month_no(word)
+    if d2 is not None and d2 < d:
+        yield from _across_months(m, text, ctx, y, mo, d, d2)
+        return
     hit = _dated(m, y, mo, d, d2) if y else _undated(m, text, ctx, mo, d, d2)
     if hit:
         yield hit
+
+
+def _across_months(m: re.Match[str], text: str, ctx: Context, y: int | None, mo: int,
+                   d: int, d2: int) -> Iterator[_Hit]:
+    """'April 27 to the 3rd' ends in May; 'the 27th to the 3rd of April' starts in March."""
+    month_first = m.start("mon") < m.start("day")
+    day = d if month_first else d2
+    hit = _dated(m, y, mo, day, None) if y else _undated(m, text, ctx, mo, day, None)
+    if hit is None or hit.dstart is None:
+        if hit is not None:
+            yield hit
+        return
+    other = tr.offset(hit.dstart.replace(day=1), 1 if month_first else -1, "month")
+    end = _date_or_none(other.year, other.month, d2 if month_first else d)
+    if end is not None:
+        yield replace(hit, dend=end) if month_first else replace(hit, dstart=end)
 
 
 _day_month = _month_day
@@ -157,7 +177,7 @@ def _year_pair(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         if not y < y2 <= y + 100 or (joiner == "and" and cue != "between"):
             return
         assumption = f"year range {y}-{y2} read as whole years"
-    elif len(second) == 2 and int(second) > y % 100 and joiner in "-–—/":
+    elif len(second) == 2 and y % 100 < int(second) <= y % 100 + 10 and joiner in "-–—/":
         y2 = y - y % 100 + int(second)
         assumption = (f"'{y}-{second}' read as one period {y}-01-01..{y2}-12-31 (fiscal or "
                       "season year; its exact start is unknown)")
@@ -260,19 +280,89 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     y = year_number(_g(m, "y") or "") if _g(m, "y") else _relative_year(m, ctx)
     s, e = m.start(), m.end()
     if y is None:
-        if not _g(m, "qnum") or kind != "quarter":
+        of_the_year = _g(m, "the") is not None
+        context = _calendar_context(text, s, e)
+        if which == "last" or not ((_g(m, "qnum") and kind == "quarter") or of_the_year or context):
             return  # "the third quarter" of a match, "H2" alone: too ambiguous
+        gran = G.quarter if kind == "quarter" else G.half
+        if context == "fiscal":
+            yield _Hit(s, e, gran=gran, unresolved=FISCAL_QUARTER.replace("quarter", kind))
+            return
         if ctx.published is None:
             yield _Hit(s, e, gran=G.quarter, unresolved="no year")
             return
-        y = ctx.published.year
-        if tr.quarter_period(y, n)[0] > ctx.published:
-            y -= 1
-        yield _Hit(s, e, *tr.quarter_period(y, n), G.quarter,
-                   assumptions=("quarter without a year read as the latest one begun by publication",))
+        fut = _future(text, s)
+        period = tr.resolve_part_of_year(ctx.published, kind, n, fut)  # type: ignore[arg-type]
+        anaphor = _Anaphor(partial(_part_in_year, kind, n)) if of_the_year else None
+        yield _Hit(s, e, *period, gran, anaphor=anaphor, assumptions=(
+            f"{kind} without a year read as the " + ("first one ending on or after publication"
+                                                     if fut else "latest one begun by publication"),))
         return
     period = tr.quarter_period(y, n) if kind == "quarter" else tr.half_period(y, n)
     yield _Hit(s, e, *period, G.quarter if kind == "quarter" else G.half)
+
+
+def _part_in_year(kind: str, n: int, anchor: tr.Period, gran: Granularity) -> tr.Period:
+    year = anchor[0].year
+    return tr.quarter_period(year, n) if kind == "quarter" else tr.half_period(year, n)
+
+
+FISCAL_QUARTER = "fiscal quarter: a company's fiscal year need not follow the calendar"
+# "last quarter", "the previous quarter" of a company: the latest quarter whichever calendar
+# it keeps, so at most two months off the calendar quarter (a numbered one can be six).
+CALENDAR_QUARTERS = ("read as calendar quarters; a company's fiscal quarters may be offset "
+                     "from them by up to two months")
+
+
+@lru_cache(maxsize=2)
+def _cue(name: str) -> re.Pattern[str]:
+    words = getattr(vocabulary(), name)
+    return re.compile(rf"(?<![A-Za-z])(?:{_alt(words)})(?![A-Za-z])", re.I)
+
+
+def _calendar_context(text: str, start: int, end: int) -> str | None:
+    """'fiscal' when the sentence around [start, end) speaks of a company's results,
+    'calendar' when it speaks of the economy, None otherwise (data: *_period_cues)."""
+    window = _sentence_window(text, start, end)
+    if _cue("fiscal_period_cues").search(window):
+        return "fiscal"
+    return "calendar" if _cue("calendar_period_cues").search(window) else None
+
+
+def _fiscal(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'fiscal 2017', 'FY17', 'FY2016-17', 'the 2016-17 fiscal year'."""
+    raw, raw2, word = m.group("y"), _g(m, "y2"), m.group("fy").lower()
+    if len(raw) == 2 and not word.startswith("fy"):
+        return  # "fiscal 17" is not a year
+    y = int(raw) if len(raw) == 4 else _year_of(raw, ctx.published)
+    if y is None:
+        return
+    s, e = m.start(), m.end()
+    if raw2:
+        y2 = int(raw2) if len(raw2) == 4 else y - y % 100 + int(raw2)
+        if not y < y2 <= y + 10:
+            return
+        if y2 == y + 1:
+            yield _Hit(s, e, dt.date(y, 1, 1), dt.date(y2, 12, 31), G.year, assumptions=(
+                f"fiscal year {y}-{y2} read as {y}-01-01..{y2}-12-31 (its start month is not stated)",))
+            return
+        lo, hi = _fiscal_year(y)[0], _fiscal_year(y2)[1]
+    else:
+        lo, hi = _fiscal_year(y)
+    yield _Hit(s, e, lo, hi, G.year, assumptions=(
+        f"fiscal year read as any 12 months ending in or beginning in the year named: {lo} to {hi}",))
+
+
+def _fiscal_relative(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'this fiscal year', 'last financial year': which months depends on the unstated
+    fiscal convention, so it stays unresolved with that reason."""
+    yield _Hit(m.start(), m.end(), gran=G.year,
+               unresolved="fiscal year relative to publication: its convention (start month) is not stated")
+
+
+def _fiscal_year(y: int) -> tr.Period:
+    fy = vocabulary().fiscal_year
+    return tr.fiscal_year(y, fy["first_month"], fy["last_month"])
 
 
 def _season(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 
@@ -10,7 +11,7 @@ from factcheck.models import Granularity, Interval, Qualifier
 
 G = Granularity
 from factcheck.extract.dates.hits import _Hit, _g
-from factcheck.extract.dates.vocabulary import _num, vocabulary
+from factcheck.extract.dates.vocabulary import _alt, _num, vocabulary
 
 
 def _unit(word: str) -> tuple[str, float]:
@@ -22,40 +23,79 @@ def _unit(word: str) -> tuple[str, float]:
 
 
 
-_COMPOUND = re.compile(r"(\d+(?:\.\d+)?|[A-Za-z]+(?:[-\s][A-Za-z]+)?)[\s-]*([A-Za-z]+)$")
+# One "<number> <unit>" piece of a compound duration: "1 month", "twenty-one days".
+_PIECE = re.compile(r"(\d+(?:\.\d+)?|[A-Za-z]+(?:[-\s][A-Za-z]+)?)[\s-]*(?<![A-Za-z])([A-Za-z]+)")
+_JOINER = re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)")
 
 
 def _amounts(m: re.Match[str]) -> list[tuple[float, str]] | None:
-    """[(n, unit name)] of '2 years 1 month 21 days'; None if any part is unreadable."""
+    """[(n, unit name)] of '2 years 1 month 21 days', 'one week three days'; None if any
+    part is unreadable."""
     n = _num(m.group("n"))
     if n is None:
         return None
     out = [(n, _unit(m.group("unit"))[0])]
-    for piece in re.split(r",\s*|\s+and\s+|(?<=[A-Za-z])\s+(?=\d|[A-Za-z]+[-\s]*[A-Za-z]+$)",
-                          (_g(m, "more") or "").strip(" ,")):
-        piece = piece.strip()
-        if not piece or piece.lower() == "and":
-            continue
-        pm = re.match(r"(.+?)[\s-]*([A-Za-z]+)$", piece)
-        if not pm or pm.group(2).lower() not in vocabulary().units:
+    more, pos = _g(m, "more") or "", 0
+    while pos < len(more):
+        sep = _JOINER.match(more, pos)
+        if sep:
+            pos = sep.end()
+        piece = _PIECE.match(more, pos)
+        if not piece:
+            return None if more[pos:].strip(" ,") else out
+        number, unit = piece.group(1), piece.group(2).lower()
+        if unit not in vocabulary().units:
+            # "twenty one days": the greedy number took a word of the unit's phrase
             return None
-        k = _num(pm.group(1))
+        k = _num(number)
         if k is None:
             return None
-        out.append((k, _unit(pm.group(2))[0]))
+        out.append((k, _unit(unit)[0]))
+        pos = piece.end()
     return out
 
 
+def unit_precision(amounts: list[tuple[float, str]]) -> tuple[float, float]:
+    """(total days, half the finest unit in days) of an amount list."""
+    units = vocabulary().units
+    days = sum(k * units[u] for k, u in amounts)
+    return days, min(units[u] for _, u in amounts) / 2
 
-_NOT_DURATION = re.compile(r"(?:-|\s)?old\b|\s+(?:ago|from\s+now|hence)\b", re.I)
+
+def offset_bounds(m: re.Match[str], amounts: list[tuple[float, str]],
+                  precise: bool = False) -> tuple[Qualifier, float, float | None]:
+    """(qualifier, shorter, longer): how many days the elapsed time of 'N units ago/later'
+    may fall short of, or exceed, the calendar offset, from its precision and qualifier
+    (None: no limit). Days and weeks are counted on a calendar and name a day ("two weeks
+    ago" is that weekday two weeks back); months and longer are rounded, so they keep half
+    their finest unit either way ("two years ago" is 1.5-2.5 years back, "a month ago"
+    15-46 days). ``precise``: no rounding, the qualifier only."""
+    days, half = unit_precision(amounts)
+    if precise or half < vocabulary().units["month"] / 2:
+        half = 0.0
+    qword = re.sub(r"\s+", " ", (_g(m, "q") or "").lower())
+    q = vocabulary().qualifiers.get(qword, Qualifier.exact)
+    iv = _duration_interval(days, half, q, qword)
+    return q, days - float(iv.low or 0.0), None if iv.high is None else iv.high - days
 
 
-def _duration(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
-    if _NOT_DURATION.match(text, m.end()):
+
+# After a duration: an age ("two years old"), a relative date ("ago"), or a rate ("seven
+# days a week", "24 hours a day", "three days per month"): not a duration claim.
+_NOT_DURATION = re.compile(r"(?:-|\s)?old\b|\s+(?:ago|from\s+now|hence)\b"
+                           r"|\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b", re.I)
+
+
+def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None) -> Iterator[_Hit]:
+    """A duration; ``end`` where it ends when the match runs on (default: the match end)."""
+    end = m.end() if end is None else end
+    if _NOT_DURATION.match(text, end):
         return
     raw = _g(m, "n")
     if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")):
         return  # "$5 a year", "once a week": rates, not durations
+    if (_g(m, "q") or "").lower() == "over" and over_means_during(text, m.start()):
+        return  # "fell 5% over 18 months": _over_during
     amounts = [(1.0, _unit(m.group("unit"))[0])] if raw is None else _amounts(m)
     if not amounts or amounts[0][0] <= 0:
         return
@@ -70,16 +110,16 @@ def _duration(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     s = m.start("q") if _g(m, "q") else m.start("n") if raw is not None else m.start()
     if raw is not None and raw.lower().startswith(("a ", "an ")) is False and _g(m, "q2"):
         s = m.start("n")
-    half = per / 2 if name != "hour" else per / 2
-    interval = _duration_interval(days, half, q)
-    yield _Hit(s, m.end(), days=round(days, 6), qualifier=q, interval=interval)
+    half = per / 2
+    interval = _duration_interval(days, half, q, qword)
+    yield _Hit(s, end, days=round(days, 6), qualifier=q, interval=interval)
 
 
-def _duration_interval(v: float, half: float, q: Qualifier) -> Interval:
+def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> Interval:
     if q is Qualifier.approx:
         return Interval(low=min(v - half, 0.9 * v), high=max(v + half, 1.1 * v), unit="day")
     if q is Qualifier.at_most:
-        return Interval(low=0.0, high=v, unit="day")
+        return Interval(low=0.9 * v if word in vocabulary().just_below else 0.0, high=v, unit="day")
     if q is Qualifier.more_than:
         return Interval(low=v, high=None, low_closed=False, unit="day")
     if q is Qualifier.less_than:
@@ -87,3 +127,50 @@ def _duration_interval(v: float, half: float, q: Qualifier) -> Interval:
     if q is Qualifier.at_least:
         return Interval(low=v, high=None, unit="day")
     return Interval(low=max(v - half, 0.0), high=v + half, unit="day")
+
+
+@lru_cache(maxsize=1)
+def _during_before() -> re.Pattern[str]:
+    """A verb of change right before "over" (data: over_as_during)."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().over_as_during)})\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _more_than_before() -> re.Pattern[str]:
+    """A preposition or duration verb right before "over" (data: over_as_more_than)."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().over_as_more_than)})\s+$", re.I)
+
+
+_AMOUNT_IN_CLAUSE = re.compile(r"\d[^,;:.!?]*$")
+
+
+def over_means_during(text: str, start: int) -> bool:
+    """Does "over" at ``start`` mean "during" ("fell 5% over 18 months", "$2bn over five
+    years", "cut 2,000 jobs over three years") rather than "more than"?"""
+    before = text[max(0, start - 60):start]
+    if _during_before().search(before):
+        return True
+    return not _more_than_before().search(before) and _AMOUNT_IN_CLAUSE.search(before) is not None
+
+
+def _over_during(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'fell 5% over 18 months', '$2bn over five years': 'over' as 'during', an exact span
+    of time; elsewhere 'over' is 'more than' (the plain duration rule)."""
+    if not over_means_during(text, m.start()):
+        return
+    if _NOT_DURATION.match(text, m.end()):
+        return
+    amounts = _amounts(m)
+    if not amounts or amounts[0][0] <= 0 or any(u == "hour" for _, u in amounts):
+        return
+    days, half = unit_precision(amounts)
+    yield _Hit(m.start(), m.end(), days=round(days, 6), qualifier=Qualifier.exact,
+               interval=_duration_interval(days, half, Qualifier.exact),
+               assumptions=("'over' read as 'during' after an amount or a change",))
+
+
+def _unit_long(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'a year-long inquiry', 'the month-long strike': one unit."""
+    days = vocabulary().units[m.group("unit").lower()]
+    yield _Hit(m.start("unit"), m.end(), days=days, qualifier=Qualifier.exact,
+               interval=_duration_interval(days, days / 2, Qualifier.exact))

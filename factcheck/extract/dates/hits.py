@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 
 from factcheck.extract.base import Context
@@ -13,6 +14,17 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.vocabulary import _alt, vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class _Anaphor:
+    """A date counted from another date of the same sentence ("the previous day", "two days
+    later", "that year"). ``resolve`` maps the anchor's period to this date's period; without
+    an anchor the hit keeps its own publication-relative reading, if it has one, else it is
+    unresolved with ``reason``. ``resolve`` is also given the anchor's granularity."""
+
+    resolve: Callable[[tr.Period, Granularity], tr.OpenPeriod | None]
+    reason: str = "anaphoric: counted from an event named elsewhere in the text, not from publication"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +42,8 @@ class _Hit:
     days: float | None = None  # a duration
     qualifier: Qualifier = Qualifier.exact
     interval: Interval | None = None
+    anaphor: _Anaphor | None = None
+    open_start: bool = False  # "more than a decade ago": no earliest date
 
 
 
@@ -53,6 +67,22 @@ def _future(text: str, start: int) -> bool:
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     return _future_cue().search(window, cut) is not None
 
+
+
+# A sentence end inside a window: . ! ? before whitespace and a capital or quote, or a line
+# break. Cheaper than the document's sentence index and only used to bound a look-around.
+_CLAUSE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
+
+
+def _sentence_window(text: str, start: int, end: int, reach: int = 240) -> str:
+    """The text around [start, end) up to ``reach`` characters either side, cut at the
+    nearest sentence ends."""
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0)
+    after = text[end:end + reach]
+    stop = _CLAUSE_STOP.search(after)
+    return before[cut:] + text[start:end] + (after[:stop.start()] if stop else after)
 
 
 def _g(m: re.Match[str], name: str) -> str | None:

@@ -11,8 +11,11 @@ import datetime as dt
 import re
 from typing import Iterator
 
+from dateutil.relativedelta import relativedelta
+
 from factcheck.extract.base import Context
-from factcheck.extract.dates.hits import _FUT, _NO_PUB, _PAST, _Hit, _date_or_none, _future, _g
+from factcheck.extract.dates.hits import _FUT, _NO_PUB, _PAST, _Anaphor, _Hit, _date_or_none, _future, _g, _part
+from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _month_no, _num, _year_of
 from factcheck.models import Granularity
@@ -21,8 +24,8 @@ from factcheck.normalize import timeref as tr
 G = Granularity
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "fifth": 5, "5th": 5, "last": -1, "final": -1}
-_SHIFT = {"this": 0, "current": 0, "next": 1, "the following": 1, "following": 1, "coming": 1,
-          "last": -1, "previous": -1, "past": -1}
+_SHIFT = {"this": 0, "current": 0, "the current": 0, "next": 1, "the following": 1, "following": 1,
+          "coming": 1, "last": -1, "previous": -1, "the previous": -1, "past": -1}
 
 
 def _key(word: str | None) -> str:
@@ -114,5 +117,106 @@ def _rolling_quarters(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hi
         lo, hi = tr.shift_period("quarter", pub, 1)[0], tr.shift_period("quarter", pub, k)[1]
     else:
         lo, hi = tr.shift_period("quarter", pub, -k)[0], tr.shift_period("quarter", pub, -1)[1]
-    yield _Hit(m.start(), m.end(), lo, hi, G.quarter,
-               assumptions=("'past N quarters' read as whole calendar quarters",))
+    why = ("'past N quarters' read as whole calendar quarters",)
+    if _calendar_context(text, m.start(), m.end()) == "fiscal":
+        why += (CALENDAR_QUARTERS,)
+    yield _Hit(m.start(), m.end(), lo, hi, G.quarter, assumptions=why)
+
+
+_GRAN = {"day": G.day, "days": G.day, "week": G.week, "weeks": G.week, "month": G.month,
+         "months": G.month, "year": G.year, "years": G.year, "decade": G.decade, "decades": G.decade}
+
+
+def _weekend(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'over the weekend': the most recent Saturday-Sunday, or the next in future context."""
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), gran=G.week, unresolved=_NO_PUB)
+        return
+    fut = _future(text, m.start())
+    yield _Hit(m.start(), m.end(), *tr.weekend(ctx.published, fut), G.week, assumptions=(
+        "'the weekend' read as the " + ("next one (future-tense context)" if fut
+                                        else "most recent one (past-tense news)"),))
+
+
+def _vague(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'in recent weeks', 'in the coming months': no stated bounds, so unresolved."""
+    words = " ".join(m.group().split())
+    yield _Hit(m.start(), m.end(), gran=_GRAN[m.group("unit").lower()],
+               unresolved=f"vague: '{words}' states no bounds")
+
+
+def _end_of(unit: str, part: int, anchor: tr.Period) -> tr.Period:
+    return tr.part_of(tr.period_of(unit, anchor[0]), part, unit)  # type: ignore[arg-type]
+
+
+def _part_of_unit(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'by the end of the year', 'the start of the month', 'year-end': a third of the
+    publication's period (the previous one in past-tense text when that third is still to
+    come, the next one in future-tense text when it is over); a year or month counts from
+    a date named earlier in the sentence ("in 2015 ... by the end of the year")."""
+    unit = (_g(m, "unit") or _g(m, "unit2") or "").lower()
+    part = 2 if _g(m, "unit2") else _part(m)
+    if part is None:
+        return
+    anaphor = _Anaphor(lambda a, g: _end_of(unit, part, a)) if unit in ("month", "year", "decade") else None
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), gran=_GRAN[unit], unresolved=_NO_PUB, anaphor=anaphor)
+        return
+    pub, fut = ctx.published, _future(text, m.start())
+    base = tr.period_of(unit, pub)  # type: ignore[arg-type]
+    period = tr.part_of(base, part, unit)
+    shift = -1 if not fut and period[0] > pub else 1 if fut and period[1] < pub else 0
+    if shift:
+        period = tr.part_of(tr.shift_period(unit, pub, shift), part, unit)  # type: ignore[arg-type]
+    which = {-1: f"the previous {unit} (that part of this one is still to come)",
+             1: f"the next {unit} (future-tense context)", 0: f"the publication {unit}"}[shift]
+    yield _Hit(m.start(), m.end(), *period, _GRAN[unit], anaphor=anaphor,
+               assumptions=(f"'{' '.join(m.group().split())}' read as in {which}",))
+
+
+def _edge_units(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'the first six months of 2017', 'the last three weeks of this year', 'the first nine
+    months of the year' (the year of a date named earlier in the sentence, else of
+    publication)."""
+    n = _num(m.group("n"))
+    if not n or n != int(n):
+        return
+    k, unit = int(n), m.group("unit").lower().rstrip("s")
+    first = m.group("edge").lower() in ("first", "opening")
+    if _g(m, "the"):
+        outer_unit = m.group("tunit").lower()
+        if ctx.published is None:
+            yield _Hit(m.start(), m.end(), gran=G.day, unresolved=_NO_PUB)
+            return
+        outer, why = tr.period_of(outer_unit, ctx.published), ("'the year' read as the publication year",)  # type: ignore[arg-type]
+        anaphor: _Anaphor | None = _Anaphor(
+            lambda a, g: _edge(tr.period_of(outer_unit, a[0]), k, unit, first))  # type: ignore[arg-type]
+    else:
+        got = _outer(m, text, ctx)
+        if got is None:
+            if ctx.published is None:
+                yield _Hit(m.start(), m.end(), gran=G.day, unresolved=_NO_PUB)
+            return
+        outer, _, why = got
+        anaphor = None
+    period = _edge(outer, k, unit, first)
+    if period:
+        yield _Hit(m.start(), m.end(), *period, G.month if unit == "month" else G.day,
+                   assumptions=why, anaphor=anaphor)
+
+
+def _edge(outer: tr.Period, k: int, unit: str, first: bool) -> tr.Period | None:
+    """The first or last ``k`` days, weeks or months of a period; None if longer than it."""
+    lo, hi = outer
+    if unit == "month":
+        if first:
+            end = lo + relativedelta(months=k) - dt.timedelta(days=1)
+            return (lo, end) if end <= hi else None
+        start = (hi + dt.timedelta(days=1)) - relativedelta(months=k)
+        return (start, hi) if start >= lo else None
+    days = k * (7 if unit == "week" else 1)
+    if first:
+        end = lo + dt.timedelta(days=days - 1)
+        return (lo, end) if end <= hi else None
+    start = hi - dt.timedelta(days=days - 1)
+    return (start, hi) if start >= lo else None

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from functools import partial
 from typing import Iterator
 
 
 from factcheck.extract.base import Context
-from factcheck.models import Granularity
+from factcheck.models import Granularity, Qualifier
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.durations import _amounts, _unit
-from factcheck.extract.dates.hits import _FUT, _Hit, _NO_PUB, _PAST, _date_or_none, _future, _g, _part
+from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
+from factcheck.extract.dates.hits import _FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _future, _g, _part
+from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
 
@@ -38,17 +41,18 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if day is not None:
         if day > 31:
             return
-        fut = _future(text, s) or mod in ("next", "coming")
-        step = 1 if fut else -1
-        cur = dt.date(pub.year, pub.month, 1)
-        for _ in range(24):
-            cand = _date_or_none(cur.year, cur.month, day)
-            if cand and cand.weekday() == wd and ((cand >= pub) if fut else (cand <= pub)):
-                yield _Hit(s, e, cand, cand, G.day, assumptions=(
-                    "weekday and day of month read as the " + ("next" if fut else "most recent")
-                    + " month where they coincide",))
-                return
-            cur = tr.offset(cur, step, "month")
+        if _future(text, s) or mod in ("next", "coming"):
+            mode = "future"
+        elif mod in ("last", "previous", "past"):
+            mode = "past"
+        else:
+            mode = "nearest"
+        found = tr.weekday_with_day(pub, wd, day, mode)  # type: ignore[arg-type]
+        if found:
+            yield _Hit(s, e, found, found, G.day, assumptions=(
+                "weekday and day of month read as the " + {"future": "next", "past": "most recent",
+                                                           "nearest": "nearest"}[mode]
+                + " month where they coincide",))
         return
     if week:
         monday = tr.week_period(pub)[0] + dt.timedelta(days=7 * {"next": 1, "last": -1, "this": 0}[week])
@@ -88,10 +92,18 @@ _UNIT_GRAN = {"week": G.week, "weekend": G.week, "month": G.month, "year": G.yea
               "quarter": G.quarter, "decade": G.decade, "century": G.century}
 
 
+_ANAPHORIC_MODS = ("the previous", "the following", "the next")  # anaphora.py reads these
+
+
 def _relative_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     unit = m.group("unit").lower()
     mod = re.sub(r"\s+", " ", (_g(m, "mod") or "after next").lower())
     s, e = m.start(), m.end()
+    if unit == "fortnight":
+        yield from _fortnight(m, mod, ctx)
+        return
+    if mod in _ANAPHORIC_MODS and _g(m, "part") is None:
+        return
     if ctx.published is None:
         yield _Hit(s, e, gran=_UNIT_GRAN[unit], unresolved=_NO_PUB)
         return
@@ -109,6 +121,9 @@ def _relative_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit
     elif mod in ("past", "the past", "the last"):
         if unit == "weekend":
             period = tr.shift_period("week", pub, -1)
+        elif unit == "quarter":  # "the past quarter": the last reported calendar quarter
+            period = tr.shift_period("quarter", pub, -1)
+            why = ("'the past quarter' read as the calendar quarter before publication",)
         else:
             period = (tr.offset(pub, -1, "day" if base == "week" and False else base), pub)
             if base == "week":
@@ -125,7 +140,36 @@ def _relative_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit
     part = _part(m)
     if part is not None:
         period = tr.part_of(period, part, base)
-    yield _Hit(s, e, period[0], period[1], _UNIT_GRAN[unit], assumptions=why)
+    anaphor = None
+    if mod in ("earlier in the", "later in the") and unit != "weekend":
+        # "In 2015 ... later in the year" counts from the story's year when one is named
+        anaphor = _Anaphor(partial(_within_anchor_period, base, mod.split()[0]))
+    if unit == "quarter" and _calendar_context(text, s, e) == "fiscal":
+        why += (CALENDAR_QUARTERS,)
+    yield _Hit(s, e, period[0], period[1], _UNIT_GRAN[unit], assumptions=why, anaphor=anaphor)
+
+
+def _within_anchor_period(unit: str, pre: str, anchor: tr.Period, gran: Granularity) -> tr.Period:
+    from factcheck.extract.dates.anaphora import narrowed
+
+    lo, hi = tr.period_of(unit, anchor[0])[0], tr.period_of(unit, anchor[1])[1]  # type: ignore[arg-type]
+    return narrowed((lo, hi), anchor, pre)
+
+
+def _fortnight(m: re.Match[str], mod: str, ctx: Context) -> Iterator[_Hit]:
+    """'the next fortnight', 'the past fortnight': the 14 days after or up to publication."""
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    pub = ctx.published
+    if any(w in mod for w in ("next", "coming", "following")):
+        period = (pub + dt.timedelta(days=1), pub + dt.timedelta(days=14))
+    elif any(w in mod for w in ("past", "last", "previous")):
+        period = (pub - dt.timedelta(days=14), pub)
+    else:
+        return
+    yield _Hit(m.start(), m.end(), *period, G.week,
+               assumptions=(f"'{m.group()}' read as the 14 days counted from publication",))
 
 
 
@@ -148,6 +192,7 @@ def _rolling(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
 
 _DIRECTION = {"ago": (0, -1), "before today": (0, -1), "from now": (0, 1), "from today": (0, 1),
               "hence": (0, 1), "after today": (0, 1), "from tomorrow": (1, 1), "after tomorrow": (1, 1),
+              "from tmrw": (1, 1), "after tmrw": (1, 1),
               "before yesterday": (-1, -1), "from yesterday": (-1, 1)}
 
 
@@ -160,9 +205,23 @@ def _ago(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
         return
     day = ctx.published + dt.timedelta(days=base)
-    for n, name in amounts:
-        day = tr.offset(day, sign * n, name)
-    yield _Hit(m.start(), m.end(), day, day, G.day)
+    yield _displaced(m, amounts, day, sign)
+
+
+def _displaced(m: re.Match[str], amounts: list[tuple[float, str]], day: dt.date, sign: int) -> _Hit:
+    """N units before or after ``day``, with the precision of the unit and the qualifier."""
+    q, shorter, longer = offset_bounds(m, amounts)
+    n, unit = amounts[0]
+    lo, hi = tr.displace((day, day), n, unit, sign, shorter, longer, extra=amounts[1:])
+    if hi is None:  # "more than two weeks from now": an open end, like "since X" unpublished
+        return _Hit(m.start(), m.end(), lo, None, G.day, qualifier=q, assumptions=(
+            f"'{' '.join(m.group().split())}' has no latest date",))
+    finest = min((u for _, u in amounts), key=lambda u: vocabulary().units[u])
+    gran = _UNIT_GRAN.get(finest, G.day) if lo != hi and q is Qualifier.exact else G.day
+    why = () if lo == hi else (
+        f"'{' '.join(m.group().split())}' read with the precision of its wording: "
+        f"{lo or 'open'} to {hi}",)
+    return _Hit(m.start(), m.end(), lo, hi, gran, assumptions=why, qualifier=q, open_start=lo is None)
 
 
 def _rest_of(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
@@ -227,16 +286,15 @@ def _nth_weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
 def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if not _future(text, m.start()):
         return  # "the first test in three weeks" is a duration
-    n = _num(m.group("n"))
-    name, _ = _unit(m.group("unit"))
-    if n is None or name == "hour":
+    amounts = _amounts(m)
+    if not amounts or any(u == "hour" for _, u in amounts):
         return
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
         return
-    day = tr.offset(ctx.published, n, name)
-    yield _Hit(m.start(), m.end(), day, day, G.day,
-               assumptions=("'in N units' in future-tense context read as N units after publication",))
+    hit = _displaced(m, amounts, ctx.published, 1)
+    yield replace(hit, assumptions=hit.assumptions + (
+        "'in N units' in future-tense context read as N units after publication",))
 
 
 def _weekdays_away(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

@@ -10,10 +10,11 @@ from typing import Any, Callable, Iterator
 from factcheck.models import Granularity
 
 G = Granularity
-from factcheck.extract.dates.absolute import _century, _day_month, _decade, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
-from factcheck.extract.dates.durations import _duration
+from factcheck.extract.dates.absolute import _century, _day_month, _decade, _fiscal, _fiscal_relative, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
+from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday
+from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
-from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _nth_week, _rolling_quarters
+from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
 from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _relative_period, _rest_of, _rolling, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
 from factcheck.extract.dates.vocabulary import _alt, _trie, vocabulary
@@ -58,16 +59,19 @@ def _patterns() -> _Patterns:
     num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_alt(v.cardinals)}"
     num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
     unit = rf"(?P<unit>{_alt(v.units)})(?![A-Za-z])"
-    more = rf"(?P<more>(?:(?:,\s*|\s+and\s+|\s+)(?:\d+|{num_word})[\s-]*(?:{_alt(v.units)})(?![A-Za-z])){{0,3}})"
+    # further parts of a compound duration ("2 years 1 month 21 days", "two years and a
+    # month"); "a"/"an" only after "and": "seven days a week" is a rate
+    more = rf"(?P<more>(?:(?:(?:,\s*|\s+)(?!an?\s)|\s+and\s+)(?:\d+|{num_word})[\s-]*(?:{_alt(v.units)})(?![A-Za-z])){{0,3}})"
     qual = rf"(?:(?P<q>{_alt(v.qualifiers)})\s+)?"
+    clause_end = r"""\s*(?:[,.;:!?)\]"”’—–]|$)|\s+(?:and|but|or)\s"""
     holidays = {**v.fixed_holidays, **v.weekday_holidays, **v.thanksgiving_offsets, **v.easter_offsets}
     cues = _alt(v.year_cues)
     fl = re.I
     rules: list[tuple[str, Callable[..., Iterator[_Hit]]]] = [
         # Aug. 5, 2017 · Sept. 3 · monday january 12th, 2016 · November 19-20 · Oct-2
-        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}{day2})?(?:{yr_sep}{year})?", _month_day),
+        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}(?:the\s+)?{day2})?(?:{yr_sep}{year})?", _month_day),
         # 5 August 2017 · Wednesday, 06 September, 2017 · second of Aug · 4-22 January
-        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/]){day1}(?:{dash}{day2})?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?", _day_month),
+        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/$€£¥])(?<![$€£¥]\s){day1}(?:{dash}(?:the\s+)?{day2})?(?:\s+day)?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?", _day_month),
         # September 2017 · mid-September · this September · since August · 2016 June
         (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d)))", _month),
         (rf"(?<![\d.,]){year}\s*,?\s*{mon}(?![\s.]*\d)", _month),
@@ -85,17 +89,20 @@ def _patterns() -> _Patterns:
             (rf"(?:the\s+)?{part}(?P<dec>(?:1[0-9]|20)\d0|['’]\d0|(?<![\d.,])\d0)['’]?s(?![A-Za-z])", _decade),
         (rf"(?:the\s+)?{part}(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century", _century),
         # Q3 2016 · the third quarter of 2016 · first half of 2017
-        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year)?", _quarter),
+        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?![A-Za-z])(?:\s+of\s+(?P<the>the)\s+(?:current\s+)?year(?![A-Za-z])|(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year))?", _quarter),
+        (rf"(?P<qh2>q)(?P<qnum>[1-4])\s+(?P<y>{year4})", _quarter),
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
         (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z]))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?", _weekday),
+        # the following Friday · the previous Monday (counted from a date in the sentence)
+        (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
         # two Sundays from now · three Fridays ago
         (rf"(?<![A-Za-z\d.,])(?P<n>\d{{1,2}}|{num_word})\s+(?P<wd>{_alt(v.weekdays)})s\s+(?P<dir>from\s+now|from\s+today|ago|hence)(?![A-Za-z])", _weekdays_away),
         # today · yesterday · the day before yesterday
         (r"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw)(?![A-Za-z])", _day_word),
         # last month · earlier this week · the past week · the week after next
-        (rf"{part}{mod}\s+(?P<unit>week|weekend|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
+        (rf"{part}{mod}\s+(?:calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
         (r"(?:the\s+)?(?P<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?next", _relative_period),
         # the past three years · the next 3 days · within 5 days
         (rf"(?P<mod>(?:the\s+|over\s+the\s+)?(?:past|last|previous|next|coming|following))\s+{num}[\s-]*{unit}", _rolling),
@@ -105,10 +112,26 @@ def _patterns() -> _Patterns:
         (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})\s+(?:of|in)\s+(?:(?P<mod>this|next|last|previous)\s+month|{mon}(?:{yr_sep}{year})?)", _nth_weekday),
         (rf"(?:the\s+)?(?P<dec>{_alt(v.decade_words)})(?![A-Za-z])", _decade),
         # two weeks ago · in 3 weeks · 2 days from now
-        (rf"(?<![A-Za-z\d.,]){num}[\s-]*{unit}{more}\s+(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])", _ago),
+        # two weeks ago · 2 days from now · two days later · a year earlier · less than four days
+        # (one pattern, one pass: the handler dispatches on what follows the amount)
+        (rf"(?<![A-Za-z\d.,]){qual}{num}[\s-]*{unit}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
+        # two days later · a year earlier · the previous day · the day before · that year
+        (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})", _anaphoric_period),
+        # over the weekend · in recent weeks · the coming months
+        (r"the\s+weekend(?![A-Za-z])", _weekend),
+        (r"(?:recent|(?:the\s+)?coming)\s+(?P<unit>days|weeks|months|years|decades)(?![A-Za-z])", _vague),
+        # by the end of the year · the start of the month · year-end
+        (r"(?:the\s+)?(?P<part>beginning|start|middle|end)\s+of\s+(?:the\s+)?(?P<unit>week|month|year|decade)(?![A-Za-z-])|(?<!fiscal\s)(?<!financial\s)(?P<unit2>year|month)[-\s]end(?![A-Za-z])", _part_of_unit),
+        # the first six months of 2017 · the last three weeks of this year
+        (rf"(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+(?P<n>\d{{1,2}}|{num_word})\s+(?P<unit>days|weeks|months)\s+(?:of|in)\s+(?:(?P<omod>this|last|next|previous|current|the\s+following|the\s+current|the\s+previous)\s+(?P<ounit>year|month)|(?P<the>the)\s+(?P<tunit>year|month)|{mon}(?:{yr_sep}{year})?|(?:the\s+year\s+)?(?P<oy>{year_any}))(?![A-Za-z\d])", _edge_units),
+        # fiscal 2017 · FY17 · FY2016-17 · the 2016-17 fiscal year
+        (r"(?P<fy>fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?P<y>\d{4}|\d{2})(?:\s*[-/–]\s*(?P<y2>\d{4}|\d{2}))?(?![\d]|[.,]\d|\s?%)", _fiscal),
+        (r"(?<![\d.,])(?P<y>1\d\d\d|20\d\d)(?:\s*[-/–]\s*(?P<y2>\d{4}|\d{2}))?\s+(?P<fy>fiscal|financial)\s+year(?![A-Za-z])", _fiscal),
+        (r"(?P<mod>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+last|the\s+past|current|previous|coming)\s+(?:fiscal|financial)\s+year(?![A-Za-z])", _fiscal_relative),
         (rf"(?<![A-Za-z])in\s+{num}[\s-]*{unit}", _in_future),
         # durations: less than four days · about two weeks · 24 months · a fortnight
-        (rf"(?<![A-Za-z\d.,]){qual}{num}(?:\s*|-){unit}{more}(?:-long)?", _duration),
+        (rf"(?<![A-Za-z])(?P<q>over)\s+{num}(?:\s*|-){unit}{more}", _over_during),
+        (r"(?<![A-Za-z])(?:a|an|the)\s+(?P<unit>day|week|month|year|decade)[-\s]long(?![A-Za-z])", _unit_long),
         (rf"(?<![A-Za-z])another\s+{unit}", _duration),
         (rf"(?<![A-Za-z])(?P<q2>for|another|lasted|lasting|spent|took|within|than|after)\s+{qual}(?P<n>a|an|half\s+an?|a\s+half)\s+{unit}", _duration),
         (r"(?<![A-Za-z])(?:all|full|whole)[\s-](?P<unit>day|week|month|year)(?![A-Za-z])", _duration),
@@ -117,7 +140,7 @@ def _patterns() -> _Patterns:
         # from 4 to 22 this month · between 4 and 22 next month · 4-23 of next month
         (r"(?:(?P<lead>from|between)\s+)?(?<![\d.,])(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?P<join>-|–|to|till|until|through|and)\s*(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+month(?![A-Za-z])", _day_range_of_month),
         # on the 18th (a day of the month alone, only after a preposition and before a pause)
-        (r"(?:on|by|since|until|till|from|before|after|for|around)\s+(?P<the>the\s+)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![A-Za-z\d])(?=\s*(?:[.,;:!?)]|$|and\s|or\s))", _bare_day),
+        (r"(?:on|by|since|until|till|from|before|after|for|around|week\s+of)\s+(?P<the>the\s+)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![A-Za-z\d])(?=\s*(?:[.,;:!?)]|$|and\s|or\s))", _bare_day),
         # the past two quarters · next 3 quarters
         (rf"(?P<mod>(?:the\s+)?(?:past|last|previous|next|coming|following))\s+(?P<n>\d{{1,2}}|{num_word})\s+quarters(?![A-Za-z])", _rolling_quarters),
         # 2016 H2 · 2017-q1 · q1-2019 · 2016 the third quarter
@@ -131,28 +154,49 @@ def _patterns() -> _Patterns:
         (rf"(?<![A-Za-z])(?P<h>{_alt(holidays)})(?![A-Za-z])(?:\s+(?:of\s+)?(?P<y>{year4})|\s+(?:of\s+)?(?P<rel>next|last|this)\s+year)?", _holiday),
     ]
     connector = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till|and)\s*", fl)
+    # Words too frequent in news to anchor a name by themselves: such a name is anchored by
+    # the whole name ("new year's day", "good friday", "may day") instead.
+    frequent = {"year", "years", "day", "new", "eve", "may", "fourth", "international", "president",
+                *v.weekdays}
+
     def first(names: Any) -> set[str]:  # the longest word of each name: "patrick's day" -> patrick
-        return {max(re.findall(r"[A-Za-z]+", n), key=len) for n in names}
+        out = set()
+        for n in names:
+            word = max(re.findall(r"[A-Za-z]+", n), key=len)
+            out.add(" ".join(n.lower().split()) if word.lower() in frequent else word)
+        return out
 
     kinds: dict[str, set[str]] = {
         "month": set(v.months), "weekday": {*v.weekdays, *(w + "s" for w in v.weekdays), *v.weekday_abbreviations},
         "unit": {*v.units, "weekend", "quarter", "quarters"}, "dayword": {"today", "tonight", "yesterday", "tomorrow", "tmrw", "day"},
         "quarter": {"quarter", "half", "q", "h"}, "season": set(v.seasons),
         "decadeword": first(v.decade_words), "holiday": first(holidays), "yearword": set(SPELLED_ANCHORS),
+        "daypart": {"morning", "afternoon", "evening"}, "fiscal": {"fy", "fiscal", "financial"},
+        "weekend": {"weekend"}, "vague": {"recent", "coming"}, "over": {"over"}, "long": {"long"},
+        "part": {"beginning", "start", "middle", "end"}, "rest": {"rest"}, "monthword": {"month"},
+        "weekword": {"week"}, "quarters": {"quarters"}, "weekdays": {w + "s" for w in v.weekdays}, "plural": {"days", "weeks", "months"},
     }
     tokens: dict[str, set[str]] = {}
     for kind, words in kinds.items():
         for w in words:
             tokens.setdefault(w.lower(), set()).add(kind)
+    # the anchor regex matches the longest token, so a name ("fourth of july", "good friday")
+    # also opens the windows of the words inside it ("july": month, "friday": weekday)
+    for name in [t for t in tokens if " " in t]:
+        for part in re.findall(r"[a-z]+", name):
+            tokens[name] |= tokens.get(part, set())
     by_handler = {
         _month_day: {"month"}, _month: {"month"}, _nth_weekday: {"weekday"}, _iso: {"digit"},
         _numeric: {"digit"}, _month_year: {"digit"}, _year_pair: {"digit"}, _year: {"digit"},
         _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"},
         _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword"},
-        _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"unit"}, _day_of_month: {"unit"},
+        _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"rest"}, _day_of_month: {"monthword"},
         _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
-        _nth_week: {"unit"}, _day_range_of_month: {"unit"}, _bare_day: {"digit"},
-        _rolling_quarters: {"unit"}, _weekdays_away: {"weekday"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
+        _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit"},
+        _rolling_quarters: {"quarters"}, _weekdays_away: {"weekdays"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
+        _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"},
+        _weekend: {"weekend"}, _vague: {"vague"}, _part_of_unit: {"part"}, _edge_units: {"plural"},
+        _fiscal: {"fiscal"}, _fiscal_relative: {"fiscal"}, _over_during: {"over"}, _unit_long: {"long"},
     }
     # Anchors are found in the lower-cased text: words from a prefix-factored regex, and
     # only digits that can be part of a date: a four-digit number, digits around - or /,

@@ -11,7 +11,8 @@ from factcheck.models import DateValue, DurationValue, Granularity, Interval
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.hits import _FUT, _Hit, _date_or_none
+from factcheck.extract.dates.anaphora import resolve_anaphora
+from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none
 from factcheck.extract.dates.rules import _Patterns, _patterns
 
 
@@ -38,7 +39,8 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
                     if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):
                         hits.append(hit)
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
-    chosen = _week_of(_merge_ranges(_longest(hits), text, ctx), text)
+    chosen = _until_now(_week_of(_merge_ranges(resolve_anaphora(_longest(hits), text, ctx), text, ctx), text),
+                        text, ctx)
     return [_candidate(h, text, ctx) for h in chosen]
 
 
@@ -52,7 +54,8 @@ def _windows(text: str, pats: _Patterns) -> dict[str, list[tuple[int, int]]]:
     low = text.lower()
     tokens = pats.tokens
     for m in pats.words.finditer(low):
-        for kind in tokens[m.group()]:
+        word = m.group()
+        for kind in tokens.get(word) or tokens[" ".join(word.split())]:
             out.setdefault(kind, []).append(_window(text, m.start(), m.end()))
     digits = [_window(text, m.start(), m.end()) for m in pats.digits.finditer(low)]
     if digits:
@@ -157,6 +160,40 @@ def _week_of(hits: list[_Hit], text: str) -> list[_Hit]:
     return out
 
 
+_TO_NOW = re.compile(r"\s+(?:and|to|until|till|through)\s+(?:right\s+)?now(?![A-Za-z])", re.I)
+_NOW_AND = re.compile(r"(?<![A-Za-z])(?:between|from)\s+now\s+(?:and|to|until|till|through)\s+$", re.I)
+_LEAD_BETWEEN = re.compile(r"(?<![A-Za-z])(?:between|from)\s+$", re.I)
+
+
+def _until_now(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
+    """'between January and now', 'from 2010 to now': [start of X, publication date];
+    'between now and November 15th': [publication date, end of X]. "now" is the
+    publication date (DESIGN §3), never the clock."""
+    if ctx.published is None or ("now" not in text and "Now" not in text):
+        return hits
+    pub, out = ctx.published, []
+    for h in hits:
+        if h.days is None and h.dstart is not None and h.dend is not None:
+            tail = _TO_NOW.match(text, h.end)
+            lead = _LEAD_BETWEEN.search(text, max(0, h.start - 10), h.start)
+            head = _NOW_AND.search(text, max(0, h.start - 30), h.start)
+            if tail and lead:
+                if h.dstart > pub and not h.has_year:  # "between May and now": the past May
+                    h = replace(h, dstart=tr.offset(h.dstart, -1, "year"), dend=tr.offset(h.dend, -1, "year"))
+                if h.dstart <= pub:
+                    h = replace(h, start=lead.start(), end=tail.end(), dend=pub, assumptions=h.assumptions + (
+                        "'now' read as the publication date",))
+            elif head:
+                if h.dend < pub and not h.has_year:  # "between now and November 15": the next one
+                    h = replace(h, dstart=tr.offset(h.dstart, 1, "year"), dend=tr.offset(h.dend, 1, "year"),
+                                assumptions=tuple(a.replace(_PAST, _FUT) for a in h.assumptions))
+                if h.dend >= pub:
+                    h = replace(h, start=head.start(), dstart=pub, assumptions=h.assumptions + (
+                        "'now' read as the publication date",))
+        out.append(h)
+    return out
+
+
 _ORDER = list(Granularity)
 
 
@@ -166,7 +203,8 @@ def _rank(g: Granularity) -> int:
 
 def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
     if h.days is not None:
-        return Candidate(h.start, h.end, DurationValue(days=h.days), h.qualifier, h.interval)
+        return Candidate(h.start, h.end, DurationValue(days=h.days), h.qualifier, h.interval,
+                         assumptions=h.assumptions)
     start, lo, hi, why = h.start, h.dstart, h.dend, h.assumptions
     since = _SINCE.search(text, max(0, h.start - 8), h.start)
     if since or text[h.start:h.start + 6].lower().startswith("since"):
@@ -175,8 +213,8 @@ def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
         if lo is not None:
             hi = ctx.published if ctx.published and ctx.published >= lo else None
             why += ("'since X' read as the open range [start of X, publication date]",)
-    if lo is None and h.unresolved is None:
+    if lo is None and h.unresolved is None and not (h.open_start and hi is not None):
         return Candidate(start, h.end, DateValue(granularity=h.gran), unresolved="unresolved")
-    interval = Interval(low=lo, high=hi, unit="day") if lo is not None else None
-    return Candidate(start, h.end, DateValue(start=lo, end=hi, granularity=h.gran),
+    interval = Interval(low=lo, high=hi, unit="day") if lo is not None or h.open_start else None
+    return Candidate(start, h.end, DateValue(start=lo, end=hi, granularity=h.gran), h.qualifier,
                      interval=interval, unresolved=h.unresolved, assumptions=why)

@@ -26,6 +26,7 @@ class Vocabulary(BaseModel):
     ordinals: dict[str, int]
     units: dict[str, float]
     qualifiers: dict[str, Qualifier]
+    just_below: list[str]
     future_cues: list[str]
     year_cues: list[str]
     year_nouns: list[str]
@@ -36,6 +37,11 @@ class Vocabulary(BaseModel):
     thanksgiving_offsets: dict[str, int]
     easter_offsets: dict[str, int]
     decade_words: dict[str, int]
+    calendar_period_cues: list[str]
+    fiscal_period_cues: list[str]
+    fiscal_year: dict[str, int]
+    over_as_during: list[str]
+    over_as_more_than: list[str]
 
 
 @lru_cache(maxsize=1)

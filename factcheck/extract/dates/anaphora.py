@@ -1,0 +1,219 @@
+"""Dates counted from another date of the same sentence, not from publication.
+
+"the previous day", "the following year", "the day before", "two days later", "a year
+earlier", "that year", "later that month", "the same week". In news these refer to an
+event the story has just named ("The UN voted on September 1 and two days later the North
+fired a missile"), so they resolve against the nearest resolved date earlier in the same
+sentence (its whole period: "the following day" after "in March 2015" is 2 March -
+1 April 2015). Without one they stay unresolved with the reason recorded: counting them
+from publication would silently give the wrong date.
+
+Exceptions, because they are deictic in news: "the next week/month/year" in future-tense
+context, or without an anchor, is the one after publication; "the following week" in
+future-tense context without an anchor likewise. "the day before" / "the year after" count
+only when nothing follows but the end of the clause ("the day before the vote" names its
+own event).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Iterator
+
+from factcheck.extract.base import Context
+from factcheck.extract.dates.durations import _amounts, _duration, _unit, offset_bounds
+from factcheck.extract.dates.hits import _Anaphor, _Hit, _NO_PUB, _future, _g
+from factcheck.extract.text import TextIndex
+from factcheck.models import Granularity, Qualifier
+from factcheck.normalize import timeref as tr
+
+G = Granularity
+
+_DAYISH = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+           "week": "week", "weekend": "weekend", "month": "month", "year": "year",
+           "quarter": "quarter", "decade": "decade"}
+_GRAN = {"day": G.day, "week": G.week, "weekend": G.week, "month": G.month, "year": G.year,
+         "quarter": G.quarter, "decade": G.decade}
+_SHIFT = {"previous": -1, "preceding": -1, "following": 1, "next": 1, "same": 0, "that": 0,
+          "before": -1, "after": 1, "earlier": -1, "later": 1}
+
+
+def _key(word: str | None) -> str:
+    return re.sub(r"\s+", " ", (word or "").lower()).strip()
+
+
+def shifted_period(unit: str, anchor: tr.Period, k: int) -> tr.Period:
+    """The ``unit`` periods holding the anchor's ends, moved by ``k`` units; a weekend is
+    the Saturday-Sunday of that week."""
+    base = "week" if unit == "weekend" else unit
+    lo = tr.shift_period(base, anchor[0], k)  # type: ignore[arg-type]
+    hi = tr.shift_period(base, anchor[1], k)  # type: ignore[arg-type]
+    if unit == "weekend":
+        return lo[0] + dt.timedelta(days=5), hi[0] + dt.timedelta(days=6)
+    return lo[0], hi[1]
+
+
+def narrowed(period: tr.Period, anchor: tr.Period, pre: str) -> tr.Period:
+    """'later that year' after 'in March 2014': from the anchor to the end of the period;
+    'earlier that year': from its start to the anchor. An anchor as long as the period
+    ('in 2014 ... later that year') leaves it whole."""
+    lo, hi = period
+    if not (lo < anchor[0] or anchor[1] < hi):
+        return period
+    if pre == "later":
+        return max(lo, min(anchor[1], hi)), hi
+    if pre == "earlier":
+        return lo, min(hi, max(anchor[0], lo))
+    return period
+
+
+def _period_resolver(unit: str, k: int, pre: str) -> _Anaphor:
+    def resolve(anchor: tr.Period, gran: Granularity) -> tr.OpenPeriod:
+        if k and not pre and gran is _GRAN.get(unit) and unit != "weekend":
+            # "the 2023 fiscal year ... the previous year": the anchor's own period, moved
+            return tr.offset(anchor[0], k, unit), tr.offset(anchor[1] + dt.timedelta(days=1), k, unit) \
+                - dt.timedelta(days=1)
+        lo, hi = shifted_period(unit, anchor, k)
+        return narrowed((lo, hi), anchor, pre)
+    return _Anaphor(resolve)
+
+
+def _anaphoric_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'the previous day', 'the following year', 'that week', 'later that month'; 'the day
+    before', 'the year after' (at the end of a clause)."""
+    if _g(m, "bunit"):
+        yield from _before_after(m, text, ctx)
+        return
+    det = _key(m.group("det")).replace("the ", "").replace("very ", "").replace(" same", "")
+    unit = _DAYISH[m.group("unit").lower()]
+    pre = _key(_g(m, "pre"))
+    k = _SHIFT[det]
+    s, e = m.start(), m.end()
+    anaphor = _period_resolver(unit, k, pre)
+    fut = _future(text, s)
+    deictic = det == "next" or (det == "following" and fut)
+    if deictic and unit not in ("day", "weekend"):
+        # "will meet the next week" is deictic; in past narrative it counts from the story
+        used = None if det == "next" and fut else anaphor
+        if ctx.published is None:
+            yield _Hit(s, e, gran=_GRAN[unit], unresolved=_NO_PUB, anaphor=used)
+            return
+        period = shifted_period(unit, (ctx.published, ctx.published), 1)
+        why = (f"'{' '.join(m.group().split())}' read as the {unit} after publication",)
+        yield _Hit(s, e, *period, _GRAN[unit], assumptions=why, anaphor=used)
+        return
+    yield _Hit(s, e, gran=_GRAN[unit], unresolved=anaphor.reason, anaphor=anaphor)
+
+
+def _before_after(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'the day before', 'the year after', 'the night before' at the end of a clause."""
+    unit = _DAYISH[m.group("bunit").lower()]
+    anaphor = _period_resolver(unit, _SHIFT[m.group("dir").lower()], "")
+    yield _Hit(m.start(), m.end(), gran=_GRAN[unit], unresolved=anaphor.reason, anaphor=anaphor)
+
+
+def _offset_resolver(amounts: list[tuple[float, str]], sign: int,
+                     day_bounds: tuple[float, float | None],
+                     period_bounds: tuple[float, float | None]) -> _Anaphor:
+    """From a day the offset keeps the precision of its unit ("two years later" than 3 March
+    is 1.5-2.5 years on); from a period it moves the period ("up 5% from a year earlier"
+    after "the second quarter" is that quarter a year before), widened only by a qualifier."""
+    def resolve(anchor: tr.Period, gran: Granularity) -> tr.OpenPeriod:
+        n, unit = amounts[0]
+        shorter, longer = day_bounds if anchor[0] == anchor[1] else period_bounds
+        return tr.displace(anchor, n, unit, sign, shorter, longer, extra=amounts[1:])
+    return _Anaphor(resolve)
+
+
+def _anaphoric_offset(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'two days later', 'a year earlier', 'some three weeks afterwards'."""
+    amounts = _amounts(m)
+    if not amounts or any(u == "hour" for _, u in amounts) or m.group("n").lower() == "half":
+        return
+    sign = -1 if (_g(m, "ldir") or _g(m, "dir2") or "").lower() in ("earlier", "before") else 1
+    q, shorter, longer = offset_bounds(m, amounts)
+    _, exact_shorter, exact_longer = offset_bounds(m, amounts, precise=True)
+    anaphor = _offset_resolver(amounts, sign, (shorter, longer), (exact_shorter, exact_longer))
+    gran = _GRAN.get(_unit(m.group("unit"))[0], G.day) if q is Qualifier.exact else G.day
+    yield _Hit(m.start(), m.end(), gran=gran, unresolved=anaphor.reason, anaphor=anaphor,
+               qualifier=q)
+
+
+def _anaphoric_weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'the following Friday', 'the previous Monday': the first such weekday after (before)
+    the date named earlier in the sentence; 'the next Friday' in future-tense context is the
+    first one after publication."""
+    from factcheck.extract.dates.vocabulary import vocabulary
+
+    wd = vocabulary().weekdays[m.group("wd").lower()]
+    det = m.group("det").lower()
+    back = det in ("previous", "preceding")
+
+    def resolve(anchor: tr.Period, gran: Granularity) -> tr.Period:
+        day = tr.resolve_weekday(anchor[0], wd, "last") if back else tr.resolve_weekday(anchor[1], wd, "coming")
+        return day, day
+
+    anaphor = _Anaphor(resolve)
+    if det in ("next", "following") and _future(text, m.start()):
+        if ctx.published is None:
+            yield _Hit(m.start(), m.end(), unresolved=_NO_PUB, anaphor=anaphor)
+            return
+        day = tr.resolve_weekday(ctx.published, wd, "coming")
+        yield _Hit(m.start(), m.end(), day, day, G.day, anaphor=anaphor, assumptions=(
+            f"'{' '.join(m.group().split())}' read as the first one after publication (future-tense context)",))
+        return
+    yield _Hit(m.start(), m.end(), unresolved=anaphor.reason, anaphor=anaphor)
+
+
+def _amount_of_time(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'two weeks ago' (relative.py), 'two days later' (above), else the duration alone."""
+    from factcheck.extract.dates.relative import _ago
+
+    if _g(m, "dir"):
+        yield from _ago(m, text, ctx)
+        return
+    if _g(m, "ldir") or _g(m, "dir2"):
+        hits = list(_anaphoric_offset(m, text, ctx))
+        if hits:
+            yield from hits
+            return
+    yield from _duration(m, text, ctx, end=m.end("long") if _g(m, "long") else m.end("more"))
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
+    """Resolve each anaphoric hit against the nearest resolved date before it in the same
+    sentence (hits sorted by position, not overlapping). Linear in the number of hits."""
+    if not any(h.anaphor for h in hits):
+        return hits
+    out: list[_Hit] = []
+    anchor: _Hit | None = None
+    for h in hits:
+        if h.anaphor is not None and anchor is not None and _same_sentence(text, anchor.start, h.start):
+            assert anchor.dstart is not None and anchor.dend is not None
+            period = h.anaphor.resolve((anchor.dstart, anchor.dend), anchor.gran)
+            if period is not None and period[1] is not None:
+                words = " ".join(text[anchor.start:anchor.end].split())
+                # the anchor replaces any publication-relative reading and its assumptions
+                h = replace(h, dstart=period[0], dend=period[1], unresolved=None,
+                            open_start=period[0] is None, assumptions=(
+                                f"'{' '.join(text[h.start:h.end].split())}' counted from "
+                                f"'{words}' earlier in the sentence",))
+        if h.days is None and h.dstart is not None and h.dend is not None:
+            anchor = h
+        out.append(h)
+    return out
+
+
+_MAX_GAP = 600  # characters: farther apart than a sentence of news prose
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Do offsets a < b lie in one sentence (the document's sentence rules, TextIndex)?"""
+    if b - a > _MAX_GAP:
+        return False
+    index = TextIndex(text[a:b + 1])
+    return index.sentence_span(0) == index.sentence_span(b - a)
