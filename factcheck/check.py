@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -22,11 +22,13 @@ from factcheck.rules import RuleContext, select
 from factcheck.rules.base import Rule
 
 __all__ = ["check", "analyze", "run_check", "exit_code", "CheckResult", "CheckRun",
-           "DocCoverage", "witness_groups", "sort_findings", "FAIL_ON"]
+           "DocCoverage", "witness_groups", "story_groups", "sort_findings", "FAIL_ON"]
 
 FailOn = Literal["error", "warning", "info", "never"]
 FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
 COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
+STORY_DAYS = 14  # articles published further apart are not about the same event
+STORY_JACCARD = 0.25  # share of names two articles of one story have in common, at least
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,8 @@ def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
 
 
-def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESHOLD) -> dict[str, str]:
-    """Document id -> group id; near-identical copies (wire stories) share a group.
-
-    Overlap is the share of the smaller document's 5-word shingles found in the other.
-    """
-    sh = {d.id: _shingles(d.text) for d in documents}
-    ids = sorted(sh)
+def _union(ids: Sequence[str], same: Callable[[str, str], bool]) -> dict[str, str]:
+    """Document id -> group id (the smallest id of its group) for the relation ``same``."""
     parent = {i: i for i in ids}
 
     def find(x: str) -> str:
@@ -111,12 +108,49 @@ def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESH
 
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
-            sa, sb = sh[a], sh[b]
-            small = min(len(sa), len(sb))
-            if small and len(sa & sb) / small >= threshold:
+            if same(a, b):
                 ra, rb = find(a), find(b)
                 parent[max(ra, rb)] = min(ra, rb)
     return {i: find(i) for i in ids}
+
+
+def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESHOLD) -> dict[str, str]:
+    """Document id -> group id; near-identical copies (wire stories) share a group.
+
+    Overlap is the share of the smaller document's 5-word shingles found in the other.
+    """
+    sh = {d.id: _shingles(d.text) for d in documents}
+
+    def copies(a: str, b: str) -> bool:
+        small = min(len(sh[a]), len(sh[b]))
+        return bool(small) and len(sh[a] & sh[b]) / small >= threshold
+
+    return _union(sorted(sh), copies)
+
+
+def story_groups(documents: Sequence[Document]) -> dict[str, str]:
+    """Document id -> story id: articles about the same event, which text keys compare.
+
+    Two articles are of one story when they were published at most STORY_DAYS apart (or
+    a date is unknown) and either shares a headline name with the other ("Nvidia") or
+    at least STORY_JACCARD of the names they write are common to both.
+    """
+    from factcheck.link_text import document_names
+
+    docs = {d.id: d for d in documents}
+    names = {d.id: document_names(d) for d in documents}
+
+    def same(a: str, b: str) -> bool:
+        pa, pb = docs[a].published, docs[b].published
+        if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
+            return False
+        (na, ha), (nb, hb) = names[a], names[b]
+        if (ha & nb) or (hb & na):
+            return True
+        union = na | nb
+        return bool(union) and len(na & nb) / len(union) >= STORY_JACCARD
+
+    return _union(sorted(docs), same)
 
 
 # --------------------------------------------------------------------------- core
@@ -150,7 +184,7 @@ def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[
     links = link_documents(documents, claims, ledger)
     witness = witness_groups(documents)
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
-                      ledger=ledger, witness=witness)
+                      ledger=ledger, witness=witness, stories=story_groups(documents))
     chosen = list(rules) if rules is not None else select()
     findings: list[Finding] = []
     for rule in chosen:

@@ -45,10 +45,11 @@ from factcheck.models import (
     Subject,
 )
 
-__all__ = ["link_documents", "link_document", "clause_span", "Sentence", "MENTION"]
+__all__ = ["link_documents", "link_document", "clause_span", "clauses", "Sentence", "MENTION"]
 
 MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
-_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|[,;:()\[\]—–]")
+# clause delimiters; a comma between digits ("2,207") is a thousands separator
+_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|when|as|after\s+it|having)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|these|those|its|this)\s+(?:new\s+|latest\s+|same\s+)?"
                        r"(?:sanctions|resolution|measures?|text|package)\b", re.I)
@@ -84,16 +85,26 @@ class Sentence:
     text: str
 
 
-def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
-    """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
+def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence: cut at commas, dashes, brackets, semicolons, each
+    without its leading delimiter and space."""
     s, e = sentence
     cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
+    out = []
     for a, b in zip(cuts, cuts[1:]):
-        if a <= offset < b:
-            while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
-                a += 1
+        while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
+            a += 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
+    """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
+    for a, b in clauses(text, sentence):
+        if offset < b:
             return a, b
-    return s, e
+    return sentence
 
 
 class _DocLinker:
@@ -414,14 +425,20 @@ class _DocLinker:
 # Link methods that name which ledger subject an event is (not just its attribute):
 # a sentence's other numbers and an article's mentions can rely on them.
 SUBJECT_METHODS = ("description+ledger", "alias", "pinned")
+TEXT_KINDS = ("count", "money", "percent", "quantity")  # kinds a text key may measure
 
 
 def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> list[Link]:
     """Links for one document's claims, in claim order.
 
-    Numeric claims whose sentence has a description-linked date inherit that subject.
+    Numeric claims whose sentence has a description-linked date inherit that subject;
+    numbers the ledger's vocabulary leaves unkeyed get a text key when their sentence
+    says what they measure (``factcheck.link_text``).
     """
+    from factcheck.link_text import TextKeys
+
     linker = _DocLinker(doc, claims, ledger)
+    text_keys = TextKeys(doc, claims, linker.index)
     links = [linker.link(c) for c in claims]
     # a number in the same sentence as a description-linked event date shares its subject
     by_sentence: dict[tuple[int, int], str] = {}
@@ -437,6 +454,11 @@ def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> lis
                 attr = ln.reason.split(":", 1)[0]
                 ln = Link(claim=c, key=Key(subject=sid, attribute=attr),
                           method="cue+described-subject", confidence="low")
+        if ln.key is None and c.kind in TEXT_KINDS and not c.unresolved:
+            got = text_keys.link(c)
+            generic = ln.reason in (f"no attribute cue for this {c.kind}",
+                                    f"{c.kind} values are checked by rules, not keyed")
+            ln = got if got.key is not None or generic else ln
         out.append(ln)
     return out
 

@@ -85,23 +85,10 @@ def disjoint_values(a: Any, b: Any) -> bool:
 
 
 def fmt(v: Any) -> str:
-    if isinstance(v, DateValue):
-        if v.start is None or v.end is None:
-            return "an unresolved date"
-        return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
-    if isinstance(v, QuantityValue):
-        return f"{v.magnitude:,.10g} {v.unit}"
-    if isinstance(v, MoneyValue):
-        return f"{v.currency} {v.amount:,.10g}" + (f" per {v.per}" if v.per else "")
-    if isinstance(v, IdentifierValue):
-        return f"{v.scheme} {v.id}"
-    if getattr(v, "kind", None) == "set":
-        return "{" + ", ".join(v.members) + "}"
-    if getattr(v, "kind", None) == "percent":
-        return f"{v.value:g}%"
-    if getattr(v, "kind", None) == "duration":
-        return f"{v.days:g} days"
-    return f"{v.kind} {v.value}"
+    """A value in the ledger's notation (ISO dates, sets in braces), for lint messages."""
+    from factcheck.rules.base import fmt_value
+
+    return fmt_value(v, iso=True)
 
 
 def canonical_unit_problem(value: Any) -> str | None:

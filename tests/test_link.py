@@ -66,3 +66,51 @@ def test_ordinal_cue_nearest_noun() -> None:
 def test_clause_span_cuts_at_commas() -> None:
     text = "A, which b c, d."
     assert text[slice(*clause_span(text, (0, len(text)), 5))] == "which b c"
+
+
+# --------------------------------------------------------------------------- text keys
+
+
+def text_key(text: str, claim: str, published: dt.date = dt.date(2024, 7, 6)) -> str | None:
+    ln = by_text(links(text, published, Ledger.empty()), claim)
+    return str(ln.key) if ln.key is not None else ln.reason
+
+
+def test_text_key_reads_whose_what_when() -> None:
+    head = "Labour wins landslide as Conservatives are routed\n\n"
+    assert text_key(head + "The centrist Liberal Democrats won 72 seats, their best result "
+                    "in a century.", "72") == "liberal democrat · seat · now"
+    # the subject of a clause that has none is the nearest one before, past relative clauses
+    assert text_key(head + "The Liberal Democrats, whose vote share barely moved, won 78 "
+                    "seats.", "78") == "liberal democrat · seat · now"
+    assert text_key(head + "The Conservatives had won 365 seats at the previous election in "
+                    "2019.", "365") == "conservative · seat · 2019"
+    # an opener's place is part of whose: Scotland's seats are not the country's
+    assert text_key(head + "In Scotland, Labour won 37 seats.", "37") == "labor + scotland · seat · now"
+
+
+def test_text_key_measure_is_the_subject_when_the_verb_makes_the_number_its_value() -> None:
+    head = "U.S. budget deficit widens\n\n"
+    assert text_key(head + "Outlays fell 2% to $6.134 trillion.", "$6.134 trillion",
+                    dt.date(2023, 10, 20)) == "(story) · outlay · now"
+    assert text_key(head + "The chipmaker also approved an additional $50 billion for share "
+                    "buybacks.", "$50 billion", dt.date(2023, 10, 20)) == \
+        "text key: no noun says what the number measures"  # an agent, not the measure
+    # British and American spellings fold; modifiers stay ("data center segment sales")
+    assert text_key("Nvidia results\n\nSales in its data centre segment rose 154% to $23.6bn.",
+                    "$23.6bn", dt.date(2024, 8, 30)) == "(story) · sale data center segment · now"
+
+
+def test_text_key_counts_say_what_happened() -> None:
+    head = "Quake in Marenia\n\n"
+    killed = text_key(head + "The quake killed 1,180 people.", "1,180", dt.date(2024, 11, 13))
+    missing = text_key(head + "About 1,000 people were still unaccounted for.", "About 1,000",
+                       dt.date(2024, 11, 13))
+    assert killed == "quake · people (kill) · now"
+    assert missing == "(story) · people (unaccount) · now"
+
+
+def test_text_key_pronoun_needs_a_single_headline_name() -> None:
+    two = "Labour wins landslide as Conservatives are routed\n\nIt won 411 seats."
+    assert text_key(two, "411") == ("text key: no subject: none in the clause, or a pronoun "
+                                    "where the headline names several")

@@ -14,13 +14,14 @@ from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
 from factcheck.rules.id02_identifier_sequence import IdentifierSequence
 from factcheck.rules.lg01_ledger_contradiction import LedgerContradiction
 from factcheck.rules.ta01_elapsed_time import ElapsedTime
+from factcheck.rules.ta02_weekday import WeekdayMismatch
 from factcheck.rules.vc01_value_conflict import ValueConflict
 
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
     (CounterMismatch, IdentifierEventMismatch, IdentifierSequence, LedgerContradiction,
-     ElapsedTime, ValueConflict),
+     ElapsedTime, WeekdayMismatch, ValueConflict),
     key=lambda r: r.code,
 ))
 

@@ -6,9 +6,8 @@ default ``severity`` and a docstring whose first line is its rationale, followed
 raise on odd input and never read the wall clock.
 
 Intervals (DESIGN §2): ``value_interval`` turns a claim (or a ledger value) into an
-``Iv`` in canonical units. ``factcheck.normalize.intervals.conflict`` is used when the
-numbers engineer's module provides it; the local fallback follows the same semantics:
-two values conflict only when their intervals are disjoint.
+``Interval`` in canonical units; ``factcheck.normalize.intervals.conflict`` decides: two
+values conflict only when their intervals are disjoint.
 """
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, ClassVar
 
 from factcheck.ledger import Ledger
@@ -39,8 +37,8 @@ from factcheck.models import (
     RatioValue,
     Severity,
 )
+from factcheck.normalize import intervals
 
-APPROX_WIDEN = 0.10  # "about/around/some": ±10 % on top of stated precision (DESIGN §2)
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4,
                 "year": 365.25}
 
@@ -54,6 +52,7 @@ class RuleContext:
     links: Mapping[str, Sequence[Link]]
     ledger: Ledger
     witness: Mapping[str, str] = field(default_factory=dict)  # doc id -> copy group id
+    stories: Mapping[str, str] | None = None  # doc id -> story id; None: one story
 
     def all_links(self) -> Iterable[Link]:
         for doc in sorted(self.links):
@@ -61,6 +60,12 @@ class RuleContext:
 
     def group(self, doc: str) -> str:
         return self.witness.get(doc, doc)
+
+    def same_story(self, a: str, b: str) -> bool:
+        """Are two documents about the same event (``check.story_groups``)?"""
+        if self.stories is None:
+            return True
+        return self.stories.get(a, a) == self.stories.get(b, b)
 
 
 class Rule:
@@ -99,47 +104,28 @@ def weakest(*confidences: str) -> str:
 
 
 # --------------------------------------------------------------------------- intervals
+# One interval type and one conflict test serve extraction and the rules: the claim's
+# ``Interval`` (factcheck.models) and ``factcheck.normalize.intervals``. What is added here
+# is how a rule reads a claim or a ledger value as an interval in canonical units.
+
+DATE_UNIT = "date"  # the unit of date intervals (their ends are ``datetime.date``)
 
 
-@dataclass(frozen=True)
-class Iv:
-    """A real interval in canonical units (dates as ordinal days)."""
-
-    lo: float
-    hi: float
-    lo_open: bool = False
-    hi_open: bool = False
-    unit: str = ""
-
-    def contains(self, x: float) -> bool:
-        return (self.lo < x or (not self.lo_open and self.lo == x)) and \
-            (x < self.hi or (not self.hi_open and self.hi == x))
-
-
-def disjoint(a: Iv, b: Iv) -> bool:
-    """True when no value lies in both (the only case in which two values conflict)."""
-    if a.unit != b.unit:
-        return False  # incomparable: never a conflict
-    lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
-    if lo < hi:
-        return False
-    if lo > hi:
-        return True
-    return not (a.contains(lo) and b.contains(lo))
-
-
-def _canonical(magnitude: float, unit: str) -> tuple[float, str] | None:
-    """``magnitude`` in ``unit`` in the project registry's base units; None if unreadable."""
-    from factcheck.normalize.units import canonical
+def _canonical_map(unit: str) -> tuple[float, float, str] | None:
+    """(factor, offset, base unit) of ``unit`` in the project registry; None if unreadable."""
+    from factcheck.normalize.units import canonical_unit
 
     try:
-        return canonical(magnitude, unit)
+        return canonical_unit(unit)
     except Exception:  # noqa: BLE001 - pint raises several kinds: an unknown unit is incomparable
         return None
 
 
 def _precision(x: float) -> float:
-    """Half a unit of the last significant digit: 2,000,000 -> 500,000; 8.5 -> 0.05."""
+    """Half a unit of the last significant digit: 2,000,000 -> 500,000; 8.5 -> 0.05.
+
+    The stated precision of a bare magnitude (counts, percentages, ordinals, ledger-less
+    values), where the claim's own interval is not in the unit the rules compare."""
     if x == 0 or not math.isfinite(x):
         return 0.0
     text = f"{abs(x):.10g}"
@@ -154,76 +140,52 @@ def _precision(x: float) -> float:
     return 0.5 * 10 ** (len(text) - len(stripped))
 
 
-def _qualified(v: float, q: Qualifier, exact: bool) -> tuple[float, float, bool, bool]:
-    p = 0.0 if exact else _precision(v)
-    if q in (Qualifier.exact, Qualifier.range):
-        return v - p, v + p, False, False
-    if q == Qualifier.approx:
-        w = abs(v) * APPROX_WIDEN + p
-        return v - w, v + w, False, False
-    if q == Qualifier.more_than:
-        return v, math.inf, True, False
-    if q == Qualifier.at_least:
-        return v, math.inf, False, False
-    if q == Qualifier.less_than:
-        return (0.0 if v >= 0 else -math.inf), v, False, True
-    return (0.0 if v >= 0 else -math.inf), v, False, False  # at_most
-
-
-def _from_model(iv: Interval) -> Iv | None:
-    lo, hi = iv.low, iv.high
-    if isinstance(lo, dt.date) or isinstance(hi, dt.date):
-        return Iv(lo.toordinal() if isinstance(lo, dt.date) else -math.inf,
-                  hi.toordinal() if isinstance(hi, dt.date) else math.inf,
-                  not iv.low_closed, not iv.high_closed, "day")
-    low = -math.inf if lo is None else float(lo)
-    high = math.inf if hi is None else float(hi)
-    unit = iv.unit or ""
-    if unit:
-        a = _canonical(low, unit) if math.isfinite(low) else (low, None)
-        b = _canonical(high, unit) if math.isfinite(high) else (high, None)
-        if a is None or b is None:
-            return None
-        unit = a[1] or b[1] or _canonical(1.0, iv.unit or "")[1]  # type: ignore[index]
-        low, high = a[0], b[0]
-    return Iv(low, high, not iv.low_closed, not iv.high_closed, unit or "")
+def _in_base_units(iv: Interval) -> Interval | None:
+    """A claim's interval in the registry's base units (unit-less ones keep unit "")."""
+    if not iv.unit:
+        return iv.model_copy(update={"unit": ""})
+    linear = _canonical_map(iv.unit)
+    if linear is None:
+        return None
+    return intervals.convert(iv, *linear)
 
 
 def value_interval(value: Any, qualifier: Qualifier = Qualifier.exact,
-                   given: Interval | None = None, exact: bool = False) -> Iv | None:
-    """The interval of a claim value (or a ledger value with ``exact=True``).
+                   given: Interval | None = None, exact: bool = False) -> Interval | None:
+    """The interval of a claim value (or a ledger value with ``exact=True``) in the unit the
+    rules compare: dates as days (unit ``DATE_UNIT``), quantities in base units, money per
+    currency (per day for "a year"/"a month" amounts), counts, ordinals and percentages by
+    kind. ``given`` (the extractor's interval) is used when it is in that unit; otherwise
+    the stated precision is read from the magnitude (``_precision``) and the qualifier
+    applied by ``intervals.from_value``.
 
     Returns None when the value has no comparable interval (unresolved dates, sets).
     """
     if isinstance(value, DateValue):
         if value.start is None or value.end is None:
             return None
-        return Iv(value.start.toordinal(), value.end.toordinal(), unit="day")
-    if given is not None and not exact:
-        got = _from_model(given)
-        if got is not None and _kind_unit(value) is not None and \
-                (got.unit == _kind_unit(value) or isinstance(value, QuantityValue)):
-            return got
+        return Interval(low=value.start, high=value.end, unit=DATE_UNIT)
     unit = _kind_unit(value)
     if unit is None:
         return None
+    if given is not None and not exact:
+        got = _in_base_units(given)
+        if got is not None and (got.unit == unit or isinstance(value, QuantityValue)):
+            return got
     mag = _magnitude(value)
-    lo, hi, lo_open, hi_open = _qualified(mag, qualifier, exact)
+    iv = intervals.from_value(mag, 0.0 if exact else _precision(mag), qualifier.value, unit)
     if isinstance(value, QuantityValue):
-        a, b = _canonical(lo, value.unit), _canonical(hi, value.unit)
-        if a is None or b is None:
-            return None
-        return Iv(a[0], b[0], lo_open, hi_open, a[1])
+        linear = _canonical_map(value.unit)
+        return None if linear is None else intervals.convert(iv, *linear)
     if isinstance(value, MoneyValue) and value.per:
-        f = 1 / _PERIOD_DAYS[value.per]
-        return Iv(lo * f, hi * f, lo_open, hi_open, unit)
-    return Iv(lo, hi, lo_open, hi_open, unit)
+        return intervals.convert(iv, 1 / _PERIOD_DAYS[value.per])
+    return iv
 
 
 def _kind_unit(value: Any) -> str | None:
     if isinstance(value, QuantityValue):
-        got = _canonical(1.0, value.unit)
-        return got[1] if got else None
+        linear = _canonical_map(value.unit)
+        return linear[2] if linear else None
     if isinstance(value, MoneyValue):
         return value.currency.upper() + ("/day" if value.per else "")
     if isinstance(value, PercentValue):
@@ -244,14 +206,23 @@ def _magnitude(value: Any) -> float:
     raise TypeError(value)
 
 
-def claim_interval(c: Claim) -> Iv | None:
+def claim_interval(c: Claim) -> Interval | None:
     return value_interval(c.value, c.qualifier, c.interval)
 
 
-def conflict(a: Claim, b: Claim) -> bool:
-    """Two claims conflict when their intervals are disjoint (symmetric, irreflexive)."""
-    ia, ib = claim_interval(a), claim_interval(b)
-    return ia is not None and ib is not None and disjoint(ia, ib)
+def keyed_values(ctx: RuleContext, skip_methods: Iterable[str] = ()
+                 ) -> Iterable[tuple[Link, Interval]]:
+    """Every linked value claim (identifier mentions left out) with its interval, in
+    document order; links made by ``skip_methods`` and values without one are left out."""
+    from factcheck.link import MENTION
+
+    skip = set(skip_methods)
+    for link in ctx.all_links():
+        if link.key is None or link.key.attribute == MENTION or link.method in skip:
+            continue
+        iv = claim_interval(link.claim)
+        if iv is not None:
+            yield link, iv
 
 
 # --------------------------------------------------------------------------- wording
@@ -275,21 +246,45 @@ def fmt_date_value(v: DateValue) -> str:
     return f"{fmt_date(v.start)} – {fmt_date(v.end)}"
 
 
-def fmt_value(v: Any) -> str:
+def _amount(x: float) -> str:
+    """A magnitude with thousands separators; with a scale word where digits would
+    not do ("6.31 trillion", not "6.31e+12")."""
+    text = f"{x:,.10g}"
+    if "e" not in text:
+        return text
+    for scale, word in ((1e12, "trillion"), (1e9, "billion")):
+        if abs(x) >= scale:
+            return f"{x / scale:,.6g} {word}"
+    return text
+
+
+def fmt_value(v: Any, iso: bool = False) -> str:
+    """A value as reports show it ("11 September 2017", "USD 1,300,000,000", "6").
+
+    ``iso``: the ledger's own notation, for lint messages: dates as ISO days
+    ("2017-09-11", "2017-09-01..2017-09-30"), sets in braces, bare numbers with their kind
+    ("count 7")."""
     if isinstance(v, DateValue):
-        return fmt_date_value(v)
+        if not iso:
+            return fmt_date_value(v)
+        if v.start is None or v.end is None:
+            return "an unresolved date"
+        return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
     if isinstance(v, QuantityValue):
-        return f"{v.magnitude:,.10g} {v.unit}"
+        return f"{_amount(v.magnitude)} {v.unit}"
     if isinstance(v, MoneyValue):
-        return f"{v.currency} {v.amount:,.10g}" + (f" per {v.per}" if v.per else "")
+        return f"{v.currency} {_amount(v.amount)}" + (f" per {v.per}" if v.per else "")
     if isinstance(v, PercentValue):
         return f"{v.value:g}%"
     if isinstance(v, DurationValue):
         return f"{v.days:g} days"
     if hasattr(v, "members"):
-        return ", ".join(v.members)
+        members = ", ".join(v.members)
+        return "{" + members + "}" if iso else members
     if hasattr(v, "scheme"):
         return f"{v.scheme} {v.id}"
+    if iso:
+        return f"{v.kind} {v.value}"
     return str(getattr(v, "value", v))
 
 

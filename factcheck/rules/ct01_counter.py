@@ -52,8 +52,9 @@ def window(ctx: RuleContext, c: Claim) -> tuple[dt.date | None, dt.date | None, 
                 return o.value.start, min(o.value.end, published), o.text
         if isinstance(o.value, DurationValue) and _IN.search(before):
             iv = claim_interval(o)
-            if iv is not None and math.isfinite(iv.hi):
-                return published - dt.timedelta(days=math.ceil(iv.hi)), published, f"in {o.text}"
+            if iv is not None and iv.high is not None:
+                days = math.ceil(float(iv.high))  # type: ignore[arg-type]
+                return published - dt.timedelta(days=days), published, f"in {o.text}"
     return None, published, f"up to {fmt_date(published)}"
 
 
@@ -128,7 +129,8 @@ class CounterMismatch(Rule):
                 expected = f"at most {len(maybe)}"
             else:
                 iv = claim_interval(c)
-                if iv is None or (iv.lo <= len(maybe) and len(sure) <= iv.hi):
+                if iv is None or ((iv.low is None or iv.low <= len(maybe))  # type: ignore[operator]
+                                  and (iv.high is None or len(sure) <= iv.high)):  # type: ignore[operator]
                     continue
                 expected = str(len(sure)) if len(sure) == len(maybe) else f"{len(sure)}–{len(maybe)}"
             sev = cap(self.severity, "medium" if link.confidence == "high" else "low")

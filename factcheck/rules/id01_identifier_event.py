@@ -5,7 +5,8 @@ from collections.abc import Iterable
 
 from factcheck.ledger import id_number
 from factcheck.models import DateValue, Evidence, Finding, Severity, Subject
-from factcheck.rules.base import Rule, RuleContext, cap, disjoint, fmt_date_value, value_interval
+from factcheck.normalize.intervals import conflict
+from factcheck.rules.base import Rule, RuleContext, cap, fmt_date_value, value_interval
 from factcheck.rules.id02_identifier_sequence import (
     anchor_evidence,
     best_anchor,
@@ -54,7 +55,7 @@ class IdentifierEventMismatch(Rule):
             iv_claim = value_interval(claimed)
             if not facts or iv_claim is None:
                 continue
-            if any(not disjoint(iv_claim, value_interval(f.value)) for f in facts  # type: ignore[arg-type]
+            if any(not conflict(iv_claim, value_interval(f.value)) for f in facts  # type: ignore[arg-type]
                    if value_interval(f.value) is not None):
                 continue
             fact = facts[0]

@@ -3,17 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.link import MENTION
 from factcheck.models import DateValue, Finding, Severity
+from factcheck.normalize.intervals import conflict
 from factcheck.rules.base import (
     Rule,
     RuleContext,
     cap,
     claim_evidence,
-    claim_interval,
-    disjoint,
     fact_evidence,
     fmt_value,
+    keyed_values,
     value_interval,
 )
 
@@ -43,19 +42,17 @@ class LedgerContradiction(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         ledger = ctx.ledger
-        for link in ctx.all_links():
+        for link, ic in keyed_values(ctx, _SKIP_METHODS):
             key = link.key
-            if key is None or key.attribute == MENTION or link.method in _SKIP_METHODS:
-                continue
+            assert key is not None
             if link.subject_claim is not None and isinstance(link.claim.value, DateValue):
                 continue  # identifier event dates: ID01
             facts = ledger.facts_for(key.subject, key.attribute, any_scope=True)
-            ic = claim_interval(link.claim)
-            if not facts or ic is None:
+            if not facts:
                 continue
             comparable = [(f, value_interval(f.value, exact=True)) for f in facts]
             comparable = [(f, iv) for f, iv in comparable if iv is not None and iv.unit == ic.unit]
-            if not comparable or not all(disjoint(ic, iv) for _, iv in comparable):
+            if not comparable or not all(conflict(ic, iv) for _, iv in comparable):
                 continue
             sev = cap(self.severity, link.confidence)
             if all(f.confidence != "confirmed" for f, _ in comparable):
@@ -69,5 +66,5 @@ class LedgerContradiction(Rule):
                      f"ledger: {values}.",
                 key=str(key), claims=(c,), expected=values,
                 suggestion=fmt_value(comparable[0][0].value) if len(comparable) == 1 else None,
-                evidence=tuple([claim_evidence(c)] + [fact_evidence(ledger, f) for f, _ in comparable]),
+                evidence=(claim_evidence(c), *(fact_evidence(ledger, f) for f, _ in comparable)),
             )

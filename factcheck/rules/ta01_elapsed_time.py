@@ -1,35 +1,35 @@
 """TA01 temporal.elapsed — a stated duration between two dated events is impossible."""
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 
 from factcheck.link import MENTION
-from factcheck.models import Claim, DateValue, DurationValue, Finding, Severity
-from factcheck.rules.base import Iv, Rule, RuleContext, claim_evidence, claim_interval, disjoint
+from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
+from factcheck.normalize.intervals import conflict, convert
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interval, fmt_date
 
 _AFTER = re.compile(r"^\s*(?P<word>after|before|since)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
 
 
-def elapsed(a: DateValue, b: DateValue) -> Iv:
+def elapsed(a: DateValue, b: DateValue) -> Interval:
     """Days from event A to event B, each known to the day (or a coarser interval).
 
     Times of day are unknown, so 11 Sep -> 15 Sep is the open interval (3, 5): rounding
     to whole days never makes a duration wrong.
     """
     assert a.start and a.end and b.start and b.end
-    return Iv(b.start.toordinal() - a.end.toordinal() - 1, b.end.toordinal() - a.start.toordinal() + 1,
-              True, True, "day")
+    return Interval(low=(b.start - a.end).days - 1, high=(b.end - a.start).days + 1,
+                    low_closed=False, high_closed=False, unit="day")
 
 
-def _days(c: Claim) -> Iv | None:
+def _days(c: Claim) -> Interval | None:
     iv = claim_interval(c)
     if iv is None:
         return None
     if iv.unit == "second":  # pint canonical
-        return Iv(iv.lo / 86400, iv.hi / 86400, iv.lo_open, iv.hi_open, "day")
+        return convert(iv, 1 / 86400, unit="day")
     return iv if iv.unit == "day" else None
 
 
@@ -77,7 +77,10 @@ class ElapsedTime(Rule):
                         and isinstance(o.value, DateValue) and o.value.start and o.value.end
                         and not o.unresolved]
                 inside = [o for o in same if clause_start <= o.start < clause_end]
-                outside = [o for o in same if o.start >= clause_end or o.end <= d.start]
+                # event B: the one date before the duration ("On Friday, October 20, five
+                # days after ..."), else the one after the "after" clause
+                outside = [o for o in same if o.end <= d.start] or \
+                    [o for o in same if o.start >= clause_end]
                 if len(outside) != 1:
                     continue
                 b = outside[0]
@@ -93,21 +96,30 @@ class ElapsedTime(Rule):
                     av, bv = a.value, b.value
                     assert isinstance(av, DateValue) and isinstance(bv, DateValue)
                     gap = elapsed(av, bv) if word != "before" else elapsed(bv, av)
-                    if word == "since" and not math.isfinite(gap.hi):
+                    if word == "since" and gap.high is None:
                         continue
-                    if disjoint(gap, stated):
+                    if conflict(gap, stated):
                         wrong.append((a, gap))
                 if len(wrong) != len(readings):
                     continue
                 a, gap = wrong[0]
                 sev = self.severity if direct else Severity.info
-                lo, hi = max(gap.lo, 0), gap.hi
+                lo, hi = max(float(gap.low), 0), float(gap.high)  # type: ignore[arg-type]
+                av, bv = a.value, b.value
+                assert isinstance(av, DateValue) and isinstance(bv, DateValue)
+                days = None  # both events known to the day: the duration the dates give
+                if av.start == av.end and bv.start == bv.end and av.start and bv.start:
+                    days = abs((bv.start - av.start).days)
                 yield self.finding(
                     sev,
                     ("" if direct else "possible: ") +
                     f"{d.text!r} {word} the event of {a.text!r} (line {a.line}) does not fit the "
-                    f"dates: {b.text!r} is between {lo:g} and {hi:g} days later (exclusive).",
+                    f"dates: {b.text!r} is between {lo:g} and {hi:g} days later (exclusive)"
+                    + (f"; from {fmt_date(av.start)} to {fmt_date(bv.start)} is {days} "  # type: ignore[arg-type]
+                       f"day{'s' if days != 1 else ''}." if days is not None else "."),
                     claims=(d, a, b), expected=f"between {lo:g} and {hi:g} days",
+                    suggestion=f"{days} day{'s' if days != 1 else ''}" if days is not None and direct
+                    else None,
                     evidence=(claim_evidence(a), claim_evidence(b)),
                 )
 

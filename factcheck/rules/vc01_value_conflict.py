@@ -5,21 +5,22 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.link import MENTION
-from factcheck.models import Finding, Link, Severity
-from factcheck.rules.base import (
-    Rule,
-    RuleContext,
-    cap,
-    claim_evidence,
-    claim_interval,
-    disjoint,
-    fmt_value,
-    weakest,
-)
+from factcheck.link_text import METHOD as TEXT_METHOD
+from factcheck.models import Finding, Interval, Link, Severity
+from factcheck.normalize.intervals import conflict
+from factcheck.rules.base import Rule, RuleContext, cap, claim_evidence, fmt_value, keyed_values, weakest
 
 _REVISION = re.compile(r"\b(?:revised|revises|raised|lowered|updated|now estimates?|"
-                       r"new estimate|latest estimate|upgraded|downgraded|corrected)\b", re.I)
+                       r"new estimate|latest estimate|upgraded|downgraded|corrected|"
+                       # a running tally: "the death toll has risen to", "so far"
+                       r"toll|tally|so far|to date|latest|(?:has|have) (?:now )?(?:risen|"
+                       r"climbed|grown|increased|reached|fallen|dropped|jumped))\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|now|currently|still)\b", re.I)
+# casualty and incident counts (and the people and homes a disaster affects), which grow
+# or are revised while a story unfolds
+_TALLY = re.compile(r"\b(?:kill|die|dead|death|toll|injur|wound|hurt|missing|displac|evacuat|"
+                    r"infect|cases?\b|arrest|rescu|hospitali|casualt|victim|fatalit|"
+                    r"surviv|unaccounted|homeless|shelters?\b|outages?\b|without power)", re.I)
 _SKIP_METHODS = {"counter-cue"}  # counts depend on a window: CT01 checks them
 
 
@@ -34,9 +35,13 @@ class ValueConflict(Rule):
     converted to canonical ones), so rounding ("about 2m" vs "1.98m"), qualified claims
     ("more than 1bn" vs "1.3bn") and different units never conflict: only disjoint
     intervals do. Near-identical wire copies are one witness and are not compared with
-    each other; a later source that revises an estimate ("revised", "now estimates") is
-    an update, not a contradiction. Severity follows the weakest link: keys found only
-    by anaphora give at most info.
+    each other; a later source that revises an estimate ("revised", "now estimates") or
+    updates a running tally ("the death toll has risen to") is an update, not a
+    contradiction, and so is a later article's value for a state in the present tense
+    ("hospitals are treating 320 patients") or a casualty or incident count ("the quake
+    killed 2,430 people") when the key is read from the text. Keys read from the articles' wording (no ledger) are compared only
+    between articles of the same story and give at most a warning. Severity follows the
+    weakest link: keys found only by anaphora give at most info.
 
     *Fix*: find out which source is right (the ledger, an official document) and correct
     the other, or pin the reviewed value in claims/.
@@ -47,22 +52,20 @@ class ValueConflict(Rule):
     severity = Severity.error
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        by_key: dict[str, list[Link]] = defaultdict(list)
-        for link in ctx.all_links():
-            if link.key is None or link.key.attribute == MENTION or link.method in _SKIP_METHODS:
-                continue
-            if claim_interval(link.claim) is None:
-                continue
-            by_key[str(link.key)].append(link)
+        by_key: dict[str, list[tuple[Link, Interval]]] = defaultdict(list)
+        for link, iv in keyed_values(ctx, _SKIP_METHODS):
+            by_key[str(link.key)].append((link, iv))
         for key in sorted(by_key):
             links = by_key[key]
             pairs = []
-            for i, a in enumerate(links):
-                for b in links[i + 1:]:
+            for i, (a, ia) in enumerate(links):
+                for b, ib in links[i + 1:]:
                     if ctx.group(a.claim.doc) == ctx.group(b.claim.doc):
                         continue
-                    ia, ib = claim_interval(a.claim), claim_interval(b.claim)
-                    if ia is None or ib is None or not disjoint(ia, ib):
+                    if TEXT_METHOD in (a.method, b.method) and \
+                            not ctx.same_story(a.claim.doc, b.claim.doc):
+                        continue  # a key read from the text holds within one story
+                    if not conflict(ia, ib):
                         continue
                     if self._revision(ctx, a, b):
                         continue
@@ -75,17 +78,36 @@ class ValueConflict(Rule):
                     if x not in involved:
                         involved.append(x)
             involved.sort(key=lambda x: (x.claim.doc, x.claim.start))
-            conf = weakest(*(x.confidence for x in involved))
-            groups = {ctx.group(x.claim.doc) for x in involved}
-            values = "; ".join(f"{x.claim.doc} line {x.claim.line}: {x.claim.text!r} "
-                               f"({fmt_value(x.claim.value)})" for x in involved)
-            msg = (f"{len(groups)} independent sources disagree on {key}: {values}."
-                   + (" (possible: the key is uncertain)" if conf == "low" else ""))
-            yield self.finding(
-                cap(self.severity, conf), msg, key=key,
-                claims=tuple(x.claim for x in involved),
-                evidence=tuple(claim_evidence(x.claim) for x in involved),
-            )
+            yield self._finding(ctx, key, involved)
+
+    def _finding(self, ctx: RuleContext, key: str, involved: list[Link]) -> Finding:
+        conf = weakest(*(x.confidence for x in involved))
+        groups = {ctx.group(x.claim.doc) for x in involved}
+        said: list[str] = []
+        for x in involved:
+            c = x.claim
+            copy = next((y.claim.doc for y in involved if y is not x and y.claim.doc < c.doc
+                         and ctx.group(y.claim.doc) == ctx.group(c.doc)), None)
+            said.append(f"{c.doc} line {c.line}: {c.text!r} ({fmt_value(c.value)}"
+                        + (f"; one witness with {copy}, near-identical text" if copy else "") + ")")
+        first = involved[0].claim
+        others = []
+        for x in involved:
+            if ctx.group(x.claim.doc) != ctx.group(first.doc) and not any(
+                    fmt_value(x.claim.value) in o for o in others):
+                others.append(f"{fmt_value(x.claim.value)} ({x.claim.doc} line {x.claim.line})")
+        text_key = any(x.method == TEXT_METHOD for x in involved)
+        msg = (f"{len(groups)} independent sources disagree on {key}: {'; '.join(said)}."
+               + (" The key is read from the articles' wording (whose, what, when); "
+                  "both sentences report it as a fact, not a change, a forecast or an "
+                  "earlier value." if text_key else "")
+               + (" (possible: the key is uncertain)" if conf == "low" else ""))
+        return self.finding(
+            cap(self.severity, conf), msg, key=key,
+            claims=tuple(x.claim for x in involved),
+            expected="; ".join(others) or None,
+            evidence=tuple(claim_evidence(x.claim) for x in involved),
+        )
 
     @staticmethod
     def _revision(ctx: RuleContext, a: Link, b: Link) -> bool:
@@ -94,4 +116,8 @@ class ValueConflict(Rule):
                 or da.published == db.published:
             return False
         later = a if da.published > db.published else b
-        return bool(_REVISION.search(later.claim.sentence or ""))
+        sentence = later.claim.sentence or ""
+        if later.method == TEXT_METHOD and (_PRESENT.search(sentence) or any(
+                _TALLY.search(x.claim.sentence or "") for x in (a, b))):
+            return True  # "hospitals are treating 320 patients", "the quake killed 2,430"
+        return bool(_REVISION.search(sentence))

@@ -1,0 +1,653 @@
+"""Text keys: what a number measures, read from its own sentence (DESIGN §4, "then from
+the text"), for claims the ledger's vocabulary does not key.
+
+Without a ledger two articles can still be compared number by number when each number's
+key is read the same way from its sentence. A text key is (subject, measure, scope), and
+two claims are compared only when all three are equal:
+
+* **measure** — what the number counts or is the value of: "a deficit of $1.7tn", the
+  counted noun ("72 seats", "2,207 structures", with the verb that says what happened to
+  them: "people killed" is not "people injured"), "X% of the vote", or the subject of the
+  number's clause when its verb makes the number that subject's value ("Outlays fell 2%
+  to $6.134 trillion", "Sales in the data center segment ... rose 154% to $26.3
+  billion"; not "The chipmaker approved $50 billion", whose subject is an agent).
+  Modifiers count ("data center segment sales" is not "sales"); determiners, pronouns,
+  dates and period words do not; British and American spellings are folded.
+* **subject** — whose it is: the names in the subject phrase, the number's clause and the
+  sentence's openers ("The Liberal Democrats, whose vote share barely moved, won 78
+  seats" -> ``liberal democrat``; "In Scotland, Labour won 37 seats" -> ``labor +
+  scotland``); else the subject phrase's own words when the measure is something else
+  ("The aftershock killed 12 people" -> ``aftershock``); else the names that made the
+  previous sentence of the paragraph its subject ("Samsung's results were weaker.
+  Revenue was $18bn."); else ``(story)``, the article's own subject. A clause without
+  a subject takes that of the nearest clause before it (past relative clauses); a
+  pronoun subject in an article whose headline names several entities has no referent.
+* **scope** — when and over what: ``now`` when no date is said, else the dates of the
+  number's clause, of the clause a relative clause hangs on and of the sentence's
+  openers (not when something was said, nor an earlier value's date: "365 seats ... in
+  2019" -> ``2019``); then period words (``quarter``, ``year``...) and the words of a
+  place opener ("Across the north, ..."). A sentence that says none of these takes the
+  dates and periods of the paragraph's previous sentence.
+
+Numbers that are not a level of the measure get no key, with the reason: changes ("rose
+154%", "up $320 billion", "211 more seats"), earlier values ("down from 43.6%",
+"compared with $6.2bn"), restatements ("or 23%"), parts and totals ("411 of the 650
+seats"), modifiers ("a 650-seat house"), forecasts and hypotheticals ("would have been
+about $2 trillion", "expects revenue of $32.5bn"), anything dated after publication and
+anything whose time is an unresolved date ("a year earlier").
+
+Text links are ``medium`` confidence (a finding on them is at most a warning) and VC01
+compares them only between articles of the same story (``check.story_groups``). Every
+choice above errs towards no key: a missed comparison costs less than a false alarm.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from factcheck.extract.text import TextIndex
+from factcheck.link import clauses as split_clauses
+from factcheck.models import Claim, DateValue, Document, Key, Link
+
+__all__ = ["TextKeys", "STORY", "entities", "METHOD", "document_names"]
+
+METHOD = "text"
+STORY = "(story)"  # the subject of the article itself
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Za-z]")
+_STOP = frozenset("""a an the this that these those its it their they them his her our your
+my of in on at to for from by with about as into over under between during after before
+than and or but nor so yet while when where which who whom whose what why how if because
+although though whereas since until up down out off per via amid among against without
+within across through including according above below beyond near some any each every all
+both either neither such only just also still even more most less least much many few
+fewer very around nearly almost roughly approximately another other same""".split())
+_AUX = frozenset("""is are was were be been being has have had do does did will would shall
+should can could may might must""".split())
+# verbs that state a change rather than a level when they stand right before the number
+_CHANGE = frozenset("""rose risen rise rises rising fell fallen fall falls falling up down
+increased increase increases increasing decreased decrease decreases decreasing grew grown
+grow grows growing jumped jump jumps climbed climb climbs dropped drop drops gained gain
+gains lost lose loses slipped slip slid surged surge soared soar declined decline declines
+plunged plunge tumbled tumble added add adds shed sheds cut cuts raised raise raises lowered
+lower lowers slashed slash boosted boost widened widen narrowed narrow doubled tripled
+halved by""".split())
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:more|fewer|less|higher|lower|up|down|increase|increases|rise|rises|drop|"
+    r"drops|decline|declines|jump|gain|gains|fall|falls|growth|cut|cuts|hike|hikes|"
+    r"reduction|rally)\b", re.I)
+_LEVEL = frozenset("""came comes reached reaches stood stands totalled totaled totals
+amounted amounts hit hits""".split()) | _AUX | (_CHANGE - {"up", "down", "by"})
+# verbs that make the subject the thing measured ("Outlays fell 2% to $6.134 trillion",
+# "Turnout was 59.7%"), unlike those whose subject is an agent ("approved $50 billion")
+_VERB = frozenset("""brought made generated posted reported recorded won took takes secured
+holds held got gets gave burned burnt killed destroyed damaged injured accounted approved
+spent paid raised sold struck built bought fought led left met put ran saw set shot sent
+told went kept drew drove flew threw wrote began became caught chose fed felt found heard
+knew lay meant overtook sank sat spoke swept taught thought tore wore""".split()) | _LEVEL
+_SUBORDINATE = frozenset("while as and but or nor whereas although though when after so then plus".split())
+_ADVERBIAL = frozenset("""with in on at after before under for by from during since despite
+without unlike like among amid over across throughout outside inside near along within""".split())
+_RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where|when)\b", re.I)
+_RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
+_SAID = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|announced|noted|stated|insisted|"
+                   r"claimed|showed|show)\s+(?:that\s+)?", re.I)
+_BE = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("a an the this these those its their his her our".split())
+_PRONOUN = frozenset("it its they their them he his she her".split())
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:in|on|at|during)\s+)?"
+    r"(?:(?:a|an|the)\s+)?"
+    r"(?:record\s+|peak\s+|high\s+of\s+|low\s+of\s+)?$", re.I)
+_BASELINE_AFTER = re.compile(
+    r"^\s*(?:(?:on|from|in|over|than)\s+)?(?:a|one|the)\s+(?:year|month|quarter|week|day)s?"
+    r"\s+(?:earlier|ago|before|previously)\b", re.I)
+_PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
+_TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                    r"(?:[\w-]+['’]s\s+)?$", re.I)
+_FORECAST = re.compile(
+    r"\b(?:would|could|might|may|will|forecasts?|forecasting|expects?|expected|expecting|"
+    r"expectations?|projects?|projected|projections?|predicts?|predicted|outlook|guidance|"
+    r"targets?|targeted|plans?|planned|aims?|aimed|is\s+due\s+to|are\s+due\s+to|"
+    r"is\s+set\s+to|are\s+set\s+to)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|told|showed|shows|published|"
+    r"released|confirmed|stated|added|disclosed)\b(?:\s+\w+){0,2}\s+(?:on\s+|late\s+on\s+|"
+    r"early\s+on\s+)?$", re.I)
+_PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("quarter", re.compile(r"\b(?:quarters?|quarterly|three[\s-]months?|3[\s-]months?)\b", re.I)),
+    ("half-year", re.compile(r"\b(?:half[\s-]year(?:ly)?|six[\s-]months?|6[\s-]months?|first half|"
+                             r"second half)\b", re.I)),
+    ("year", re.compile(r"\b(?:years?|annual|annually|yearly|fiscal|financial\s+year|"
+                        r"twelve[\s-]months?|12[\s-]months?)\b", re.I)),
+    ("month", re.compile(r"\b(?:months?|monthly)\b", re.I)),
+    ("week", re.compile(r"\b(?:weeks?|weekly)\b", re.I)),
+    ("day", re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)),
+)
+_NUMERIC = frozenset(("count", "money", "percent", "quantity"))
+_MONTHS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday""".split())
+_ORG_SUFFIX = frozenset("party inc inc. corp corp. corporation ltd ltd. plc group co co.".split())
+_GENERIC_MODIFIERS = frozenset("total overall combined entire whole".split())
+
+
+def _fold(word: str) -> str:
+    """One spelling for British and American forms and for singular and plural."""
+    w = word.lower().strip("'’.-")
+    w = re.sub(r"['’]s$", "", w)
+    if len(w) > 4 and re.search(r"[^aeiou]re$", w):
+        w = w[:-2] + "er"  # centre -> center, metre -> meter
+    if len(w) >= 6 and w.endswith("our"):
+        w = w[:-3] + "or"  # labour -> labor
+    w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w) if len(w) > 6 else w
+    if w.endswith("ence") and len(w) > 6:
+        w = w[:-4] + "ense"  # defence -> defense
+    if len(w) > 3 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return w
+
+
+def _stem(verb: str) -> str:
+    """A crude verb stem: "destroying", "destroyed", "destroys" -> "destroy"."""
+    v = verb.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if v.endswith(suffix) and len(v) - len(suffix) >= 3:
+            v = v[: -len(suffix)]
+            break
+    return v.rstrip("e")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w in _VERB or (len(w) > 4 and w.endswith("ed") and w not in _STOP)
+
+
+def _key(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower()).rstrip(".")
+
+
+def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Capitalised names in ``text`` as (start, end, normalized name), possessives split
+    ("Rishi Sunak's Conservatives" -> "rishi sunak", "conservatives"), organisation
+    suffixes dropped ("Labour Party" -> "labor"). A single capitalised word that opens a
+    sentence counts only if ``names`` (words the document writes as names) has it;
+    months and weekdays never count."""
+    out = []
+    for m in re.finditer(r"[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*",
+                         text):
+        for part in re.finditer(r"[^'’]+?(?:['’]s\b|$)", m.group(0)):
+            name = re.sub(r"['’]s$", "", part.group(0)).strip()
+            name = re.sub(r"\s+(?:of|and|&)$", "", name)
+            start = m.start() + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+            words = name.split()
+            while words and (_key(words[0]) in _MONTHS or words[0].lower() in _STOP):
+                start += len(words[0]) + 1
+                words = words[1:]
+            while len(words) > 1 and _key(words[-1]) in _ORG_SUFFIX:
+                words = words[:-1]
+            if words and _key(words[-1]) in _MONTHS:
+                words = words[:-1]
+            if not words:
+                continue
+            begins = text[:start].rstrip()
+            initial = not begins or begins[-1] in ".!?\n\"“-"
+            if initial and len(words) == 1 and _key(words[0]) not in names:
+                continue
+            name = " ".join(words)
+            out.append((start, start + len(name), " ".join(_fold(w) for w in words)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Frame:
+    subject: str | None = None
+    measure: str | None = None
+    scope: str | None = None
+    reason: str | None = None
+
+
+class TextKeys:
+    """Reads text keys for the claims of one document."""
+
+    def __init__(self, doc: Document, claims: Sequence[Claim], index: TextIndex) -> None:
+        self.doc, self.index, self.text = doc, index, doc.text
+        self.claims = sorted(claims, key=lambda c: c.start)
+        self._starts = [c.start for c in self.claims]
+
+    def _within(self, x: int, y: int) -> list[Claim]:
+        """The claims that start in text[x:y]."""
+        return self.claims[bisect.bisect_left(self._starts, x):bisect.bisect_left(self._starts, y)]
+
+    def _dates_within(self, x: int, y: int) -> list[Claim]:
+        return [o for o in self._within(x, y) if isinstance(o.value, DateValue)]
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Words the document writes as names: capitalised inside a sentence, or with a
+        possessive ("Nvidia's"), or in capitals ("SNP")."""
+        text = self.text
+        found = {_key(m.group(1)) for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w.&'’-]*)", text)}
+        found |= {_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w.&-]*['’]s\b", text)}
+        found |= {_key(m.group(0)) for m in re.finditer(r"\b[A-Z][A-Z.&]+\b", text)}
+        return frozenset(found)
+
+    @cached_property
+    def headline_entities(self) -> set[str]:
+        title = self.doc.title or next((ln for ln in self.text.splitlines() if ln.strip()), "")
+        return {name for _, _, name in entities(title, self.names)}
+
+    def _is_name(self, word: str, first: bool) -> bool:
+        """A capitalised word that is a name (not only capitalised as a sentence's first)."""
+        return word[0].isupper() and (not first or _key(word) in self.names)
+
+    # ------------------------------------------------------------------ entry point
+
+    def link(self, c: Claim) -> Link:
+        frame = self._frame(c)
+        if frame.reason is not None or frame.measure is None or frame.subject is None:
+            return Link(claim=c, method="none", reason=f"text key: {frame.reason or 'no measure'}")
+        key = Key(subject=frame.subject, attribute=frame.measure, scope=frame.scope)
+        return Link(claim=c, key=key, method=METHOD, confidence="medium")
+
+    def _frame(self, c: Claim) -> _Frame:
+        if c.kind not in _NUMERIC:
+            return _Frame(reason=f"{c.kind} values are not keyed by text")
+        text = self.text
+        s0, s1 = self.index.sentence_span(c.start)
+        clauses = split_clauses(self.text, (s0, s1))
+        a, b = next(((x, y) for x, y in clauses if x <= c.start < y), (s0, s1))
+        start = c.start + 3 if c.text.lower().startswith("of ") else c.start
+        before, after = text[a:start], text[c.end:b]
+        why = self._not_a_level(c, before, after, text[s0:start])
+        if why:
+            return _Frame(reason=why)
+        span = self._subject_span(clauses, a, b, start)
+        measure, of_subject = self._measure(c, before, after, span)
+        if measure is None:
+            return _Frame(reason="no noun says what the number measures")
+        regions = self._scope_regions(clauses, a, b, span)
+        if any(o.unresolved for x, y in regions for o in self._dates_within(x, y)):
+            return _Frame(reason="its time is not resolved ('a year earlier')")
+        openers = [r for r in regions if r != (a, b) and r != span and self._opener(*r)
+                   and not _RELATIVE.match(self.text[r[0]:r[1]])]
+        subject = self._subject(span, (a, b), of_subject, openers)
+        if subject is None:
+            return _Frame(reason="no subject: none in the clause, or a pronoun where the "
+                                 "headline names several")
+        dates = self._dates(c, regions, (a, b), s0)
+        pub = self.doc.published
+        if pub is not None and any(d.start > pub for d in dates if d.start):  # type: ignore[operator]
+            return _Frame(reason="dated after publication (a plan or forecast)")
+        periods = self._periods(" ".join(text[x:y] for x, y in regions))
+        if not dates and not periods:  # the paragraph's time carries over: "For the full
+            dates, periods = self._previous_scope(c, s0)  # year, ... Revenue was $60.9bn."
+        where = [self._phrase(self._subject_np(text[x:y]), "count") for x, y in openers
+                 if not self._dates_within(x, y)]
+        scope = " · ".join([self._scope_label(dates)] + periods + [w for w in where if w])
+        return _Frame(subject=subject, measure=measure, scope=scope)
+
+    # ------------------------------------------------------------------ clauses
+
+    def _dateline(self, x: int, y: int) -> bool:
+        """A dateline's parts ("LONDON", "July 5") or a parenthesis ("(Wire)")."""
+        words = _words(self.text[x:y])
+        return not re.search(r"[a-z]", self.text[x:y]) or not words or \
+            words[0].lower() in _MONTHS or self.text[max(0, x - 1):x] == "("
+
+    @staticmethod
+    def _verbal(word: str) -> bool:
+        w = word.lower()
+        return _is_verb(word) or w in _CHANGE - {"by"} or (
+            len(w) > 4 and w.endswith("ing") and w not in _STOP)
+
+    def _opener(self, x: int, y: int) -> bool:
+        """An adverbial opener ("In its last financial year", "With all but one seat
+        declared on Friday", "A year earlier", "Last month") or a relative clause: not
+        where a subject is."""
+        words = _words(self.text[x:y])
+        if _RELATIVE.match(self.text[x:y]) or (bool(words) and words[0].lower() in _ADVERBIAL):
+            return True
+        return len(words) <= 6 and bool(self._dates_within(x, y))
+
+    def _subject_span(self, clauses: list[tuple[int, int]], a: int, b: int, pos: int
+                      ) -> tuple[int, int] | None:
+        """The subject noun phrase of the number's clause: from the clause's start (or
+        after a reporting verb: "Green said the cost ... had been estimated at") to its
+        first verb. A number that opens its clause is its subject ("More than 2,200
+        structures were damaged ... in Lahaina"): the rest of the clause names whose. A
+        clause without a subject ("..., won 78 seats", "..., but only five seats",
+        "..., handing the party a majority of 174 seats") takes that of the nearest
+        clause before it that has one, passing over relative clauses (with the clauses
+        that continue them), adverbial openers and datelines ("LONDON", "July 5",
+        "(Wire)")."""
+        got = self._own_subject(a, pos)
+        if got is not None:
+            return got
+        if not [w for w in _words(self.text[a:pos]) if w.lower() not in _STOP]:
+            return pos, b
+        before = [x for x in clauses if x[1] <= a]
+        relative = [i for i, (x, y) in enumerate(before) if _RELATIVE.match(self.text[x:y])]
+        if relative:
+            before = before[:relative[-1]]
+        for cx, cy in reversed(before):
+            if self._opener(cx, cy) or self._dateline(cx, cy):
+                continue
+            got = self._own_subject(cx, cy)
+            if got is not None:
+                return got
+        return None
+
+    def _own_subject(self, x: int, y: int) -> tuple[int, int] | None:
+        said = list(_SAID.finditer(self.text, x, y))
+        if said:
+            x = said[-1].end()
+        words = list(re.finditer(_WORD, self.text[x:y]))
+        while words and words[0].group(0).lower() in _SUBORDINATE:
+            words = words[1:]
+        content = [m for m in words if m.group(0).lower() not in _STOP]
+        first = words[0].group(0).lower() if words else ""
+        if not content or self._verbal(first) or self._verbal(content[0].group(0)) \
+                or (first in _STOP and first not in _DETERMINERS):
+            return None  # "rose 154% to", "of the total", "which makes ..."
+        start = x + words[0].start()
+        for m in re.finditer(_WORD, self.text[start:y]):
+            w = m.group(0)
+            if m.start() > 0 and (self._verbal(w) or w.lower() in _RELATIVE_WORDS):
+                return start, start + m.start()
+        return start, y
+
+    def _scope_regions(self, clauses: list[tuple[int, int]], a: int, b: int,
+                       span: tuple[int, int] | None) -> list[tuple[int, int]]:
+        """Where the number's time and period are said: its clause, the clause a relative
+        clause hangs on, the sentence's openers ("In its last financial year, which ended
+        in January, ...") and the subject phrase ("Receipts for the fiscal year ...")."""
+        out = [(a, b)]
+        before = [x for x in clauses if x[1] <= a]
+        if _RELATIVE.match(self.text[a:b]) and before:
+            out.append(before[-1])
+        for i, (x, y) in enumerate(before):
+            if self._opener(x, y) and all(self._opener(*p) or self._dateline(*p) for p in before[:i]):
+                out.append((x, y))
+        if span is not None and span not in out:
+            out.append(span)
+        return out
+
+    # ------------------------------------------------------------------ role
+
+    @staticmethod
+    def _not_a_level(c: Claim, before: str, after: str, sentence_before: str) -> str | None:
+        words = _words(before)
+        last = words[-1].lower() if words else ""
+        if last in _CHANGE or _CHANGE_AFTER.match(after) or \
+                re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
+            return "a change, not a level"
+        if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after) or (
+                re.search(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)$", c.text, re.I)
+                and re.match(r"^\s*(?:earlier|ago|before|previously)\b", after, re.I)):
+            # "$6.2bn a year earlier" (read as a rate of "a year" by the extractor)
+            return "an earlier value it is compared with"
+        if words and words[0].lower() == "or" and \
+                not [w for w in words if w.lower() not in _SUBORDINATE and w.lower() not in _STOP]:
+            return "a restatement of the number before it ('or 23%')"
+        if (_PART.match(after) and c.kind != "percent") or _TOTAL.search(before):
+            return "a part or a total ('N of the M')"
+        if re.match(r"^-[A-Za-z]", after):
+            return "a modifier of another noun ('a 650-seat house')"
+        if _FORECAST.search(sentence_before):
+            return "a forecast or hypothetical"
+        return None
+
+    # ------------------------------------------------------------------ measure
+
+    def _measure(self, c: Claim, before: str, after: str, span: tuple[int, int] | None
+                 ) -> tuple[str | None, bool]:
+        """What the number measures: "a deficit of $1.695 trillion", the counted noun
+        (with what happened to it), "X% of the vote", or the subject noun phrase when
+        the verb makes the number its value ("Outlays fell 2% to $6.134 trillion"); and
+        whether it is that subject phrase."""
+        m = re.search(r"((?:[A-Za-z][\w'’-]*\s+){0,4})of\s+$", before)
+        if m and m.group(1).strip():
+            phrase = self._phrase(self._np_tail(m.group(1)), c.kind)
+            if phrase:
+                return phrase, False
+        if c.kind == "count":
+            noun = self._counted_noun(after)
+            if noun:
+                verb = self._predicate(before, after, noun[1])
+                phrase = self._phrase(noun[0], c.kind)
+                return (phrase + (f" ({verb})" if verb else "")) if phrase else None, False
+        if c.kind == "percent":
+            m = re.match(r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[a-z][\w-]*\s+){0,3}"
+                         r"[a-z][\w-]*)", after)
+            if m:
+                return self._phrase(self._np_words(m.group(1)), c.kind) or None, False
+        verbs = [w.lower() for w in _words(before) if self._verbal(w)]
+        passive = len(verbs) > 1 and verbs[-2] in _BE and verbs[-1].endswith(("ed", "en", "put"))
+        if span is None or not verbs or not (verbs[-1] in _LEVEL or passive):
+            return None, False  # "approved an additional $50 billion": the subject is an agent
+        return self._phrase(self._subject_np(self.text[span[0]:span[1]]), c.kind) or None, True
+
+    @staticmethod
+    def _counted_noun(after: str) -> tuple[list[str], int] | None:
+        """The noun phrase right after a count ("72 seats", "80 outdoor warning sirens",
+        "six sets of sanctions") and where it ends in ``after``."""
+        out: list[str] = []
+        end = 0
+        for m in re.finditer(r"\S+", after):
+            if after[end:m.start()].strip() or len(out) >= 4:
+                break
+            raw = m.group(0)
+            word = raw.rstrip(".,;:!?)'\"”’")
+            if not re.fullmatch(r"[a-z][a-z-]*", word) or word in _STOP or word in _AUX:
+                break
+            if out and _is_verb(word):
+                break
+            out.append(word)
+            end = m.start() + len(word)
+            if word != raw:
+                break
+        if len(out) == 1 and _is_verb(out[0]):
+            return None
+        m = re.match(r"\s+of\s+([a-z][\w-]*)\b", after[end:])
+        if out and m and m.group(1) not in _STOP and not _is_verb(m.group(1)):
+            out.append(m.group(1))  # "six sets of sanctions": sets of what
+            end += m.end()
+        return (out, end) if out else None
+
+    @staticmethod
+    def _predicate(before: str, after: str, noun_end: int) -> str | None:
+        """The verb that says what happened to what a count counts, where it is not just
+        the verb of the clause: after the noun ("people were still unaccounted for",
+        "structures were damaged") or a participle right before the number ("killing at
+        least 1,180 people", "destroying or damaging 2,207 structures")."""
+        rest = after[noun_end:]
+        m = re.match(r"^\s+(?:(?:were|was|had|have|has|are|is|been|being|still|already|"
+                     r"reportedly|also|now)\s+)*([a-z]{3,})\b", rest)
+        if m and m.group(1) not in _STOP and (_is_verb(m.group(1))
+                                              or m.group(1).endswith(("ing", "ed"))):
+            return _stem(m.group(1))
+        words = [w for w in _words(before) if w.lower() not in ("or", "and")]
+        if words:
+            w = words[-1].lower()
+            if w not in _STOP and w.endswith(("ing", "ed")) and len(w) > 4:
+                return _stem(w)
+        return None
+
+    def _subject_np(self, region: str) -> list[str]:
+        """The measure words of a subject noun phrase: common nouns and modifiers, with
+        the noun phrase of a following preposition ("Sales in the data center segment");
+        names and owners ("Labour's", "The company's") are the subject, not the measure."""
+        out: list[str] = []
+        for i, w in enumerate(_words(region)):
+            lw = w.lower()
+            if lw in _STOP or lw in _PRONOUN or lw in _SUBORDINATE or re.search(r"['’]s$", lw):
+                continue
+            if self._is_name(w, first=i == 0):
+                continue
+            out.append(w)
+        return out
+
+    def _np_tail(self, text: str) -> list[str]:
+        """The noun phrase that ends ``text`` ("a vote share" in "on a vote share");
+        an owner before it is its subject, not part of it ("Labour's majority")."""
+        out: list[str] = []
+        for w in reversed(_words(text)):
+            lw = w.lower()
+            if lw in _STOP or lw in _AUX or lw in _PRONOUN or self._verbal(w) \
+                    or re.search(r"['’]s$", lw) or (w[0].isupper() and _key(w) in self.names):
+                break
+            out.insert(0, w)
+        return out
+
+    @staticmethod
+    def _np_words(text: str) -> list[str]:
+        return [w for w in _words(text) if w.lower() not in _STOP and not _is_verb(w)]
+
+    @staticmethod
+    def _phrase(words: list[str], kind: str) -> str:
+        """Measure words folded to one spelling, without determiners, periods and words
+        that add nothing ("total"; "share" for a percentage, which is one)."""
+        kept = []
+        for w in words:
+            lw = w.lower()
+            if lw in _STOP or lw in _PRONOUN or lw in _GENERIC_MODIFIERS or lw in _MONTHS:
+                continue
+            if kind == "percent" and lw in ("share", "shares", "proportion", "percentage"):
+                continue
+            if any(pat.fullmatch(lw) for _, pat in _PERIODS):
+                continue
+            kept.append(_fold(w))
+        return " ".join(kept)
+
+    # ------------------------------------------------------------------ subject
+
+    def _subject(self, span: tuple[int, int] | None, clause: tuple[int, int],
+                 of_subject: bool, openers: Sequence[tuple[int, int]] = ()) -> str | None:
+        """Whose the measure is: the names of the subject phrase, of the number's clause
+        and of the sentence's openers ("Keir Starmer's Labour Party" -> "keir starmer +
+        labor"; "38% in the YouGov poll" -> "yougov"; "In Scotland, Labour won 37
+        seats" -> "labor + scotland"); else the subject's own words when the measure is not
+        the subject ("The first quake killed ..." -> "first quake"); else STORY, the
+        article's own subject. None when there is no subject phrase, or it is a pronoun
+        and the headline names more than one entity."""
+        if span is None:
+            return None
+        headline = self.headline_entities
+        x, y = clause
+        said = list(_SAID.finditer(self.text, x, max(x, min(y, span[0]))))
+        clause = (said[-1].end(), y) if said else clause  # not who said it
+        found = {n for x, y in (span, clause, *openers)
+                 for _, _, n in entities(self.text[x:y], self.names)}
+        if found:
+            return " + ".join(sorted(found))
+        words = _words(self.text[span[0]:span[1]])
+        if {w.lower() for w in words} & _PRONOUN and len(headline) > 1:
+            return None
+        if not of_subject and span[0] != clause[0] or not of_subject and \
+                self.text[span[0]:span[1]].strip() and not self._number_at(span[0]):
+            own = self._phrase(self._subject_np(self.text[span[0]:span[1]]), "count")
+            if own:
+                return own
+        return self._previous_subject(span[0]) or STORY
+
+    def _number_at(self, pos: int) -> bool:
+        """Does a claim start at ``pos`` (a number that is its clause's subject)?"""
+        return bool(self._within(pos, pos + 1))
+
+    def _previous_scope(self, c: Claim, s0: int) -> tuple[list[DateValue], list[str]]:
+        """The dates and period words of the paragraph's previous sentence."""
+        if s0 == 0 or "\n" in self.text[max(0, s0 - 3):s0]:
+            return [], []
+        p0, p1 = self.index.sentence_span(s0 - 1)
+        dates = self._dates(c, [(p0, p1)], (p0, p1), p0)
+        return dates, self._periods(self.text[p0:p1])
+
+    def _previous_subject(self, pos: int) -> str | None:
+        """Names the previous sentence of the paragraph makes its subject, when they are
+        not the headline's: "Samsung's results were weaker. Revenue was $50bn." is
+        Samsung's revenue, not the story's."""
+        s0, _ = self.index.sentence_span(pos)
+        if s0 == 0 or "\n" in self.text[max(0, s0 - 3):s0]:
+            return None  # the paragraph's first sentence
+        p0, p1 = self.index.sentence_span(s0 - 1)
+        parts = split_clauses(self.text, (p0, p1))
+        first = next(((x, y) for x, y in parts if not self._opener(x, y)
+                      and not self._dateline(x, y)), None)
+        span = self._own_subject(*first) if first else None
+        if span is None:
+            return None
+        names = {n for _, _, n in entities(self.text[span[0]:span[1]], self.names)}
+        names -= self.headline_entities
+        return " + ".join(sorted(names)) or None
+
+    # ------------------------------------------------------------------ scope
+
+    def _dates(self, c: Claim, regions: list[tuple[int, int]], own: tuple[int, int], s0: int
+               ) -> list[DateValue]:
+        """The dates of the scope regions, leaving out when something was said or
+        published ("the Treasury said on Friday"), earlier values compared with ("from a
+        year earlier") and dates that belong to a later number of the clause ("174 is
+        close to the 179 that Blair won in 1997")."""
+        out = []
+        seen: set[int] = set()
+        for x, y in regions:
+            for o in self._dates_within(x, y):
+                if o is c or o.unresolved or id(o) in seen:
+                    continue
+                seen.add(id(o))
+                if o.value.start is None or o.value.end is None:  # type: ignore[union-attr]
+                    continue
+                if o.start > c.end and any(n.kind in _NUMERIC and n is not c
+                                           for n in self._within(c.end, o.start)):
+                    continue
+                lead = self.text[max(s0, o.start - 60):o.start]
+                if _REPORTING.search(lead):
+                    continue
+                if own[0] <= o.start < own[1] and _BASELINE_BEFORE.search(lead):
+                    continue  # "rose 15% from the previous quarter": the 15%'s baseline
+                out.append(o.value)  # type: ignore[arg-type]
+        return out
+
+    @staticmethod
+    def _scope_label(dates: list[DateValue]) -> str:
+        """``now`` when the number's clause gives no date, else the dates ("2019",
+        "5 July 2024"): a count "on Monday" is not Tuesday's, nor the running total."""
+        if not dates:
+            return "now"
+        from factcheck.rules.base import fmt_date_value
+
+        return ", ".join(sorted({fmt_date_value(d) for d in dates}))
+
+    @staticmethod
+    def _periods(text: str) -> list[str]:
+        """Period words of the measure ("for the quarter", "annual", "in the three months
+        to"), not earlier values ("a year earlier") nor durations of something else
+        ("14 years of Conservative government")."""
+        text = re.sub(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)s?\s+"
+                      r"(?:earlier|ago|before|previously)\b", " ", text, flags=re.I)
+        text = re.sub(r"(?<!the )(?<!past )(?<!last )(?<!first )\b(?:\d[\d,.]*|one|two|three|"
+                      r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
+                      r"many)[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+(?:to|ended|ending)\b)",
+                      " ", text, flags=re.I)
+        found = []
+        for name, pat in _PERIODS:
+            if pat.search(text):
+                found.append(name)
+                text = pat.sub(" ", text)
+        return found
+
+
+def document_names(doc: Document) -> tuple[set[str], set[str]]:
+    """The names an article writes, and those of its headline (for story grouping)."""
+    keys = TextKeys(doc, (), TextIndex(doc.text))
+    return {name for _, _, name in entities(doc.text, keys.names)}, keys.headline_entities
