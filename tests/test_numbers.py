@@ -35,6 +35,10 @@ CASES = [
     ("½", 0.5, 0.0),
     ("-9.25", -9.25, 0.005),
     ("minus five", -5.0, 0.0),
+    ("1.5 lakh crore", 1.5e12, 0.05e12),  # Indian: a lakh of crores
+    ("three lakh crore", 3e12, 0.5e12),
+    ("two thousand million", 2e9, 0.5e9),
+    ("4 thousand 3 hundred and 21", 4321.0, 0.0),
 ]
 
 
@@ -193,3 +197,9 @@ def test_fraction_and_scale_rules_leave_news_alone(text: str, surface: str | Non
         return
     assert text[found[0].start:found[0].end] == surface
     assert found[0].value == value
+
+
+def test_and_before_a_new_scaled_amount_starts_a_new_number() -> None:
+    text = "The loan is worth $3 billion and 150 billion pounds."
+    assert [(text[n.start:n.end], n.value) for n in find_numbers(text)] == [
+        ("3 billion", 3e9), ("150 billion", 1.5e11)]

@@ -220,6 +220,38 @@ def test_spoken_and_shorthand_forms(text: str, surface: str, value: float) -> No
     assert abs(got - value) <= 1e-9 * max(1.0, abs(value))
 
 
+@pytest.mark.parametrize("text,surface,qual", [
+    ("Scores were 200 or greater than 190 in the trial.", "greater than 190", "more_than"),
+    ("Bids of 5,000 or less than 6,000 were rejected.", "less than 6,000", "less_than"),
+    ("Households earning 30,000 or more were excluded.", "30,000 or more", "at_least"),
+])
+def test_after_qualifier_before_another_number_starts_a_comparison(text: str, surface: str,
+                                                                   qual: str) -> None:
+    assert one(text, surface).qualifier.value == qual
+
+
+@pytest.mark.parametrize("text,surface,low,high,low_closed,high_closed", [
+    ("Between them they hold more than 10 and less than 20 seats.",
+     "more than 10 and less than 20", 10, 20, False, False),
+    ("Prices stayed above $1,000 but below $1,500 an ounce.", "above $1,000 but below $1,500",
+     1000, 1500, False, False),
+    ("There were at most 100 and at least 20 survivors.", "at most 100 and at least 20", 20, 100,
+     True, True),
+])
+def test_two_bounds_make_one_range(text: str, surface: str, low: float, high: float,
+                                   low_closed: bool, high_closed: bool) -> None:
+    c = one(text, surface)
+    assert c.qualifier.value == "range"
+    iv = c.interval
+    assert (iv.low, iv.high, iv.low_closed, iv.high_closed) == (low, high, low_closed, high_closed)
+
+
+def test_crossed_bounds_stay_apart() -> None:
+    got = [(c.qualifier.value, c.value.normalized())
+           for c in run("More than 40 and less than 10 are two ranges")]
+    assert ("more_than", {"magnitude": 40.0, "unit": "dimensionless"}) in got
+
+
 def test_over_alone_stays_a_qualifier() -> None:
     (c,) = run("The missile flew over 3 islands.")
     assert c.qualifier.value == "more_than"

@@ -4,12 +4,23 @@ decimals and quotients ("two point five", "one over three"), a detached minus ("
 and the number value types ``Num`` and ``_Atom``."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from factcheck.extract.number_words import words
 
-__all__ = ["Num"]
+__all__ = ["Num", "times"]
+
+
+def times(value: float, factor: float) -> float:
+    """``value * factor`` without binary noise when ``value`` is a short decimal: "16.6
+    billion" is 16600000000.0, not 16600000000.000002."""
+    product = value * factor
+    if not math.isfinite(product) or value == int(value):
+        return product
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 @dataclass(frozen=True, slots=True)

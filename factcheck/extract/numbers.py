@@ -36,6 +36,7 @@ from factcheck.extract.number_forms import (
     _detached_minus,
     _fraction_context,
     _mixed_tail,
+    times,
 )
 from factcheck.extract.number_words import Words as _Words
 from factcheck.extract.number_words import first_letter_trie as _first_letter_trie
@@ -149,7 +150,7 @@ def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     elif gm:
         glued_m, end = True, m.start("gm")
     half = 0.5 * (granule or (1.0 if scaled else 0.0)) * scale
-    return Num(start, end, value * scale, kind, half, False, integer and not scaled or
+    return Num(start, end, times(value, scale), kind, half, False, integer and not scaled or
                (integer and scale >= 1), scaled, glued_m, plain)
 
 
@@ -283,7 +284,17 @@ class _Builder:
         self.cur, self.have, self.last, self.a_prefix = 1.0, True, "unit", True
         return True
 
-    def apply_scale(self, atom: _Atom) -> bool:
+    def apply_scale(self, atom: _Atom, compound: bool = False) -> bool:
+        """Multiply by a scale word. ``compound``: it follows another scale word directly,
+        and a larger one multiplies the whole ("1.5 lakh crore" = 1.5e12, Indian style;
+        "two thousand million" = 2e9)."""
+        if compound and atom.value > self.last_scale > 100 and self.last == "scale" \
+                and self.cur == 0 and self.total > 0:
+            self.total = times(self.total, atom.value)
+            self.last_scale = atom.value
+            self.place *= atom.value
+            self.end = atom.end
+            return True
         if atom.value == 100:
             if self.cur == 0 or (self.cur >= 100 and not (
                     self.digits_start and self.total == 0 and self.integer)):
@@ -292,7 +303,7 @@ class _Builder:
         else:
             if atom.value >= self.last_scale or (self.cur == 0 and self.total == 0):
                 return False
-            self.total += self.cur * atom.value
+            self.total += times(self.cur, atom.value)
             self.cur = 0.0
             self.last_scale = atom.value
             self.place = atom.value
@@ -332,7 +343,9 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
         if a.kind == "digits":
             assert a.num is not None
             if b.have and b.last == "scale" and b.integer and a.num.integer and a.value < 1000 \
-                    and not a.num.scaled and a.num.kind == "cardinal" and b.sign > 0:
+                    and not a.num.scaled and a.num.kind == "cardinal" and b.sign > 0 and not (
+                    nxt is not None and nxt.kind == "scale" and nxt.value >= b.last_scale):
+                # (but "$3 billion and 150 billion": a second amount, not 3,000,000,150)
                 if has_and:
                     b.and_base = b.total + b.cur
                 b.add(a, a.value, "digits")  # "4 thousand 3 hundred and 21"
@@ -387,7 +400,7 @@ def _read_group(text: str, group: list[_Atom]) -> list[Num]:
                 b.start, b.end, b.cur, b.have, b.last = a.start, a.end, 1.0, True, "unit"
             if not b.have and not b.a_start(a):
                 continue  # a bare "thousand": not a number ("thousands of" is vague)
-            if not b.apply_scale(a):
+            if not b.apply_scale(a, compound=not has_and):
                 b.flush()
             continue
         if a.kind == "mult":  # dozen

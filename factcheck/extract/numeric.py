@@ -10,16 +10,30 @@
 
 Ranges ("between 100 and 160", "4-5 million", "from 20 to 30 percent") give one
 candidate with qualifier ``range``; its value is the LOW end, its interval [a, b].
-Fiscal years ("2012-13") are not ranges and give nothing.
+Fiscal years ("2012-13") are not ranges and give nothing. Vote tallies and results
+("voted 15-0", "a 5-4 ruling", "by 52 votes to 48") are one count valued at the first
+side, never ranges (``try_tally``).
+
+Count or quantity (one rule, ``_whole``): a number followed by a unit (units.yaml: "300
+metres", "25 basis points") is a quantity in that unit; a whole, non-negative number
+followed by a counted noun is a count of it ("300 people", "1,300 troops", "1.5 million
+people", "between 2 and 3 million refugees"; ``about`` is the noun). A number with
+neither ("300 were arrested", "his height is under 170", "the index fell to 3,000") is a
+quantity in "dimensionless": what it measures is unstated — people, centimetres or index
+points — so it is neither called a count nor given a floor of 0 (DESIGN §2), and a
+decimal or fraction is never a count.
 
 Not claims: numbers glued to names (G20, Hwasong-14, F-35, COVID-19, 9/11, Boeing 747,
 "No. 1"), phone numbers, clock times, IP-like dotted numbers, 4-digit years
-1900-2100 standing alone, "one" as a pronoun, "a" alone, anything in ``ctx.reserved``.
-A bare number with no unit or counted noun is a quantity with unit "dimensionless".
+1900-2100 standing alone, "one" as a pronoun, "a" alone, ordinals of relative position
+("second to last"), anything in ``ctx.reserved``.
 
 Interval units: money in its ISO currency, quantities in pint base units (see
-normalize/units.py), percentages "percent", counts "count", ordinals "ordinal", ratios
-and bare numbers "dimensionless".
+normalize/units.py; percentage and basis points in "percentage_point"), percentages
+"percent", counts "count", ordinals "ordinal", ratios and bare decimals "dimensionless".
+A currency name several countries share ("pesos", "dinars", "Rs") takes the code of the
+country the text names nearest to it (currencies.yaml ``shared``), else its default (an
+assumption) or, with none, "XXX" and an ``unresolved`` reason.
 """
 from __future__ import annotations
 
@@ -28,14 +42,17 @@ import re
 from typing import Any
 
 from factcheck.extract.base import Candidate, Context
-from factcheck.extract.numbers import Num, find_numbers
+from factcheck.extract.number_forms import times
+from factcheck.extract.numbers import Num, find_numbers, parse_number
 from factcheck.extract.numeric_tables import Tables as _Tables
 from factcheck.extract.numeric_tables import (
     _about_before,
     _hyphen_noun,
     _noun_after,
     _of_phrase_after,
+    _partitive_noun,
 )
+from factcheck.extract.numeric_tables import country_mentions, resolve_shared
 from factcheck.extract.numeric_tables import norm as _norm
 from factcheck.extract.numeric_tables import tables as _tables
 from factcheck.models import (
@@ -70,13 +87,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 # (IP addresses, version numbers) can be. Starts with a digit class, so ``re`` skips to
 # digits quickly; _PHONE and _DOTTED are then tried only inside these regions.
 _DIGIT_CLUSTER = re.compile(r"\d(?<!\d\d)\d*+\)?(?:[-. /]\(?\d++\)?){2,}+")
+# "2 percentage points", "2% points" are differences of percentages: a quantity in
+# percentage_point (units.yaml), never a percent
 _PERCENT_AFTER = re.compile(
-    r"\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b(?:\s+points?\b)?|pct\b)", _I)
+    r"\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b|pct\b)(?![ \t]*-?[ \t]*points?\b)", _I)
 _PERCENT_NEAR = re.compile(r"\s?(?:%|per\s?cent)", _I)
 _AS_AFTER = re.compile(r"\s+as\b", _I)
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
 _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
-_RANGE_LEAD = re.compile(r"(between|from)\s+(?:[$€£¥]\s?)?$")
+_RANGE_LEAD = re.compile(r"(?<![\w-])(between|from)\s+$", _I)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
            "bn": 1e9, "tn": 1e12}
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|mn|bn|tn)\b", _I)
@@ -88,6 +107,8 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight
                             r"|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|million|billion|half"
                             r"|quarter|zero))[\s-]*$", _I)
 _OF_AFTER = re.compile(r"\s+of\b", _I)
+_NUMBER_NEXT = re.compile(r"\s*(?:[-−$€£¥]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                          r"|eleven|twelve|[a-z]+teen|[a-z]+ty|a\s+(?:hundred|thousand|million))\b)", _I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+$", _I)
 _LETTER = re.compile(r"[^\W\d_]")
 _TWICE = re.compile(r"\b(twice|thrice)\b", _I)
@@ -96,11 +117,14 @@ _TWICE = re.compile(r"\b(twice|thrice)\b", _I)
 def _glued_head(text: str, start: int) -> str:
     """Letters glued before a number ("G" of G20, "Hwasong-" of Hwasong-14)."""
     j = start
-    if j > 0 and text[j - 1] in "-–" and j > 1 and text[j - 2].isalpha():
+    hyphen = j > 1 and text[j - 1] in "-–" and text[j - 2].isalpha()
+    if hyphen:
         j -= 1
     k = j
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "."):
         k -= 1
+    if hyphen and k > 0 and text[k - 1].isdigit():
+        return ""  # the letters end another number ("5k-20k", "5m-10m"), not a name
     return text[k:start] if k < start and text[k].isalpha() else ""
 
 
@@ -188,6 +212,7 @@ class _Reader:
         self.res_starts = [s for s, _ in res]
         self.res = res
         self.out: list[Candidate] = []
+        self._countries: list[tuple[int, str]] | None = None
 
     def add_reserved(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self.res_starts, start)
@@ -214,7 +239,8 @@ class _Reader:
             for m in _URL.finditer(text):
                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                     self.add_reserved(m.start(), m.end())
-        nums = [n for n in find_numbers(text) if not self.reserved(n.start, n.end)]
+        nums = [n for n in find_numbers(text) if not self.reserved(n.start, n.end)
+                and not self._hyphened_to_reserved(n.start)]
         table = _table_runs(text, nums)
         if table:
             nums = [n for k, n in enumerate(nums) if k not in table]
@@ -226,7 +252,7 @@ class _Reader:
                 i += 1
                 continue
             if nxt is not None and n.kind == nxt.kind == "cardinal":
-                used = self.try_range(n, nxt)
+                used = self.try_tally(n, nxt) or self.try_range(n, nxt)
                 if used:
                     i += 2
                     continue
@@ -237,7 +263,47 @@ class _Reader:
             i += 1
         if len(self.out) > 1 and any(w in text for w in self.t.subunit_hints):
             self.merge_subunits()
+        if len(self.out) > 1:
+            self.merge_bounds()
         return self.out
+
+    _BOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|but)[ \t]+)?|(?:and|but)[ \t]+)", _I)
+    _LOWER = (Qualifier.more_than, Qualifier.at_least)
+    _UPPER = (Qualifier.less_than, Qualifier.at_most)
+
+    def merge_bounds(self) -> None:
+        """"more than 10 and less than 20", "above 1,000 but below 1,500", "at most 100 and
+        at least 20": a lower and an upper bound of one unit, joined by and/but/a comma, are
+        one range; each end keeps its side open or closed. Crossed bounds ("more than 40
+        and less than 10") stay two claims."""
+        out: list[Candidate] = []
+        for c in self.out:
+            prev = out[-1] if out else None
+            if prev is not None and prev.interval is not None and c.interval is not None \
+                    and {prev.qualifier, c.qualifier} & set(self._LOWER) \
+                    and {prev.qualifier, c.qualifier} & set(self._UPPER) \
+                    and self._BOUND_GAP.fullmatch(self.text, prev.end, c.start):
+                prev = _adopt(prev, c)  # "more than 10 and less than 20 seats": seats both
+                if prev is None or prev.interval is None or prev.interval.unit != c.interval.unit \
+                        or prev.value.kind != c.value.kind:
+                    out.append(c)
+                    continue
+                lo, hi = (prev, c) if prev.qualifier in self._LOWER else (c, prev)
+                a, b = lo.interval, hi.interval
+                if a is not None and b is not None and a.low is not None and b.high is not None \
+                        and a.low < b.high:
+                    iv = Interval(low=a.low, high=b.high, low_closed=a.low_closed,
+                                  high_closed=b.high_closed, unit=a.unit)
+                    out[-1] = Candidate(prev.start, c.end, lo.value, qualifier=Qualifier.range,
+                                        interval=iv, about=lo.about or hi.about)
+                    continue
+            out.append(c)
+        self.out = out
+
+    def _hyphened_to_reserved(self, start: int) -> bool:
+        """ "Boeing 737-800": digits hyphened to a reserved identifier belong to it."""
+        return start > 1 and self.text[start - 1] in "-–" and self.text[start - 2].isdigit() \
+            and self.reserved(start - 2, start - 1)
 
     _SUBUNIT_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?", _I)
     _LAST_WORD = re.compile(r"([A-Za-z]+)$")
@@ -264,46 +330,127 @@ class _Reader:
             out.append(c)
         self.out = out
 
+    # ----------------------------------------------------------------- tallies
+
+    _TALLY_GAP = re.compile(r"[ \t]*[-–—][ \t]*|[ \t]+(?:votes?[ \t]+)?to[ \t]+", _I)
+
+    def try_tally(self, a: Num, b: Num) -> bool:
+        """A vote tally or result ("voted 15-0", "passed 12-3", "a 5-4 ruling", "by 52
+        votes to 48", "won 3-1"): one count over the whole tally, valued at its first side
+        (the side that prevailed, as news writes it), never a range or two numbers. Cues:
+        context.yaml tally_before / tally_after ("open 24-7" has none)."""
+        text, t = self.text, self.t
+        gap = self._TALLY_GAP.fullmatch(text, a.end, b.start)
+        if not gap or not (a.integer and b.integer) or a.scaled or b.scaled or a.value < 0 \
+                or b.value < 0 or a.kind != "cardinal" or b.kind != "cardinal" \
+                or a.value >= 1000 or b.value >= 1000 or _identifier(text, b, t) \
+                or _unit_follows(text, b, t) or t.cur_before.search(text, max(0, a.start - 8), a.start):
+            return False
+        after = t.tally_after.match(text, b.end)
+        noun = _noun_after(text, b.end, t) if after is None else None
+        if noun is not None:
+            return False  # "won 10-20 seats": a range of what follows
+        if after is None and not t.tally_before.search(text, max(0, a.start - 80), a.start):
+            return False
+        self.out.append(Candidate(a.start, b.end, CountValue(value=int(a.value)),
+                                  interval=Interval(low=a.value, high=a.value, unit="count"),
+                                  about=after.group("noun") if after else None))
+        return True
+
     # ----------------------------------------------------------------- ranges
 
     _RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|and|or)\s*", _I)
     _FISCAL = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?")
 
     def try_range(self, a: Num, b: Num) -> bool:
+        """"between 100 and 160", "4-5 million", "from $2bn to $3bn", "eight to 10 feet":
+        one candidate over both ends. A unit, percent sign or currency name stated after
+        the first end too ("from 2% to 3%", "from 11 million barrels to 12 million barrels")
+        must be the one after the second, a currency symbol before the second the one before
+        the first; the end that states them gives them to the other (and its scale, "between
+        8 and 10 million tonnes")."""
         text, t = self.text, self.t
         gap = self._RANGE_GAP.fullmatch(text, a.end, b.start)
-        if not gap:
-            return False
+        if gap is None:  # a marker stated on both ends: "from $2bn to $3bn", "2% to 3%"
+            if b.start - a.end > 40 or not _RANGE_WORD.search(text, a.end, b.start):
+                return False
+            pos = self._same_marker_after(a, b)
+            if pos is None:
+                return False
+            cb = t.cur_before.search(text, max(pos, b.start - 8), b.start)  # in the gap
+            gap = self._RANGE_GAP.fullmatch(text, pos, cb.start() if cb else b.start)
+            if gap is None or cb is None and pos == a.end:
+                return False
+            if cb is not None:
+                ca = t.cur_before.search(text, max(0, a.start - 8), a.start)
+                if ca is None or self._currency_code(ca) != self._currency_code(cb):
+                    return False  # "from 5 to $10", "from £5m to $10m": not one range
+        ca = t.cur_before.search(text, max(0, a.start - 8), a.start) if _may_follow_currency(
+            text, a.start) else None
         sep = gap.group().strip().lower()
         if self._FISCAL.fullmatch(text, a.start, b.end) and not a.words:
             return True  # "2012-13", "2012–2013": a fiscal or calendar year span; no claim
-        before = text[max(0, a.start - 12):a.start].lower()
-        lead = _RANGE_LEAD.search(before)
-        if sep in ("and", "or") and not (lead and lead.group(1) == "between"):
+        num_start = ca.start() if ca else a.start
+        lead = _RANGE_LEAD.search(text, max(0, num_start - 12), num_start)
+        if sep in ("and", "or") and not (lead and lead.group(1).lower() == "between"):
             return False
-        if sep in ("to",) and not lead and not (a.words == b.words):
-            return False
+        if sep == "to" and not lead and a.words != b.words and not (
+                a.words and a.value < 10 <= b.value):
+            return False  # but "eight to 10 feet" (numbers under ten in words: news style)
         if _identifier(text, b, t) or b.kind != "cardinal":
             return False
         lo, hi = a.value, b.value
-        if b.scaled and not a.scaled and a.integer and abs(lo) < 1000 and lo <= hi:
-            lo *= b.value / _unscaled(b)  # "4-5 million"
+        end = b.end
+        if ca is not None and b.glued_m:  # "between £5m and £10m": money in millions
+            hi, end = times(hi, 1e6), b.end + 1
+            if a.glued_m or not a.scaled and lo * 1e6 <= hi:
+                lo = times(lo, 1e6)
+        elif b.scaled and not a.scaled and abs(lo) < 1000:
+            scale = b.value / _unscaled(b)
+            if lo * scale <= hi:
+                # "4-5 million", "between 2.5 and 3 million"; not "from 500 to 2 million"
+                lo = times(lo, scale)
         if lo > hi or lo == hi:
             return False
-        start = a.start - (len(lead.group(0)) if lead else 0)
-        self.emit(a, start, b.end, lo, hi, 0.0)
+        self.emit(a, lead.start() if lead else num_start, end, lo, hi, 0.0)
         return True
+
+    def _same_marker_after(self, a: Num, b: Num) -> int | None:
+        """Where the gap after range end ``a`` begins: past a percent sign, unit or
+        currency name stated after ``a`` too, when the same follows ``b``; None when
+        ``a`` has a marker ``b`` lacks."""
+        text, t = self.text, self.t
+        pa = _PERCENT_AFTER.match(text, a.end)
+        if pa:
+            return pa.end() if _PERCENT_AFTER.match(text, b.end) else None
+        ua = t.unit_re.match(text, a.end)
+        if ua and not ua.group("sep").strip() and (ua.group("name") or ua.group("sym")):
+            ub = t.unit_re.match(text, b.end)
+            same = ub is not None and (ua.group("name") or "").lower() in (
+                (ub.group("name") or "").lower(), (ub.group("name") or "").lower() + "s") and (
+                ua.group("sym") == ub.group("sym"))
+            return ua.end() if same else None
+        na = t.cur_after.match(text, a.end)
+        if na:
+            nb = t.cur_after.match(text, b.end)
+            same = nb is not None and t.names.get(na.group("name").lower()) == t.names.get(
+                nb.group("name").lower())
+            return na.end() if same else None
+        return a.end
+
+    def _currency_code(self, m: re.Match[str]) -> str:
+        """The currency of a ``Tables.cur_before`` match."""
+        if m.group("sym"):
+            return self.t.symbols[m.group("sym")]
+        return self.t.dollar_prefixes.get(_dollar_key(m.group("dp")), "USD")
 
     # ----------------------------------------------------------------- singles
 
     def single(self, n: Num) -> None:
         text, t = self.text, self.t
         if n.kind == "ordinal":
-            w = _WORD_BEFORE.search(text, max(0, n.start - 20), n.start)
-            if w and w.group(1).lower() in ("the", "a") and text[n.end:n.end + 1] in ("", ".") \
-                    and False:
-                return
-            qual, qstart = self.qualifier_before(n.start)
+            if t.relative_position.match(text, n.end):
+                return  # "second to last", "third from the bottom": a relative position
             about = _noun_after(text, n.end, t)
             self.out.append(Candidate(n.start, n.end, OrdinalValue(value=int(n.value)),
                                       interval=Interval(low=n.value, high=n.value, unit="ordinal"),
@@ -311,13 +458,24 @@ class _Reader:
             return
         self.emit(n, n.start, n.end, n.value, None, n.half)
 
-    def qualifier_before(self, start: int) -> tuple[str, int]:
-        if not _may_end_phrase(self.text, start):
+    def qualifier_before(self, start: int, end: int | None = None) -> tuple[str, int]:
+        """The qualifier phrase ending right before ``start`` (qualifiers.yaml), honouring
+        its guards: no qualifier after a word of ``not_after`` ("the past 10 years"), nor,
+        for ``no_noun`` phrases, when a counted noun follows ``end`` ("passed 12 bills")."""
+        text, t = self.text, self.t
+        if not _may_end_phrase(text, start):
             return "exact", start
-        m = self.t.q_before_re.search(self.text, max(0, start - 48), start)
+        m = t.q_before_re.search(text, max(0, start - 48), start)
         if not m:
             return "exact", start
-        return self.t.q_before[_norm(m.group("q"))], m.start("q")
+        phrase = _norm(m.group("q"))
+        if phrase in t.q_not_after:
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if w and w.group(1).lower() in t.q_not_after[phrase]:
+                return "exact", start
+        if phrase in t.q_no_noun and end is not None and _noun_after(text, end, t):
+            return "exact", start
+        return t.q_before[phrase], m.start("q")
 
     def emit(self, n: Num, start: int, end: int, value: float, high: float | None,
              half: float) -> None:
@@ -331,27 +489,25 @@ class _Reader:
         about: str | None = None
         priority = 0
         glued_m = n.glued_m and high is None
+        cur_word = ""  # the currency name or symbol as written, for shared names
 
         # currency before: "$", "US$", "€", "USD"
-        cm = t.cur_before.search(text, max(0, start - 8), start)
+        cm = t.cur_before.search(text, max(0, n.start - 8), n.start)
         mb = _MCODE_BEFORE.search(text, max(0, start - 6), start) if not cm and high is None \
             and not n.scaled else None
         if mb and mb.group(1) in t.symbols:  # "MAUD 60": millions of Australian dollars
             currency, kind, start = t.symbols[mb.group(1)], "money", mb.start()
-            value, half = value * 1e6, 0.5e6 if n.integer else half * 1e6
+            value, half = times(value, 1e6), 0.5e6 if n.integer else half * 1e6
         if cm:
             sym = cm.group("sym")
             if sym:
-                currency = t.symbols[sym]
-            else:
-                dp = (cm.group("dp") or "").lower().replace(" ", "").replace(".", "")
-                currency = {"c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD", "a": "AUD",
-                            "au": "AUD", "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD",
-                            "r": "BRL", "mx": "MXN"}.get(dp, "USD")
-            start = cm.start()
+                currency, cur_word = t.symbols[sym], sym
+            else:  # "$", "US$", "C$", "HK $" (currencies.yaml dollar_prefixes)
+                currency = t.dollar_prefixes.get(_dollar_key(cm.group("dp")), "USD")
+            start = min(start, cm.start())  # a range keeps its "from"/"between"
             kind = "money"
             if glued_m:
-                value, half, glued_m = value * 1e6, 0.5e6 * (half * 2 or 1.0), False
+                value, half, glued_m = times(value, 1e6), 0.5e6 * (half * 2 or 1.0), False
                 if n.half == 0 and not n.integer:
                     half = 0.5e6 * 10 ** -len(n.plain.split(".")[1])
                 end = n.end + 1
@@ -361,7 +517,7 @@ class _Reader:
             if text[n.end] == "M" or word in t.names or word in t.unit_names or (
                     word.endswith("s") and word not in t.not_nouns and len(word) > 3) or \
                     word in ("people", "children", "men", "women", "residents", "users"):
-                value *= 1e6
+                value = times(value, 1e6)
                 decimals = len(n.plain.split(".")[1]) if "." in n.plain else 0
                 half = 0.5e6 * 10.0 ** -decimals
                 end = n.end + 1
@@ -378,23 +534,23 @@ class _Reader:
                 if name in t.subunits:
                     currency, factor = t.subunits[name]
                     kind, end = "money", cn.end()
-                elif name not in t.weak or n.scaled or name == "won" or (
-                        cn.group("name")[0] == "P" and False):
+                elif name not in t.weak or n.scaled or name == "won":
                     currency, kind, end = t.names[name], "money", cn.end()
+                    cur_word = cn.group("name")
             elif sm:  # "100元", "20 EUR", "10 $", "20 usd"
-                code = sm.group("sym")
+                code = cur_word = sm.group("sym")
                 currency = t.symbols.get(code) or t.symbols.get(code.upper()) or (
                     "CNY" if code.lower() == "rmb" else "USD")
                 kind, end = "money", sm.end()
                 sc = _SCALE_AFTER.match(text, end)
                 if sc and high is None and not n.scaled:  # "75 USD million"
                     mult = _SCALES[sc.group(1).lower()]
-                    value, half, end = value * mult, 0.5 * mult if n.integer else half * mult, sc.end()
+                    value, half, end = times(value, mult), 0.5 * mult if n.integer else half * mult, sc.end()
             if kind == "number" and high is None and not n.scaled:
                 mc = _MCODE_AFTER.match(text, end)  # banking shorthand: "30 MUSD", "120 MEUR"
                 if mc and mc.group(1) in t.symbols:
                     currency, kind, end = t.symbols[mc.group(1)], "money", mc.end()
-                    value, half = value * 1e6, 0.5e6 if n.integer else half * 1e6
+                    value, half = times(value, 1e6), 0.5e6 if n.integer else half * 1e6
         if kind == "number":
             um = t.unit_re.match(text, end)
             if glued_m and not um:
@@ -402,15 +558,24 @@ class _Reader:
             if um and (um.group("name") or um.group("sep") != "" or um.group("sym") or glued_m):
                 if um.group("sym") and um.group("sep").strip() and um.group("sym") != '"':
                     um = um if um.group("sep").strip() in "([{<" else None
-            if um and um.group("sep").strip() in "([{<" and um.group("sep").strip() and \
-                    not um.group("close"):
-                um = None
+            if um and um.group("att") and not (value < 0 or t.attached_cue.search(
+                    text, max(0, start - 80), min(len(text), um.end() + 40))):
+                um = None  # "13F filing", "14.7C per security": no temperature in sight
             if um:
-                surface = um.group("name") or um.group("sym")
+                surface = um.group("name") or um.group("sym") or um.group("att")
                 unit = t.unit_names.get(surface.lower()) if um.group("name") else \
                     t.unit_symbols[surface]
                 if unit:
                     kind, end = "quantity", um.end()
+        if kind == "quantity" and high is None and unit in t.compounds:
+            got = self.compound(end, value, unit)
+            if got is not None:  # "5 feet 2 inches": one quantity in inches
+                value, half, unit, end = got
+        if kind == "quantity" and high is None and value > 0 and not n.words \
+                and _signed_scale(unit):
+            sm = _SPACED_MINUS.search(text, max(0, start - 8), start)
+            if sm:  # "fell to - 20 degrees": a word, then a minus set off by spaces
+                value, start = -value, sm.start(1)
         if kind == "quantity" and unit is not None:
             rm = t.rate_re.match(text, end)
             if rm and "/" not in unit:
@@ -444,12 +609,14 @@ class _Reader:
         if high is not None:
             qual = "range"
         else:
-            qual, qstart = self.qualifier_before(start)
+            qual, qstart = self.qualifier_before(start, end if kind == "number" else None)
             if qual != "exact":
                 start = qstart
             else:
                 qa = t.q_after_re.match(text, end)
-                if qa and not (qa.group("q") in ("+", "plus") and kind == "number"):
+                if qa and not (qa.group("q") in ("+", "plus") and kind == "number") and not (
+                        qa.group("q").lower().endswith(("than", "to"))
+                        and _NUMBER_NEXT.match(text, qa.end())):  # "200 or greater than 190"
                     qual, end = t.q_after[_norm(qa.group("q"))], qa.end()
         age = False
         if kind == "quantity" and unit in ("year", "month", "week", "day"):
@@ -468,6 +635,8 @@ class _Reader:
             noun = None if n.kind != "cardinal" else _noun_after(text, end, t)
             if noun is None and n.kind == "cardinal" and high is None and end == n.end:
                 noun = _hyphen_noun(text, end, t)  # "the five-nation BRICS club"
+            if noun is None and n.kind == "cardinal":
+                noun = _partitive_noun(text, end, t)  # "three of the victims"
             word_one = n.words and text[n.start:n.end].lower() in ("one", "a", "an") \
                 and qual == "exact"
             if word_one:
@@ -475,8 +644,7 @@ class _Reader:
             if n.words and text[n.start:n.end].lower() == "one" and _OF_AFTER.match(text, end) \
                     and _PREPOSITION_BEFORE.search(text, max(0, n.start - 8), n.start):
                 return  # "fired a missile over one of Japan's islands": a pronoun
-            if noun and n.integer and value == int(value) and high is None or (
-                    noun and high is not None and n.integer):
+            if noun and _whole(n, value, high):
                 kind, about = "count", noun[0]
             else:
                 kind, unit = "quantity", "dimensionless"
@@ -487,12 +655,52 @@ class _Reader:
         half *= factor
         if about is None and kind != "count":
             about = _about_before(text, start, t) or _of_phrase_after(text, end, t)
+        unresolved, assumptions = None, ()
+        if currency is not None and currency.startswith("?"):  # "pesos", "dinars", "Rs"
+            currency, unresolved, assumptions = resolve_shared(
+                t, currency, cur_word, start, self.countries())
         self.out.append(self.candidate(start, end, kind, value, high, half, qual, unit,
-                                       currency, per, about, priority, age))
+                                       currency, per, about, priority, age, unresolved,
+                                       assumptions))
+
+    def compound(self, end: int, value: float, unit: str) -> tuple[float, float, str, int] | None:
+        """ "5 feet 2 inches", "6ft 2in", "7 pounds 6 ounces": (value in the smaller unit,
+        half-width, smaller unit, end) when the smaller unit of ``unit`` (units.yaml
+        compounds) follows with its number, else None."""
+        text, t = self.text, self.t
+        sub = t.compounds[unit]
+        m = _COMPOUND_NUM.match(text, end)
+        if not m:
+            return None
+        v2 = parse_number(m.group(1))
+        if v2 is None or v2 < 0:
+            return None
+        e = m.end()
+        um = t.unit_re.match(text, e)
+        if um and not um.group("open") and (um.group("name") or um.group("sym")):
+            surface = um.group("name") or um.group("sym")
+            unit2 = t.unit_names.get(surface.lower()) if um.group("name") else t.unit_symbols[surface]
+            if unit2 != sub:
+                return None
+            e = um.end()
+        elif sub == "inch" and _BARE_IN.match(text, e):
+            e = _BARE_IN.match(text, e).end()  # type: ignore[union-attr]
+        else:
+            return None
+        ratio = round(canonical_unit(unit)[0] / canonical_unit(sub)[0], 9)
+        half = 0.0 if v2 == int(v2) else 0.5 * 10.0 ** -len(m.group(1).split(".")[-1])
+        return value * ratio + v2, half, sub, e
+
+    def countries(self) -> list[tuple[int, str]]:
+        """Country words of the text (for currency names several countries share); once."""
+        if self._countries is None:
+            self._countries = country_mentions(self.t, self.text)
+        return self._countries
 
     def candidate(self, start: int, end: int, kind: str, value: float, high: float | None,
                   half: float, qual: str, unit: str | None, currency: str | None,
-                  per: str | None, about: str | None, priority: int, age: bool) -> Candidate:
+                  per: str | None, about: str | None, priority: int, age: bool,
+                  unresolved: str | None = None, assumptions: tuple[str, ...] = ()) -> Candidate:
         qualifier = Qualifier("approx" if qual == "nearly" else qual)
         nonneg = True
         iv_unit: str
@@ -513,7 +721,9 @@ class _Reader:
                 value, half, unit = value * 10, half * 10, "year"
             v = QuantityValue(magnitude=value, unit=unit)
             factor, offset, iv_unit = canonical_unit(unit)
-            nonneg = unit != "dimensionless" and offset == 0.0
+            # bare numbers, offset scales (temperatures) and changes in percentage points
+            # may be negative
+            nonneg = unit != "dimensionless" and offset == 0.0 and iv_unit != "percentage_point"
         if high is not None:
             iv = intervals.between(value, high, iv_unit)
         else:
@@ -521,7 +731,82 @@ class _Reader:
         if factor != 1.0 or offset:
             iv = intervals.convert(iv, factor, offset, iv_unit)
         return Candidate(start, end, v, qualifier=qualifier, interval=iv, about=about,
-                         priority=priority + (1 if age else 0))
+                         priority=priority + (1 if age else 0), unresolved=unresolved,
+                         assumptions=assumptions)
+
+
+# A minus set off by spaces after a word: "fell to - 20 degrees" (after a number it is a
+# range dash, "10 - 20 degrees"; at the start of a line a bullet, "- 20 degrees on the coast")
+_SPACED_MINUS = re.compile(r"[A-Za-z][ \t]+([-−])[ \t]{1,2}$")
+
+
+def _signed_scale(unit: str | None) -> bool:
+    """Temperatures on a scale with a zero point below (Celsius, Fahrenheit), and bare
+    "degrees": a spaced minus before them is a sign. Kelvin is never negative."""
+    if unit == "degree":
+        return True
+    if unit is None or unit == "dimensionless":
+        return False
+    _, offset, base = canonical_unit(unit)
+    return base == "kelvin" and offset != 0.0
+
+
+# the second number of a two-unit measure ("5 feet 2 inches", "5 feet and 2 inches")
+_COMPOUND_NUM = re.compile(
+    r"[ \t]*,?[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d{1,2})?|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\d,])")
+# a bare "in" as inches only where the phrase ends ("he is 5 ft 2 in", "6ft 2in tall")
+_BARE_IN = re.compile(r"[ \t]?in(?=[ \t]*(?:[,;:)!?]|\.(?:\s|$)|$|tall\b|high\b|long\b|wide\b|more\b))")
+_RANGE_WORD = re.compile(r"[-–—~]|\b(?:to|and|or|through)\b", _I)
+
+
+def _may_follow_currency(text: str, start: int) -> bool:
+    """Can a currency symbol or code end right before ``start``? (spares a regex search)"""
+    j = start - 1
+    if j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j].isspace() or text[j] in "([,;:\"'“‘-–":
+        return False
+    # after a lower-case word only a symbol with a capital ("Rs", "Sh"), not "from 2"
+    return not ("a" <= text[j] <= "z") or j > 0 and text[j - 1].isupper()
+
+
+def _whole(n: Num, value: float, high: float | None) -> bool:
+    """Can a number before a counted noun be a count? A whole, non-negative value written
+    as an integer or with a scale ("1,300", "1.5 million", "between 2 and 3 million"), not
+    a decimal ("3.75", "2.0"), a fraction or a negative number."""
+    ends = (value,) if high is None else (value, high)
+    scaled = n.scaled or value != n.value  # or given the other end's scale: "2.5 to 3 million"
+    return n.kind == "cardinal" and (n.integer or scaled) and all(
+        0 <= v < 1e18 and v == int(v) for v in ends)
+
+
+def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
+    """``bare`` (a number with no unit, "more than 10") in the kind and unit of ``other``
+    ("less than 20 seats", "below 20 km"), or ``bare`` itself when it has its own."""
+    v, o = bare.value, other.value
+    if not (isinstance(v, QuantityValue) and v.unit == "dimensionless") or o.kind == v.kind \
+            and getattr(o, "unit", None) == "dimensionless":
+        return bare
+    iv = bare.interval
+    assert iv is not None
+    x = v.magnitude
+    if isinstance(o, CountValue) and x >= 0 and x == int(x):
+        value: Any = CountValue(value=int(x))
+        unit, factor, offset = "count", 1.0, 0.0
+    elif isinstance(o, PercentValue):
+        value, unit, factor, offset = PercentValue(value=x), "percent", 1.0, 0.0
+    elif isinstance(o, QuantityValue):
+        value = QuantityValue(magnitude=x, unit=o.unit)
+        factor, offset, unit = canonical_unit(o.unit)
+    else:
+        return None
+    return Candidate(bare.start, bare.end, value, qualifier=bare.qualifier,
+                     interval=intervals.convert(iv, factor, offset, unit), about=bare.about)
+
+
+def _dollar_key(prefix: str | None) -> str:
+    """ "U.S. " -> "us": the key of a dollar prefix in ``Tables.dollar_prefixes``."""
+    return (prefix or "").lower().replace(" ", "").replace(".", "")
 
 
 def _unscaled(n: Num) -> float:

@@ -4,12 +4,13 @@ counted-noun / ``about`` readers that use them ("six sets of sanctions", "five-n
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.numbers import load_table, phrase_regex, word_regex
+from factcheck.extract.numbers import load_table, parse_number, phrase_regex, word_regex
 from factcheck.normalize.units import surfaces
 
-__all__ = ["Tables", "norm", "tables"]
+__all__ = ["Shared", "Tables", "country_mentions", "norm", "resolve_shared", "tables"]
 
 _I = re.IGNORECASE
 
@@ -27,6 +28,17 @@ class Tables:
         self.about_stops = frozenset(ctx["about_stops"])
         self.months = frozenset(ctx["months"])
         self.comparatives = frozenset(ctx["comparatives"])
+        fillers = r"(?:[ \t]+[A-Za-z][\w'’-]*)"  # any word: "adopted the budget, 165-0"
+        self.tally_before = re.compile(
+            rf"(?<![\w-])(?:{word_regex(ctx.get('tally_before') or ())}){fillers}{{0,3}}[ \t]*,?[ \t]+$", _I)
+        self.tally_after = re.compile(
+            rf"[ \t]*-?[ \t]*(?P<noun>{word_regex(ctx.get('tally_after') or ())})(?![\w-])", _I)
+        sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
+        rel = sorted((sep.join(re.escape(w) for w in str(p).split()) for p in
+                      ctx.get("relative_position_after") or ()), key=len, reverse=True)
+        self.relative_position = re.compile(rf"{sep}(?:{'|'.join(rel)})(?![\w-])", _I)
+        self.partitive = re.compile(
+            rf"\s+of\s+(?:{word_regex(ctx.get('partitive_determiners') or ())})(?=\s)", _I)
         id_prefixes = ctx["identifier_prefixes"]
         self.id_prefix = re.compile(rf"(?:^|(?<=[\s(]))(?:{word_regex(id_prefixes)})\s*$", _I)
 
@@ -39,6 +51,10 @@ class Tables:
         for qual, phrases in q["after"].items():
             for ph in phrases:
                 self.q_after[norm(ph)] = qual
+        guards = q.get("guards") or {}
+        self.q_not_after = {norm(ph): frozenset(str(w) for w in g.get("not_after") or ())
+                            for ph, g in guards.items()}
+        self.q_no_noun = frozenset(norm(ph) for ph, g in guards.items() if g.get("no_noun"))
         self.q_before_re = re.compile(
             rf"(?:(?<![\w])(?P<q>{phrase_regex(self.q_before)}))\s*$", _I)
         self.q_after_re = re.compile(rf"\s*(?P<q>{phrase_regex(self.q_after)})(?![\w])", _I)
@@ -54,13 +70,42 @@ class Tables:
                 names[n.lower()] = code
             for n in spec.get("weak") or ():
                 self.weak[n.lower()] = code
+        # shared names and symbols map to "?<group>", resolved per document (resolve_shared)
+        self.shared: dict[str, Shared] = {}
+        for group, spec in (cur.get("shared") or {}).items():
+            codes = tuple(spec["codes"])
+            default = spec.get("default")
+            if default is not None and default not in codes:
+                raise ValueError(f"currencies.yaml: shared.{group}: default {default} not in codes")
+            self.shared[group] = Shared(group, codes, default)
+            for s in spec.get("symbols") or ():
+                symbols.setdefault(s, f"?{group}")
+            for n in spec.get("names") or ():
+                names.setdefault(n.lower(), f"?{group}")
+            for n in spec.get("weak") or ():
+                self.weak.setdefault(n.lower(), f"?{group}")
         for code in cur.get("codes") or ():
             symbols.setdefault(code, code)
         self.symbols = symbols
+        self.country_words: dict[str, str] = {}  # case-sensitive country word -> ISO code
+        for code, cue_words in (cur.get("countries") or {}).items():
+            for w in cue_words:
+                self.country_words.setdefault(str(w), str(code))
+        self.country_re = re.compile(
+            rf"(?<![\w-])(?:{word_regex(set(self.country_words))})(?![\w-])")
         self.names = {**names, **self.weak}
         self.subunits = {k.lower(): (v[0], float(v[1])) for k, v in cur["subunits"].items()}
         self.subunit_hints = tuple({k[:4] for k in self.subunits} | {k[:4].upper() for k in self.subunits})
-        dollar = r"(?P<dp>(?i:us|u\.s\.|c|ca|can|hk|a|au|nz|s|sg|nt|r|mx)\s?)?\$"
+        # "US$", "C$", "HK $", "u.s $": a letter prefix of "$" names the dollar
+        self.dollar_prefixes = {str(k).lower().replace(".", ""): str(v)
+                                for k, v in (cur.get("dollar_prefixes") or {}).items()}
+        # (a prefix that is also a word only glued to the "$": "a $5 fee", "A $5bn deal"
+        # are US dollars; and never the "s" of a possessive, "the company's $5bn")
+        keys = {p.replace(".", "") for p in self.dollar_prefixes}
+        glued = {str(w).lower() for w in cur.get("dollar_prefix_words") or ()}
+        spaced = word_regex({k for k in keys if k not in glued}).replace("us", r"u\.?s\.?")
+        glued_only = word_regex(glued & keys) or "(?!)"
+        dollar = rf"(?P<dp>(?<![A-Za-z.'’])(?i:(?:{spaced})\s?|(?:{glued_only})))?\$"
         sym = word_regex([s for s in symbols if "$" not in s])
         self.cur_before = re.compile(rf"(?:(?<![A-Za-z])(?:{dollar}|(?P<sym>{sym})))\s?$")
         self.cur_symbol_after = re.compile(
@@ -74,17 +119,55 @@ class Tables:
 
         su = surfaces()
         self.unit_names = su.names
-        self.unit_symbols = su.symbols
+        self.unit_symbols = {**su.attached, **su.symbols}
+        attached = f"|(?<=\\d)(?P<att>{phrase_regex(set(su.attached))})" if su.attached else ""
         self.unit_re = re.compile(
-            r"(?P<sep>\s*-\s*|\s*[(\[{<]\s*|\s?)"
-            rf"(?:(?P<name>(?i:{phrase_regex(set(su.names))}))|(?P<sym>{phrase_regex(set(su.symbols))}))"
-            r"(?P<close>\s*[)\]}>])?(?![A-Za-z0-9²³])")
+            # a bracketed unit ("10 (km)") only with its closing bracket; a bracket that
+            # closes a phrase ("(about 8.5 million barrels)") is not part of the unit
+            r"(?P<sep>\s*-\s*|(?P<open>\s*[(\[{<]\s*)|\s?)"
+            rf"(?:(?P<name>(?i:{phrase_regex(set(su.names))}))|(?P<sym>{phrase_regex(set(su.symbols))})"
+            rf"{attached})"
+            r"(?(open)\s*[)\]}>])(?![A-Za-z0-9²³])")
         time_units = ["second", "minute", "hour", "day", "week", "month", "year"]
         self.rate_re = re.compile(
             rf"\s*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)\s*(?P<t>{'|'.join(time_units)}|hr|yr|h|s|ms|millisecond)s?(?![\w])",
             _I)
+        self.compounds = su.compounds
+        self.attached_cue = re.compile(
+            rf"(?<![\w-])(?:{phrase_regex(set(su.attached_cues))})(?![\w-])", _I)
         cues = word_regex([c for c in su.age_cues])
         self.age_re = re.compile(rf"\s*-?\s*(?:{cues})(?![\w])", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """A currency name several currencies share ("pesos", "dinars", "Rs")."""
+
+    group: str
+    codes: tuple[str, ...]
+    default: str | None
+
+
+def resolve_shared(t: Tables, code: str, word: str, at: int,
+                   countries: list[tuple[int, str]]) -> tuple[str, str | None, tuple[str, ...]]:
+    """(ISO code, unresolved reason, assumptions) of currency ``code``; a shared one
+    ("?peso") is decided by the country word nearest ``at`` among ``countries``
+    ((offset, code) of every country word of the document), else by its default."""
+    if not code.startswith("?"):
+        return code, None, ()
+    group = t.shared[code[1:]]
+    best = min(((abs(pos - at), group.codes.index(c), c) for pos, c in countries
+                if c in group.codes), default=None)
+    if best is not None:
+        return best[2], None, ()
+    if group.default:
+        return group.default, None, (f"'{word}' read as {group.default}: no country named",)
+    return "XXX", f"currency '{word}' is used by several countries and none is named", ()
+
+
+def country_mentions(t: Tables, text: str) -> list[tuple[int, str]]:
+    """(offset, ISO code) of every country word of ``text`` (currencies.yaml countries)."""
+    return [(m.start(), t.country_words[m.group()]) for m in t.country_re.finditer(text)]
 
 
 def norm(phrase: str) -> str:
@@ -124,8 +207,9 @@ def _about_before(text: str, start: int, t: Tables) -> str | None:
     words: list[tuple[str, int, int]] = []
     for w, s, e in reversed(toks):
         low = w.lower()
-        if low in t.determiners or low in t.about_stops or w in ".;:!?()\"“”[]" \
-                or low.endswith(("'s", "’s")) or low in t.months or w.isdigit():
+        if low in t.determiners or low in t.about_stops or w not in ",-" and not any(
+                ch.isalpha() for ch in w) \
+                or low.endswith(("'s", "’s")) or low in t.months:
             break
         words.append((w, s, e))
         if len(words) >= 14:
@@ -189,6 +273,27 @@ def _noun_after(text: str, end: int, t: Tables) -> tuple[str, int] | None:
         words.append(nxt)
         pos = nxt.end()
     return text[words[0].start(1):words[-1].end(1)], words[0].end(1)
+
+
+def _partitive_noun(text: str, end: int, t: Tables) -> tuple[str, int] | None:
+    """ "three of the victims", "two of its ships": the noun a partitive counts (not a
+    number: "ten of the 15 members", "two of the three")."""
+    m = t.partitive.match(text, end)
+    if not m:
+        return None
+    pos = m.end()
+    for skip in (_POSSESSIVE, _NUMBER_WORD):  # "37 of the country's 57 constituencies"
+        k = skip.match(text, pos)
+        if k and (skip is _POSSESSIVE or k.group(1)[0].isdigit() or parse_number(k.group(1))):
+            pos = k.end()
+    noun = _noun_after(text, pos, t)
+    if noun is None or parse_number(noun[0].split()[0]) is not None:
+        return None
+    return noun
+
+
+_POSSESSIVE = re.compile(r"\s+[A-Za-z][A-Za-z-]*['’]s?(?=\s)")
+_NUMBER_WORD = re.compile(r"\s+(\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)(?=\s)")
 
 
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,})(?![\w-])")

@@ -74,6 +74,9 @@ class Surfaces:
     names: dict[str, str]  # lower-case surface (plurals included) -> pint unit
     symbols: dict[str, str]  # case-sensitive symbol -> pint unit
     age_cues: tuple[str, ...]
+    attached: dict[str, str]  # symbols read only glued to the digits ("-5C") -> pint unit
+    compounds: dict[str, str]  # larger -> smaller unit of a two-unit measure ("5 feet 2 inches")
+    attached_cues: tuple[str, ...]  # words that make a glued "C"/"F" a temperature
 
 
 def _plurals(name: str) -> set[str]:
@@ -99,4 +102,7 @@ def surfaces() -> Surfaces:
         for form in _plurals(str(surface).lower()):
             names.setdefault(form, unit)
     symbols = {str(k): str(v) for k, v in (data.get("symbols") or {}).items()}
-    return Surfaces(names, symbols, tuple(data.get("age_cues") or ()))
+    attached = {str(k): str(v) for k, v in (data.get("symbols_attached") or {}).items()}
+    compounds = {str(k): str(v) for k, v in (data.get("compounds") or {}).items()}
+    return Surfaces(names, symbols, tuple(data.get("age_cues") or ()), attached, compounds,
+                    tuple(str(c) for c in data.get("attached_cues") or ()))
