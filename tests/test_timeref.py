@@ -166,3 +166,38 @@ def test_displace_contains_the_exact_reading(pub: dt.date, n: int, unit: str, si
     lo, hi = tr.displace((pub, pub), n, unit, sign, shorter, longer)
     exact = tr.offset(pub, sign * n, unit)
     assert (lo is None or lo <= exact) and (hi is None or exact <= hi)
+
+
+@given(days, st.integers(-60, 60))
+def test_business_days_skip_weekends(start: dt.date, n: int) -> None:
+    day, left, step = start, abs(n), 1 if n >= 0 else -1
+    while left:  # the definition, one day at a time
+        day += dt.timedelta(days=step)
+        left -= day.weekday() < 5
+    assert tr.add_business_days(start, n) == day
+    low, high = tr.business_day_span(abs(n))
+    assert n == 0 or low <= abs((day - start).days) <= high
+
+
+def test_business_days_examples() -> None:
+    tue = D(2018, 8, 21)
+    assert tr.add_business_days(tue, 4) == D(2018, 8, 27)   # Wed Thu Fri Mon
+    assert tr.add_business_days(tue, -4) == D(2018, 8, 15)
+    assert tr.business_day_span(10) == (12, 14) and tr.business_day_span(5) == (5, 7)
+
+
+@pytest.mark.parametrize("pub, month, day, expected", [
+    (D(2023, 10, 21), 11, 17, D(2023, 11, 17)),   # 27 days ahead, not 338 back
+    (D(2023, 10, 21), 9, 30, D(2023, 9, 30)),     # just passed
+    (D(2023, 10, 21), 3, 1, D(2024, 3, 1)),       # 132 days ahead, 234 back
+    (D(2023, 10, 21), 2, 29, D(2024, 2, 29)),
+])
+def test_nearest_month_day(pub: dt.date, month: int, day: int, expected: dt.date) -> None:
+    assert tr.nearest_month_day(pub, month, day) == expected
+
+
+def test_nearest_month() -> None:
+    pub = D(2023, 10, 21)
+    assert tr.nearest_month(pub, 10) == (D(2023, 10, 1), D(2023, 10, 31))
+    assert tr.nearest_month(pub, 12) == (D(2023, 12, 1), D(2023, 12, 31))
+    assert tr.nearest_month(pub, 6) == (D(2023, 6, 1), D(2023, 6, 30))

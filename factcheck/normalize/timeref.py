@@ -36,11 +36,17 @@ Resolution rules (also recorded as ``Candidate.assumptions`` by the extractor):
   publication, or in future-tense context the first one ending on or after it.
 - A weekday with a day of the month ("Tuesday the 11th") is the nearest date where
   they coincide (the past one on a tie), unless tense says past or future.
+- A month and day without a year in deadline context ("before a November 17 deadline",
+  "due on March 1") is the nearer of its past and future readings (the past one on a
+  tie): a deadline is named before it passes, or reported just after.
+- Business (working) days skip Saturdays and Sundays; public holidays are not known and
+  are not skipped. "in four business days" from a Tuesday is the Monday after.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Literal
 
@@ -196,6 +202,49 @@ def resolve_month_day(published: dt.date, month: int, day: int, future: bool) ->
     return None
 
 
+def nearest_month_day(published: dt.date, month: int, day: int) -> dt.date | None:
+    """A month and day without a year: the nearer of its past and future readings (the
+    past one on a tie); None if never valid."""
+    past = resolve_month_day(published, month, day, False)
+    future = resolve_month_day(published, month, day, True)
+    if past is None or future is None:
+        return past or future
+    return past if (published - past) <= (future - published) else future
+
+
+def nearest_month(published: dt.date, month: int) -> Period:
+    """A month without a year: the nearer of its past and future readings, measured from
+    publication to the month's nearer end (the past one on a tie)."""
+    past, future = resolve_month(published, month, False), resolve_month(published, month, True)
+    if past[0] <= published <= past[1]:
+        return past
+    return past if (published - past[1]) <= (future[0] - published) else future
+
+
+def add_business_days(day: dt.date, n: int) -> dt.date:
+    """``day`` moved by ``n`` business days (Monday-Friday; negative = back). Holidays are
+    not known, so not skipped."""
+    if n == 0:
+        return day
+    step = 1 if n > 0 else -1
+    if day.weekday() >= 5:  # from a weekend count as from its Friday (ahead) or Monday (back)
+        day += dt.timedelta(days=(4 - day.weekday()) if step > 0 else (7 - day.weekday()))
+    weeks, left = divmod(abs(n), 5)
+    day += dt.timedelta(days=7 * weeks * step)  # whole weeks in one step: linear in nothing
+    while left:
+        day += dt.timedelta(days=step)
+        if day.weekday() < 5:
+            left -= 1
+    return day
+
+
+def business_day_span(n: float) -> tuple[float, float]:
+    """The fewest and most calendar days that ``n`` business days can take: counted from
+    a Sunday the weekends fall as late as possible, from a Friday as early as possible."""
+    whole = math.ceil(n)
+    return n + 2 * ((whole - 1) // 5 if whole else 0), n + 2 * math.ceil(n / 5)
+
+
 def nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
     """The n-th (1-based, -1 = last) weekday ``wd`` of a month; None if it does not exist."""
     if n < 0:
@@ -215,8 +264,13 @@ def offset(published: dt.date, n: float, unit: str) -> dt.date:
         whole = int(months)
         extra_days = round((months - whole) * 30.4375)
         return published + relativedelta(months=whole, days=extra_days)
+    if unit in BUSINESS_DAYS:
+        return add_business_days(published, int(n))
     days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(unit, 1) * n
     return published + dt.timedelta(days=int(days))
+
+
+BUSINESS_DAYS = ("business day", "working day")
 
 
 def clamp_day(year: int, month: int, day: int) -> dt.date | None:

@@ -34,9 +34,23 @@ quarter without a year is a calendar quarter when the sentence speaks of the eco
 unresolved when it speaks of a company's results (fiscal quarters), and not read otherwise
 ("scored in the third quarter").
 
+A date in apposition names an anaphoric one outright: "Seven years later, in 2016," and
+"In 2016, seven years later," are 2016. A period with its end date ("the second quarter
+ended July 28", "the quarter ending in January", "the fiscal year ended June 30", "the
+three months to September") is that many months ending then, whatever calendar the
+company keeps. A month and day without a year that is a deadline ("before a November 17
+deadline", "ahead of the March 1 deadline", "due on ...") is the nearer of its past and
+coming dates; a future cue after a past auxiliary ("was scheduled for") is not one.
+"the second Sunday of October / of the month / of next month" is read, and a bare "on the
+second Sunday" in the month named earlier in the sentence, else by tense around the
+publication month ("for a second Sunday" counts occurrences). Business days skip weekends
+("in four business days"; holidays are not known).
+
 A bare four-digit number is a year only with a cue (in, since, by, of, early, mid...), a
-month, or a following noun such as "election" ("a 2001 agreement"); a numeric date whose day and month orders are both valid ("11/09/2017")
-is emitted unresolved ("ambiguous day/month order").
+month, or a following noun such as "election" ("a 2001 agreement"); a numeric date whose
+day and month orders are both valid ("11/09/2017") is emitted unresolved ("ambiguous
+day/month order") unless the document's other numeric dates settle the order ("5/17/2018"
+elsewhere: month first).
 
 Matching is linear: a handful of precompiled patterns run with ``finditer`` over the
 whole text, with no nested quantifiers.

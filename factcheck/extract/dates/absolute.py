@@ -142,25 +142,25 @@ def _numeric(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if ystr is None and (sep != "/" or (not _g(m, "cue") and (max(a, b) <= 12 or (a, b) == (24, 7)))):
         return  # "on 4-22", "4.22", "1/2", "24/7": scores, decimals, fractions
     s, e = m.start("a"), m.end()
+    y = _year_of(ystr, ctx.published)
     if a > 12 and 1 <= b <= 12:
-        orders = [(b, a)]
+        mo, d, order = b, a, "dm"
     elif b > 12 and 1 <= a <= 12:
-        orders = [(a, b)]
+        mo, d, order = a, b, "md"
     elif 1 <= a <= 12 and a == b:
-        orders = [(a, b)]
+        mo, d, order = a, b, None
     elif 1 <= a <= 12 and 1 <= b <= 12:
-        yield _Hit(s, e, unresolved="ambiguous day/month order",
+        # the scanner settles the order when the document's other numeric dates agree on one
+        yield _Hit(s, e, unresolved="ambiguous day/month order", order="?", pair=(a, b, y),
                    assumptions=(f"{a}/{b} could be month/day or day/month",))
         return
     else:
         return
-    mo, d = orders[0]
     if d > 31:
         return
-    y = _year_of(ystr, ctx.published)
     hit = _dated(m, y, mo, d, None) if y else _undated(m, text, ctx, mo, d, None)
     if hit and (hit.dstart or hit.unresolved):
-        yield replace(hit, start=s)
+        yield replace(hit, start=s, order=order)
 
 
 def _month_year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

@@ -191,10 +191,22 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
         return hits
     out: list[_Hit] = []
     anchor: _Hit | None = None
-    for h in hits:
-        if h.anaphor is not None and anchor is not None and _same_sentence(text, anchor.start, h.start):
+    for i, h in enumerate(hits):
+        named = _apposition(h, hits[i - 1] if i else None, hits[i + 1] if i + 1 < len(hits) else None, text)
+        if named is not None:
+            # "Seven years later, in 2016, ..." / "In 2016, seven years later, ...": the
+            # date beside it names the same time; counting would only add error
+            words = " ".join(text[named.start:named.end].split())
+            h = replace(h, dstart=named.dstart, dend=named.dend, gran=named.gran, unresolved=None,
+                        open_start=False, qualifier=Qualifier.exact, assumptions=(
+                            f"'{' '.join(text[h.start:h.end].split())}' is the date named beside it: "
+                            f"'{words}'",))
+        elif h.anaphor is not None and anchor is not None and _same_sentence(text, anchor.start, h.start):
             assert anchor.dstart is not None and anchor.dend is not None
-            period = h.anaphor.resolve((anchor.dstart, anchor.dend), anchor.gran)
+            try:
+                period = h.anaphor.resolve((anchor.dstart, anchor.dend), anchor.gran)
+            except (OverflowError, ValueError):  # "99999 years later": beyond the calendar
+                period = None
             if period is not None and period[1] is not None:
                 words = " ".join(text[anchor.start:anchor.end].split())
                 # the anchor replaces any publication-relative reading and its assumptions
@@ -206,6 +218,30 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
             anchor = h
         out.append(h)
     return out
+
+
+# Between an anaphoric date and the date that names it: a comma, a dash or a bracket, and
+# the preposition of the naming date ("Seven years later, in 2016,").
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|\(|[—–]|\s-)\s*(?:(?:in|on|at|by)\s+)?", re.I)
+_APPOSITION_BEFORE = re.compile(r"\s*(?:,|[—–]|\s-)\s*", re.I)
+
+
+def _apposition(h: _Hit, prev: _Hit | None, nxt: _Hit | None, text: str) -> _Hit | None:
+    """The resolved date right beside an anaphoric one, in apposition to it, or None."""
+    if h.anaphor is None or h.days is not None:
+        return None
+
+    def plain(o: _Hit | None) -> bool:
+        return (o is not None and o.days is None and o.anaphor is None and o.dstart is not None
+                and o.dend is not None and not o.open_start)
+
+    if plain(nxt) and _APPOSITION_AFTER.fullmatch(text, h.end, nxt.start):  # type: ignore[union-attr]
+        return nxt
+    if plain(prev) and _APPOSITION_BEFORE.fullmatch(text, prev.end, h.start):  # type: ignore[union-attr]
+        after = text[h.end:h.end + 2]
+        if not after or after[0] in ",;.:)—–":  # the anaphor closes the apposition
+            return prev
+    return None
 
 
 _MAX_GAP = 600  # characters: farther apart than a sentence of news prose

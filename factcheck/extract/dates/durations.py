@@ -8,6 +8,7 @@ from typing import Iterator
 
 from factcheck.extract.base import Context
 from factcheck.models import Granularity, Interval, Qualifier
+from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.hits import _Hit, _g
@@ -112,6 +113,9 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         s = m.start("n")
     half = per / 2
     interval = _duration_interval(days, half, q, qword)
+    if q is Qualifier.exact and all(u in tr.BUSINESS_DAYS for _, u in amounts):
+        lo, hi = tr.business_day_span(sum(k for k, _ in amounts))
+        interval = Interval(low=lo, high=hi, unit="day")
     yield _Hit(s, end, days=round(days, 6), qualifier=q, interval=interval)
 
 

@@ -44,6 +44,10 @@ class _Hit:
     interval: Interval | None = None
     anaphor: _Anaphor | None = None
     open_start: bool = False  # "more than a decade ago": no earliest date
+    # numeric dates: "md" / "dm" when only one order is valid ("5/17/2018"), "?" when both
+    # are, with the two numbers and the year (None without one) in ``pair``
+    order: str | None = None
+    pair: tuple[int, int, int | None] | None = None
 
 
 
@@ -60,12 +64,31 @@ def _future_cue() -> re.Pattern[str]:
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 
+# A cue right after a past auxiliary is a future seen from the past ("the vote, which was
+# scheduled for Oct. 15", "talks were due to resume"): it says nothing about publication.
+_PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|weren['’]t)\s+$", re.I)
+
+
 def _future(text: str, start: int) -> bool:
     """Is there a future-tense cue earlier in the clause (at most 80 characters back)?"""
     lo = max(0, start - 80)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    return _future_cue().search(window, cut) is not None
+    return any(not _PAST_AUX.search(window, max(cut, c.start() - 16), c.start())
+               for c in _future_cue().finditer(window, cut))
+
+
+# A deadline names a date before it passes and is reported just after it: "before a
+# November 17 deadline", "ahead of the March 1 deadline", "due on November 17".
+_DEADLINE_BEFORE = re.compile(r"(?<![A-Za-z])(?:ahead\s+of|due(?:\s+(?:on|by|in|for))?|deadline\s+(?:of|on|for)|"
+                              r"no\s+later\s+than|in\s+time\s+for)\s+(?:(?:the|a|an|its|their|this)\s+)?$", re.I)
+_DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:deadline|cut-?off|due\s+date|target\s+date)(?![A-Za-z])", re.I)
+
+
+def _deadline(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) a deadline?"""
+    return (_DEADLINE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _DEADLINE_AFTER.match(text, end) is not None)
 
 
 
@@ -118,21 +141,27 @@ def _date_or_none(y: int, mo: int, d: int) -> dt.date | None:
 _NO_PUB = "no publication date"
 _PAST = "read as the most recent one on or before publication (past-tense news)"
 _FUT = "read as the next one on or after publication (future-tense context)"
+_NEAR = "read as the nearer of the past and the coming one (a deadline)"
 
 
-def _undated(m: re.Match[str], text: str, ctx: Context, mo: int, d: int | None,
+def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: int, d: int | None,
              d2: int | None) -> _Hit:
-    """A month (and day) without a year: past reading, or future in future context."""
-    s, e = m.span()
+    """A month (and day) without a year: past reading, or future in future context, or the
+    nearer of both for a deadline. ``m``: the match or its span."""
+    s, e = m if isinstance(m, tuple) else m.span()
     if ctx.published is None:
         return _Hit(s, e, gran=G.day if d else G.month, unresolved="no year", month=mo,
                     day=d, has_year=False)
     fut = _future(text, s)
-    why = ("month/day without a year " + (_FUT if fut else _PAST),)
+    near = not fut and _deadline(text, s, e)
+    why = ("month/day without a year " + (_FUT if fut else _NEAR if near else _PAST),)
     if d is None:
-        return _period(s, e, tr.resolve_month(ctx.published, mo, fut), G.month,
-                       assumptions=why, month=mo, has_year=False)
-    first = tr.resolve_month_day(ctx.published, mo, d, fut)
+        period = tr.nearest_month(ctx.published, mo) if near else tr.resolve_month(ctx.published, mo, fut)
+        return _period(s, e, period, G.month, assumptions=why, month=mo, has_year=False)
+    if near:
+        first = tr.nearest_month_day(ctx.published, mo, d)
+    else:
+        first = tr.resolve_month_day(ctx.published, mo, d, fut)
     if first is None:
         return _Hit(s, e, unresolved="invalid date", month=mo, day=d, has_year=False)
     last = _date_or_none(first.year, mo, d2) if d2 else first

@@ -17,7 +17,7 @@ from factcheck.extract.base import Context
 from factcheck.extract.dates.hits import _FUT, _NO_PUB, _PAST, _Anaphor, _Hit, _date_or_none, _future, _g, _part
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.spelled import year_number
-from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _month_no, _num, _year_of
+from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of
 from factcheck.models import Granularity
 from factcheck.normalize import timeref as tr
 
@@ -86,7 +86,7 @@ def _day_range_of_month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_
 
 def _bare_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     """'on the 18th': a day of the month without a month, past reading (or future)."""
-    d = int(re.match(r"\d+", m.group("d")).group())  # type: ignore[union-attr]
+    d = int(re.match(r"\d+", m.group("d")).group()) if _g(m, "d") else _day(m.group("dw")) or 0  # type: ignore[union-attr]
     s = m.start("the")
     if not 1 <= d <= 31:
         return

@@ -15,9 +15,12 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
-from factcheck.extract.dates.hits import _FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _future, _g, _part
+from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _future, _g, _part
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
+
+
+OUT_OF_RANGE = "beyond the calendar (years 1-9999)"
 
 
 _WD_MODE = {"last": "last", "previous": "last", "past": "last", "next": "next", "this": "this",
@@ -31,7 +34,7 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if wd is None:
         return
     s, e = m.start(), m.end()
-    day = _day(_g(m, "day"))
+    day = _day(_g(m, "day") or _g(m, "cday"))
     if ctx.published is None:
         yield _Hit(s, e, unresolved=_NO_PUB)
         return
@@ -72,6 +75,11 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     name = m.group("wd").capitalize()
     why = (f"weekday read as the first {name} on or after publication (future-tense context)" if fut
            else f"weekday read as the most recent {name} on or before publication")
+    if not fut and _deadline(text, s, e):  # "ahead of Friday's deadline"
+        ahead = tr.resolve_weekday(pub, wd, "future")
+        if (ahead - pub) < (pub - day_):
+            day_ = ahead
+        why = f"weekday {_NEAR}"
     yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
 
 
@@ -184,9 +192,13 @@ def _rolling(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     pub = ctx.published
     ahead = any(w in m.group("mod").lower() for w in ("next", "coming", "following"))
-    period = (pub + dt.timedelta(days=1), tr.offset(pub, n, name)) if ahead else (tr.offset(pub, -n, name), pub)
+    try:
+        period = (pub + dt.timedelta(days=1), tr.offset(pub, n, name)) if ahead else (tr.offset(pub, -n, name), pub)
+    except (OverflowError, ValueError):  # "the past 99999999 days": beyond the calendar
+        return
+    why = (f"'{' '.join(m.group().split())}' read as counted from publication",)
     yield _Hit(s, e, period[0], period[1], G.day,
-               assumptions=(f"'{m.group()}' read as counted from publication",))
+               assumptions=why + ((_BUSINESS,) if name in tr.BUSINESS_DAYS else ()))
 
 
 
@@ -212,7 +224,10 @@ def _displaced(m: re.Match[str], amounts: list[tuple[float, str]], day: dt.date,
     """N units before or after ``day``, with the precision of the unit and the qualifier."""
     q, shorter, longer = offset_bounds(m, amounts)
     n, unit = amounts[0]
-    lo, hi = tr.displace((day, day), n, unit, sign, shorter, longer, extra=amounts[1:])
+    try:
+        lo, hi = tr.displace((day, day), n, unit, sign, shorter, longer, extra=amounts[1:])
+    except (OverflowError, ValueError):  # "99999999 days ago": beyond the calendar
+        return _Hit(m.start(), m.end(), unresolved=OUT_OF_RANGE)
     if hi is None:  # "more than two weeks from now": an open end, like "since X" unpublished
         return _Hit(m.start(), m.end(), lo, None, G.day, qualifier=q, assumptions=(
             f"'{' '.join(m.group().split())}' has no latest date",))
@@ -221,6 +236,8 @@ def _displaced(m: re.Match[str], amounts: list[tuple[float, str]], day: dt.date,
     why = () if lo == hi else (
         f"'{' '.join(m.group().split())}' read with the precision of its wording: "
         f"{lo or 'open'} to {hi}",)
+    if any(u in tr.BUSINESS_DAYS for _, u in amounts):
+        why += (_BUSINESS,)
     return _Hit(m.start(), m.end(), lo, hi, gran, assumptions=why, qualifier=q, open_start=lo is None)
 
 
@@ -247,6 +264,8 @@ def _day_of_month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     day = _date_or_none(first.year, first.month, d)
     if day:
         yield _Hit(m.start(), m.end(), day, day, G.day)
+    else:  # "the 31st of this month" in a 30-day month: a date, but not a valid one
+        yield _Hit(m.start(), m.end(), unresolved="invalid date")
 
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -256,6 +275,9 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 def _nth_weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     n, wd = _NTH[m.group("nth").lower()], vocabulary().weekdays[m.group("wd").lower()]
     s, e = m.start(), m.end()
+    if _g(m, "tm"):  # "the third Monday of the month": the month is implied
+        yield from _implied_month(m, text, ctx, n, wd)
+        return
     if _g(m, "mod"):
         if ctx.published is None:
             yield _Hit(s, e, unresolved=_NO_PUB)
@@ -281,10 +303,68 @@ def _nth_weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     day = tr.nth_weekday(year, mo, wd, n)
     if day:
         yield _Hit(s, e, day, day, G.day, assumptions=why)
+    else:  # "the fifth Sunday of September 2017"
+        yield _Hit(s, e, unresolved="invalid date")
+
+
+# A bare "the second Sunday" is a date only after a preposition of time ("on the second
+# Sunday", "by the third Tuesday"); elsewhere it counts occurrences ("for a second Sunday",
+# "every second Tuesday", "the second Sunday service").
+_NTH_DATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:on|by|until|till|before|after|from|through|since)\s+$", re.I)
+# After it: "in a row", "running", "of protests", "since the vote", "after Easter".
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![A-Za-z])")
+_AFTER_DATE_WORDS = frozenset("and or but at to with as was were is are will would from until till "
+                              "through between when while".split())
+_NTH_COUNT_AFTER = re.compile(r"\s*(?:in\s+a\s+row|running|straight|consecutive|of|in|after|before|"
+                              r"since|following|prior|that|when|this|last|next|each|every)(?![A-Za-z])", re.I)
+
+
+def _nth_weekday_bare(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'on the second Sunday', 'by the third Tuesday' without a month: of the month named earlier in
+    the sentence, else of the publication month when tense allows (past: on or before
+    publication, else the month before; future: on or after, else the month after)."""
+    if not _NTH_DATE_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _NTH_COUNT_AFTER.match(text, m.end()):
+        return
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt and nxt.group(1) not in _AFTER_DATE_WORDS:
+        return  # "after the fifth Tuesday hearing": a noun compound
+    n, wd = _NTH[m.group("nth").lower()], vocabulary().weekdays[m.group("wd").lower()]
+    yield from _implied_month(m, text, ctx, n, wd)
+
+
+def _implied_month(m: re.Match[str], text: str, ctx: Context, n: int, wd: int) -> Iterator[_Hit]:
+    def resolve(anchor: tr.Period, gran: G) -> tr.Period | None:
+        if gran is not G.month or (anchor[0].year, anchor[0].month) != (anchor[1].year, anchor[1].month):
+            return None  # only a named month says which month is meant
+        day = tr.nth_weekday(anchor[0].year, anchor[0].month, wd, n)
+        return (day, day) if day else None
+
+    s, e = m.start(), m.end()
+    anaphor = _Anaphor(resolve)
+    if ctx.published is None:
+        yield _Hit(s, e, unresolved=_NO_PUB, anaphor=anaphor)
+        return
+    pub, fut = ctx.published, _future(text, s)
+    month = pub.replace(day=1)
+    for _ in range(3):
+        day = tr.nth_weekday(month.year, month.month, wd, n)
+        if day and ((day >= pub) if fut else (day <= pub)):
+            yield _Hit(s, e, day, day, G.day, anaphor=anaphor, assumptions=(
+                "weekday of a month not named read as in the publication month or the "
+                + ("next one with such a day on or after publication (future-tense context)" if fut
+                   else "latest one with such a day on or before publication"),))
+            return
+        month = tr.offset(month, 1 if fut else -1, "month")
+
+
+# "sometime in three weeks" names a point in time, never the span in which something is
+# counted ("the first test in three weeks")
+_SOMETIME = re.compile(r"(?<![A-Za-z])some\s?time\s+$", re.I)
+_BUSINESS = "business days skip Saturdays and Sundays only (public holidays are not known)"
 
 
 def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
-    if not _future(text, m.start()):
+    if not (_future(text, m.start()) or _SOMETIME.search(text, max(0, m.start() - 12), m.start())):
         return  # "the first test in three weeks" is a duration
     amounts = _amounts(m)
     if not amounts or any(u == "hour" for _, u in amounts):
@@ -293,8 +373,8 @@ def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
         return
     hit = _displaced(m, amounts, ctx.published, 1)
-    yield replace(hit, assumptions=hit.assumptions + (
-        "'in N units' in future-tense context read as N units after publication",))
+    yield hit if hit.unresolved else replace(hit, assumptions=hit.assumptions + (
+        "'in N units' read as N units after publication (future-tense context or 'sometime')",))
 
 
 def _weekdays_away(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

@@ -15,7 +15,7 @@ from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period,
 from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
-from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _relative_period, _rest_of, _rolling, _weekday
+from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
 from factcheck.extract.dates.vocabulary import _alt, _trie, vocabulary
 
@@ -42,6 +42,12 @@ def _patterns() -> _Patterns:
     ord_words = _alt(v.ordinals)
     unit_words = "one|two|three|four|five|six|seven|eight|nine"
     day_word = rf"(?:{tens}[-\s]?(?:{ord_words}|{unit_words})|{ord_words})"
+    # a day as a cardinal word, 13-31 ("Friday the fifteen"): only at the end of a clause,
+    # since "Friday the five men" and "on Friday the twenty, who..." count people
+    cardinal_day = rf"(?:(?:thir|four|fif|six|seven|eigh|nine)teen|twenty(?:[-\s](?:{unit_words}))?|thirty(?:[-\s]one)?)"
+    # a spelled ordinal day, 13-31, alone after a preposition ("on the twenty-second."):
+    # first to twelfth there are usually something else ("after the second", "for the first")
+    late_ordinal = rf"(?:(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|twenty[-\s]?(?:{ord_words})|thirty[-\s]?first)"
     day_num = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.,:/-]\d)"
     day = rf"(?P<day>{day_num}|{day_word})(?![A-Za-z])"
     day2 = day.replace("?P<day>", "?P<day2>")
@@ -94,7 +100,7 @@ def _patterns() -> _Patterns:
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
-        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z]))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?", _weekday),
+        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?", _weekday),
         # the following Friday · the previous Monday (counted from a date in the sentence)
         (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
         # two Sundays from now · three Fridays ago
@@ -109,7 +115,9 @@ def _patterns() -> _Patterns:
         (r"(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|year)(?![A-Za-z])", _rest_of),
         # the 20th of next month · the first Friday of July
         (rf"(?:the\s+)?{day}\s+(?:day\s+)?of\s+(?:the\s+)?(?P<mod>this|next|last|previous|the\s+following)\s+month", _day_of_month),
-        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})\s+(?:of|in)\s+(?:(?P<mod>this|next|last|previous)\s+month|{mon}(?:{yr_sep}{year})?)", _nth_weekday),
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})\s+(?:of|in)\s+(?:(?P<mod>this|next|last|previous)\s+month|(?P<tm>the\s+month)(?![A-Za-z])|{mon}(?:{yr_sep}{year})?)", _nth_weekday),
+        # on the second Sunday · by the third Tuesday (the month from the sentence or publication)
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _nth_weekday_bare),
         (rf"(?:the\s+)?(?P<dec>{_alt(v.decade_words)})(?![A-Za-z])", _decade),
         # two weeks ago · in 3 weeks · 2 days from now
         # two weeks ago · 2 days from now · two days later · a year earlier · less than four days
@@ -140,7 +148,7 @@ def _patterns() -> _Patterns:
         # from 4 to 22 this month · between 4 and 22 next month · 4-23 of next month
         (r"(?:(?P<lead>from|between)\s+)?(?<![\d.,])(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s*(?P<join>-|–|to|till|until|through|and)\s*(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+month(?![A-Za-z])", _day_range_of_month),
         # on the 18th (a day of the month alone, only after a preposition and before a pause)
-        (r"(?:on|by|since|until|till|from|before|after|for|around|week\s+of)\s+(?P<the>the\s+)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![A-Za-z\d])(?=\s*(?:[.,;:!?)]|$|and\s|or\s))", _bare_day),
+        (rf"(?:on|by|since|until|till|from|before|after|for|around|week\s+of)\s+(?P<the>the\s+)(?:(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))|(?P<dw>{late_ordinal}))(?![A-Za-z\d])(?=\s*(?:[.,;:!?)]|$|and\s|or\s))", _bare_day),
         # the past two quarters · next 3 quarters
         (rf"(?P<mod>(?:the\s+)?(?:past|last|previous|next|coming|following))\s+(?P<n>\d{{1,2}}|{num_word})\s+quarters(?![A-Za-z])", _rolling_quarters),
         # 2016 H2 · 2017-q1 · q1-2019 · 2016 the third quarter
@@ -174,7 +182,8 @@ def _patterns() -> _Patterns:
         "daypart": {"morning", "afternoon", "evening"}, "fiscal": {"fy", "fiscal", "financial"},
         "weekend": {"weekend"}, "vague": {"recent", "coming"}, "over": {"over"}, "long": {"long"},
         "part": {"beginning", "start", "middle", "end"}, "rest": {"rest"}, "monthword": {"month"},
-        "weekword": {"week"}, "quarters": {"quarters"}, "weekdays": {w + "s" for w in v.weekdays}, "plural": {"days", "weeks", "months"},
+        "weekword": {"week"}, "quarters": {"quarters"}, "ordword": {"twenty", "thirty", "twentieth", "thirtieth",
+        *(w + "teenth" for w in ("thir", "four", "fif", "six", "seven", "eigh", "nine"))}, "weekdays": {w + "s" for w in v.weekdays}, "plural": {"days", "weeks", "months"},
     }
     tokens: dict[str, set[str]] = {}
     for kind, words in kinds.items():
@@ -186,13 +195,13 @@ def _patterns() -> _Patterns:
         for part in re.findall(r"[a-z]+", name):
             tokens[name] |= tokens.get(part, set())
     by_handler = {
-        _month_day: {"month"}, _month: {"month"}, _nth_weekday: {"weekday"}, _iso: {"digit"},
+        _month_day: {"month"}, _month: {"month"}, _nth_weekday: {"weekday"}, _nth_weekday_bare: {"weekday"}, _iso: {"digit"},
         _numeric: {"digit"}, _month_year: {"digit"}, _year_pair: {"digit"}, _year: {"digit"},
         _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"},
         _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword"},
         _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"rest"}, _day_of_month: {"monthword"},
         _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
-        _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit"},
+        _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit", "ordword"},
         _rolling_quarters: {"quarters"}, _weekdays_away: {"weekdays"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
         _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"},
         _weekend: {"weekend"}, _vague: {"vague"}, _part_of_unit: {"part"}, _edge_units: {"plural"},

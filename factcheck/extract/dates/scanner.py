@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from dateutil.relativedelta import relativedelta
+
 
 from factcheck.extract.base import Candidate, Context
 from factcheck.models import DateValue, DurationValue, Granularity, Interval
@@ -12,7 +14,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.anaphora import resolve_anaphora
-from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none
+from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
 
 
@@ -39,8 +41,8 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
                     if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):
                         hits.append(hit)
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
-    chosen = _until_now(_week_of(_merge_ranges(resolve_anaphora(_longest(hits), text, ctx), text, ctx), text),
-                        text, ctx)
+    chosen = _until_now(_ending_on(_week_of(_merge_ranges(resolve_anaphora(
+        _numeric_order(_longest(hits), text, ctx), text, ctx), text, ctx), text), text), text, ctx)
     return [_candidate(h, text, ctx) for h in chosen]
 
 
@@ -156,6 +158,81 @@ def _week_of(hits: list[_Hit], text: str) -> list[_Hit]:
             else:
                 lo, hi = h.dstart, h.dstart + dt.timedelta(days=6)
             h = replace(h, start=lead.start(), dstart=lo, dend=hi, gran=G.week)
+        out.append(h)
+    return out
+
+
+def _numeric_order(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
+    """A document keeps one numeric date order: when its numeric dates that allow only one
+    order ("5/17/2018": month first; "17/5/2018": day first) all agree, the ambiguous ones
+    ("3/7/2018", "3-7-2017") follow it; with both orders or neither they stay unresolved."""
+    if not any(h.order == "?" for h in hits):
+        return hits
+    orders = {h.order for h in hits if h.order in ("md", "dm")}
+    if len(orders) != 1:
+        return hits
+    order = orders.pop()
+    witness = next(h for h in hits if h.order == order)
+    out = []
+    for h in hits:
+        if h.order == "?" and h.pair is not None:
+            a, b, y = h.pair
+            mo, d = (a, b) if order == "md" else (b, a)
+            why = (f"{'month/day' if order == 'md' else 'day/month'} order taken from "
+                   f"'{text[witness.start:witness.end]}' in the same document",)
+            if y is not None:
+                day = _date_or_none(y, mo, d)
+                new = _Hit(h.start, h.end, day, day, G.day, month=mo, day=d) if day else None
+            else:
+                new = _undated((h.start, h.end), text, ctx, mo, d, None)
+            if new is not None and new.dstart is not None:
+                h = replace(new, assumptions=why + new.assumptions, order=order)
+        out.append(h)
+    return out
+
+
+_ENDING = re.compile(
+    r"(?P<the>(?<![A-Za-z])the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+)?"
+    r"(?:(?:fiscal|financial)\s+)?(?:(?P<q>quarter)|(?P<h>half)|(?P<y>year)|(?P<n>three|six|nine|twelve|3|6|9|12)"
+    r"\s+months|(?P<w>13|26|52|thirteen|twenty-six|fifty-two)\s+weeks)\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?P<verb>ended|ending|ends|to)\s+(?:on\s+|in\s+)?$", re.I)
+_ENDING_VERB = re.compile(r"(?<![A-Za-z])(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
+_MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_WEEKS_IN = {"thirteen": 13, "twenty-six": 26, "fifty-two": 52}
+
+
+def _ending_on(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'the second quarter ended July 28', 'the quarter ending in January', 'the fiscal year
+    ended June 30', 'the three months to September': the period of that length ending on
+    that day (or with that month), whichever calendar the company keeps."""
+    out: list[_Hit] = []
+    for h in hits:
+        lead = None
+        if (h.days is None and h.dend is not None and h.gran in (G.day, G.month) and h.start > 8
+                and _ENDING_VERB.search(text, max(0, h.start - 12), h.start)):
+            lead = _ENDING.search(text, max(0, h.start - 60), h.start)
+        if lead and lead.group("verb").lower() == "to" and (
+                not lead.group("the") or _FROM_BEFORE.search(text, max(0, lead.start() - 8), lead.start())):
+            lead = None  # "by three months to May", "from the first quarter to March": a move
+        if lead:
+            if lead.group("w"):
+                raw = lead.group("w").lower()
+                weeks = int(raw) if raw.isdigit() else _WEEKS_IN[raw]
+                lo = h.dend - dt.timedelta(days=7 * weeks - 1)
+                size, gran = f"{weeks} weeks", G.week
+            else:
+                raw = (lead.group("n") or "").lower()
+                months = (3 if lead.group("q") else 6 if lead.group("h") else 12 if lead.group("y")
+                          else int(raw) if raw.isdigit() else _MONTHS_IN[raw])
+                lo = h.dend + dt.timedelta(days=1) - relativedelta(months=months)
+                size = f"{months} months"
+                gran = G.quarter if months == 3 else G.half if months == 6 else G.year if months == 12 else G.month
+            while out and out[-1].end > lead.start():  # "the second quarter" read alone
+                out.pop()
+            words = " ".join(text[h.start:h.end].split())
+            h = replace(h, start=lead.start(), dstart=lo, gran=gran, month=None, day=None, has_year=True,
+                        assumptions=h.assumptions + (f"read as the {size} ending with '{words}'",))
         out.append(h)
     return out
 

@@ -117,6 +117,9 @@ def _day(word: str | None) -> int | None:
         return tens[parts[0]] + rest if rest and rest < 10 else None
     if len(parts) == 1 and w in v.ordinals:
         return v.ordinals[w]
+    if len(parts) == 1 and w.isalpha() and w in v.cardinals:  # "Friday the fifteen"
+        n = v.cardinals[w]
+        return int(n) if n == int(n) and 1 <= n <= 31 else None
     return None
 
 
