@@ -333,3 +333,56 @@ def test_about_names_what_an_amount_is_of(sentence, text, about):
 
     (claim,) = [c for c in extract(sentence) if c.text == text]
     assert claim.about == about
+
+
+# "a year" after an amount is its period ("$5bn a year") unless it begins a time phrase:
+# "compared with $6.2bn a year earlier", "$117.2bn a year ago" are amounts, not rates
+@pytest.mark.parametrize("text,surface", [
+    ("Net income reached almost $17bn, compared with $6.2bn a year earlier.", "$6.2bn"),
+    ("Revenue was $130.5bn, up from $117.2bn a year ago.", "$117.2bn"),
+    ("It cost $5bn a year later.", "$5bn"),
+    ("Sales were 2m barrels a day ago.", "2m barrels"),
+])
+def test_amount_before_a_time_phrase_is_no_rate(text: str, surface: str) -> None:
+    c = one(text, surface)
+    got = c.value.normalized()
+    assert got.get("per") is None and "/" not in str(got.get("unit", ""))
+
+
+@pytest.mark.parametrize("text,surface,per", [
+    ("It earns $5bn a year.", "$5bn a year", "year"),
+    ("Profits were $2bn a year before tax.", "$2bn a year", "year"),
+])
+def test_amount_a_year_is_a_rate(text: str, surface: str, per: str) -> None:
+    assert one(text, surface).value.normalized()["per"] == per
+
+
+def test_rate_then_a_time_phrase_stays_a_rate() -> None:
+    c = one("Output was 10m barrels a day earlier this year.", "10m barrels a day")
+    assert c.value.normalized()["unit"] == "oil_barrel / day"
+
+
+# a margin of error is a size, never a negative number: the claim spans the sign or
+# phrase, its value is positive and an `assumptions` note says what it is
+@pytest.mark.parametrize("text,surface,kind,value", [
+    ("Nvidia forecast revenue of $32.5 billion, plus or minus 2%, on Wednesday.",
+     "plus or minus 2%", "percent", 2.0),
+    ("Revenue of $32.5 billion, ±2%, is expected.", "±2%", "percent", 2.0),
+    ("The margin of error is +/- 3%.", "+/- 3%", "percent", 3.0),
+    ("The poll has a margin of error of plus or minus 3 percentage points.",
+     "plus or minus 3 percentage points", "quantity", 3.0),
+    ("The survey's margin of error is ± 4.5 percentage points.", "± 4.5 percentage points",
+     "quantity", 4.5),
+])
+def test_margin_of_error_is_positive(text: str, surface: str, kind: str, value: float) -> None:
+    c = one(text, surface)
+    assert c.value.kind == kind
+    got = c.value.normalized()
+    assert got.get("value", got.get("magnitude")) == value
+    assert c.interval is not None and 0 < c.interval.low <= value <= c.interval.high
+    assert c.assumptions and "margin of error" in c.assumptions[0]
+
+
+def test_minus_without_plus_stays_negative() -> None:
+    c = one("Temperatures fell to minus 5C overnight.", "minus 5C")
+    assert c.value.normalized()["magnitude"] == -5.0 and not c.assumptions

@@ -249,7 +249,7 @@ def test_count_or_quantity(sentence: str, surface: str, kind: str,
 
 def test_counted_noun_is_not_a_weekday_or_preposition() -> None:
     c = _claim("The death toll passed 2,400 on Sunday.", "passed 2,400")
-    assert c.about is None
+    assert c.about == "death toll"  # the subject (tests/test_about.py), never "on Sunday"
 
 
 # 6. qualifiers

@@ -8,6 +8,16 @@
   pint names), per-period words ("annually" -> per year), "times" (ratios), age cues
   ("years old"), the counted noun ("six sets of sanctions" -> count 6).
 
+A per-period word is no rate where it begins a time phrase: "compared with $6.2bn a year
+earlier", "$117.2bn a year ago" are amounts (``_TIME_BACK``), and so is any period phrase
+an earlier extractor took as a date. A margin of error ("plus or minus 2%", "±2%", "+/-
+3 points") is its size: the claim spans the sign, its value is positive, and its
+``assumptions`` say it is a margin (``_margin_start``).
+
+``about``: a count's is its counted noun (``_noun_after``, ending at its plural: "45,000
+people spent the night" counts people); every other claim's is read after all numbers
+are, by ``extract/about.py`` (chains of numbers, subjects, "X of N", "N of X").
+
 Ranges ("between 100 and 160", "4-5 million", "from 20 to 30 percent") give one
 candidate with qualifier ``range``; its value is the LOW end, its interval [a, b].
 Fiscal years ("2012-13") are not ranges and give nothing. Vote tallies and results
@@ -41,15 +51,14 @@ import bisect
 import re
 from typing import Any
 
+from factcheck.extract.about import assign as assign_about
 from factcheck.extract.base import Candidate, Context
 from factcheck.extract.number_forms import times
 from factcheck.extract.numbers import Num, find_numbers, parse_number
 from factcheck.extract.numeric_tables import Tables as _Tables
 from factcheck.extract.numeric_tables import (
-    _about_before,
     _hyphen_noun,
     _noun_after,
-    _of_phrase_after,
     _partitive_noun,
 )
 from factcheck.extract.numeric_tables import country_mentions, resolve_shared
@@ -198,9 +207,6 @@ def _is_year(text: str, n: Num, t: _Tables) -> bool:
             and not t.cur_before.search(text, max(0, n.start - 6), n.start))
 
 
-# --------------------------------------------------------------------------- about
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -213,6 +219,7 @@ class _Reader:
         self.res = res
         self.out: list[Candidate] = []
         self._countries: list[tuple[int, str]] | None = None
+        self.margins: set[int] = set()  # starts of margins of error ("plus or minus 2%")
 
     def add_reserved(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self.res_starts, start)
@@ -265,6 +272,9 @@ class _Reader:
             self.merge_subunits()
         if len(self.out) > 1:
             self.merge_bounds()
+        if self.out:  # what each number measures (extract/about.py)
+            margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
+            self.out = assign_about(text, self.out, self.res, margins)
         return self.out
 
     _BOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|but)[ \t]+)?|(?:and|but)[ \t]+)", _I)
@@ -456,6 +466,11 @@ class _Reader:
                                       interval=Interval(low=n.value, high=n.value, unit="ordinal"),
                                       about=about[0] if about else None))
             return
+        margin = _margin_start(self.text, n)
+        if margin is not None:  # "plus or minus 2%", "±2%", "+/-3": a margin's size
+            self.margins.add(margin)
+            self.emit(n, margin, n.end, abs(n.value), None, n.half, margin=True)
+            return
         self.emit(n, n.start, n.end, n.value, None, n.half)
 
     def qualifier_before(self, start: int, end: int | None = None) -> tuple[str, int]:
@@ -478,8 +493,9 @@ class _Reader:
         return t.q_before[phrase], m.start("q")
 
     def emit(self, n: Num, start: int, end: int, value: float, high: float | None,
-             half: float) -> None:
-        """Build the candidate of a number (or a range value..high) spanning start..end."""
+             half: float, margin: bool = False) -> None:
+        """Build the candidate of a number (or a range value..high) spanning start..end;
+        ``margin``: a margin of error ("plus or minus 2%"), ``value`` its size."""
         text, t = self.text, self.t
         kind: str = "number"
         unit: str | None = None
@@ -578,12 +594,12 @@ class _Reader:
                 value, start = -value, sm.start(1)
         if kind == "quantity" and unit is not None:
             rm = t.rate_re.match(text, end)
-            if rm and "/" not in unit:
+            if rm and "/" not in unit and not self._time_back(rm):
                 tu = {"hr": "hour", "h": "hour", "yr": "year", "s": "second",
                       "ms": "millisecond"}.get(rm.group("t").lower(), rm.group("t").lower())
                 unit, end = f"{unit} / {tu}", rm.end()
         pr = t.period_re.match(text, end)
-        if pr and kind in ("money", "quantity"):
+        if pr and kind in ("money", "quantity") and not self._time_back(pr):
             period = t.periods[_norm(pr.group("p"))]
             if kind == "money":
                 per, end = period, pr.end()
@@ -632,7 +648,7 @@ class _Reader:
 
         # kind decision for bare numbers
         if kind == "number":
-            noun = None if n.kind != "cardinal" else _noun_after(text, end, t)
+            noun = None if n.kind != "cardinal" else _noun_after(text, end, t, n.start)
             if noun is None and n.kind == "cardinal" and high is None and end == n.end:
                 noun = _hyphen_noun(text, end, t)  # "the five-nation BRICS club"
             if noun is None and n.kind == "cardinal":
@@ -653,15 +669,26 @@ class _Reader:
         if high is not None:
             high *= factor
         half *= factor
-        if about is None and kind != "count":
-            about = _about_before(text, start, t) or _of_phrase_after(text, end, t)
         unresolved, assumptions = None, ()
+        if margin:
+            assumptions = (f"'{text[start:end]}' is a margin of error: the value is its size, "
+                           "not a negative number",)
         if currency is not None and currency.startswith("?"):  # "pesos", "dinars", "Rs"
             currency, unresolved, assumptions = resolve_shared(
                 t, currency, cur_word, start, self.countries())
         self.out.append(self.candidate(start, end, kind, value, high, half, qual, unit,
                                        currency, per, about, priority, age, unresolved,
                                        assumptions))
+
+    def _time_back(self, m: re.Match[str]) -> bool:
+        """Is the period phrase ``m`` after an amount ("a year") part of a time phrase
+        instead — "compared with $6.2bn a year earlier", "$117.2bn a year ago" — so the
+        amount is no rate? Also when an earlier extractor took its words (a date)."""
+        if self.reserved(m.end() - 1, m.end()):
+            return True
+        if not m.group().lstrip(" \t,").lower().startswith(("a ", "an ", "one ", "a-")):
+            return False  # "annually", "per year": a rate whatever follows
+        return bool(_TIME_BACK.match(self.text, m.end()))
 
     def compound(self, end: int, value: float, unit: str) -> tuple[float, float, str, int] | None:
         """ "5 feet 2 inches", "6ft 2in", "7 pounds 6 ounces": (value in the smaller unit,
@@ -733,6 +760,31 @@ class _Reader:
         return Candidate(start, end, v, qualifier=qualifier, interval=iv, about=about,
                          priority=priority + (1 if age else 0), unresolved=unresolved,
                          assumptions=assumptions)
+
+
+# after "a year", "a month": words that make it a time phrase ("a year earlier", "a year
+# ago"), not a rate; "earlier"/"later" not before "this year", "today", "in the day" (a
+# rate, then a time: "10m barrels a day earlier this year"), "before"/"prior"/"later" only
+# where the phrase ends ("a year before tax" is a rate)
+_TIME_BACK = re.compile(
+    r"[ \t]*[-–]?[ \t]*(?:ago\b|previously\b|earlier\b(?![ \t]+(?:this|that|today|tonight|in|on)\b)"
+    r"|(?:before|prior|later)(?=[ \t]*(?:[,.;:!?)\]]|$)))", _I)
+# a margin of error before a number: "plus or minus 2%", "±2%", "+/- 3", "+/-3"
+_MARGIN = re.compile(r"(?:±|\+[ \t]*/?[ \t]*[-−]|plus[ \t]*(?:or|/)[ \t]*minus)[ \t]*$", _I)
+
+
+def _margin_start(text: str, n: Num) -> int | None:
+    """Where the margin-of-error sign or phrase before ``n`` starts, or None."""
+    head = text[n.start:n.end]
+    cut = n.start
+    if head[:1] in "-−":
+        cut = n.start + 1  # "+/-3": the minus read as the number's sign
+    elif head[:5].lower() == "minus":
+        cut = n.start + 5  # "plus or minus 2": "minus 2" read as one number
+    elif not n.start or text[n.start - 1] not in "± \t-−":
+        return None
+    m = _MARGIN.search(text, max(0, cut - 16), cut)
+    return m.start() if m else None
 
 
 # A minus set off by spaces after a word: "fell to - 20 degrees" (after a number it is a

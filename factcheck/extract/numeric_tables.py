@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.about import about_tables, is_plural
 from factcheck.extract.numbers import load_table, parse_number, phrase_regex, word_regex
 from factcheck.normalize.units import surfaces
 
@@ -182,75 +183,23 @@ def tables() -> Tables:
 # --------------------------------------------------------------------------- nouns
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
-_ABOUT_CUE = re.compile(
-    r"(?<![\w'’-])(?:of|at|to|was|were|is|are|totall?ed|reached|by)(?![\w'’-])", _I)
+_ONE_OF = re.compile(r"\b(?:one|each|any|none|either|neither)\s+of\s+(?:the|its|their|his|her|"
+                     r"these|those|our)\s+$", _I)
 
 
-def _tokens_back(text: str, end: int, limit: int = 80) -> list[tuple[str, int, int]]:
-    lo = max(0, end - limit * 6)
-    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, end)]
-    return out[-limit:]
+def _plural_modifier(word: str, nxt: str) -> bool:
+    """Is plural ``word`` a modifier of the plural ``nxt`` ("two sanctions resolutions",
+    "arms sales")? A plural subject's verb has no -s ("45,000 people spent"), so a
+    following plural is a noun — unless the verb agrees with "one of" before the number
+    ("one of the six powers complains": ``_ONE_OF``)."""
+    t = about_tables()
+    low = nxt.lower()
+    return is_plural(nxt, t) and low not in t.irregular_plurals and low not in t.verbs
 
 
-def _about_before(text: str, start: int, t: Tables) -> str | None:
-    """The noun phrase before "of"/"at"/"to"/"was" that names what the number measures."""
-    if not _ABOUT_CUE.search(text, max(0, start - 64), start):
-        return None  # no "of"/"at"/"to"/"was"... close before: nothing to name (fast path)
-    toks = _tokens_back(text, start, 30)
-    while toks and toks[-1][0].lower() in t.q_before or (toks and toks[-1][0] in "$€£¥~"):
-        toks.pop()
-    if not toks or toks[-1][0].lower() not in ("of", "at", "to", "was", "were", "is", "are",
-                                               "totalled", "totaled", "reached", "by"):
-        return None
-    toks.pop()
-    words: list[tuple[str, int, int]] = []
-    for w, s, e in reversed(toks):
-        low = w.lower()
-        if low in t.determiners or low in t.about_stops or w not in ",-" and not any(
-                ch.isalpha() for ch in w) \
-                or low.endswith(("'s", "’s")) or low in t.months:
-            break
-        words.append((w, s, e))
-        if len(words) >= 14:
-            break
-    while words and (words[-1][0] in ",-" or words[-1][0].lower() in ("and", "or")):
-        words.pop()
-    while words and (words[0][0] in ",-"):
-        words.pop(0)
-    if not words:
-        return None
-    return text[words[-1][1]:words[0][2]]
-
-
-_OF_AFTER_CLAIM = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
-_PHRASE_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)(\s+|(?=[,.;:!?)]|$))")
-_PHRASE_STOPS = frozenset("""is are was were be been by from in on at for that which who whom
-    whose and or but to as than while when if because according said says""".split())
-
-
-def _of_phrase_after(text: str, end: int, t: Tables) -> str | None:
-    """What an amount is of: "US$1.3 billion of export income", "90 percent of trade
-    with North Korea" -> the noun phrase after "of", up to a verb-like stop word."""
-    m = _OF_AFTER_CLAIM.match(text, end)
-    if not m:
-        return None
-    pos, words = m.end(), []
-    while len(words) < 6:
-        w = _PHRASE_WORD.match(text, pos)
-        if not w or w.group(1).lower() in _PHRASE_STOPS or w.group(1).lower() in t.months:
-            break
-        words.append(w)
-        pos = w.end()
-        if not w.group(2):  # punctuation follows
-            break
-    if not words:
-        return None
-    return text[words[0].start(1):words[-1].end(1)]
-
-
-def _noun_after(text: str, end: int, t: Tables) -> tuple[str, int] | None:
-    """The counted noun phrase after a count ("sets of sanctions") and its end."""
+def _noun_after(text: str, end: int, t: Tables, start: int = -1) -> tuple[str, int] | None:
+    """The counted noun phrase after a count ("sets of sanctions") and its end; ``start``:
+    where the number starts, when known."""
     m = _WORD_AFTER.match(text, end)
     if not m or m.group(1).lower() in t.not_nouns or m.group(1).lower() in t.unit_names:
         return None
@@ -270,6 +219,10 @@ def _noun_after(text: str, end: int, t: Tables) -> tuple[str, int] | None:
             break
         if low in t.not_nouns or low.endswith("ed") or low.endswith("ly"):
             break
+        if is_plural(words[-1].group(1), about_tables()) and not (
+                _plural_modifier(words[-1].group(1), nxt.group(1)) and not (
+                    start >= 0 and _ONE_OF.search(text, max(0, start - 24), start))):
+            break  # the noun ends at its plural: "45,000 people spent", "six powers complains"
         words.append(nxt)
         pos = nxt.end()
     return text[words[0].start(1):words[-1].end(1)], words[0].end(1)

@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec no u.s u.n u.k e.g i.e approx est
     mt ft""".split()
 )
+ABBREVIATIONS = _ABBREVIATIONS  # for readers of the text around a claim (extract/about.py)
 
 
 MAX_SENTENCE = 600  # characters of context kept for a claim in a run-on sentence
