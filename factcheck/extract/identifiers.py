@@ -52,9 +52,9 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
     found: list[Candidate] = []
     reserved: list[tuple[int, int]] = []
     for scheme in schemes():
-        if scheme.context and not any(c.search(text) for c in scheme.context):
-            continue
         windows = _windows(text, scheme.trigger, scheme.window)
+        if not windows or scheme.context and not any(c.search(text) for c in scheme.context):
+            continue  # the trigger first: it is cheap and usually absent
         for pattern in scheme.patterns:
             for start, end in windows:
                 for m in pattern.finditer(text, start, end):

@@ -13,8 +13,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
 # whitespace and an upper-case letter, digit or opening quote, or at a blank line.
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|(?<=[^\s])\n(?=\S)"""
+    r"""(?P<p>[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|(?<=[^\s])\n(?=\S)"""
 )
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z.]+)\.?$")
 # Abbreviations that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt rep sen gov st jr sr vs etc inc ltd corp co
@@ -67,10 +68,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        cut = m.end()
-        word = re.search(r"([A-Za-z.]+)\.?$", text[max(start, m.start() - 12):m.start()])
-        if word and text[m.start() - 1:m.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
+        cut, period = m.end(), m.start("p")
+        if period >= 0 and text[period] == ".":  # "Mr." or "U.S." does not end a sentence
+            word = _WORD_BEFORE_PERIOD.search(text, max(start, period - 11), period + 1)
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
         _add(spans, text, start, cut)
         start = cut
     _add(spans, text, start, len(text))
