@@ -194,3 +194,18 @@ def test_about_is_an_exact_phrase_of_the_sentence_and_never_a_non_measure() -> N
 def test_about_never_raises_on_bare_fragments(text: str) -> None:
     for c in extract(text, published=PUBLISHED):
         assert c.about is None or c.about in text
+
+
+@pytest.mark.parametrize("sentence, ordinal, about", [
+    ("North Korea conducted its sixth nuclear test on Sunday.", "sixth", "nuclear test"),
+    ("It was the fifth-strongest hurricane to hit the US mainland.", "fifth", "hurricane"),
+    ("The measure is the ninth sanctions resolution since 2006.", "ninth", "sanctions resolution"),
+    ("Revenue rose for a third straight quarter.", "third", "quarter"),
+    ("Unemployment rose for the 2nd month in a row.", "2nd", "month"),
+    ("It is the third most populous nation in Africa.", "third", "nation"),
+    ("It is the world's second-largest economy.", "second", "economy"),
+    ("He finished second in the race.", "second", None),
+])
+def test_what_an_ordinal_ranks(sentence, ordinal, about):
+    (claim,) = [c for c in extract(sentence) if c.kind == "ordinal" and c.text == ordinal]
+    assert claim.about == about

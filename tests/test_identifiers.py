@@ -49,7 +49,10 @@ def test_bare_resolution_needs_un_context():
     assert ids("The board passed resolution 1234.") == []
 
 
-@pytest.mark.parametrize("text", ["leaders of the G20 met", "at the G7 summit", "a COVID-19 test", "the 9/11 attacks"])
+@pytest.mark.parametrize("text", ["leaders of the G20 met", "at the G7 summit", "a COVID-19 test", "the 9/11 attacks",
+                                  "the S&P 500 index closed higher", "London's FTSE 100 slipped",
+                                  "Tokyo's Nikkei 225 gained", "among Fortune 500 companies",
+                                  "the small-cap Russell 2000 index"])
 def test_names_with_numbers_are_not_claims(text):
     assert [c for c in extract(text) if c.kind != "identifier"] == []
 

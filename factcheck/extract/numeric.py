@@ -461,7 +461,7 @@ class _Reader:
         if n.kind == "ordinal":
             if t.relative_position.match(text, n.end):
                 return  # "second to last", "third from the bottom": a relative position
-            about = _noun_after(text, n.end, t)
+            about = _noun_after(text, n.end, t, ordinal=True)
             self.out.append(Candidate(n.start, n.end, OrdinalValue(value=int(n.value)),
                                       interval=Interval(low=n.value, high=n.value, unit="ordinal"),
                                       about=about[0] if about else None))

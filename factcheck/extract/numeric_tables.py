@@ -26,6 +26,8 @@ class Tables:
         self.not_nouns = frozenset(ctx["not_nouns"])
         self.determiners = frozenset(ctx["determiners"])
         self.not_hyphen_nouns = frozenset(ctx.get("not_hyphen_nouns") or ())
+        self.ordinal_modifiers = re.compile(
+            rf"(?:-[A-Za-z]+(?:est|most)\b|[ \t]+(?:most|least)[ \t]+[A-Za-z]+\b|[ \t]+(?:{word_regex(ctx.get('ordinal_modifiers') or ())})\b)+", _I)
         self.about_stops = frozenset(ctx["about_stops"])
         self.months = frozenset(ctx["months"])
         self.comparatives = frozenset(ctx["comparatives"])
@@ -197,11 +199,19 @@ def _plural_modifier(word: str, nxt: str) -> bool:
     return is_plural(nxt, t) and low not in t.irregular_plurals and low not in t.verbs
 
 
-def _noun_after(text: str, end: int, t: Tables, start: int = -1) -> tuple[str, int] | None:
+def _noun_after(text: str, end: int, t: Tables, start: int = -1,
+                ordinal: bool = False) -> tuple[str, int] | None:
     """The counted noun phrase after a count ("sets of sanctions") and its end; ``start``:
-    where the number starts, when known."""
+    where the number starts, when known. After an ``ordinal`` the phrase is what it ranks:
+    modifiers are skipped ("third straight quarter" -> "quarter", "fifth-strongest
+    hurricane" -> "hurricane"), units are nouns ("2nd month") and a plural does not end it
+    ("ninth sanctions resolution")."""
+    if ordinal:
+        skip = t.ordinal_modifiers.match(text, end)
+        end = skip.end() if skip else end
     m = _WORD_AFTER.match(text, end)
-    if not m or m.group(1).lower() in t.not_nouns or m.group(1).lower() in t.unit_names:
+    if not m or m.group(1).lower() in t.not_nouns or (
+            m.group(1).lower() in t.unit_names and not ordinal):
         return None
     words = [m]
     pos = m.end()
@@ -219,7 +229,7 @@ def _noun_after(text: str, end: int, t: Tables, start: int = -1) -> tuple[str, i
             break
         if low in t.not_nouns or low.endswith("ed") or low.endswith("ly"):
             break
-        if is_plural(words[-1].group(1), about_tables()) and not (
+        if not ordinal and is_plural(words[-1].group(1), about_tables()) and not (
                 _plural_modifier(words[-1].group(1), nxt.group(1)) and not (
                     start >= 0 and _ONE_OF.search(text, max(0, start - 24), start))):
             break  # the noun ends at its plural: "45,000 people spent", "six powers complains"
