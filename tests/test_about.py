@@ -148,7 +148,7 @@ TABLE: list[tuple[str, str, str | None]] = [
     ("Its debt stands at $10bn, or 80% of its annual revenue.", "80%", "debt"),
     ("The firm's losses widened to $450 million in the second quarter, from $300 million a year "
      "earlier.", "$300 million", "losses"),
-    ("The S&P 500 fell 1.2% on Tuesday.", "500", None),
+    ("The S&P 500 fell 1.2% on Tuesday.", "1.2%", None),  # "S&P 500" is a name
     ("Of the 200 passengers, 150 survived the crash.", "150", None),
     ("Its population of 9 million makes it the largest city in the country.", "9 million", None),
     ("If one of the six powers complains, the council has 30 days to vote.", "six", "powers"),

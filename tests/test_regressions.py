@@ -411,3 +411,35 @@ def test_measures_and_partitives(sentence: str, surface: str, kind: str,
 def test_partitive_and_compound_leave_others_alone(sentence: str, surface: str) -> None:
     c = _claim(sentence, surface)
     assert c.kind != "count" or c.about != "15 members"
+
+
+# Fresh-eyes sweep on unseen news (Congress, sports, climate).
+# A tally after a capitalised name is still a tally, not the tail of a name ("Boeing 747").
+@pytest.mark.parametrize("sentence,surface,value", [
+    ("The measure, H.R. 2882, passed the Senate 68-32 after lawmakers rejected three amendments.",
+     "68-32", 68),
+    ("Manchester City beat Arsenal 3-1 at the Etihad Stadium on Sunday.", "3-1", 3),
+    ("LeBron James scored 40 points as the Lakers beat the Denver Nuggets 121-114.",
+     "121-114", 121),
+    ("An amendment from Senator Rand Paul failed 35-63.", "35-63", 35),
+    ("Kansas City won the AFC West for the third straight season, finishing 11-6.", "11-6", 11),
+])
+def test_tally_after_a_name_or_new_cue(sentence: str, surface: str, value: int) -> None:
+    c = _claim(sentence, surface)
+    assert c.kind == "count" and _normalized(c) == {"value": value}
+    assert not [x for x in extract(sentence, _PUBLISHED)
+                if (x.start, x.end) != (c.start, c.end) and x.start < c.end and c.start < x.end]
+
+
+def test_name_number_without_tally_cue_stays_a_name() -> None:
+    assert [c.kind for c in extract("The airline flies the Boeing 737-800 to Lisbon.",
+                                    _PUBLISHED)] == ["identifier"]
+
+
+@pytest.mark.parametrize("sentence,surface,magnitude", [
+    ("The world has already warmed by about 1.2C since pre-industrial times.", "about 1.2C", 1.2),
+])
+def test_glued_celsius_after_a_warming_verb(sentence: str, surface: str,
+                                            magnitude: float) -> None:
+    c = _claim(sentence, surface)
+    assert _normalized(c) == {"magnitude": magnitude, "unit": "degree_Celsius"}

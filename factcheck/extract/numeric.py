@@ -173,6 +173,16 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
     return False
 
 
+def _after_name(text: str, n: Num) -> bool:
+    """Does a spaced capitalised word end right before ``n`` ("the Senate 68", "Arsenal
+    3")? Such a number reads as part of a name ("Boeing 747") unless a tally follows."""
+    s = n.start
+    if n.words or not s or not text[s - 1].isspace():
+        return False
+    w = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    return w is not None and w.group(1)[0].isupper()
+
+
 def _may_end_phrase(text: str, start: int) -> bool:
     """Can a word or symbol phrase (qualifier, "No.") end right before ``start``? A cheap
     test that spares the backward regex searches between digits and punctuation."""
@@ -256,6 +266,10 @@ class _Reader:
             n = nums[i]
             nxt = nums[i + 1] if i + 1 < len(nums) else None
             if _identifier(text, n, t):
+                if nxt is not None and n.kind == nxt.kind == "cardinal" \
+                        and _after_name(text, n) and self.try_tally(n, nxt):
+                    i += 2  # "passed the Senate 68-32", "beat Arsenal 3-1": a tally
+                    continue
                 i += 1
                 continue
             if nxt is not None and n.kind == nxt.kind == "cardinal":
