@@ -386,3 +386,52 @@ def test_margin_of_error_is_positive(text: str, surface: str, kind: str, value: 
 def test_minus_without_plus_stays_negative() -> None:
     c = one("Temperatures fell to minus 5C overnight.", "minus 5C")
     assert c.value.normalized()["magnitude"] == -5.0 and not c.assumptions
+
+
+# spoken ratios ("one in five adults", "two out of three voters") and "per N" rates
+# ("12.4 cases per 100,000 residents"): one ratio claim, its value a quotient (per one)
+RATIOS: list[tuple[str, str, float, str | None]] = [
+    ("One in five adults in England now reports symptoms of anxiety, the survey found.",
+     "One in five", 0.2, "adults"),
+    ("About 3 in 10 children were not fully vaccinated by their second birthday.",
+     "About 3 in 10", 0.3, "children"),
+    ("Researchers estimate that one in every four hospital beds is occupied.",
+     "one in every four", 0.25, "hospital beds"),
+    ("The poll found two out of three voters oppose the tax rise.",
+     "two out of three", 2 / 3, "voters"),
+    ("Asked about the plan, nine out of 10 said they had not heard of it.",
+     "nine out of 10", 0.9, None),
+    ("Nearly 1 in 4 households struggled to pay energy bills last winter.",
+     "Nearly 1 in 4", 0.25, "households"),
+    ("The county recorded 12.4 cases per 100,000 residents last week.",
+     "12.4 cases per 100,000", 12.4 / 100000, "cases"),
+    ("Infant mortality fell to 0.8 deaths per 1,000 live births in 2022.",
+     "0.8 deaths per 1,000", 0.8 / 1000, "deaths"),
+    ("The rate of new infections held at 3 per 100,000 people, officials said.",
+     "3 per 100,000", 3 / 100000, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,about", RATIOS)
+def test_spoken_ratios_and_rates(text, surface, value, about):
+    got = run(text)
+    c = one(text, surface)
+    assert c.value.kind == "ratio"
+    assert c.value.value == pytest.approx(value)
+    if about is not None:
+        assert c.about == about
+    # the denominator is no claim of its own ("100,000 residents" is not a count)
+    assert all(not (c.start < o.start < c.end) for o in got), \
+        [(text[o.start:o.end], o.value) for o in got]
+    assert len([o for o in got if o.start < c.end and c.start < o.end]) == 1
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The attack happened at one in the morning.", "one"),
+    ("Sales rose to 2 in 2019 and fell after.", "2"),
+    ("He was struck by one in the eye.", None),
+    ("The team has won 5 in a row.", "5"),
+])
+def test_not_spoken_ratios(text, surface):
+    assert not any(c.value.kind == "ratio" for c in run(text)), \
+        [(text[c.start:c.end], c.value) for c in run(text)]

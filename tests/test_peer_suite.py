@@ -31,7 +31,7 @@ BELOW_BEST_PEER = {
 }
 # Today's scores (docs/quality.md), a hair below: a change that loses a case fails here.
 HELD = {
-    "number": 0.814, "ordinal": 0.912, "percent": 0.999, "number_range": 0.865,
+    "number": 0.825, "ordinal": 0.912, "percent": 0.999, "number_range": 0.865,
     "currency": 0.867, "dimension": 0.933, "temperature": 0.999, "age": 0.943,
     "datetime": 0.605, "date": 0.704, "daterange": 0.652, "duration": 0.999,
 }

@@ -121,6 +121,7 @@ _NUMBER_NEXT = re.compile(r"\s*(?:[-−$€£¥]?\d|(?:one|two|three|four|five|s
 _PREPOSITION_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+$", _I)
 _LETTER = re.compile(r"[^\W\d_]")
 _TWICE = re.compile(r"\b(twice|thrice)\b", _I)
+_SCALE_PLURAL_AFTER = re.compile(r"[ \t]+(?:hundred|thousand|million|billion)s\b", _I)
 
 
 def _glued_head(text: str, start: int) -> str:
@@ -273,7 +274,7 @@ class _Reader:
                 i += 1
                 continue
             if nxt is not None and n.kind == nxt.kind == "cardinal":
-                used = self.try_tally(n, nxt) or self.try_range(n, nxt)
+                used = self.try_ratio(n, nxt) or self.try_tally(n, nxt) or self.try_range(n, nxt)
                 if used:
                     i += 2
                     continue
@@ -379,6 +380,54 @@ class _Reader:
         self.out.append(Candidate(a.start, b.end, CountValue(value=int(a.value)),
                                   interval=Interval(low=a.value, high=a.value, unit="count"),
                                   about=after.group("noun") if after else None))
+        return True
+
+    # ----------------------------------------------------------------- ratios
+
+    _RATIO_GAP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", _I)
+    _RATE_GAP = re.compile(r"[ \t]+(?:(?P<noun>[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*)?)"
+                           r"[ \t]+)?per[ \t]+", _I)
+    _POWERS_OF_TEN = frozenset(10.0 ** k for k in range(1, 10))
+
+    def try_ratio(self, a: Num, b: Num) -> bool:
+        """A spoken ratio ("one in five adults", "3 in 10", "one in every four", "two out
+        of three voters") or a rate per a power of ten ("12.4 cases per 100,000 residents",
+        "3 per 100,000 people"): one ratio claim over both numbers, valued per one (a / b);
+        ``about`` is the counted noun (after a ratio, before "per" in a rate), and the
+        denominator is no claim of its own. Not "one in the morning", "2 in 2019"."""
+        text, t = self.text, self.t
+        if b.start - a.end > 32 or text[a.end:a.end + 1] not in (" ", "\t") or b.words and \
+                text[b.start:b.end].lower() in ("a", "an") or b.value <= 0 or a.value < 0:
+            return False
+        if _unit_follows(text, b, t) or _identifier(text, b, t) or _is_year(text, b, t) \
+                or _SCALE_PLURAL_AFTER.match(text, b.end) \
+                or t.cur_before.search(text, max(0, a.start - 8), a.start):
+            return False
+        about: str | None = None
+        gap = self._RATIO_GAP.fullmatch(text, a.end, b.start)
+        if gap is not None:
+            if not (_whole(a, a.value, None) and _whole(b, b.value, None)) or a.value > b.value:
+                return False
+            noun = _noun_after(text, b.end, t, b.start)
+            about = noun[0] if noun else None
+        else:
+            if "per" not in text[a.end:b.start].lower():
+                return False
+            gap = self._RATE_GAP.fullmatch(text, a.end, b.start)
+            if gap is None or b.value not in self._POWERS_OF_TEN or _unit_follows(text, a, t):
+                return False
+            about = gap.group("noun")
+            if about is not None:
+                words = about.lower().split()
+                if any(w in t.not_nouns or w in t.unit_names or w in t.names for w in words):
+                    return False  # "5 mg per 100", "10 times per 100"
+        qual, start = self.qualifier_before(a.start)
+        end = b.end
+        qa = t.q_after_re.match(text, end) if about is None else None
+        if qa and qa.group("q") not in ("+", "plus") and not _NUMBER_NEXT.match(text, qa.end()):
+            qual, end = t.q_after[_norm(qa.group("q"))], qa.end()  # "2 in 5 or more"
+        self.out.append(self.candidate(start, end, "ratio", a.value / b.value, None, 0.0,
+                                       qual, None, None, None, about, 0, False))
         return True
 
     # ----------------------------------------------------------------- ranges
