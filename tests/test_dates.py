@@ -720,3 +720,87 @@ def test_new_rules_word_salad(words: list[str], published: dt.date) -> None:
         last = c.end
         if isinstance(c.value, DateValue) and c.value.start and c.value.end:
             assert c.value.start <= c.value.end
+
+
+MAR15 = D(2024, 3, 15)
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    # "by/until <month>" after a goal or plan is a target: the coming month
+    ("The central bank aims to bring inflation back to 2% by December.", "December",
+     D(2024, 12, 1), D(2024, 12, 31)),
+    ("The company is expected to complete the takeover by December, people familiar said.",
+     "December", D(2024, 12, 1), D(2024, 12, 31)),
+    ("The government aims to clear the backlog by the end of June.", "the end of June",
+     D(2024, 6, 21), D(2024, 6, 30)),
+    ("The utility hopes to restore power to all homes by the end of June.", "the end of June",
+     D(2024, 6, 21), D(2024, 6, 30)),
+    ("The plant remains closed until September, the operator said.", "September",
+     D(2024, 9, 1), D(2024, 9, 30)),
+    ("Officials said the bridge would reopen by December.", "December", D(2024, 12, 1), D(2024, 12, 31)),
+    # past tense stays past
+    ("Factory output had fallen by December, figures showed.", "December", D(2023, 12, 1), D(2023, 12, 31)),
+    ("The plant was closed until September.", "September", D(2023, 9, 1), D(2023, 9, 30)),
+    ("The firm was aiming to finish by December but missed it.", "December", D(2023, 12, 1), D(2023, 12, 31)),
+])
+def test_by_month_follows_tense(text: str, span: str, start: dt.date, end: dt.date) -> None:
+    cands = {text[c.start:c.end]: c for c in find_dates(text, Context(MAR15))}
+    c = cands[span]
+    assert (c.value.start, c.value.end) == (start, end), cands
+    assert c.assumptions  # the reading of the missing year is recorded
+
+
+@pytest.mark.parametrize("text", [
+    "Ten-year bond yields rose to 4.5% on Tuesday.",
+    "The yield on the 10-year Treasury note fell 5 basis points.",
+    "The average 30-year mortgage rate climbed to 7.1%.",
+    "Yields on two-year notes climbed after the data.",
+    "The 10-year gilt yield hit its highest level since 2008.",
+    "Germany's 10-year Bund yield slipped.",
+    "The 10-year US Treasury yield rose.",
+    "Investors sold 30-year Treasuries.",
+    "The 10-year yield rose to 4.2%.",
+    "The bank offered a five-year loan at 3%.",
+])
+def test_instrument_terms_are_not_durations(text: str) -> None:
+    got = [c for c in find_dates(text, Context(MAR15)) if isinstance(c.value, DurationValue)]
+    assert got == [], got
+
+
+@pytest.mark.parametrize("text, span, days", [
+    ("He received a 10-year sentence for fraud.", "10-year", 3652.5),
+    ("The bank held the bonds for 10 years.", "10 years", 3652.5),
+    ("The 10-year plan to sell bonds was shelved.", "10-year", 3652.5),
+])
+def test_durations_near_instrument_words_stay(text: str, span: str, days: float) -> None:
+    got = {text[c.start:c.end]: c.value.days for c in find_dates(text, Context(MAR15))
+           if isinstance(c.value, DurationValue)}
+    assert got.get(span) == pytest.approx(days), got
+
+
+JUL10 = D(2024, 7, 10)
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("Consumer prices rose 3.2% in the year to March, the statistics office said.",
+     "the year to March", D(2023, 4, 1), D(2024, 3, 31)),
+    ("Unemployment fell to 4.1% in the year to May.", "the year to May", D(2023, 6, 1), D(2024, 5, 31)),
+    ("House prices rose 5% in the 12 months to June.", "the 12 months to June", D(2023, 7, 1), D(2024, 6, 30)),
+    ("The economy grew 0.6% in the three months to September.", "the three months to September",
+     D(2023, 7, 1), D(2023, 9, 30)),
+    ("Wages rose 6% in the three months to March.", "the three months to March",
+     D(2024, 1, 1), D(2024, 3, 31)),
+])
+def test_period_to_a_month(text: str, span: str, start: dt.date, end: dt.date) -> None:
+    got = resolved(text, JUL10)
+    assert got.get(span) == (start, end, None), got
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters march to the capital.",
+    "Supporters will march to the capital.",
+    "Nothing may change next year to May's surprise.",
+])
+def test_month_verbs_after_to_stay_words(text: str) -> None:
+    got = {text[c.start:c.end] for c in find_dates(text, Context(JUL10))}
+    assert not any(w in s for s in got for w in ("March", "march", "May")), got

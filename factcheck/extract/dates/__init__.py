@@ -40,7 +40,11 @@ ended July 28", "the quarter ending in January", "the fiscal year ended June 30"
 three months to September") is that many months ending then, whatever calendar the
 company keeps. A month and day without a year that is a deadline ("before a November 17
 deadline", "ahead of the March 1 deadline", "due on ...") is the nearer of its past and
-coming dates; a future cue after a past auxiliary ("was scheduled for") is not one.
+coming dates; a future cue after a past auxiliary ("was scheduled for") is not one. A
+month after "by"/"until" with a goal, plan or lasting state before it ("aims to ... by
+December", "remains closed until September"; data: target_cues) is the coming one. "N-year"
+before an instrument ("the 10-year Treasury note", "a 30-year mortgage rate"; data:
+instrument_nouns) names the instrument, not a duration.
 "the second Sunday of October / of the month / of next month" is read, and a bare "on the
 second Sunday" in the month named earlier in the sentence, else by tense around the
 publication month ("for a second Sunday" counts occurrences). Business days skip weekends

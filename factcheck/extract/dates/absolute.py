@@ -74,6 +74,14 @@ def _month_pattern() -> re.Pattern[str]:
 _MODS_FUTURE = {"next", "coming", "upcoming", "the next", "the coming", "the upcoming", "the following"}
 
 
+# "the year to March", "the 12 months to May", "the three months to March": a period that
+# ends with the month (scanner._ending_on) - there a capitalised "March"/"May" after "to" is
+# the month, not the verb ("protesters march to").
+_PERIOD_TO = re.compile(
+    r"(?<![A-Za-z])the\s+(?:(?:first|second|third|fourth|final|last)[\s-]+)?(?:(?:fiscal|financial)\s+)?"
+    r"(?:quarter|half|year|(?:three|six|nine|twelve|3|6|9|12)\s+months|(?:13|26|52)\s+weeks)\s+$", re.I)
+
+
 def _month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     word, cue, mod, part = m.group("mon"), _g(m, "cue"), _g(m, "mod"), _part(m)
     mod = re.sub(r"\s+", " ", mod.lower()) if mod else None
@@ -84,8 +92,10 @@ def _month(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     paired = cue is not None and cue.lower() in ("to", "and") and _MONTH_BEFORE.search(
         text, max(0, m.start() - 16), m.start("cue")) is not None  # "from March to May"
+    period_to = cue is not None and cue.lower() == "to" and _PERIOD_TO.search(
+        text, max(0, m.start() - 40), m.start("cue")) is not None  # "the year to March"
     if _ambiguous(word) and not (_capitalized(word) and (
-            y or mod or rel or part is not None or paired
+            y or mod or rel or part is not None or paired or period_to
             or (cue and cue.lower() not in ("to", "and")))):
         return  # "China may", "protesters march", "told May"
     if word.lower().rstrip(".") in ("sept", "sep", "oct", "nov", "dec", "jan", "feb", "aug", "apr",

@@ -87,11 +87,43 @@ _NOT_DURATION = re.compile(r"(?:-|\s)?old\b|\s+(?:ago|from\s+now|hence)\b"
                            r"|\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b", re.I)
 
 
+# The next two words after "N-year": an instrument noun names the instrument's term.
+_NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z.]+)(?:\s+([A-Za-z]+))?")
+
+
+@lru_cache(maxsize=1)
+def _instrument_nouns() -> frozenset[str]:
+    return frozenset(vocabulary().instrument_nouns)
+
+
+def instrument_term(m: re.Match[str], text: str, end: int) -> bool:
+    """Is "N-year" / "N-month" (one unit, singular) the term of an instrument named right after
+    it ("the 10-year Treasury note", "a 30-year mortgage rate", "two-year notes")? Data:
+    instrument_nouns."""
+    unit = m.group("unit").lower()
+    if unit not in ("year", "month", "week", "yr") or _g(m, "more"):
+        return False
+    nxt = _NEXT_WORDS.match(text, end)
+    if nxt is None:
+        return False
+    nouns = _instrument_nouns()
+    first, second = nxt.group(1).lower().strip("."), (nxt.group(2) or "").lower()
+    return first in nouns or (second in nouns and first not in _NOT_MODIFIER)
+
+
+# Words after "N-year" that start another phrase: "a 10-year plan to sell bonds" is a plan.
+_NOT_MODIFIER = frozenset({"plan", "plans", "to", "of", "in", "for", "and", "or", "with", "on", "at",
+                           "old", "ago", "later", "after", "before", "sentence", "term", "deal",
+                           "contract", "programme", "program", "strategy", "high", "low"})
+
+
 def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None) -> Iterator[_Hit]:
     """A duration; ``end`` where it ends when the match runs on (default: the match end)."""
     end = m.end() if end is None else end
     if _NOT_DURATION.match(text, end):
         return
+    if instrument_term(m, text, end):
+        return  # "the 10-year Treasury note": the instrument's name, not a duration claim
     raw = _g(m, "n")
     if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")):
         return  # "$5 a year", "once a week": rates, not durations

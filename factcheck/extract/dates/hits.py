@@ -78,6 +78,30 @@ def _future(text: str, start: int) -> bool:
                for c in _future_cue().finditer(window, cut))
 
 
+@lru_cache(maxsize=1)
+def _target_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().target_cues)})(?![A-Za-z])", re.I)
+
+
+# "by December", "until September", "by the end of June": a target date (the month follows).
+_TARGET_AT = re.compile(r"(?:by|until|till|til)\s", re.I)
+_TARGET_BEFORE = re.compile(r"(?<![A-Za-z])(?:by|until|till|til)\s+(?:(?:the\s+)?(?:beginning|start|middle|end)"
+                            r"\s+of\s+(?:the\s+)?|(?:early|mid|late)[-\s]+)?$", re.I)
+
+
+def _target(text: str, start: int) -> bool:
+    """Is the date at ``start`` (a match that may begin with its cue) after "by"/"until" with a
+    goal, plan or lasting state earlier in the clause ("aims to cut inflation by December",
+    "remains closed until September")? Past auxiliaries block a cue as in ``_future``."""
+    if not (_TARGET_AT.match(text, start) or _TARGET_BEFORE.search(text, max(0, start - 32), start)):
+        return False
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return any(not _PAST_AUX.search(window, max(cut, c.start() - 16), c.start())
+               for c in _target_cue().finditer(window, cut))
+
+
 # A deadline names a date before it passes and is reported just after it: "before a
 # November 17 deadline", "ahead of the March 1 deadline", "due on November 17".
 _DEADLINE_BEFORE = re.compile(r"(?<![A-Za-z])(?:ahead\s+of|due(?:\s+(?:on|by|in|for))?|deadline\s+(?:of|on|for)|"
@@ -153,8 +177,11 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
         return _Hit(s, e, gran=G.day if d else G.month, unresolved="no year", month=mo,
                     day=d, has_year=False)
     fut = _future(text, s)
+    target = not fut and _target(text, s)
+    fut = fut or target
     near = not fut and _deadline(text, s, e)
-    why = ("month/day without a year " + (_FUT if fut else _NEAR if near else _PAST),)
+    why = ("month/day without a year " + (_FUT if fut else _NEAR if near else _PAST)
+           + (" ('by'/'until' after a goal, plan or lasting state)" if target else ""),)
     if d is None:
         period = tr.nearest_month(ctx.published, mo) if near else tr.resolve_month(ctx.published, mo, fut)
         return _period(s, e, period, G.month, assumptions=why, month=mo, has_year=False)

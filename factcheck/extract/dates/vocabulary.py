@@ -28,6 +28,8 @@ class Vocabulary(BaseModel):
     qualifiers: dict[str, Qualifier]
     just_below: list[str]
     future_cues: list[str]
+    target_cues: list[str]
+    instrument_nouns: list[str]
     year_cues: list[str]
     year_nouns: list[str]
     seasons: dict[str, tuple[int, int]]
