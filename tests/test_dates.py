@@ -314,7 +314,7 @@ def resolved(text: str, published: dt.date | None = PUB) -> dict[str, tuple[obje
 
 # News relative dates, all against a Wednesday publication date (6 September 2017) unless
 # another is given.
-@pytest.mark.parametrize("text, span, start, end, published", [
+NEWS_RELATIVE_DATES_CASES = [
     ("North Korea said it fired a missile on Sunday.", "Sunday", D(2017, 9, 3), D(2017, 9, 3), PUB),
     ("Tuesday's test was condemned by Tokyo.", "Tuesday", D(2017, 9, 5), D(2017, 9, 5), PUB),
     ("Oil prices rose last week.", "last week", D(2017, 8, 28), D(2017, 9, 3), PUB),
@@ -369,11 +369,7 @@ def resolved(text: str, published: dt.date | None = PUB) -> dict[str, tuple[obje
      D(2017, 1, 1), PUB, PUB),
     ("Let's go for coffee on Tuesday the 11th.", "Tuesday the 11th", D(2019, 6, 11), D(2019, 6, 11),
      D(2019, 6, 10)),
-])
-def test_news_relative_dates(text: str, span: str, start: dt.date, end: dt.date,
-                             published: dt.date) -> None:
-    got = resolved(text, published)
-    assert got.get(span) == (start, end, None), got
+]
 
 
 @pytest.mark.parametrize("text, span", [
@@ -471,7 +467,7 @@ def test_not_news_dates(text: str, span: str) -> None:
     assert span not in got, got
 
 
-@pytest.mark.parametrize("text, span, start, end, published", [
+MORE_NEWS_PERIODS_CASES = [
     ("Polls were open from April the 9th till the 17th.", "April the 9th till the 17th",
      D(2017, 4, 9), D(2017, 4, 17), PUB),
     ("The fair ran from the 27th to the 3rd of April.", "the 27th to the 3rd of April",
@@ -489,10 +485,7 @@ def test_not_news_dates(text: str, span: str) -> None:
     ("The economy grew in q3 2019.", "q3 2019", D(2019, 7, 1), D(2019, 9, 30), PUB),
     ("He was arrested on Monday and charged the following Friday.", "the following Friday",
      D(2017, 9, 8), D(2017, 9, 8), PUB),
-])
-def test_more_news_periods(text: str, span: str, start: dt.date, end: dt.date, published: dt.date) -> None:
-    got = resolved(text, published)
-    assert got.get(span) == (start, end, None), got
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -562,7 +555,7 @@ def test_deadlines_and_schedules_without_a_year(text: str, span: str, start: dt.
     assert c.assumptions  # the reading of the missing year is recorded
 
 
-@pytest.mark.parametrize("text, span, start, end, published", [
+PERIOD_WITH_AN_EXPLICIT_END_DATE_CASES = [
     ("Nvidia said revenue for the second quarter ended July 28 rose 122%.",
      "the second quarter ended July 28", D(2023, 4, 29), D(2023, 7, 28), OCT21),
     ("Sales in the quarter ending in January fell 3%, the retailer said.",
@@ -571,28 +564,20 @@ def test_deadlines_and_schedules_without_a_year(text: str, span: str, start: dt.
      "the fiscal year ended June 30, 2023", D(2022, 7, 1), D(2023, 6, 30), OCT21),
     ("Revenue rose 5% in the three months to September, the company said.",
      "the three months to September", D(2023, 7, 1), D(2023, 9, 30), OCT21),
-])
-def test_period_with_an_explicit_end_date(text: str, span: str, start: dt.date, end: dt.date,
-                                          published: dt.date) -> None:
-    got = resolved(text, published)
-    assert got.get(span) == (start, end, None), got
+]
 
 
-@pytest.mark.parametrize("text, span, start, end", [
+ANAPHORIC_DATE_NAMED_BY_AN_APPOSITION_CASES = [(*case, OCT21) for case in [
     ("The regime collapsed in 2009. Seven years later, in 2016, elections were finally held.",
      "Seven years later", D(2016, 1, 1), D(2016, 12, 31)),
     ("In 2016, seven years later, elections were finally held.", "seven years later",
      D(2016, 1, 1), D(2016, 12, 31)),
     ("The accord was signed in 2015 and two years later, in March 2017, it collapsed.",
      "two years later", D(2017, 3, 1), D(2017, 3, 31)),
-])
-def test_anaphoric_date_named_by_an_apposition(text: str, span: str, start: dt.date,
-                                               end: dt.date) -> None:
-    got = resolved(text, OCT21)
-    assert got.get(span) == (start, end, None), got
+]]
 
 
-@pytest.mark.parametrize("text, span, start, end, published", [
+ORDINAL_WEEKDAYS_AND_DAYS_OF_RELATIVE_MONTHS_CASES = [
     # ordinal + weekday of a named, relative or implied month
     ("Mother's Day falls on the second Sunday of May 2024.", "the second Sunday of May 2024",
      D(2024, 5, 12), D(2024, 5, 12), OCT21),
@@ -617,11 +602,7 @@ def test_anaphoric_date_named_by_an_apposition(text: str, span: str, start: dt.d
     ("The strike began on Friday the thirteen.", "Friday the thirteen",
      D(2023, 10, 13), D(2023, 10, 13), OCT21),
     ("The ship docked on the twenty-second.", "the twenty-second", D(2023, 9, 22), D(2023, 9, 22), OCT21),
-])
-def test_ordinal_weekdays_and_days_of_relative_months(text: str, span: str, start: dt.date,
-                                                      end: dt.date, published: dt.date) -> None:
-    got = resolved(text, published)
-    assert got.get(span) == (start, end, None), got
+]
 
 
 @pytest.mark.parametrize("text, span", [
@@ -645,17 +626,14 @@ def test_impossible_day_of_this_month_is_unresolved() -> None:
     assert got["the 31st of this month"] == (None, None, "invalid date")
 
 
-@pytest.mark.parametrize("text, span, start, end", [
+BUSINESS_DAYS_CASES = [(*case, OCT21) for case in [
     ("The bank will reply in five business days.", "in five business days",
      D(2023, 10, 27), D(2023, 10, 27)),
     ("Please schedule the call sometime in four business days.", "in four business days",
      D(2023, 10, 26), D(2023, 10, 26)),
     ("Trading was halted for the past 3 business days.", "the past 3 business days",
      D(2023, 10, 18), OCT21),
-])
-def test_business_days(text: str, span: str, start: dt.date, end: dt.date) -> None:
-    got = resolved(text, OCT21)
-    assert got.get(span) == (start, end, None), got
+]]
 
 
 def test_business_day_duration() -> None:
@@ -781,7 +759,7 @@ def test_durations_near_instrument_words_stay(text: str, span: str, days: float)
 JUL10 = D(2024, 7, 10)
 
 
-@pytest.mark.parametrize("text, span, start, end", [
+PERIOD_TO_A_MONTH_CASES = [(*case, JUL10) for case in [
     ("Consumer prices rose 3.2% in the year to March, the statistics office said.",
      "the year to March", D(2023, 4, 1), D(2024, 3, 31)),
     ("Unemployment fell to 4.1% in the year to May.", "the year to May", D(2023, 6, 1), D(2024, 5, 31)),
@@ -790,10 +768,7 @@ JUL10 = D(2024, 7, 10)
      D(2023, 7, 1), D(2023, 9, 30)),
     ("Wages rose 6% in the three months to March.", "the three months to March",
      D(2024, 1, 1), D(2024, 3, 31)),
-])
-def test_period_to_a_month(text: str, span: str, start: dt.date, end: dt.date) -> None:
-    got = resolved(text, JUL10)
-    assert got.get(span) == (start, end, None), got
+]]
 
 
 @pytest.mark.parametrize("text", [
@@ -804,3 +779,15 @@ def test_period_to_a_month(text: str, span: str, start: dt.date, end: dt.date) -
 def test_month_verbs_after_to_stay_words(text: str) -> None:
     got = {text[c.start:c.end] for c in find_dates(text, Context(JUL10))}
     assert not any(w in s for s in got for w in ("March", "march", "May")), got
+
+
+@pytest.mark.parametrize("text, span, start, end, published", [
+    *NEWS_RELATIVE_DATES_CASES, *MORE_NEWS_PERIODS_CASES, *PERIOD_WITH_AN_EXPLICIT_END_DATE_CASES,
+    *ANAPHORIC_DATE_NAMED_BY_AN_APPOSITION_CASES, *ORDINAL_WEEKDAYS_AND_DAYS_OF_RELATIVE_MONTHS_CASES,
+    *BUSINESS_DAYS_CASES, *PERIOD_TO_A_MONTH_CASES,
+])
+def test_resolves_to_the_period(text: str, span: str, start: dt.date, end: dt.date,
+                                published: dt.date) -> None:
+    """Each table above, read against its publication date: the exact inclusive period."""
+    got = resolved(text, published)
+    assert got.get(span) == (start, end, None), got

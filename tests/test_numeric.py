@@ -92,6 +92,22 @@ def test_about(text: str, surface: str, about: str) -> None:
     ("4-5 million tonnes", "4-5 million tonnes", "range", 4e9, 5e9),
     ("from 20 to 30 percent", "from 20 to 30 percent", "range", 20, 30),
     ("about 2m barrels", "about 2m barrels", "approx", None, None),
+    # qualifiers met in news (past, topped, north of, as many as ...)
+    ("The death toll passed 2,400 on Sunday.", "passed 2,400", "more_than", 2400, None),
+    ("The death toll rose past 2,400 on Sunday.", "past 2,400", "more_than", 2400, None),
+    ("The toll topped 2,400 by Sunday.", "topped 2,400", "more_than", 2400, None),
+    ("Casualties surpassed 2,400.", "surpassed 2,400", "more_than", 2400, None),
+    ("Losses exceeding $3bn were reported.", "exceeding $3bn", "more_than", 3e9, None),
+    ("Upwards of 5,000 people marched.", "Upwards of 5,000", "more_than", 5000, None),
+    ("The deal is valued north of $1bn.", "north of $1bn", "more_than", 1e9, None),
+    ("The rally drew well over 10,000 people.", "well over 10,000", "more_than", 10000, None),
+    ("Turnout was just under 60 percent.", "just under 60 percent", "approx", 54, 60),
+    ("Nearly 100 people died.", "Nearly 100", "approx", 90, 100),
+    ("Close to 500 homes were destroyed.", "Close to 500", "approx", 450, 550),
+    ("As many as 300 people were killed.", "As many as 300", "at_most", 0, 300),
+    ("As much as $2 billion was lost.", "As much as $2 billion", "at_most", 0, 2e9),
+    ("No fewer than 40 ships were seized.", "No fewer than 40", "at_least", 40, None),
+    ("The figure is south of $500 million.", "south of $500 million", "less_than", 0, 5e8),
 ])
 def test_qualifiers(text: str, surface: str, qual: str, low: float | None,
                     high: float | None) -> None:

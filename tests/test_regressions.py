@@ -252,36 +252,7 @@ def test_counted_noun_is_not_a_weekday_or_preposition() -> None:
     assert c.about == "death toll"  # the subject (tests/test_about.py), never "on Sunday"
 
 
-# 6. qualifiers
-@pytest.mark.parametrize("sentence,surface,qual,low,high", [
-    ("The death toll passed 2,400 on Sunday.", "passed 2,400", "more_than", 2400, None),
-    ("The death toll rose past 2,400 on Sunday.", "past 2,400", "more_than", 2400, None),
-    ("The toll topped 2,400 by Sunday.", "topped 2,400", "more_than", 2400, None),
-    ("Casualties surpassed 2,400.", "surpassed 2,400", "more_than", 2400, None),
-    ("Losses exceeding $3bn were reported.", "exceeding $3bn", "more_than", 3e9, None),
-    ("Upwards of 5,000 people marched.", "Upwards of 5,000", "more_than", 5000, None),
-    ("The deal is valued north of $1bn.", "north of $1bn", "more_than", 1e9, None),
-    ("The rally drew well over 10,000 people.", "well over 10,000", "more_than", 10000, None),
-    ("Turnout was just under 60 percent.", "just under 60 percent", "approx", 54, 60),
-    ("Nearly 100 people died.", "Nearly 100", "approx", 90, 100),
-    ("Close to 500 homes were destroyed.", "Close to 500", "approx", None, None),
-    ("As many as 300 people were killed.", "As many as 300", "at_most", 0, 300),
-    ("As much as $2 billion was lost.", "As much as $2 billion", "at_most", 0, 2e9),
-    ("No fewer than 40 ships were seized.", "No fewer than 40", "at_least", 40, None),
-    ("The figure is south of $500 million.", "south of $500 million", "less_than", 0, 5e8),
-])
-def test_qualifiers(sentence: str, surface: str, qual: str, low: float | None,
-                    high: float | None) -> None:
-    c = _claim(sentence, surface)
-    assert c.qualifier.value == qual
-    if low is not None:
-        assert c.interval.low == pytest.approx(low)
-    if high is not None:
-        assert c.interval.high == pytest.approx(high)
-    elif qual in ("more_than", "at_least"):
-        assert c.interval.high is None
-    if qual == "approx" and low is None:
-        assert c.interval.low < 500 < c.interval.high
+# 6. qualifiers: in tests/test_numeric.py::test_qualifiers, with the rest of the qualifier table
 
 
 @pytest.mark.parametrize("sentence,surface", [
