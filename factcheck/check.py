@@ -7,28 +7,37 @@ render, and choose the exit code. Nothing here reads the wall clock.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from factcheck.errors import ExitCode, InputError
+from factcheck.groups import (
+    COPY_THRESHOLD,
+    STORY_DAYS,
+    STORY_JACCARD,
+    Fingerprint,
+    Names,
+    fingerprint,
+    names,
+    story_groups,
+    witness_groups,
+)
 from factcheck.ledger import Ledger, LedgerError, load_ledger
-from factcheck.link import MENTION, link_documents
+from factcheck.link import MENTION, link_document
 from factcheck.models import Claim, Document, Finding, Link, Severity
 from factcheck.rules import RuleContext, select
 from factcheck.rules.base import Rule
 
 __all__ = ["check", "analyze", "run_check", "exit_code", "CheckResult", "CheckRun",
-           "DocCoverage", "witness_groups", "story_groups", "sort_findings", "FAIL_ON"]
+           "DocCoverage", "witness_groups", "story_groups", "sort_findings", "FAIL_ON",
+           "Prepared", "prepare_document", "link_one", "COPY_THRESHOLD", "STORY_DAYS",
+           "STORY_JACCARD"]
 
 FailOn = Literal["error", "warning", "info", "never"]
 FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
-COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
-STORY_DAYS = 14  # articles published further apart are not about the same event
-STORY_JACCARD = 0.25  # share of names two articles of one story have in common, at least
 
 
 @dataclass(frozen=True)
@@ -89,70 +98,6 @@ class CheckRun:
     errors: tuple[InputError, ...] = ()
 
 
-# --------------------------------------------------------------------------- witnesses
-
-
-def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
-
-
-def _union(ids: Sequence[str], same: Callable[[str, str], bool]) -> dict[str, str]:
-    """Document id -> group id (the smallest id of its group) for the relation ``same``."""
-    parent = {i: i for i in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if same(a, b):
-                ra, rb = find(a), find(b)
-                parent[max(ra, rb)] = min(ra, rb)
-    return {i: find(i) for i in ids}
-
-
-def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESHOLD) -> dict[str, str]:
-    """Document id -> group id; near-identical copies (wire stories) share a group.
-
-    Overlap is the share of the smaller document's 5-word shingles found in the other.
-    """
-    sh = {d.id: _shingles(d.text) for d in documents}
-
-    def copies(a: str, b: str) -> bool:
-        small = min(len(sh[a]), len(sh[b]))
-        return bool(small) and len(sh[a] & sh[b]) / small >= threshold
-
-    return _union(sorted(sh), copies)
-
-
-def story_groups(documents: Sequence[Document]) -> dict[str, str]:
-    """Document id -> story id: articles about the same event, which text keys compare.
-
-    Two articles are of one story when they were published at most STORY_DAYS apart (or
-    a date is unknown) and either shares a headline name with the other ("Nvidia") or
-    at least STORY_JACCARD of the names they write are common to both.
-    """
-    from factcheck.link_text import document_names
-
-    docs = {d.id: d for d in documents}
-    names = {d.id: document_names(d) for d in documents}
-
-    def same(a: str, b: str) -> bool:
-        pa, pb = docs[a].published, docs[b].published
-        if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
-            return False
-        (na, ha), (nb, hb) = names[a], names[b]
-        if (ha & nb) or (hb & na):
-            return True
-        union = na | nb
-        return bool(union) and len(na & nb) / len(union) >= STORY_JACCARD
-
-    return _union(sorted(docs), same)
-
-
 # --------------------------------------------------------------------------- core
 
 
@@ -174,24 +119,76 @@ def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
     return out
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What one document gives the cross-check, made where the document is extracted
+    (this process, a worker process or a Dask worker): its claims, their links, its
+    shingle fingerprint (near-duplicates) and its names (stories). Links hold the very
+    claim objects of ``claims``, so a sentence is kept once."""
+
+    claims: list[Claim]
+    links: list[Link]
+    fingerprint: Fingerprint
+    names: Names
+
+
+def link_one(document: Document, claims: Sequence[Claim], ledger: Ledger) -> list[Link]:
+    """Links of one document's claims: linking is per document, so it runs in parallel."""
+    return link_document(document, claims, ledger)
+
+
+def prepare_document(document: Document, ledger: Ledger,
+                     claims: Sequence[Claim] | None = None) -> Prepared:
+    """Extract (unless ``claims`` are given) and link one document, and read what the
+    corpus-wide groupings need from it."""
+    if claims is None:
+        from factcheck.extract import extract_document
+
+        claims = extract_document(document)
+    claims = list(claims)
+    return Prepared(claims, link_one(document, claims, ledger), fingerprint(document),
+                    names(document))
+
+
 def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],
-            ledger: Ledger | None = None, rules: Sequence[type[Rule]] | None = None
-            ) -> CheckResult:
-    """Link, run the rules and keep everything a report needs."""
+            ledger: Ledger | None = None, rules: Sequence[type[Rule]] | None = None,
+            prepared: Mapping[str, Prepared] | None = None) -> CheckResult:
+    """Link, run the rules and keep everything a report needs.
+
+    ``prepared`` holds documents already linked elsewhere (``factcheck.parallel``, the
+    Dask engine); the others are linked here, so the result does not depend on where.
+    """
     ledger = ledger or Ledger.empty()
     documents = tuple(sorted(documents, key=lambda d: d.id))
-    claims = {d.id: list(claims_by_doc.get(d.id, ())) for d in documents}
-    links = link_documents(documents, claims, ledger)
-    witness = witness_groups(documents)
+    ready = dict(prepared or {})
+    for d in documents:
+        if d.id not in ready:
+            ready[d.id] = prepare_document(d, ledger, claims_by_doc.get(d.id, ()))
+    return assemble(documents, ready, ledger, rules)
+
+
+def assemble(documents: Sequence[Document], prepared: Mapping[str, Prepared], ledger: Ledger,
+             rules: Sequence[type[Rule]] | None = None,
+             witness: Mapping[str, str] | None = None,
+             stories: Mapping[str, str] | None = None) -> CheckResult:
+    """The corpus-wide step: group the documents, run the rules, sort the findings.
+    ``witness`` and ``stories`` are the groups when they were computed elsewhere."""
+    documents = tuple(sorted(documents, key=lambda d: d.id))
+    claims = {d.id: prepared[d.id].claims for d in documents}
+    links = {d.id: prepared[d.id].links for d in documents}
+    if witness is None:
+        witness = witness_groups(documents, prints=[prepared[d.id].fingerprint for d in documents])
+    if stories is None:
+        stories = story_groups(documents, {d.id: prepared[d.id].names for d in documents})
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
-                      ledger=ledger, witness=witness, stories=story_groups(documents))
+                      ledger=ledger, witness=witness, stories=stories)
     chosen = list(rules) if rules is not None else select()
     findings: list[Finding] = []
     for rule in chosen:
         findings.extend(rule().check(ctx))
     return CheckResult(documents=documents, claims=claims, links=links,
-                       findings=tuple(sort_findings(findings)), ledger=ledger, witness=witness,
-                       rules=tuple(r.code for r in chosen))
+                       findings=tuple(sort_findings(findings)), ledger=ledger,
+                       witness=dict(witness), rules=tuple(r.code for r in chosen))
 
 
 def check(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],
@@ -221,8 +218,8 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
     Exit code: 2 for usage or input errors (bad --fail-on/--format/rule name, unreadable
     or invalid files, invalid ledger), else ``exit_code(findings, fail_on)``.
     """
-    from factcheck.extract import extract_document
     from factcheck.ingest import load_documents
+    from factcheck.parallel import prepare_all
 
     try:
         if fail_on not in FAIL_ON:
@@ -238,8 +235,9 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
     except LedgerError as exc:
         return CheckRun(None, "", ExitCode.USAGE, exc.errors or (exc,))
     documents, errors = load_documents(paths)
-    claims = {d.id: extract_document(d) for d in documents}
-    result = analyze(documents, claims, ledger, chosen)
+    documents, prepared, failed = prepare_all(documents, ledger, jobs=1, progress=False)
+    errors = [*errors, *failed]
+    result = assemble(documents, prepared, ledger, chosen)
     result = CheckResult(**{**result.__dict__, "errors": tuple(errors)})
     output = render(result, fmt, link_base=link_base)
     code = ExitCode.USAGE if errors else exit_code(result.findings, fail_on)

@@ -55,12 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, metavar="DATE",
                     help="publication date (YYYY-MM-DD) for every input, overriding the manifest, "
                          "front matter and datelines; anchors relative dates such as 'last Sunday'")
-    ex.add_argument("--jobs", type=int, default=1, metavar="N",
-                    help="extract N documents in parallel (default 1); a progress bar is shown "
-                         "on a terminal")
-    ex.add_argument("--strict", action="store_true", help="stop at the first input error")
+    from factcheck.commands import jobs_option, register_check_and_lint
 
-    from factcheck.commands import register_check_and_lint
+    ex.add_argument("--jobs", type=jobs_option, default="auto", metavar="N",
+                    help="extract N documents in parallel (default: auto, every core for "
+                         "inputs over 200,000 characters); a progress bar is shown on a "
+                         "terminal")
+    ex.add_argument("--strict", action="store_true", help="stop at the first input error")
 
     register_check_and_lint(sub)
     return parser
@@ -110,11 +111,12 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
     from factcheck.ingest import load_documents
     from factcheck.parallel import extract_all
 
-    if args.jobs < 1:
-        raise InputError("--jobs must be at least 1")
     documents, errors = load_documents(args.paths, published=args.published, strict=args.strict)
     report_errors(errors)
-    claims_per_doc = extract_all(documents, jobs=args.jobs)
+    failed: list[InputError] = []
+    claims_per_doc = extract_all(documents, jobs=args.jobs, errors=failed)
+    report_errors(failed)
+    errors = [*errors, *failed]
     if args.format == "jsonl":
         text = output.jsonl([c.record() for claims in claims_per_doc for c in claims])
     else:

@@ -85,9 +85,16 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
                        help="publication date (YYYY-MM-DD) for every input")
         p.add_argument("--strict", action="store_true", help="stop at the first input error")
         p.add_argument("--baseline", metavar="FILE", help="the baseline file of accepted findings")
-        p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
-                       help="extract N documents in parallel (default 1); a progress bar is "
+        p.add_argument("--jobs", type=jobs_option, default="auto", metavar="N",
+                       help="extract and link N documents in parallel (default: auto, every "
+                            "core for inputs over 200,000 characters); a progress bar is "
                             "shown on a terminal")
+        p.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this machine's processes (default); dask: a Dask cluster "
+                            "(pip install 'factcheck[dask]')")
+        p.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: the scheduler's address (tcp://host:8786); "
+                            "default: a local cluster on this machine")
         _config_options(p)
 
     check = sub.add_parser(
@@ -145,13 +152,16 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
     pru.set_defaults(run=run_baseline_command)
 
 
-def _jobs(value: str) -> int:
+def jobs_option(value: str) -> int | str:
+    if value == "auto":
+        return value
     try:
         jobs = int(value)
     except ValueError:
         jobs = 0
     if jobs < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+        raise argparse.ArgumentTypeError(f"must be 'auto' or a whole number of at least 1, "
+                                         f"not {value!r}")
     return jobs
 
 
@@ -202,10 +212,9 @@ class Analysis:
 
 
 def _analyze(args: argparse.Namespace) -> Analysis:
-    from factcheck.check import analyze
+    from factcheck.check import assemble
     from factcheck.ingest import load_documents
     from factcheck.ledger import load_ledger
-    from factcheck.parallel import extract_all
 
     cfg = _config(args)
     paths = list(args.paths) or list(cfg.paths)
@@ -218,9 +227,18 @@ def _analyze(args: argparse.Namespace) -> Analysis:
                    cfg.ignore if ignore is None else ignore)
     ledger = load_ledger(args.claims or cfg.claims)
     documents, errors = load_documents(paths, published=args.published, strict=args.strict)
-    claims = dict(zip((d.id for d in documents),
-                      extract_all(documents, jobs=getattr(args, "jobs", 1))))
-    result = analyze(documents, claims, ledger, rules)
+    if getattr(args, "engine", "local") == "dask":
+        from factcheck.engine_dask import check_on_dask
+
+        result, failed = check_on_dask(documents, ledger, rules, args.scheduler)
+    else:
+        from factcheck.parallel import prepare_all
+
+        if args.scheduler:
+            raise InputError("--scheduler needs --engine dask")
+        documents, prepared, failed = prepare_all(documents, ledger, args.jobs)
+        result = assemble(documents, prepared, ledger, rules)
+    errors = [*errors, *failed]
     result = replace(result, errors=tuple(errors))
     return Analysis(result, tuple(errors), tuple(r.code for r in rules), cfg)
 

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -195,16 +196,42 @@ class Ledger:
     def topics_named_in(self, text: str) -> set[str]:
         """Topics of the countries/subjects whose name or alias occurs in ``text``."""
         low = " " + _norm(text) + " "
+        by_first, others = self._country_names
         out: set[str] = set()
-        for name, ids in self._by_alias.items():
-            if len(name) < 3 or not re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low):
-                continue
-            for sid in ids:
-                sub = self.subjects[sid]
-                if sub.kind == "country":
-                    out.update(sub.topics)
-                    out.add(sub.id)
+        for m in _WORD_RUN.finditer(low):
+            p = m.start()
+            for name, topics in by_first.get(m.group(), ()):
+                if low.startswith(name, p) and not _WORD_CHAR.match(low, p + len(name)):
+                    out.update(topics)
+        for pattern, topics in others:
+            if pattern.search(low):
+                out.update(topics)
         return out
+
+    @cached_property
+    def _country_names(self) -> tuple[dict[str, list[tuple[str, frozenset[str]]]],
+                                      list[tuple[re.Pattern[str], frozenset[str]]]]:
+        """The names (3+ characters) of country subjects with what naming them adds to
+        ``topics_named_in``, built once per ledger: those that start with a word
+        character by their first word (a name can only match where a word of the text
+        starts, and that word must be the name's first), the others as patterns."""
+        by_first: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        others: list[tuple[re.Pattern[str], frozenset[str]]] = []
+        for name, ids in self._by_alias.items():
+            topics = frozenset(t for sid in ids if self.subjects[sid].kind == "country"
+                               for t in (*self.subjects[sid].topics, sid))
+            if len(name) < 3 or not topics:
+                continue
+            first = _WORD_RUN.match(name)
+            if first:
+                by_first[first.group()].append((name, topics))
+            else:
+                others.append((re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)"), topics))
+        return dict(by_first), others
+
+
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 # ---------------------------------------------------------------------- loading

@@ -257,4 +257,4 @@ def test_jobs_must_be_positive(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["check", str(ROOT / "seeds"), "--jobs", "0"])
     assert stop.value.code == 2
-    assert "--jobs: must be a whole number of at least 1" in capsys.readouterr().err
+    assert "--jobs: must be 'auto' or a whole number of at least 1" in capsys.readouterr().err

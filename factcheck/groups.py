@@ -1,0 +1,260 @@
+"""Groups of documents: near-identical copies (one witness) and stories (one event).
+
+Both relations are decided pair by pair, but never by looking at all pairs:
+
+* ``witness_groups`` — two documents are copies when at least COPY_THRESHOLD of the
+  smaller one's 5-word shingles are in the other. Candidates come from an index of each
+  document's *prefix*: its rarest shingles (by document frequency), as many as it takes
+  that any copy must share one of them (prefix filtering, as in All-Pairs/PPJoin), so no
+  pair that qualifies is missed; each candidate is then verified on the exact shingles.
+* ``story_groups`` — two articles are one story when published at most STORY_DAYS apart
+  (or a date is unknown) and they share names (see ``same_story``). Candidates come from a
+  sweep over the documents in date order with an index of the names in the current
+  14-day window, and from a name index for undated articles; each is verified with
+  ``same_story``.
+
+The results are connected components named by their smallest document id, the same as
+the brute-force definitions (``witness_groups_pairwise``, ``story_groups_pairwise``),
+which the tests compare them with on random corpora. The per-document parts
+(``fingerprint``, ``names``) are pure functions of one document, so they run where the
+document is extracted (``factcheck.parallel``, the Dask engine).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.models import Document
+
+COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
+STORY_DAYS = 14  # articles published further apart are not about the same event
+STORY_JACCARD = 0.25  # share of names two articles of one story have in common, at least
+SHINGLE = 5
+_WORD = re.compile(r"\w+")
+
+
+# --------------------------------------------------------------------------- witnesses
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+
+
+def _hash(shingle: tuple[str, ...]) -> int:
+    """A stable 64-bit hash (the same in every process, unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(" ".join(shingle).encode(), digest_size=8).digest(),
+                          "little")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """A document's shingles as stable hashes, with the exact number of shingles."""
+
+    doc: str
+    size: int  # distinct shingles (exact; hashes may collide, which only adds candidates)
+    hashes: frozenset[int]
+
+
+def fingerprint(document: Document) -> Fingerprint:
+    exact = shingles(document.text)
+    return Fingerprint(document.id, len(exact), frozenset(_hash(s) for s in exact))
+
+
+def needed_overlap(size: int, threshold: float = COPY_THRESHOLD) -> int:
+    """The fewest shared shingles with which a document of ``size`` shingles (the smaller
+    of two) is a copy: the least k with k / size >= threshold, as the test computes it."""
+    k = max(math.ceil(threshold * size), 0)
+    while k > 0 and (k - 1) / size >= threshold:
+        k -= 1
+    while k <= size and k / size < threshold:
+        k += 1
+    return k
+
+
+def copy_candidates(prints: Iterable[Fingerprint], threshold: float = COPY_THRESHOLD
+                    ) -> set[tuple[str, str]]:
+    """Pairs (a, b), a < b, that may be copies: every pair that is one is among them.
+
+    With A the smaller document (by exact shingle count) and k the overlap it needs, the
+    shared hashes number at least k - c (c: collisions inside A, |A| - |H(A)|), so they
+    meet the first |H(A)| - (k - c) + 1 = |A| - k + 1 hashes of A in any fixed order.
+    The order is rarest first, so prefixes hold few common phrases.
+    """
+    prints = [p for p in prints if p.size]
+    df: Counter[int] = Counter()
+    for p in prints:
+        df.update(p.hashes)
+    index: dict[int, list[Fingerprint]] = defaultdict(list)
+    for p in prints:
+        k = needed_overlap(p.size, threshold)
+        if k > p.size:
+            continue
+        for h in sorted(p.hashes, key=lambda h: (df[h], h))[:p.size - k + 1]:
+            index[h].append(p)
+    del df
+    pairs: set[tuple[str, str]] = set()
+    for b in prints:
+        for h in b.hashes:
+            for a in index.get(h, ()):
+                if a.doc != b.doc and a.size <= b.size:
+                    pairs.add((min(a.doc, b.doc), max(a.doc, b.doc)))
+    return pairs
+
+
+def is_copy(a: set[tuple[str, ...]], b: set[tuple[str, ...]],
+            threshold: float = COPY_THRESHOLD) -> bool:
+    """Is the share of the smaller shingle set found in the other at least ``threshold``?"""
+    small = min(len(a), len(b))
+    return bool(small) and len(a & b) / small >= threshold
+
+
+def components(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Document id -> the smallest id of its connected component under ``pairs``."""
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {i: find(i) for i in sorted(parent)}
+
+
+def verified_copies(documents: Sequence[Document], candidates: Iterable[tuple[str, str]],
+                    threshold: float = COPY_THRESHOLD) -> list[tuple[str, str]]:
+    """The candidate pairs that are copies, checked on the exact shingles."""
+    text = {d.id: d.text for d in documents}
+    cache: dict[str, set[tuple[str, ...]]] = {}
+
+    def exact(doc: str) -> set[tuple[str, ...]]:
+        if doc not in cache:
+            if len(cache) > 256:
+                cache.clear()
+            cache[doc] = shingles(text[doc])
+        return cache[doc]
+
+    return [(a, b) for a, b in sorted(candidates) if is_copy(exact(a), exact(b), threshold)]
+
+
+def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESHOLD,
+                   prints: Iterable[Fingerprint] | None = None) -> dict[str, str]:
+    """Document id -> group id; near-identical copies (wire stories) share a group.
+
+    Overlap is the share of the smaller document's 5-word shingles found in the other.
+    ``prints`` are the documents' fingerprints when they were made elsewhere.
+    """
+    prints = [fingerprint(d) for d in documents] if prints is None else prints
+    pairs = verified_copies(documents, copy_candidates(prints, threshold), threshold)
+    return components((d.id for d in documents), pairs)
+
+
+def _all_pairs(ids: Sequence[str], same: Callable[[str, str], bool]) -> dict[str, str]:
+    ids = sorted(ids)
+    return components(ids, ((a, b) for i, a in enumerate(ids) for b in ids[i + 1:] if same(a, b)))
+
+
+def witness_groups_pairwise(documents: Sequence[Document],
+                            threshold: float = COPY_THRESHOLD) -> dict[str, str]:
+    """The definition, over all pairs (quadratic: for tests)."""
+    sh = {d.id: shingles(d.text) for d in documents}
+    return _all_pairs(list(sh), lambda a, b: is_copy(sh[a], sh[b], threshold))
+
+
+# --------------------------------------------------------------------------- stories
+
+
+Names = tuple[frozenset[str], frozenset[str]]  # the names an article writes; its headline's
+
+
+def names(document: Document) -> Names:
+    from factcheck.link_text import document_names
+
+    written, headline = document_names(document)
+    return frozenset(written), frozenset(headline)
+
+
+def same_story(pa: dt.date | None, pb: dt.date | None, a: Names, b: Names) -> bool:
+    """Published at most STORY_DAYS apart (or a date unknown), and either shares a
+    headline name with the other or at least STORY_JACCARD of their names are common."""
+    if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
+        return False
+    (na, ha), (nb, hb) = a, b
+    if (ha & nb) or (hb & na):
+        return True
+    union = na | nb
+    return bool(union) and len(na & nb) / len(union) >= STORY_JACCARD
+
+
+def story_candidates(documents: Sequence[Document], named: Mapping[str, Names]
+                     ) -> set[tuple[str, str]]:
+    """Pairs (a, b), a < b, that may be one story: they share a name and are within
+    STORY_DAYS of each other or one is undated (the only pairs ``same_story`` accepts)."""
+    def every(doc: str) -> frozenset[str]:
+        return named[doc][0] | named[doc][1]
+
+    pairs: set[tuple[str, str]] = set()
+
+    def add(a: str, b: str) -> None:
+        if a != b:
+            pairs.add((min(a, b), max(a, b)))
+
+    dated = sorted((d for d in documents if d.published is not None),
+                   key=lambda d: (d.published, d.id))
+    undated = [d.id for d in documents if d.published is None]
+    window: dict[str, deque[tuple[dt.date, str]]] = defaultdict(deque)
+    for d in dated:
+        assert d.published is not None
+        oldest = d.published - dt.timedelta(days=STORY_DAYS)
+        for name in every(d.id):
+            postings = window[name]
+            while postings and postings[0][0] < oldest:
+                postings.popleft()
+            for _, other in postings:
+                add(other, d.id)
+            postings.append((d.published, d.id))
+    if undated:
+        index: dict[str, list[str]] = defaultdict(list)
+        for d in documents:
+            for name in every(d.id):
+                index[name].append(d.id)
+        for doc in undated:
+            for name in every(doc):
+                for other in index[name]:
+                    add(doc, other)
+    return pairs
+
+
+def story_groups(documents: Sequence[Document],
+                 named: Mapping[str, Names] | None = None) -> dict[str, str]:
+    """Document id -> story id: articles about the same event, which text keys compare.
+
+    Two articles are of one story when they were published at most STORY_DAYS apart (or
+    a date is unknown) and either shares a headline name with the other ("Nvidia") or
+    at least STORY_JACCARD of the names they write are common to both. ``named`` are the
+    documents' names when they were read elsewhere.
+    """
+    named = {d.id: names(d) for d in documents} if named is None else named
+    published = {d.id: d.published for d in documents}
+    pairs = [(a, b) for a, b in sorted(story_candidates(documents, named))
+             if same_story(published[a], published[b], named[a], named[b])]
+    return components(published, pairs)
+
+
+def story_groups_pairwise(documents: Sequence[Document],
+                          named: Mapping[str, Names] | None = None) -> dict[str, str]:
+    """The definition, over all pairs (quadratic: for tests)."""
+    named = {d.id: names(d) for d in documents} if named is None else named
+    published = {d.id: d.published for d in documents}
+    return _all_pairs(list(published), lambda a, b: same_story(published[a], published[b],
+                                                               named[a], named[b]))
