@@ -52,10 +52,10 @@ _KEEP = {"January", "February", "March", "April", "May", "June", "July", "August
          "Thursday", "Friday", "Saturday", "Sunday", "Resolution", "Security", "Council"}
 
 
-def base_articles() -> list[tuple[str, str, dt.date]]:
-    """(name, text, published) of every source article with a manifest date."""
+def base_articles() -> list[tuple[str, str, dt.date, int]]:
+    """(name, text, published, folder number) of every source article with a date."""
     out = []
-    for folder in SOURCES:
+    for number, folder in enumerate(SOURCES):
         manifest = folder / "sources.yaml"
         if not manifest.exists():
             continue
@@ -64,7 +64,8 @@ def base_articles() -> list[tuple[str, str, dt.date]]:
             if not published:
                 continue
             text = (folder / entry["file"]).read_text(encoding="utf-8")
-            out.append((Path(entry["file"]).stem, text, dt.date.fromisoformat(str(published))))
+            out.append((Path(entry["file"]).stem, text, dt.date.fromisoformat(str(published)),
+                        number))
     return out
 
 
@@ -76,6 +77,18 @@ def _pseudonym(word: str, cluster: int) -> str:
     h = _digest(word, cluster)
     n = 2 + h % 2
     return "".join(_SYLLABLES[(h >> (5 * i + 1)) % len(_SYLLABLES)] for i in range(n)).capitalize()
+
+
+def mix(text: str, other: str, cluster: int) -> str:
+    """Half of the article's paragraphs (after the headline) replaced by another article's
+    of the same story, a different half per cluster: copies of one article in different
+    clusters are then not near-duplicates of each other."""
+    mine, theirs = text.split("\n\n"), other.split("\n\n")
+    out = mine[:1]
+    for i, paragraph in enumerate(mine[1:], 1):
+        swap = _digest(cluster, i) % 2 and len(theirs) > 1
+        out.append(theirs[1 + (_digest(cluster, i, "p") % (len(theirs) - 1))] if swap else paragraph)
+    return "\n\n".join(out)
 
 
 def vary(text: str, cluster: int, copy: int) -> str:
@@ -107,9 +120,12 @@ def build_corpus(n: int, folder: Path) -> int:
     base = base_articles()
     entries, chars = [], 0
     for i in range(n):
-        name, text, published = base[i % len(base)]
+        name, text, published, source = base[i % len(base)]
         copy = i // len(base)
         cluster = copy // CLUSTER
+        if cluster:
+            kin = [b for b in base if b[3] == source and b[0] != name] or [base[i % len(base)]]
+            text = mix(text, kin[_digest(name, cluster) % len(kin)][1], cluster)
         body = vary(text, cluster, copy % CLUSTER)
         file = f"{i:05d}_{name[:24]}.txt"
         (folder / file).write_text(body, encoding="utf-8")

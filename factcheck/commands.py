@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.errors import ExitCode, InputError
+from factcheck.errors import ExitCode, FactcheckError, InputError
 
 FORMATS = ("markdown", "json", "sarif", "github", "concise")
 
@@ -235,7 +235,7 @@ def _analyze(args: argparse.Namespace) -> Analysis:
         from factcheck.parallel import prepare_all
 
         if args.scheduler:
-            raise InputError("--scheduler needs --engine dask")
+            raise FactcheckError("--scheduler needs --engine dask")
         documents, prepared, failed = prepare_all(documents, ledger, args.jobs)
         result = assemble(documents, prepared, ledger, rules)
     errors = [*errors, *failed]

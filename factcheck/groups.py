@@ -26,8 +26,9 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.models import Document
 
@@ -107,7 +108,7 @@ def copy_candidates(prints: Iterable[Fingerprint], threshold: float = COPY_THRES
     return pairs
 
 
-def is_copy(a: set[tuple[str, ...]], b: set[tuple[str, ...]],
+def is_copy(a: Set[tuple[str, ...]], b: Set[tuple[str, ...]],
             threshold: float = COPY_THRESHOLD) -> bool:
     """Is the share of the smaller shingle set found in the other at least ``threshold``?"""
     small = min(len(a), len(b))
@@ -132,19 +133,33 @@ def components(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str
 
 
 def verified_copies(documents: Sequence[Document], candidates: Iterable[tuple[str, str]],
+                    prints: Mapping[str, Fingerprint] | None = None,
                     threshold: float = COPY_THRESHOLD) -> list[tuple[str, str]]:
-    """The candidate pairs that are copies, checked on the exact shingles."""
+    """The candidate pairs that are copies, checked on the exact shingles.
+
+    With fingerprints, a pair whose shared hashes cannot reach the overlap it needs is
+    dropped without reading the texts again: the exact overlap is at most the shared
+    hashes plus the collisions inside the smaller document (none, almost always).
+    """
     text = {d.id: d.text for d in documents}
-    cache: dict[str, set[tuple[str, ...]]] = {}
 
-    def exact(doc: str) -> set[tuple[str, ...]]:
-        if doc not in cache:
-            if len(cache) > 256:
-                cache.clear()
-            cache[doc] = shingles(text[doc])
-        return cache[doc]
+    @lru_cache(maxsize=1024)
+    def exact(doc: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(shingles(text[doc]))
 
-    return [(a, b) for a, b in sorted(candidates) if is_copy(exact(a), exact(b), threshold)]
+    out = []
+    for a, b in sorted(candidates):
+        if prints is not None:
+            pa, pb = prints[a], prints[b]
+            small = pa if (pa.size, pa.doc) <= (pb.size, pb.doc) else pb
+            slack = small.size - len(small.hashes)
+            if not small.size or len(pa.hashes & pb.hashes) + slack < needed_overlap(
+                    small.size, threshold):
+                continue
+        if is_copy(exact(a), exact(b), threshold):
+            out.append((a, b))
+    exact.cache_clear()
+    return out
 
 
 def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESHOLD,
@@ -154,8 +169,9 @@ def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESH
     Overlap is the share of the smaller document's 5-word shingles found in the other.
     ``prints`` are the documents' fingerprints when they were made elsewhere.
     """
-    prints = [fingerprint(d) for d in documents] if prints is None else prints
-    pairs = verified_copies(documents, copy_candidates(prints, threshold), threshold)
+    prints = [fingerprint(d) for d in documents] if prints is None else list(prints)
+    pairs = verified_copies(documents, copy_candidates(prints, threshold),
+                            {p.doc: p for p in prints}, threshold)
     return components((d.id for d in documents), pairs)
 
 

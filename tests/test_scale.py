@@ -1,0 +1,249 @@
+"""Scale: the indexed groupings equal their all-pairs definitions, the ledger's one-pass
+alias scan equals one search per alias, --jobs and --engine dask change nothing in the
+output, and one document's failure is a located error while the others are checked."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import factcheck.extract  # noqa: F401 - the module is patched below
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.cli import main
+from factcheck.groups import (
+    needed_overlap,
+    story_groups,
+    story_groups_pairwise,
+    witness_groups,
+    witness_groups_pairwise,
+)
+from factcheck.ledger import _norm, load_ledger
+from factcheck.models import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+DAY = dt.date(2021, 3, 1)
+
+# words of several beats; capitalised ones are names
+WORDS = ("the council voted to extend the mandate for another year while the minister "
+         "resigned after floods swept the valley and the striker scored twice before "
+         "the quarterly profit rose as researchers measured the comet").split()
+NAMES = ["Ankara", "Lagos", "Quito", "Vestas", "Arsenal", "Hubble", "Nairobi", "Tesla"]
+
+texts = st.lists(st.sampled_from(WORDS + NAMES), min_size=0, max_size=40).map(" ".join)
+dates = st.none() | st.integers(0, 60).map(lambda n: DAY + dt.timedelta(days=n))
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[Document]:
+    """Small corpora with near-copies: some documents are edits of earlier ones."""
+    docs: list[Document] = []
+    for i in range(draw(st.integers(0, 9))):
+        text = draw(texts)
+        if docs and draw(st.booleans()):
+            words = draw(st.sampled_from(docs)).text.split()
+            cut = draw(st.integers(0, len(words)))
+            text = " ".join(words[:cut] + text.split()[:draw(st.integers(0, 8))] + words[cut:])
+        title = " ".join(draw(st.lists(st.sampled_from(NAMES), max_size=2)))
+        docs.append(Document(id=f"d{i}", text=f"{title}\n\n{text}", published=draw(dates)))
+    return docs
+
+
+@given(corpora())
+def test_witness_groups_equal_all_pairs(docs):
+    assert witness_groups(docs) == witness_groups_pairwise(docs)
+
+
+@given(corpora(), st.sampled_from([0.2, 0.5, 0.6, 0.75, 1.0]))
+def test_witness_groups_equal_all_pairs_at_any_threshold(docs, threshold):
+    assert witness_groups(docs, threshold) == witness_groups_pairwise(docs, threshold)
+
+
+name_sets = st.frozensets(st.sampled_from(NAMES), max_size=4)
+
+
+@given(st.lists(st.tuples(dates, name_sets, name_sets), max_size=12))
+def test_story_groups_equal_all_pairs(rows):
+    docs = [Document(id=f"s{i:02d}", text="", published=d) for i, (d, _, _) in enumerate(rows)]
+    named = {f"s{i:02d}": (n, h) for i, (_, n, h) in enumerate(rows)}
+    assert story_groups(docs, named) == story_groups_pairwise(docs, named)
+
+
+@given(corpora())
+def test_story_groups_from_text_equal_all_pairs(docs):
+    assert story_groups(docs) == story_groups_pairwise(docs)
+
+
+def test_groups_on_the_seeds_and_dev_corpus_equal_all_pairs():
+    from factcheck.ingest import load_documents
+
+    for folder in (ROOT / "seeds", ROOT.parent / "shared" / "dev-corpus" / "docs"):
+        if not folder.exists():
+            continue
+        docs, errors = load_documents([folder])
+        assert not errors
+        assert witness_groups(docs) == witness_groups_pairwise(docs)
+        assert story_groups(docs) == story_groups_pairwise(docs)
+
+
+@given(st.integers(1, 2000), st.sampled_from([0.1, 0.25, 0.3, 0.6, 0.7, 0.9, 1.0]))
+def test_needed_overlap_is_the_least_passing_overlap(size, threshold):
+    k = needed_overlap(size, threshold)
+    assert k <= size
+    assert k / size >= threshold
+    assert k == 0 or (k - 1) / size < threshold
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+LEDGER = load_ledger(ROOT / "claims")
+ALIASES = sorted(LEDGER.aliases())
+
+
+def _topics_by_search(text: str) -> set[str]:
+    """The definition: one search per alias."""
+    low = " " + _norm(text) + " "
+    out: set[str] = set()
+    for name, ids in LEDGER.aliases().items():
+        if len(name) >= 3 and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", low):
+            for sid in ids:
+                if LEDGER.subjects[sid].kind == "country":
+                    out.update(LEDGER.subjects[sid].topics)
+                    out.add(sid)
+    return out
+
+
+pieces = st.sampled_from(ALIASES + ["the", "x", "_", "North", "Korea's", "pre", "2017"])
+glue = st.sampled_from(["", " ", ", ", "-", "_", "\n", "'s "])
+
+
+@given(st.lists(st.tuples(pieces, glue), max_size=8))
+def test_topics_named_in_equals_one_search_per_alias(parts):
+    text = "".join(p.upper() if i % 3 == 0 else p + g for i, (p, g) in enumerate(parts))
+    assert LEDGER.topics_named_in(text) == _topics_by_search(text)
+
+
+def test_topics_named_in_finds_a_country_by_any_of_its_names():
+    assert "dprk-sanctions" in LEDGER.topics_named_in("Talks with Pyongyang stalled.")
+    assert LEDGER.topics_named_in("Talks with Pyongyangers stalled.") == set()
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+def test_the_package_imports_no_extractor_until_asked():
+    code = ("import sys, factcheck.cli; assert 'factcheck.extract' not in sys.modules; "
+            "from factcheck import extract; print(extract.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "extract"
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The dam held 4.2 million cubic metres of water on 3 May 2020.\n")
+    (corpus / "b.txt").write_text("Turnout reached 61% in the second round on 12 June 2022.\n")
+    return corpus
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_that_fails_is_a_located_error_and_the_rest_is_checked(
+        two_articles, tmp_path, monkeypatch, capsys, jobs):
+    real = sys.modules["factcheck.extract"].extract_document
+
+    def flaky(document):
+        if document.id == "a":
+            raise ValueError("scanner gave up")
+        return real(document)
+
+    monkeypatch.setattr(sys.modules["factcheck.extract"], "extract_document", flaky)
+    out = tmp_path / "r.json"
+    code = main(["check", str(two_articles), "--isolated", "--format", "json", "-o", str(out),
+                 "--jobs", jobs, "--no-summary"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{two_articles / 'a.txt'}: extraction or linking failed" in err
+    assert "ValueError: scanner gave up" in err
+    report = json.loads(out.read_text())
+    assert [d["doc"] for d in report["coverage"]] == ["b"]
+
+
+def test_extract_isolates_a_failing_document(two_articles, monkeypatch, capsys):
+    real = sys.modules["factcheck.extract"].extract_document
+
+    def flaky(document):
+        if document.id == "b":
+            raise RuntimeError("boom")
+        return real(document)
+
+    monkeypatch.setattr(sys.modules["factcheck.extract"], "extract_document", flaky)
+    assert main(["extract", str(two_articles), "--jobs", "2"]) == 2
+    captured = capsys.readouterr()
+    assert "b.txt: extraction failed, document skipped (RuntimeError: boom)" in captured.err
+    assert '"doc": "a"' in captured.out and '"doc": "b"' not in captured.out
+
+
+def test_jobs_accepts_auto(two_articles, tmp_path):
+    outs = []
+    for jobs in ("auto", "1", "2"):
+        out = tmp_path / f"r{jobs}.md"
+        assert main(["check", str(two_articles), "--isolated", "-o", str(out), "--jobs", jobs,
+                     "--no-summary"]) == 0
+        outs.append(out.read_text())
+    assert outs[0] == outs[1] == outs[2]
+
+
+# --------------------------------------------------------------------------- dask
+
+
+def test_dask_missing_is_one_clear_line(two_articles, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    assert main(["check", str(two_articles), "--isolated", "--engine", "dask",
+                 "--no-summary"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "factcheck: error: --engine dask needs Dask and distributed: " \
+                  "pip install 'factcheck[dask]'"
+
+
+def test_scheduler_needs_the_dask_engine(two_articles, capsys):
+    assert main(["check", str(two_articles), "--isolated", "--scheduler", "tcp://x:8786",
+                 "--no-summary"]) == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_dask_output_is_byte_identical(tmp_path):
+    pytest.importorskip("distributed")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bench_check import build_corpus
+    finally:
+        sys.path.pop(0)
+    generated = tmp_path / "generated"
+    generated.mkdir()
+    build_corpus(90, generated)
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    from factcheck.check import assemble, render
+    from factcheck.engine_dask import check_on_dask
+    from factcheck.ingest import load_documents
+    from factcheck.parallel import prepare_all
+
+    for folder in (tmp_path / "seeds", generated):
+        docs, errors = load_documents([folder])
+        assert not errors
+        kept, prepared, failed = prepare_all(docs, LEDGER, jobs=1, progress=False)
+        local = assemble(kept, prepared, LEDGER)
+        distributed, failed_on_dask = check_on_dask(docs, LEDGER, None, partitions=7)
+        assert not failed and not failed_on_dask
+        assert render(distributed, "json") == render(local, "json")
+        assert render(distributed) == render(local)
+    assert len(set(local.witness.values())) < len(docs)  # the generated copies were found
+    assert len(set(local.witness.values())) > 1 and local.findings
