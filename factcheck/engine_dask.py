@@ -18,6 +18,8 @@ optional dependency (``pip install 'factcheck[dask]'``), imported only here.
 from __future__ import annotations
 
 import datetime as dt
+import operator
+import zlib
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -64,83 +66,116 @@ def client(scheduler: str | None = None) -> Any:
 # --------------------------------------------------------------------------- map step
 
 
-def _prepare(document: Document, ledger: Any) -> tuple[str, Any]:
+def _prepare(document: Document, ledger: Any) -> tuple[str, dt.date | None, Any]:
     from factcheck.check import prepare_document
     from factcheck.parallel import failure
 
     try:
-        return document.id, prepare_document(document, ledger)
+        return document.id, document.published, prepare_document(document, ledger)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the run
-        return document.id, failure(document, "extraction or linking", exc)
+        return document.id, document.published, failure(document, "extraction or linking", exc)
 
 
 # --------------------------------------------------------------------------- shuffles
+# Each shuffle is done partition by partition: a map task splits its partition's records
+# into one dict per bucket (key -> values), a reduce task per bucket merges the dicts it
+# is sent. Buckets are chosen by a stable hash of the key, so a key meets all its values.
+
+Buckets = list[dict[Any, list[Any]]]
 
 
-def _postings(item: tuple[int, list[tuple[int, tuple[str, int]]]]) -> list[tuple[str, tuple[int, int, int]]]:
-    """One shingle's postings -> (document, (document frequency, shingle, size))."""
-    h, members = item
-    return [(doc, (len(members), h, size)) for _, (doc, size) in members]
+def _bucket(key: Any, n: int) -> int:
+    return key % n if isinstance(key, int) else zlib.crc32(str(key).encode()) % n
 
 
-def _prefix(item: tuple[str, list[tuple[str, tuple[int, int, int]]]]
-            ) -> list[tuple[int, tuple[str, str, int]]]:
-    """One document's ranked shingles -> its prefix entries (shingle, ('p', doc, size))."""
-    doc, ranked = item
-    size = ranked[0][1][2]
-    k = needed_overlap(size)
-    if k > size:
-        return []
-    order = sorted((df, h) for _, (df, h, _) in ranked)
-    return [(h, ("p", doc, size)) for _, h in order[:size - k + 1]]
-
-
-def _copy_pairs(item: tuple[int, list[tuple[int, tuple[str, str, int]]]]) -> list[tuple[str, str]]:
-    """One shingle's prefix entries and postings -> candidate pairs (smaller doc first)."""
-    _, entries = item
-    prefix = [(doc, size) for _, (role, doc, size) in entries if role == "p"]
-    full = [(doc, size) for _, (role, doc, size) in entries if role == "s"]
-    return [(min(a, b), max(a, b)) for a, sa in prefix for b, sb in full if a != b and sa <= sb]
-
-
-def _story_pairs(item: tuple[str, list[tuple[str, tuple[dt.date | None, str]]]]
-                 ) -> list[tuple[str, str]]:
-    """One name's documents -> pairs within STORY_DAYS, and every pair with an undated one."""
-    _, entries = item
-    dated = sorted((d, doc) for _, (d, doc) in entries if d is not None)
-    undated = [doc for _, (d, doc) in entries if d is None]
-    out = []
-    lo = 0
-    for i, (day, doc) in enumerate(dated):
-        while (day - dated[lo][0]).days > STORY_DAYS:
-            lo += 1
-        out.extend((min(doc, other), max(doc, other)) for _, other in dated[lo:i])
-    everyone = [doc for _, doc in dated] + undated
-    out.extend((min(u, o), max(u, o)) for u in undated for o in everyone if u != o)
+def _split(items: Iterable[tuple[Any, Any]], n: int) -> Buckets:
+    out: Buckets = [{} for _ in range(n)]
+    for key, value in items:
+        out[_bucket(key, n)].setdefault(key, []).append(value)
     return out
 
 
-def _first(x: tuple[Any, ...]) -> Any:
-    return x[0]
+def _merge(parts: Sequence[dict[Any, list[Any]]]) -> dict[Any, list[Any]]:
+    out: dict[Any, list[Any]] = {}
+    for part in parts:
+        for key, values in part.items():
+            out.setdefault(key, []).extend(values)
+    return out
 
 
-def _candidates(bag: Any, prepared: Any, published: dict[str, dt.date | None],
-                parts: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    prints = prepared.map(lambda r: r[1].fingerprint).filter(lambda p: p.size > 0)
-    entries = prints.map(lambda p: [(h, (p.doc, p.size)) for h in p.hashes]).flatten()
-    postings = entries.groupby(_first, npartitions=parts)
-    ranked = postings.map(_postings).flatten().groupby(_first, npartitions=parts)
-    prefixes = ranked.map(_prefix).flatten()
-    full = entries.map(lambda e: (e[0], ("s", e[1][0], e[1][1])))
-    copies = bag.concat([prefixes, full]).groupby(_first, npartitions=parts) \
-        .map(_copy_pairs).flatten().distinct()
-    named = prepared.map(lambda r: [(name, (published[r[0]], r[0]))
-                                    for name in r[1].names[0] | r[1].names[1]]).flatten()
-    stories = named.groupby(_first, npartitions=parts).map(_story_pairs).flatten().distinct()
-    import dask
+def _shingle_split(records: list[tuple[str, Any, Any]], n: int) -> Buckets:
+    """A partition's shingle postings: shingle -> [(document, size)]."""
+    return _split(((h, (doc, p.fingerprint.size)) for doc, _, p in records if p.fingerprint.size
+                   for h in p.fingerprint.hashes), n)
 
-    copy_pairs, story_pairs = dask.compute(copies, stories)
-    return sorted(copy_pairs), sorted(story_pairs)
+
+def _rank_split(postings: dict[int, list[tuple[str, int]]], n: int) -> Buckets:
+    """Postings of some shingles -> document -> [(document frequency, shingle, size)]."""
+    return _split(((doc, (len(members), h, size)) for h, members in postings.items()
+                   for doc, size in members), n)
+
+
+def _prefix_split(ranked: dict[str, list[tuple[int, int, int]]], n: int) -> Buckets:
+    """Some documents' ranked shingles -> their prefixes: shingle -> [(document, size)]."""
+    def entries() -> Iterable[tuple[int, tuple[str, int]]]:
+        for doc, shingles in ranked.items():
+            size = shingles[0][2]
+            k = needed_overlap(size)
+            if k <= size:
+                for _, h, _ in sorted(shingles)[:size - k + 1]:
+                    yield h, (doc, size)
+    return _split(entries(), n)
+
+
+def _copy_pairs(postings: dict[int, list[tuple[str, int]]],
+                prefixes: dict[int, list[tuple[str, int]]]) -> set[tuple[str, str]]:
+    """Prefix entries joined with the postings of their shingle: candidate pairs."""
+    return {(min(a, b), max(a, b)) for h, starts in prefixes.items() for a, sa in starts
+            for b, sb in postings.get(h, ()) if a != b and sa <= sb}
+
+
+def _name_split(records: list[tuple[str, Any, Any]], n: int) -> Buckets:
+    """A partition's names: name -> [(published, document)]."""
+    return _split(((name, (published, doc)) for doc, published, p in records
+                   for name in p.names[0] | p.names[1]), n)
+
+
+def _story_pairs(by_name: dict[str, list[tuple[dt.date | None, str]]]) -> set[tuple[str, str]]:
+    """Per name, its documents within STORY_DAYS of each other, and every pair with an
+    undated one."""
+    out: set[tuple[str, str]] = set()
+    for entries in by_name.values():
+        dated = sorted((d, doc) for d, doc in entries if d is not None)
+        undated = [doc for d, doc in entries if d is None]
+        lo = 0
+        for i, (day, doc) in enumerate(dated):
+            while (day - dated[lo][0]).days > STORY_DAYS:
+                lo += 1
+            out.update((min(doc, o), max(doc, o)) for _, o in dated[lo:i])
+        everyone = [doc for _, doc in dated] + undated
+        out.update((min(u, o), max(u, o)) for u in undated for o in everyone if u != o)
+    return out
+
+
+def _union(sets: Sequence[set[tuple[str, str]]]) -> list[tuple[str, str]]:
+    return sorted(set().union(*sets))
+
+
+def _candidates(partitions: list[Any], n: int) -> tuple[Any, Any]:
+    """Delayed candidate pairs (copies, stories) from the delayed record partitions."""
+    from dask import delayed
+
+    def shuffle(splits: list[Any]) -> list[Any]:
+        return [delayed(_merge)([delayed(operator.getitem)(s, j) for s in splits])
+                for j in range(n)]
+
+    postings = shuffle([delayed(_shingle_split)(part, n) for part in partitions])
+    ranked = shuffle([delayed(_rank_split)(p, n) for p in postings])
+    prefixes = shuffle([delayed(_prefix_split)(r, n) for r in ranked])
+    copies = delayed(_union)([delayed(_copy_pairs)(p, q) for p, q in zip(postings, prefixes)])
+    names = shuffle([delayed(_name_split)(part, n) for part in partitions])
+    stories = delayed(_union)([delayed(_story_pairs)(x) for x in names])
+    return copies, stories
 
 
 # --------------------------------------------------------------------------- the run
@@ -155,25 +190,36 @@ def check_on_dask(documents: Sequence[Document], ledger: Any, rules: Iterable[An
 
     from factcheck.check import assemble
 
+    chosen = list(rules) if rules is not None else None
     documents = sorted(documents, key=lambda d: d.id)
     if not documents:
-        return assemble((), {}, ledger, list(rules) if rules is not None else None), []
-    with client(scheduler):
-        parts = partitions or max(1, min(len(documents), 4 * len(documents) // 100 + 1))
-        docs = bag.from_sequence(documents, npartitions=parts)
-        records = docs.map(_prepare, dask.delayed(ledger, traverse=False)).persist()
-        done = records.compute()
-        failed = [value for _, value in done if isinstance(value, InputError)]
-        prepared = {doc: value for doc, value in done if not isinstance(value, InputError)}
-        kept = [d for d in documents if d.id in prepared]
-        published = {d.id: d.published for d in kept}
-        ok = records.filter(lambda r: not isinstance(r[1], InputError))
-        copy_pairs, story_pairs = _candidates(bag, ok, published, parts)
+        return assemble((), {}, ledger, chosen), []
+    with client(scheduler) as c:
+        workers = max(len(c.scheduler_info().get("workers", {})), 1)
+        parts = partitions or max(1, min(len(documents), 4 * workers))
+        records = bag.from_sequence(documents, npartitions=parts) \
+            .map(_prepare, dask.delayed(ledger, traverse=False)).persist()
+        good = [delayed_ok(part) for part in records.to_delayed()]
+        copies, stories = _candidates(good, parts)
+        done, copy_pairs, story_pairs = dask.compute(records, copies, stories)
+    failed = [value for _, _, value in done if isinstance(value, InputError)]
+    prepared = {doc: value for doc, _, value in done if not isinstance(value, InputError)}
+    kept = [d for d in documents if d.id in prepared]
+    published = {d.id: d.published for d in kept}
     prints = {d: p.fingerprint for d, p in prepared.items()}
     witness = components(published, verified_copies(kept, copy_pairs, prints))
     names = {d: p.names for d, p in prepared.items()}
     stories = components(published, [(a, b) for a, b in story_pairs
                                       if same_story(published[a], published[b], names[a], names[b])])
-    result = assemble(kept, prepared, ledger, list(rules) if rules is not None else None,
-                      witness=witness, stories=stories)
+    result = assemble(kept, prepared, ledger, chosen, witness=witness, stories=stories)
     return result, failed
+
+
+def _ok(records: list[tuple[str, Any, Any]]) -> list[tuple[str, Any, Any]]:
+    return [r for r in records if not isinstance(r[2], InputError)]
+
+
+def delayed_ok(part: Any) -> Any:
+    from dask import delayed
+
+    return delayed(_ok)(part)
