@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from factcheck.align import Aligner
 from factcheck.errors import ExitCode, InputError
+from factcheck.frames import Frame, document_frames
 from factcheck.groups import (
     COPY_THRESHOLD,
     STORY_DAYS,
@@ -122,12 +124,14 @@ def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
 @dataclass(frozen=True)
 class Prepared:
     """What one document gives the cross-check, made where the document is extracted
-    (this process, a worker process or a Dask worker): its claims, their links, its
-    shingle fingerprint (near-duplicates) and its names (stories). Links hold the very
-    claim objects of ``claims``, so a sentence is kept once."""
+    (this process, a worker process or a Dask worker): its claims, their links, their
+    frames (alignment), its shingle fingerprint (near-duplicates) and its names (stories).
+    Links and frames hold the very claim objects of ``claims``, so a sentence is kept
+    once."""
 
     claims: list[Claim]
     links: list[Link]
+    frames: list[tuple[Claim, Frame]]  # the claims that have a frame
     fingerprint: Fingerprint
     names: Names
 
@@ -146,7 +150,8 @@ def prepare_document(document: Document, ledger: Ledger,
 
         claims = extract_document(document)
     claims = list(claims)
-    return Prepared(claims, link_one(document, claims, ledger), fingerprint(document),
+    frames = [(c, f) for c, f in zip(claims, document_frames(document, claims)) if f is not None]
+    return Prepared(claims, link_one(document, claims, ledger), frames, fingerprint(document),
                     names(document))
 
 
@@ -180,8 +185,10 @@ def assemble(documents: Sequence[Document], prepared: Mapping[str, Prepared], le
         witness = witness_groups(documents, prints=[prepared[d.id].fingerprint for d in documents])
     if stories is None:
         stories = story_groups(documents, {d.id: prepared[d.id].names for d in documents})
+    aligner = Aligner({d.id: d for d in documents},
+                      {d.id: prepared[d.id].frames for d in documents}, witness, stories)
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
-                      ledger=ledger, witness=witness, stories=stories)
+                      ledger=ledger, witness=witness, stories=stories, aligner=aligner)
     chosen = list(rules) if rules is not None else select()
     findings: list[Finding] = []
     for rule in chosen:
