@@ -18,8 +18,10 @@ so the ledger in claims/ still applies to it. Copies within a cluster are near-d
 
 Each size runs `factcheck check DIR --claims claims/` (and with --extract also
 `factcheck extract DIR`) in a fresh child process; peak memory is that process's maximum
-resident set size (its worker processes are not counted). The growth exponent between two
-sizes is log(t2/t1) / log(n2/n1): 1.0 is linear. Results are printed, not asserted:
+resident set size (of the largest single process), CPU seconds are those of the process
+and its workers: on a machine shared with other work the CPU time is the steadier figure.
+The growth exponent between two sizes is log(t2/t1) / log(n2/n1) of the wall time: 1.0 is
+linear. Results are printed, not asserted:
 figures live in docs/performance.md.
 """
 from __future__ import annotations
@@ -138,8 +140,9 @@ def build_corpus(n: int, folder: Path) -> int:
     return chars
 
 
-def run(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS (MB) and exit status of ``cmd`` in a fresh process."""
+def run(cmd: list[str]) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds (the process and its workers), peak RSS (MB, the
+    largest single process) and exit status of ``cmd`` in a fresh process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -150,7 +153,7 @@ def run(cmd: list[str]) -> tuple[float, float, int]:
         if os.waitstatus_to_exitcode(status) not in (0, 1):
             print(err, file=sys.stderr)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     exe = [sys.executable, "-m", "factcheck"]
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     rows: dict[tuple[str, str], list[tuple[int, float]]] = {}
-    print(f"{'command':8} {'jobs':>4} {'docs':>6} {'MB':>6} {'seconds':>8} {'docs/s':>8} "
-          f"{'peak MB':>8} {'exponent':>8}")
+    print(f"{'command':8} {'jobs':>4} {'docs':>6} {'MB':>6} {'seconds':>8} {'CPU s':>8} "
+          f"{'docs/s':>8} {'peak MB':>8} {'exponent':>8}")
     try:
         for n in sizes:
             folder = work / f"corpus-{n}"
@@ -183,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
                 commands.insert(0, ("extract", [*exe, "extract", str(folder)]))
             for name, cmd in commands:
                 for j in jobs:
-                    seconds, peak, code = run([*cmd, "--jobs", j])
+                    seconds, cpu, peak, code = run([*cmd, "--jobs", j])
                     series = rows.setdefault((name, j), [])
                     exponent = ""
                     if series:
@@ -191,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                         exponent = f"{math.log(seconds / t0) / math.log(n / n0):.2f}"
                     series.append((n, seconds))
                     flag = "" if code in (0, 1) else f"  (exit {code})"
-                    print(f"{name:8} {j:>4} {n:>6} {chars / 1e6:>6.1f} {seconds:>8.1f} "
+                    print(f"{name:8} {j:>4} {n:>6} {chars / 1e6:>6.1f} {seconds:>8.1f} {cpu:>8.1f} "
                           f"{n / seconds:>8.1f} {peak:>8.0f} {exponent:>8}{flag}", flush=True)
         for (name, j), series in rows.items():
             if len(series) > 1:

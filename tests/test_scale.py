@@ -154,17 +154,22 @@ def two_articles(tmp_path):
     return corpus
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_document_that_fails_is_a_located_error_and_the_rest_is_checked(
-        two_articles, tmp_path, monkeypatch, capsys, jobs):
+def fail_on(monkeypatch, doc: str, error: Exception) -> None:
+    """Make extraction raise ``error`` for the document ``doc`` (inherited by workers)."""
     real = sys.modules["factcheck.extract"].extract_document
 
     def flaky(document):
-        if document.id == "a":
-            raise ValueError("scanner gave up")
+        if document.id == doc:
+            raise error
         return real(document)
 
     monkeypatch.setattr(sys.modules["factcheck.extract"], "extract_document", flaky)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_that_fails_is_a_located_error_and_the_rest_is_checked(
+        two_articles, tmp_path, monkeypatch, capsys, jobs):
+    fail_on(monkeypatch, "a", ValueError("scanner gave up"))
     out = tmp_path / "r.json"
     code = main(["check", str(two_articles), "--isolated", "--format", "json", "-o", str(out),
                  "--jobs", jobs, "--no-summary"])
@@ -177,14 +182,7 @@ def test_a_document_that_fails_is_a_located_error_and_the_rest_is_checked(
 
 
 def test_extract_isolates_a_failing_document(two_articles, monkeypatch, capsys):
-    real = sys.modules["factcheck.extract"].extract_document
-
-    def flaky(document):
-        if document.id == "b":
-            raise RuntimeError("boom")
-        return real(document)
-
-    monkeypatch.setattr(sys.modules["factcheck.extract"], "extract_document", flaky)
+    fail_on(monkeypatch, "b", RuntimeError("boom"))
     assert main(["extract", str(two_articles), "--jobs", "2"]) == 2
     captured = capsys.readouterr()
     assert "b.txt: extraction failed, document skipped (RuntimeError: boom)" in captured.err
