@@ -12,7 +12,10 @@ published dates (15 days further on per cluster, so clusters are separate storie
 date), its own years in the text, its own names (every capitalised word that the article
 never writes in lower case is renamed consistently within the cluster, so clusters are not
 one story by names either) and its own figures (every number that is not a year is
-changed by a few per cent, deterministically). The first cluster keeps the original names,
+changed by a few per cent, deterministically); half of each article's paragraphs are
+replaced by another article's of the same source, and a cluster's own adjectives follow
+its function words ("the Bakilo sanctions"), so that clusters do not share most of their
+5-word phrases (they would be copies of each other). The first cluster keeps the original names,
 so the ledger in claims/ still applies to it. Copies within a cluster are near-duplicates
 (the wire-copy case), clusters are distinct stories.
 
@@ -49,6 +52,12 @@ _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?:\
 _CAPITAL = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _SYLLABLES = ("ba", "ko", "ri", "tu", "me", "sa", "lo", "vi", "na", "de", "zu", "pa", "mi",
               "ge", "ho", "ta", "ne", "wa", "li", "fo")
+# after these words a cluster's own adjective is inserted ("the Bakilo sanctions"), so that
+# clusters share few 5-word phrases: distinct stories, not copies of one text
+_FUNCTION = re.compile(r"\b(the|and|of|to|in|that|for|on|with|was|is|as|by|at|from|its|their) "
+                       r"(?=[a-z]{4,}\b)(?!(?:million|billion|thousand|hundred|percent|dozen|"
+                       r"three|four|five|seven|eight|nine|twelve|twenty|thirty|forty|fifty|"
+                       r"sixty|seventy|eighty|ninety)\b)")
 _KEEP = {"January", "February", "March", "April", "May", "June", "July", "August",
          "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
          "Thursday", "Friday", "Saturday", "Sunday", "Resolution", "Security", "Council"}
@@ -101,6 +110,8 @@ def vary(text: str, cluster: int, copy: int) -> str:
         text = _CAPITAL.sub(lambda m: m.group() if m.group() in _KEEP or m.group().lower() in lower
                             else _pseudonym(m.group(), cluster), text)
         text = _YEAR.sub(lambda m: str(int(m.group()) + years), text)
+        text = _FUNCTION.sub(lambda m: f"{m.group(1)} {_pseudonym(str(m.start() % 7), cluster)} ",
+                             text)
 
     def figure(m: re.Match[str]) -> str:
         raw = m.group()
