@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [j for j in args.jobs.split(",") if j]
     exe = [sys.executable, "-m", "factcheck"]
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    rows: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    rows: dict[tuple[str, str], list[tuple[int, float, float]]] = {}
     print(f"{'command':8} {'jobs':>4} {'docs':>6} {'MB':>6} {'seconds':>8} {'CPU s':>8} "
           f"{'docs/s':>8} {'peak MB':>8} {'exponent':>8}")
     try:
@@ -201,17 +201,18 @@ def main(argv: list[str] | None = None) -> int:
                     series = rows.setdefault((name, j), [])
                     exponent = ""
                     if series:
-                        n0, t0 = series[-1]
+                        n0, t0, _ = series[-1]
                         exponent = f"{math.log(seconds / t0) / math.log(n / n0):.2f}"
-                    series.append((n, seconds))
+                    series.append((n, seconds, cpu))
                     flag = "" if code in (0, 1) else f"  (exit {code})"
                     print(f"{name:8} {j:>4} {n:>6} {chars / 1e6:>6.1f} {seconds:>8.1f} {cpu:>8.1f} "
                           f"{n / seconds:>8.1f} {peak:>8.0f} {exponent:>8}{flag}", flush=True)
         for (name, j), series in rows.items():
             if len(series) > 1:
-                (n0, t0), (n1, t1) = series[0], series[-1]
-                print(f"{name} --jobs {j}: exponent {math.log(t1 / t0) / math.log(n1 / n0):.2f} "
-                      f"from {n0:,} to {n1:,} documents")
+                (n0, t0, c0), (n1, t1, c1) = series[0], series[-1]
+                grow = math.log(n1 / n0)
+                print(f"{name} --jobs {j}: exponent {math.log(t1 / t0) / grow:.2f} (wall), "
+                      f"{math.log(c1 / c0) / grow:.2f} (CPU) from {n0:,} to {n1:,} documents")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
