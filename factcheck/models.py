@@ -16,7 +16,9 @@ SCHEMA_VERSION = "1.0"
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # no Infinity or NaN anywhere: output JSON stays strict, and an overflowing figure
+    # ("1e999 tonnes") is an unresolved claim with no value, never an infinite one
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 # --------------------------------------------------------------------------- documents
@@ -89,13 +91,13 @@ class _Value(Frozen):
 
 class QuantityValue(_Value):
     kind: Literal["quantity"] = "quantity"
-    magnitude: float
+    magnitude: float | None  # None only in an unresolved claim (a figure beyond any float)
     unit: str  # a pint unit expression, e.g. "oil_barrel / year"
 
 
 class MoneyValue(_Value):
     kind: Literal["money"] = "money"
-    amount: float
+    amount: float | None  # None only in an unresolved claim (a figure beyond any float)
     currency: str  # ISO 4217
     per: Period | None = None
 

@@ -374,7 +374,7 @@ def _np_back(toks: list[Tok], j: int, t: AboutTables, loose: bool = False) -> Ph
         break
     if mark is not None:
         first = mark
-        while first <= j and toks[first].kind != "w" or toks[first].low in ("and", "or"):
+        while first <= j and (toks[first].kind != "w" or toks[first].low in ("and", "or")):
             first += 1
         if first > j:
             return None

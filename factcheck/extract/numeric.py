@@ -48,11 +48,12 @@ assumption) or, with none, "XXX" and an ``unresolved`` reason.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import Any
 
 from factcheck.extract.about import assign as assign_about
-from factcheck.extract.base import Candidate, Context
+from factcheck.extract.base import Candidate, Context, SpanIndex
 from factcheck.extract.number_forms import times
 from factcheck.extract.numbers import Num, find_numbers, parse_number
 from factcheck.extract.numeric_tables import Tables as _Tables
@@ -225,24 +226,18 @@ class _Reader:
     def __init__(self, text: str, ctx: Context) -> None:
         self.text = text
         self.t = _tables()
-        res = sorted(ctx.reserved)
-        self.res_starts = [s for s, _ in res]
-        self.res = res
+        self.res = sorted(ctx.reserved)  # as given (about.py reads them)
+        self.index = SpanIndex(self.res)
         self.out: list[Candidate] = []
         self._countries: list[tuple[int, str]] | None = None
         self.margins: set[int] = set()  # starts of margins of error ("plus or minus 2%")
 
     def add_reserved(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.res_starts, start)
-        self.res_starts.insert(i, start)
-        self.res.insert(i, (start, end))
+        bisect.insort(self.res, (start, end))
+        self.index.add(start, end)
 
     def reserved(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.res_starts, end)
-        for s, e in self.res[max(0, i - 8):i]:
-            if s < end and start < e:
-                return True
-        return any(s < end and start < e for s, e in self.res[:i] if e > start) if i > 8 else False
+        return self.index.overlaps(start, end)
 
     def run(self) -> list[Candidate]:
         text, t = self.text, self.t
@@ -478,7 +473,7 @@ class _Reader:
             hi, end = times(hi, 1e6), b.end + 1
             if a.glued_m or not a.scaled and lo * 1e6 <= hi:
                 lo = times(lo, 1e6)
-        elif b.scaled and not a.scaled and abs(lo) < 1000:
+        elif b.scaled and not a.scaled and abs(lo) < 1000 and b.value:  # ("3-0k": no scale)
             scale = b.value / _unscaled(b)
             if lo * scale <= hi:
                 # "4-5 million", "between 2.5 and 3 million"; not "from 500 to 2 million"
@@ -792,6 +787,9 @@ class _Reader:
                   per: str | None, about: str | None, priority: int, age: bool,
                   unresolved: str | None = None, assumptions: tuple[str, ...] = ()) -> Candidate:
         qualifier = Qualifier("approx" if qual == "nearly" else qual)
+        if not (math.isfinite(value) and (high is None or math.isfinite(high))
+                and math.isfinite(half)):
+            return _too_large(start, end, kind, unit, currency, per, qualifier, about)
         nonneg = True
         iv_unit: str
         factor, offset = 1.0, 0.0
@@ -819,10 +817,28 @@ class _Reader:
         else:
             iv = intervals.from_value(value, half, qual, iv_unit, nonnegative=nonneg)
         if factor != 1.0 or offset:
+            if not math.isfinite(factor * max(abs(value), abs(high or 0.0)) + offset):
+                return _too_large(start, end, kind, unit, currency, per, qualifier, about)
             iv = intervals.convert(iv, factor, offset, iv_unit)
         return Candidate(start, end, v, qualifier=qualifier, interval=iv, about=about,
                          priority=priority + (1 if age else 0), unresolved=unresolved,
                          assumptions=assumptions)
+
+
+TOO_LARGE = "the figure is beyond the range of a floating-point number"
+
+
+def _too_large(start: int, end: int, kind: str, unit: str | None, currency: str | None,
+               per: str | None, qualifier: Qualifier, about: str | None) -> Candidate:
+    """The unresolved claim of a figure no float holds ("1e999 tonnes", "$" and 400
+    nines): its kind and unit as read, no value, no interval."""
+    v: Any
+    if kind == "money":
+        v = MoneyValue(amount=None, currency=currency or "USD", per=per)  # type: ignore[arg-type]
+    else:
+        v = QuantityValue(magnitude=None, unit={"percent": "percent"}.get(kind, unit or "dimensionless"))
+    return Candidate(start, end, v, qualifier=qualifier, interval=None, about=about,
+                     unresolved=TOO_LARGE)
 
 
 # after "a year", "a month": words that make it a time phrase ("a year earlier", "a year
