@@ -10,7 +10,7 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -411,6 +411,15 @@ class Fact(Frozen):
     confidence: Confidence = "confirmed"
     note: str | None = None
 
+    _stated = field_validator("value")(classmethod(lambda cls, v: _stated_number(v)))
+
+
+def _stated_number(value: Any) -> Any:
+    """A ledger value states its number: only an extracted claim may lack one (unresolved)."""
+    if getattr(value, "magnitude", 0) is None or getattr(value, "amount", 0) is None:
+        raise ValueError("a reference value needs its number (magnitude or amount)")
+    return value
+
 
 class LedgerCounter(Frozen):
     """A dated list whose length only grows: the nth member is the nth event."""
@@ -441,6 +450,8 @@ class Pinned(Frozen):
     key: PinnedKey
     value: Value
     note: str | None = None
+
+    _stated = field_validator("value")(classmethod(lambda cls, v: _stated_number(v)))
 
 
 class LedgerFile(Frozen):

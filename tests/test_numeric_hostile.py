@@ -82,3 +82,14 @@ def test_span_index_answers_like_a_scan(spans, queries):
     for s, w in queries:
         e = s + w
         assert index.overlaps(s, e) == any(a < e and s < b for a, b in spans), (s, e)
+
+
+def test_only_an_extracted_claim_may_lack_its_number():
+    from factcheck.models import Pinned
+    key = {"subject": "bridge", "attribute": "length"}
+    with pytest.raises(ValidationError, match="needs its number"):
+        Pinned(document="a", quote="q", key=key, value={"kind": "quantity", "magnitude": None,
+                                                        "unit": "meter"})
+    with pytest.raises(ValidationError, match="needs its number"):
+        Pinned(document="a", quote="q", key=key, value={"kind": "money", "amount": None,
+                                                        "currency": "EUR"})
