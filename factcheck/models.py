@@ -93,6 +93,15 @@ class QuantityValue(_Value):
     kind: Literal["quantity"] = "quantity"
     magnitude: float | None  # None only in an unresolved claim (a figure beyond any float)
     unit: str  # a pint unit expression, e.g. "oil_barrel / year"
+    # a range ("between 11 and 16 years", "300-400 metres"): both ends; magnitude is the low
+    min: float | None = None
+    max: float | None = None
+
+    def normalized(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"magnitude": self.magnitude, "unit": self.unit}
+        if self.max is not None:
+            out["min"], out["max"] = self.min, self.max
+        return out
 
 
 class MoneyValue(_Value):

@@ -704,8 +704,8 @@ def _kind(c: Candidate) -> str:
         return "money"
     if isinstance(v, OrdinalValue):
         return "ordinal"
-    if isinstance(v, RatioValue):
-        return "ratio"
+    if isinstance(v, RatioValue):  # a fraction ("about half", "two-thirds") reads as a share
+        return "dimensionless" if 0 < v.value < 1 else "ratio"
     if isinstance(v, QuantityValue):
         return "dimensionless" if v.unit == "dimensionless" else "quantity"
     return "percent"

@@ -67,6 +67,7 @@ from factcheck.extract.numeric_tables import norm as _norm
 from factcheck.extract.numeric_tables import tables as _tables
 from factcheck.models import (
     CountValue,
+    DurationValue,
     Interval,
     MoneyValue,
     OrdinalValue,
@@ -90,7 +91,8 @@ _CLOCK_BEFORE = re.compile(r"\d:$")
 _PHONE = re.compile(r"(?<![\d])\+?\(?\d{1,4}\)?(?:[-. /]\(?\d{2,5}\)?){2,}(?![\d])")
 _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]+")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){2,}(?![\d])")
-_WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)\s+$")
+# (on the same line: a headline's last word is no name for the number opening the next line)
+_WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)[ \t\u00a0]+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 # Three or more digit groups joined by separators: where phone numbers, dotted codes
@@ -102,7 +104,13 @@ _DIGIT_CLUSTER = re.compile(r"\d(?<!\d\d)\d*+\)?(?:[-. /]\(?\d++\)?){2,}+")
 _PERCENT_AFTER = re.compile(
     r"\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b|pct\b)(?![ \t]*-?[ \t]*points?\b)", _I)
 _PERCENT_NEAR = re.compile(r"\s?(?:%|per\s?cent)", _I)
-_AS_AFTER = re.compile(r"\s+as\b", _I)
+# an age cue before a bare number or range: "aged 11 to 16", "ages 9-12", "whose ages range
+# between 11 and 15", "between the ages of 18 and 25" (the range's "between"/"from" is in it)
+_AGE_CUE = re.compile(r"\b(?:aged|ages(?:[ \t]+(?:range[sd]?|ranging|of))?)[ \t]+$", _I)
+# a bare age set off after a name: "Jane Doe, 39, a teacher", "Ali Khan (52)"
+_NAME_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)(?:,[ \t]|[ \t]\()$")
+_JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
+_AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
 _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
 _RANGE_LEAD = re.compile(r"(?<![\w-])(between|from)\s+$", _I)
@@ -278,6 +286,9 @@ class _Reader:
                 continue
             self.single(n)
             i += 1
+        if "ens" in text or "eds" in text or "nds" in text or "ons" in text or "eral" in text \
+                or "any" in text or "ENS" in text or "EDS" in text or "NDS" in text or "ONS" in text:
+            self.vague_amounts()
         if len(self.out) > 1 and any(w in text for w in self.t.subunit_hints):
             self.merge_subunits()
         if len(self.out) > 1:
@@ -286,6 +297,36 @@ class _Reader:
             margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
             self.out = assign_about(text, self.out, self.res, margins)
         return self.out
+
+    _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?=[A-Za-z$€£¥])", _I)
+
+    def vague_amounts(self) -> None:
+        """ "hundreds of pumps", "tens of thousands", "several billion euros", "hundreds of
+        millions of dollars": the lower bound of a vague amount (numbers.yaml
+        vague_plurals), qualifier at_least, read like a number for its unit, currency or
+        counted noun ("of" before them is skipped); a bare one is a count."""
+        text, t = self.text, self.t
+        taken = SpanIndex((c.start, c.end) for c in self.out)
+        found = len(self.out)
+        for m in t.vague_re.finditer(text):
+            first = m.group("first").lower()
+            plural = first in t.vague_plurals
+            if not (plural or m.group("q")) or self.reserved(m.start(), m.end()) \
+                    or taken.overlaps(m.start(), m.end()):
+                continue
+            value = 2.0 * t.vague_units[first]
+            for word in m.group("more").lower().split()[1::2]:
+                value *= t.vague_plurals[word]
+            n = Num(m.start(), m.end(), value, words=True, scaled=True, plain=m.group())
+            of = self._OF_GAP.match(text, m.end())
+            before = len(self.out)
+            self.emit(n, m.start(), of.end() if of else m.end(), value, None, 0.0, vague=True)
+            if len(self.out) > before and of and self.out[-1].end == of.end():
+                c = self.out.pop()  # nothing after "of" was a unit or currency: a count
+                self.out.append(Candidate(c.start, m.end(), c.value, qualifier=c.qualifier,
+                                          interval=c.interval, about=c.about))
+        if len(self.out) > found:
+            self.out.sort(key=lambda c: (c.start, c.end))
 
     _BOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|but)[ \t]+)?|(?:and|but)[ \t]+)", _I)
     _LOWER = (Qualifier.more_than, Qualifier.at_least)
@@ -551,7 +592,7 @@ class _Reader:
         return t.q_before[phrase], m.start("q")
 
     def emit(self, n: Num, start: int, end: int, value: float, high: float | None,
-             half: float, margin: bool = False) -> None:
+             half: float, margin: bool = False, vague: bool = False) -> None:
         """Build the candidate of a number (or a range value..high) spanning start..end;
         ``margin``: a margin of error ("plus or minus 2%"), ``value`` its size."""
         text, t = self.text, self.t
@@ -632,6 +673,8 @@ class _Reader:
             if um and (um.group("name") or um.group("sep") != "" or um.group("sym") or glued_m):
                 if um.group("sym") and um.group("sep").strip() and um.group("sym") != '"':
                     um = um if um.group("sep").strip() in "([{<" else None
+            if um and um.group("sym") == '"' and _inside_quotes(text, n.start):
+                um = None  # 'hears "13" and': the closing quote mark, not inches
             if um and um.group("att") and not (value < 0 or t.attached_cue.search(
                     text, max(0, start - 80), min(len(text), um.end() + 40))):
                 um = None  # "13F filing", "14.7C per security": no temperature in sight
@@ -668,10 +711,8 @@ class _Reader:
             if pb and _END_AFTER.match(text, end) and not _NUMBER_BEFORE.search(
                     text, max(0, pb.start() - 24), pb.start()):
                 kind, start = "percent", pb.start()  # "percent of 10" (no number before)
-        if kind == "number" and n.words and n.value == 0.5 and high is None:
-            rm = _AS_AFTER.match(text, end)
-            if rm:
-                kind = "ratio"
+        if kind == "number" and n.words and 0 < n.value < 1 and high is None:
+            kind = "ratio"  # "about half", "a third", "one-quarter", "half as many"
         if kind == "number":
             tm = _TIMES_AFTER.match(text, end)
             if tm:
@@ -682,6 +723,9 @@ class _Reader:
         # qualifier
         if high is not None:
             qual = "range"
+        elif vague:  # "hundreds of", "several billion": a lower bound unless told otherwise
+            qual, qstart = self.qualifier_before(start)
+            qual, start = ("at_least", start) if qual == "exact" else (qual, qstart)
         else:
             qual, qstart = self.qualifier_before(start, end if kind == "number" else None)
             if qual != "exact":
@@ -703,6 +747,9 @@ class _Reader:
             am = _AGE_BEFORE.search(text, max(0, start - 5), start)
             if am and high is None:
                 kind, unit, start = "quantity", "year", am.start()
+            elif _AGE_CUE.search(text, max(0, start - 40), start) or high is None and \
+                    _apposed_age(text, n, end, t):
+                kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,"
 
         # kind decision for bare numbers
         if kind == "number":
@@ -711,15 +758,21 @@ class _Reader:
                 noun = _hyphen_noun(text, end, t)  # "the five-nation BRICS club"
             if noun is None and n.kind == "cardinal":
                 noun = _partitive_noun(text, end, t)  # "three of the victims"
-            word_one = n.words and text[n.start:n.end].lower() in ("one", "a", "an") \
-                and qual == "exact"
-            if word_one:
+            surface = text[n.start:n.end].lower()
+            word_one = n.words and surface in ("one", "a", "an") and qual == "exact"
+            if word_one and not (surface == "one" and noun and not _OF_AFTER.match(text, end)
+                                 and noun[0].split()[0].lower() not in t.not_nouns):
                 return  # "one of the", "one power was": a pronoun, not a count
+            # ("one rescuer died", "one former soldier": a count of one)
+            if noun is None and high is None and (vague or t.count_determiner.search(
+                    text, max(0, start - 30), start) and _whole(n, value, None)
+                    and not _JOINED_AFTER.match(text, end)):
+                noun = ("", end)  # "hundreds were", "the 13 were found": a count, no noun
             if n.words and text[n.start:n.end].lower() == "one" and _OF_AFTER.match(text, end) \
                     and _PREPOSITION_BEFORE.search(text, max(0, n.start - 8), n.start):
                 return  # "fired a missile over one of Japan's islands": a pronoun
             if noun and _whole(n, value, high):
-                kind, about = "count", noun[0]
+                kind, about = "count", noun[0] or None
             else:
                 kind, unit = "quantity", "dimensionless"
 
@@ -776,6 +829,19 @@ class _Reader:
         half = 0.0 if v2 == int(v2) else 0.5 * 10.0 ** -len(m.group(1).split(".")[-1])
         return value * ratio + v2, half, sub, e
 
+    def _duration(self, start: int, end: int, value: float, half: float, qual: str,
+                  factor: float, qualifier: Qualifier, about: str | None, priority: int,
+                  unresolved: str | None, assumptions: tuple[str, ...]) -> Candidate:
+        """A duration told in a unit of time: ``{"days": …}``, its interval in days."""
+        per_day = factor / 86400.0
+        days = value * per_day
+        if not math.isfinite(days):
+            return _too_large(start, end, "quantity", "day", None, None, qualifier, about)
+        iv = intervals.from_value(days, half * per_day, qual, "day")
+        return Candidate(start, end, DurationValue(days=days), qualifier=qualifier, interval=iv,
+                         about=about, priority=priority, unresolved=unresolved,
+                         assumptions=assumptions)
+
     def countries(self) -> list[tuple[int, str]]:
         """Country words of the text (for currency names several countries share); once."""
         if self._countries is None:
@@ -807,8 +873,15 @@ class _Reader:
             unit = unit or "dimensionless"
             if unit == "decade":
                 value, half, unit = value * 10, half * 10, "year"
-            v = QuantityValue(magnitude=value, unit=unit)
             factor, offset, iv_unit = canonical_unit(unit)
+            if iv_unit == "second" and high is None and not age:
+                # a span of time is a duration in days, whatever unit it is told in ("29
+                # minutes", "a 40-minute flight"); ranges ("five to six hours") and ages
+                # stay quantities (the duration form has no range)
+                return self._duration(start, end, value, half, qual, factor, qualifier, about,
+                                      priority, unresolved, assumptions)
+            v = QuantityValue(magnitude=value, unit=unit, min=value if high is not None else None,
+                              max=high)
             # bare numbers, offset scales (temperatures) and changes in percentage points
             # may be negative
             nonneg = unit != "dimensionless" and offset == 0.0 and iv_unit != "percentage_point"
@@ -899,6 +972,28 @@ def _may_follow_currency(text: str, start: int) -> bool:
         return False
     # after a lower-case word only a symbol with a capital ("Rs", "Sh"), not "from 2"
     return not ("a" <= text[j] <= "z") or j > 0 and text[j - 1].isupper()
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a straight double quotation opened earlier on its line (an odd
+    number of '"' before it)? Then a '"' after a number closes the quote."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count('"', line_start, pos) % 2 == 1
+
+
+def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
+    """Is ``n`` a person's age set off after a name ("Jane Doe, 39, a teacher", "the
+    mayor, Ana Ruiz (52)")? A whole number of digits from 1 to 120 between a capitalised
+    word (no month, no function word) and a closing comma or bracket; not a list of
+    numbers ("Articles 3, 12, 14")."""
+    if n.words or not n.integer or not 1 <= n.value <= 120 or end != n.end:
+        return False
+    m = _NAME_COMMA.search(text, max(0, n.start - 30), n.start)
+    if m is None or m.group(1).lower() in t.months or m.group(1).lower() in t.function_words:
+        return False
+    opened = text[m.end() - 1] == "("
+    close = _AGE_CLOSE.match(text, end)
+    return close is not None and (close.group() == ")") == opened
 
 
 def _whole(n: Num, value: float, high: float | None) -> bool:
