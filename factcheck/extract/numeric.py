@@ -48,6 +48,7 @@ assumption) or, with none, "XXX" and an ``unresolved`` reason.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import math
 import re
 from typing import Any
@@ -109,6 +110,7 @@ _PERCENT_NEAR = re.compile(r"\s?(?:%|per\s?cent)", _I)
 _AGE_CUE = re.compile(r"\b(?:aged|ages(?:[ \t]+(?:range[sd]?|ranging|of))?)[ \t]+$", _I)
 # a bare age set off after a name: "Jane Doe, 39, a teacher", "Ali Khan (52)"
 _NAME_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)(?:,[ \t]|[ \t]\()$")
+_OUTLINE = re.compile(r"(?m)^[ \t]*[(\[]?(\d{1,3})[.)\]](?=[ \t]+\S)")
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
 _AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
@@ -152,7 +154,8 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
     s, e = n.start, n.end
     if not n.words:
         head = _glued_head(text, s)
-        if head and head.rstrip(".") not in t.symbols and not head.endswith("$"):
+        if head and head.rstrip(".") not in t.symbols and not head.endswith("$") \
+                and head.rstrip("-–").lower() not in t.scale_words:  # "magnitude-7.1"
             return True
         if e < len(text) and text[e] in "/" and e + 1 < len(text) and text[e + 1].isdigit():
             return True  # 9/11, 5/17/2018
@@ -165,8 +168,9 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             return True
         if _DOTTED.match(text, s) or (s > 1 and text[s - 1] == "." and text[s - 2].isdigit()):
             return True
-    if _may_end_phrase(text, s) and t.id_prefix.search(text, max(0, s - 12), s):
-        return True
+    if _may_end_phrase(text, s) and t.id_prefix.search(text, max(0, s - 12), s) and not (
+            0 <= n.value <= 12 and t.scale_before.search(text, max(0, s - 20), s)):
+        return True  # "Room 4", "level 30" (but "a level 3 alert": a named scale)
     w = _WORD_BEFORE.search(text, max(0, s - 40), s) if s and text[s - 1].isspace() else None
     if w and not n.words:
         word = w.group(1)
@@ -174,7 +178,7 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
         if low in t.months:
             return True  # "September 2017", "May 4th": the date extractor's
         if word[0].isupper() and low not in t.function_words and low not in t.q_before \
-                and not word.isupper() and n.kind != "ordinal":
+                and not word.isupper() and n.kind != "ordinal" and low not in t.scale_words:
             # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006")
             if not _unit_follows(text, n, t):
                 return True
@@ -260,6 +264,8 @@ class _Reader:
             for m in _URL.finditer(text):
                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                     self.add_reserved(m.start(), m.end())
+        for m in _OUTLINE.finditer(text):  # "1.", "2)", "(3)" opening a line: list markers
+            self.add_reserved(m.start(1), m.end(1))
         nums = [n for n in find_numbers(text) if not self.reserved(n.start, n.end)
                 and not self._hyphened_to_reserved(n.start)]
         table = _table_runs(text, nums)
@@ -289,6 +295,8 @@ class _Reader:
         if "ens" in text or "eds" in text or "nds" in text or "ons" in text or "eral" in text \
                 or "any" in text or "ENS" in text or "EDS" in text or "NDS" in text or "ONS" in text:
             self.vague_amounts()
+        if len(self.out) > 0:
+            self.share_periods()
         if len(self.out) > 1 and any(w in text for w in self.t.subunit_hints):
             self.merge_subunits()
         if len(self.out) > 1:
@@ -297,6 +305,48 @@ class _Reader:
             margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
             self.out = assign_about(text, self.out, self.res, margins)
         return self.out
+
+    # between two amounts of a list: "$40m and $15m", "3m tonnes of wheat and 1.2m tonnes"
+    _COORD_GAP = re.compile(r"(?:[ \t]+of[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)?"
+                            r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
+    _OF_WORDS = re.compile(r"[ \t]+of[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*", _I)
+    # a figure contrasted with a rate: "to 2,000 tonnes a year from about 5,000 tonnes"
+    _CONTRAST = re.compile(r"\b(?:from|to|than|versus|vs\.?|against|compared[ \t]+(?:with|to)"
+                           r"|instead[ \t]+of)[ \t]+$", _I)
+    _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:but|while|whereas)\b")
+
+    def share_periods(self) -> None:
+        """A period stated once applies where the text gives it to several amounts:
+        after "of <noun>" ("1.2m tonnes of maize a year"), to every amount of a
+        coordinated list ("3m tonnes of wheat and 1.2m tonnes of maize a year", "$40m and
+        $15m annually, respectively"), and to a figure contrasted with a rate in the same
+        clause ("cut to 2,000 tonnes a year from about 5,000 tonnes now")."""
+        text, t, out = self.text, self.t, self.out
+        for i, c in enumerate(out):
+            if _period(c) is None and isinstance(c.value, (MoneyValue, QuantityValue)):
+                m = self._OF_WORDS.match(text, c.end)
+                pr = t.period_re.match(text, m.end()) if m else None
+                if pr and not self._time_back(pr) and not self.reserved(m.end(), pr.end()):  # type: ignore[union-attr]
+                    out[i] = _with_period(c, t.periods[_norm(pr.group("p"))])
+        for i in range(len(out) - 2, -1, -1):
+            a, b = out[i], out[i + 1]
+            period = _period(b)
+            if period and _period(a) is None and _same_measure(a, b) \
+                    and self._COORD_GAP.fullmatch(text, a.end, b.start):
+                out[i] = _with_period(a, period)
+        for i, c in enumerate(out):
+            if _period(c) is not None or not self._CONTRAST.search(text, max(0, c.start - 24),
+                                                                   c.start):
+                continue
+            for j in (i - 1, i + 1):
+                other = out[j] if 0 <= j < len(out) else None
+                period = _period(other) if other is not None else None
+                if other is None or period is None or not _same_measure(c, other):
+                    continue
+                lo, hi = min(c.end, other.end), max(c.start, other.start)
+                if hi - lo <= 80 and not self._CLAUSE_END.search(text, lo, hi):
+                    out[i] = _with_period(c, period)
+                    break
 
     _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?=[A-Za-z$€£¥])", _I)
 
@@ -751,6 +801,18 @@ class _Reader:
                     _apposed_age(text, n, end, t):
                 kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,"
 
+        if kind == "number" and high is None and 0 <= value <= 12 and n.kind == "cardinal":
+            sb = t.scale_before.search(text, max(0, start - 20), start)
+            sa = None if sb else t.scale_after.match(text, end)
+            if sb or sa:  # "magnitude-7.1", "Category 4", "a 6.4-magnitude", "on the Richter scale"
+                kind, unit = "quantity", "dimensionless"
+                if sb:
+                    about, start = sb.group("scale"), sb.start()
+                else:
+                    about, end = sa.group("scale"), sa.end()  # type: ignore[union-attr]
+                    if about.lower().startswith("on the "):
+                        about = about[7:]
+
         # kind decision for bare numbers
         if kind == "number":
             noun = None if n.kind != "cardinal" else _noun_after(text, end, t, n.start)
@@ -829,6 +891,34 @@ class _Reader:
         half = 0.0 if v2 == int(v2) else 0.5 * 10.0 ** -len(m.group(1).split(".")[-1])
         return value * ratio + v2, half, sub, e
 
+    _SHORT, _LONG = 907.18474, 1016.0469088  # kg in a short and a long ton
+
+    def _tons(self, start: int, v: QuantityValue, iv: Interval, assumptions: tuple[str, ...]
+              ) -> tuple[QuantityValue, Interval, tuple[str, ...]]:
+        """A bare "tons": short (907 kg), metric (1,000 kg) or long (1,016 kg) depending on
+        the source. A metric word in the same paragraph ("tonnes", "km") makes it metric;
+        otherwise its interval covers all three readings, with an assumption saying so."""
+        text = self.text
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", start)
+        hi = len(text) if hi < 0 else hi
+        unit = v.unit.replace("ton", "tonne", 1)
+        if self.t.metric_context.search(text, lo, hi):
+            factor = canonical_unit(unit)[0] / canonical_unit(v.unit)[0]
+
+            def metric(x: float | None) -> float | None:
+                return None if x is None else float(f"{x * factor:.12g}")
+            note = "'tons' read as metric tonnes: the paragraph uses metric units"
+            return (QuantityValue(magnitude=v.magnitude, unit=unit, min=v.min, max=v.max),
+                    Interval(low=metric(iv.low), high=metric(iv.high), low_closed=iv.low_closed,
+                             high_closed=iv.high_closed, unit=iv.unit), (*assumptions, note))
+        widen = self._LONG / self._SHORT
+        wide = Interval(low=iv.low, high=iv.high * widen if iv.high is not None else None,
+                        low_closed=iv.low_closed, high_closed=iv.high_closed, unit=iv.unit)
+        note = ("'tons' without 'metric' may be short (907 kg), metric (1,000 kg) or long "
+                "(1,016 kg) tons: the interval covers all three")
+        return v, wide, (*assumptions, note)
+
     def _duration(self, start: int, end: int, value: float, half: float, qual: str,
                   factor: float, qualifier: Qualifier, about: str | None, priority: int,
                   unresolved: str | None, assumptions: tuple[str, ...]) -> Candidate:
@@ -893,6 +983,8 @@ class _Reader:
             if not math.isfinite(factor * max(abs(value), abs(high or 0.0)) + offset):
                 return _too_large(start, end, kind, unit, currency, per, qualifier, about)
             iv = intervals.convert(iv, factor, offset, iv_unit)
+            if unit is not None and unit.split(" /")[0] == "ton":
+                v, iv, assumptions = self._tons(start, v, iv, assumptions)
         return Candidate(start, end, v, qualifier=qualifier, interval=iv, about=about,
                          priority=priority + (1 if age else 0), unresolved=unresolved,
                          assumptions=assumptions)
@@ -1004,6 +1096,54 @@ def _whole(n: Num, value: float, high: float | None) -> bool:
     scaled = n.scaled or value != n.value  # or given the other end's scale: "2.5 to 3 million"
     return n.kind == "cardinal" and (n.integer or scaled) and all(
         0 <= v < 1e18 and v == int(v) for v in ends)
+
+
+_RATE_PERIODS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _period(c: Candidate) -> str | None:
+    """The period of an amount's rate ("$5bn a year" -> "year", "tonne / day" -> "day")."""
+    v = c.value
+    if isinstance(v, MoneyValue):
+        return v.per
+    if isinstance(v, QuantityValue) and " / " in v.unit:
+        per = v.unit.rsplit(" / ", 1)[1]
+        return per if per in _RATE_PERIODS else None
+    return None
+
+
+def _same_measure(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` (no rate) and ``b`` (a rate) measure the same thing: money in one
+    currency, or quantities in one unit before the rate's period?"""
+    va, vb = a.value, b.value
+    if isinstance(va, MoneyValue) and isinstance(vb, MoneyValue):
+        return va.currency == vb.currency and va.amount is not None
+    if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue):
+        return va.magnitude is not None and "/" not in va.unit and va.unit != "dimensionless" \
+            and vb.unit.rsplit(" / ", 1)[0] == va.unit
+    return False
+
+
+def _with_period(c: Candidate, period: str) -> Candidate:
+    """``c`` as a rate per ``period`` (money: ``per``; a quantity: its unit / period, its
+    interval converted)."""
+    v = c.value
+    if isinstance(v, MoneyValue):
+        if period not in ("day", "week", "month", "quarter", "year"):
+            return c
+        return replace(c, value=MoneyValue(amount=v.amount, currency=v.currency,
+                                           per=period))  # type: ignore[arg-type]
+    assert isinstance(v, QuantityValue)
+    unit = f"{v.unit} / {period}"
+    old, new = canonical_unit(v.unit), canonical_unit(unit)
+    iv = c.interval
+    if iv is not None:
+        f = new[0] / old[0]
+        iv = Interval(low=None if iv.low is None else iv.low * f,
+                      high=None if iv.high is None else iv.high * f,
+                      low_closed=iv.low_closed, high_closed=iv.high_closed, unit=new[2])
+    return replace(c, value=QuantityValue(magnitude=v.magnitude, unit=unit, min=v.min,
+                                          max=v.max), interval=iv)
 
 
 def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:

@@ -153,6 +153,15 @@ class Tables:
         self.compounds = su.compounds
         self.attached_cue = re.compile(
             rf"(?<![\w-])(?:{phrase_regex(set(su.attached_cues))})(?![\w-])", _I)
+        ut = load_table("units")
+        before = [str(w) for w in ut["named_scales_before"]]
+        self.scale_words = frozenset(w.lower() for w in before)
+        self.scale_before = re.compile(
+            rf"(?<![\w-])(?P<scale>{phrase_regex(set(before))})[ \t]*-?[ \t]*$", _I)
+        self.scale_after = re.compile(
+            rf"[ \t]*-?[ \t]*(?P<scale>{phrase_regex({str(w) for w in ut['named_scales_after']})})(?![\w-])", _I)
+        self.metric_context = re.compile(
+            rf"(?<![\w-])(?:{word_regex([str(w) for w in ut['metric_context']])})(?![\w-])", _I)
         cues = word_regex([c for c in su.age_cues])
         self.age_re = re.compile(rf"\s*-?\s*(?:{cues})(?![\w])", _I)
 
