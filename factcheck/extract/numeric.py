@@ -309,37 +309,54 @@ class _Reader:
     # between two amounts of a list: "$40m and $15m", "3m tonnes of wheat and 1.2m tonnes"
     _COORD_GAP = re.compile(r"(?:[ \t]+of[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)?"
                             r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
-    _OF_WORDS = re.compile(r"[ \t]+of[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*", _I)
     # a figure contrasted with a rate: "to 2,000 tonnes a year from about 5,000 tonnes"
     _CONTRAST = re.compile(r"\b(?:from|to|than|versus|vs\.?|against|compared[ \t]+(?:with|to)"
                            r"|instead[ \t]+of)[ \t]+$", _I)
     _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:but|while|whereas)\b")
 
     def share_periods(self) -> None:
-        """A period stated once applies where the text gives it to several amounts:
+        """A unit or period stated once applies where the text gives it to several amounts:
+        to the bare numbers of a list ending in a unit ("200, 350 and 500 barrels a day"),
         after "of <noun>" ("1.2m tonnes of maize a year"), to every amount of a
         coordinated list ("3m tonnes of wheat and 1.2m tonnes of maize a year", "$40m and
         $15m annually, respectively"), and to a figure contrasted with a rate in the same
         clause ("cut to 2,000 tonnes a year from about 5,000 tonnes now")."""
         text, t, out = self.text, self.t, self.out
+        top: list[int] = []  # candidates not inside another ("a second" is no ordinal here)
         for i, c in enumerate(out):
+            if top and c.start < out[top[-1]].end:
+                continue
+            top.append(i)
+        for k in range(len(top) - 2, -1, -1):  # "200, 350 and 500 barrels a day"
+            a, b = out[top[k]], out[top[k + 1]]
+            if isinstance(a.value, QuantityValue) and a.value.unit == "dimensionless" \
+                    and a.qualifier == Qualifier.exact and self._LIST_GAP.fullmatch(
+                        text, a.end, b.start) and (isinstance(b.value, (CountValue, PercentValue))
+                                               or isinstance(b.value, QuantityValue)
+                                               and b.value.unit != "dimensionless"
+                                               and b.value.magnitude is not None):
+                adopted = _adopt(a, b)  # "won 3, 4 and 5 seats", "rose 2, 3 and 4%"
+                if adopted is not None:
+                    out[top[k]] = replace(adopted, about=adopted.about or b.about)
+        for i in top:
+            c = out[i]
             if _period(c) is None and isinstance(c.value, (MoneyValue, QuantityValue)):
-                m = self._OF_WORDS.match(text, c.end)
-                pr = t.period_re.match(text, m.end()) if m else None
-                if pr and not self._time_back(pr) and not self.reserved(m.end(), pr.end()):  # type: ignore[union-attr]
-                    out[i] = _with_period(c, t.periods[_norm(pr.group("p"))])
-        for i in range(len(out) - 2, -1, -1):
-            a, b = out[i], out[i + 1]
+                period = self._period_after_of(c.end)
+                if period is not None:
+                    out[i] = _with_period(c, period)
+        for k in range(len(top) - 2, -1, -1):
+            a, b = out[top[k]], out[top[k + 1]]
             period = _period(b)
             if period and _period(a) is None and _same_measure(a, b) \
                     and self._COORD_GAP.fullmatch(text, a.end, b.start):
-                out[i] = _with_period(a, period)
-        for i, c in enumerate(out):
+                out[top[k]] = _with_period(a, period)
+        for k, i in enumerate(top):
+            c = out[i]
             if _period(c) is not None or not self._CONTRAST.search(text, max(0, c.start - 24),
                                                                    c.start):
                 continue
-            for j in (i - 1, i + 1):
-                other = out[j] if 0 <= j < len(out) else None
+            for j in (k - 1, k + 1):
+                other = out[top[j]] if 0 <= j < len(top) else None
                 period = _period(other) if other is not None else None
                 if other is None or period is None or not _same_measure(c, other):
                     continue
@@ -347,6 +364,26 @@ class _Reader:
                 if hi - lo <= 80 and not self._CLAUSE_END.search(text, lo, hi):
                     out[i] = _with_period(c, period)
                     break
+
+    def _period_after_of(self, end: int) -> str | None:
+        """The period phrase after "of" and up to four words ("of iron ore a year")."""
+        m = self._OF_START.match(self.text, end)
+        if m is None:
+            return None
+        pos = m.end()
+        for _ in range(4):
+            w = self._WORD.match(self.text, pos)
+            if w is None:
+                return None
+            pos = w.end()
+            pr = self.t.period_re.match(self.text, pos)
+            if pr and not self._time_back(pr) and not self.reserved(pos, pr.end()):
+                return self.t.periods[_norm(pr.group("p"))]
+        return None
+
+    _OF_START = re.compile(r"[ \t]+of(?=[ \t])", _I)
+    _WORD = re.compile(r"[ \t]+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*", _I)
+    _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
 
     _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?=[A-Za-z$€£¥])", _I)
 
