@@ -317,8 +317,9 @@ class _Reader:
     def share_periods(self) -> None:
         """A unit or period stated once applies where the text gives it to several amounts:
         to the bare numbers of a list ending in a unit ("200, 350 and 500 barrels a day"),
-        after "of <noun>" ("1.2m tonnes of maize a year"), to every amount of a
-        coordinated list ("3m tonnes of wheat and 1.2m tonnes of maize a year", "$40m and
+        after the noun of a list's last amount ("… and 1.2m tonnes of maize a year"; one
+        amount alone, "2.4bn gallons of jet fuel a year", keeps the unit it states), to every
+        amount of a coordinated list ("3m tonnes of wheat and 1.2m tonnes of maize a year", "$40m and
         $15m annually, respectively"), and to a figure contrasted with a rate in the same
         clause ("cut to 2,000 tonnes a year from about 5,000 tonnes now")."""
         text, t, out = self.text, self.t, self.out
@@ -338,12 +339,14 @@ class _Reader:
                 adopted = _adopt(a, b)  # "won 3, 4 and 5 seats", "rose 2, 3 and 4%"
                 if adopted is not None:
                     out[top[k]] = replace(adopted, about=adopted.about or b.about)
-        for i in top:
-            c = out[i]
-            if _period(c) is None and isinstance(c.value, (MoneyValue, QuantityValue)):
+        for k in range(1, len(top)):  # the last of a list: "… and 1.2m tonnes of maize a year"
+            a, c = out[top[k - 1]], out[top[k]]
+            if _period(c) is None and isinstance(c.value, (MoneyValue, QuantityValue)) \
+                    and _same_measure(a, replace(c, value=_with_period(c, "year").value)) \
+                    and self._COORD_GAP.fullmatch(text, a.end, c.start):
                 period = self._period_after_of(c.end)
                 if period is not None:
-                    out[i] = _with_period(c, period)
+                    out[top[k]] = _with_period(c, period)
         for k in range(len(top) - 2, -1, -1):
             a, b = out[top[k]], out[top[k + 1]]
             period = _period(b)
