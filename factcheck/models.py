@@ -10,13 +10,15 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.0"
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # no Infinity or NaN anywhere: output JSON stays strict, and an overflowing figure
+    # ("1e999 tonnes") is an unresolved claim with no value, never an infinite one
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 # --------------------------------------------------------------------------- documents
@@ -89,13 +91,22 @@ class _Value(Frozen):
 
 class QuantityValue(_Value):
     kind: Literal["quantity"] = "quantity"
-    magnitude: float
+    magnitude: float | None  # None only in an unresolved claim (a figure beyond any float)
     unit: str  # a pint unit expression, e.g. "oil_barrel / year"
+    # a range ("between 11 and 16 years", "300-400 metres"): both ends; magnitude is the low
+    min: float | None = None
+    max: float | None = None
+
+    def normalized(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"magnitude": self.magnitude, "unit": self.unit}
+        if self.max is not None:
+            out["min"], out["max"] = self.min, self.max
+        return out
 
 
 class MoneyValue(_Value):
     kind: Literal["money"] = "money"
-    amount: float
+    amount: float | None  # None only in an unresolved claim (a figure beyond any float)
     currency: str  # ISO 4217
     per: Period | None = None
 
@@ -427,6 +438,15 @@ class Fact(Frozen):
     confidence: Confidence = "confirmed"
     note: str | None = None
 
+    _stated = field_validator("value")(classmethod(lambda cls, v: _stated_number(v)))
+
+
+def _stated_number(value: Any) -> Any:
+    """A ledger value states its number: only an extracted claim may lack one (unresolved)."""
+    if getattr(value, "magnitude", 0) is None or getattr(value, "amount", 0) is None:
+        raise ValueError("a reference value needs its number (magnitude or amount)")
+    return value
+
 
 class LedgerCounter(Frozen):
     """A dated list whose length only grows: the nth member is the nth event."""
@@ -457,6 +477,8 @@ class Pinned(Frozen):
     key: PinnedKey
     value: Value
     note: str | None = None
+
+    _stated = field_validator("value")(classmethod(lambda cls, v: _stated_number(v)))
 
 
 class LedgerFile(Frozen):
