@@ -87,12 +87,25 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 
 
 
 def _day_word(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'yesterday', 'tonight', 'the day after tomorrow'; 'last night' (the evening before
+    publication, dated to that evening's day), 'this morning'; 'overnight' (the night into
+    the publication day: the day before and the publication day)."""
     w = re.sub(r"\s+", " ", m.group("w").lower())
-    shift = _DAY_WORDS.get(w, -2 if "yesterday" in w else 2)
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
         return
-    day = ctx.published + dt.timedelta(days=shift)
+    pub = ctx.published
+    if w == "overnight":
+        yield _Hit(m.start(), m.end(), pub - dt.timedelta(days=1), pub, G.day, assumptions=(
+            "'overnight' read as the night before publication",))
+        return
+    if _g(m, "lt"):
+        day = pub - dt.timedelta(days=1) if w.startswith("last") else pub
+        why = ("'last night' read as the evening before publication",) if w.startswith("last") else ()
+        yield _Hit(m.start(), m.end(), day, day, G.day, assumptions=why)
+        return
+    shift = _DAY_WORDS.get(w, -2 if "yesterday" in w else 2)
+    day = pub + dt.timedelta(days=shift)
     yield _Hit(m.start(), m.end(), day, day, G.day)
 
 

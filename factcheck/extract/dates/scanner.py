@@ -14,6 +14,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.anaphora import resolve_anaphora
+from factcheck.extract.dates.clock import attach_times
 from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
 
@@ -43,7 +44,7 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
     chosen = _until_now(_ending_on(_week_of(_merge_ranges(resolve_anaphora(
         _numeric_order(_longest(hits), text, ctx), text, ctx), text, ctx), text), text), text, ctx)
-    return [_candidate(h, text, ctx) for h in chosen]
+    return attach_times([_candidate(h, text, ctx) for h in chosen], text, ctx)
 
 
 _REACH = 45  # characters a rule may reach before or after its anchor word

@@ -34,6 +34,7 @@ class Vocabulary(BaseModel):
     year_nouns: list[str]
     seasons: dict[str, tuple[int, int]]
     parts: dict[str, int]
+    day_parts: list[str]
     fixed_holidays: dict[str, tuple[int, int]]
     weekday_holidays: dict[str, tuple[int, int, int]]
     thanksgiving_offsets: dict[str, int]
