@@ -14,7 +14,7 @@ from factcheck.models import Granularity
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated,
+from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _past_verbs,
                                           _future, _g, _part, _period, _sentence_window, _undated)
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _alt, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
@@ -216,8 +216,9 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if cue and nxt and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
                                                    "circa", "c.", "fy", "calendar"):
         word = nxt.group().strip()
-        if word.islower() and word not in vocabulary().year_cues and word not in _YEAR_FOLLOWERS:
-            return  # "a total of 2000 troops", "in 2000 cases"
+        if (word.islower() and word not in vocabulary().year_cues and word not in _YEAR_FOLLOWERS
+                and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None):
+            return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
     if not cue and part is None and not _g(m, "part"):
         if not _noun_after().match(text, m.end()):
             return

@@ -15,7 +15,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
-from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _future, _g, _part
+from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _forward, _future, _g, _part
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
@@ -70,10 +70,12 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                "coming": "'coming <weekday>' read as the first one after publication"}[_WD_MODE[mod]]
         yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
         return
-    fut = _future(text, s)
+    forward = None if _future(text, s) else _forward(text, s, e)
+    fut = _future(text, s) or forward is not None
     day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
     name = m.group("wd").capitalize()
-    why = (f"weekday read as the first {name} on or after publication (future-tense context)" if fut
+    why = (f"weekday read as the first {name} on or after publication (future-tense context"
+           + (f": {forward})" if forward else ")") if fut
            else f"weekday read as the most recent {name} on or before publication")
     if not fut and _deadline(text, s, e):  # "ahead of Friday's deadline"
         ahead = tr.resolve_weekday(pub, wd, "future")

@@ -15,7 +15,7 @@ from factcheck.normalize import timeref as tr
 G = Granularity
 from factcheck.extract.dates.anaphora import resolve_anaphora
 from factcheck.extract.dates.clock import attach_times
-from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _undated
+from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _past_clause, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
 
 
@@ -130,8 +130,15 @@ def _merge_ranges(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                 lo = _date_or_none(y, prev.month, prev.day or 1)
                 first = replace(prev, dstart=lo, assumptions=()) if lo else prev
             elif not prev.has_year and not h.has_year and prev.dstart > h.dend:
-                if any(_FUT in a for a in h.assumptions):  # "will ... between August and October"
-                    h = replace(h, dend=tr.offset(h.dend, 1, "year"))
+                ahead = tr.offset(h.dend, 1, "year")
+                lead_at = lead.start() if lead else prev.start
+                if any("future-tense" in a for a in h.assumptions + prev.assumptions):
+                    h = replace(h, dend=ahead)  # "will ... between August and October"
+                elif (ctx.published is not None and prev.dstart <= ctx.published <= ahead
+                      and not _past_clause(text, lead_at)):  # "the season lasts from June to October"
+                    h = replace(h, dend=ahead, assumptions=(
+                        "month range without a year read as the current one, which holds the publication date",))
+                    first = replace(prev, assumptions=())
                 else:  # "from Nov to March" in the past
                     first = replace(prev, dstart=tr.offset(prev.dstart, -1, "year"))
             if first.dstart and first.dstart <= h.dend:
