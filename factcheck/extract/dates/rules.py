@@ -73,13 +73,15 @@ def _patterns() -> _Patterns:
     holidays = {**v.fixed_holidays, **v.weekday_holidays, **v.thanksgiving_offsets, **v.easter_offsets}
     cues = _alt(v.year_cues)
     fl = re.I
+    # a Thai Buddhist Era year after a full date: "2 July 2561", "July 2, B.E. 2561"
+    be_year = r"(?:\s*,\s*|\s+)(?:B\.?E\.?\s+)?(?P<be>2[4-6]\d\d)(?![\d]|[.,]\d)"
     # a part of the day after a day-long date: "Tuesday night", "July 23 afternoon"
     dpart = rf"(?:\s+(?:in\s+the\s+)?(?P<dpart>{_alt(v.day_parts)})(?![A-Za-z]))?"
     rules: list[tuple[str, Callable[..., Iterator[_Hit]]]] = [
         # Aug. 5, 2017 · Sept. 3 · monday january 12th, 2016 · November 19-20 · Oct-2
-        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}(?:the\s+)?{day2})?(?:{yr_sep}{year})?{dpart}", _month_day),
+        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}(?:the\s+)?{day2})?(?:{yr_sep}{year}|{be_year})?{dpart}", _month_day),
         # 5 August 2017 · Wednesday, 06 September, 2017 · second of Aug · 4-22 January
-        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/$€£¥])(?<![$€£¥]\s){day1}(?:{dash}(?:the\s+)?{day2})?(?:\s+day)?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?{dpart}", _day_month),
+        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/$€£¥])(?<![$€£¥]\s){day1}(?:{dash}(?:the\s+)?{day2})?(?:\s+day)?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year}|{be_year})?{dpart}", _day_month),
         # September 2017 · mid-September · this September · since August · 2016 June
         (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d)))", _month),
         (rf"(?<![\d.,]){year}\s*,?\s*{mon}(?![\s.]*\d)", _month),

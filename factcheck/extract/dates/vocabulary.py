@@ -39,6 +39,7 @@ class Vocabulary(BaseModel):
     seasons: dict[str, tuple[int, int]]
     parts: dict[str, int]
     day_parts: list[str]
+    buddhist_era_cues: list[str]
     fixed_holidays: dict[str, tuple[int, int]]
     weekday_holidays: dict[str, tuple[int, int, int]]
     thanksgiving_offsets: dict[str, int]
