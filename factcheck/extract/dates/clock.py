@@ -89,10 +89,13 @@ _QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approxima
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(trigger, clock, qualifier-before): a cheap scan for the digit (or word) a time turns
+    on, the time with its zone matched from there, and its qualifier looked up before it."""
     z = zones()
-    qual = (r"(?:(?P<q>about|around|approximately|roughly|circa|(?:shortly|just|soon|right|sometime|some\s+time)"
-            r"\s+(?:after|before)|just\s+past)\s+)?")
+    trigger = re.compile(r"\d(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])|noon|midday|midnight", re.I)
+    qual = re.compile(r"(?<![A-Za-z])(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|"
+                      r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
     ampm = r"(?P<ap>[ap])(?:\.\s?m\.?|\s?m)(?![A-Za-z\d])"
     clock = (rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?\s?{ampm}"
              r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
@@ -101,9 +104,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"
             rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
             rf"|(?-i:(?P<region>{_names(list(z.regions))}))(?:\s+(?:standard\s+|daylight\s+)?time)?(?![A-Za-z]))\)?)?")
-    main = re.compile(rf"(?<![\w.:/$£€~=&#@-]){qual}(?:{clock}){tail}", re.I)
-    places = re.compile(rf"(?<![A-Za-z])(?:{_names([*z.places, *z.demonyms])})(?![A-Za-z])")
-    return main, places
+    main = re.compile(rf"(?<![\w.:/$£€~=&#@-])(?:{clock}){tail}", re.I)
+    return trigger, main, qual
+
+
+_CAPITALIZED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
 
 
 # a cue before a clock time written without a.m./p.m.
@@ -125,29 +130,36 @@ _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n
 
 def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_Time]:
     """The times of day in ``text``, outside ``taken`` spans and page furniture."""
-    if not any(ch.isdigit() for ch in text) and "noon" not in text and "midnight" not in text \
-            and "midday" not in text:
-        return []
-    main, _ = _patterns()
-    z = zones()
+    trigger, main, qual = _patterns()
     spans = sorted([*taken, *ctx.reserved])
     out: list[_Time] = []
-    for m in main.finditer(text):
-        s, e = m.start(), m.end() - len(m.group("tail") or "")
+    last = -1
+    for hit in trigger.finditer(text):
+        at = hit.start()
+        if at > 0 and text[at - 1].isdigit() and hit.group()[0].isdigit():
+            at -= 1  # the first digit of a two-digit hour
+        if at < last:
+            continue
+        m = main.match(text, at)
+        if m is None:
+            continue
+        q = qual.search(text, max(0, at - 32), at)
+        s, e = (q.start() if q else at), m.end() - len(m.group("tail") or "")
+        last = m.end()
         if any(a < m.end() and s < b for a, b in spans) or _furniture(text, s):
             continue
-        parsed = _clock(m, text)
+        parsed = _clock(m, text, q is not None)
         if parsed is None:
             continue
         hour, minute = parsed
-        q = (m.group("q") or "").lower().split()
-        qualifier = _QUALIFIERS.get(q[-1], Qualifier.exact) if q else Qualifier.exact
+        words = q.group().lower().split() if q else []
+        qualifier = _QUALIFIERS.get(words[-1], Qualifier.exact) if words else Qualifier.exact
         zone, local, why = _zone_of(m)
         out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why))
     return out
 
 
-def _clock(m: re.Match[str], text: str) -> tuple[int, int] | None:
+def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | None:
     """(hour, minute) of a match, or None when it is not a time in its context."""
     before = text[max(0, m.start() - 40):m.start()]
     has_zone = bool(m.group("abbr") or m.group("region") or m.group("place") or m.group("hrs")
@@ -159,13 +171,13 @@ def _clock(m: re.Match[str], text: str) -> tuple[int, int] | None:
         pm = m.group("ap").lower() == "p"
         return (hour % 12) + (12 if pm else 0), minute
     if m.group("word"):
-        if not (_CUE.search(before) or m.group("q")):
+        if not (_CUE.search(before) or qualified):
             return None
         return (12, 0) if m.group("word").lower() in ("noon", "midday") else (0, 0)
     if m.group("h3"):
         return int(m.group("h3")), int(m.group("mi3"))
     hour, minute = int(m.group("h2")), int(m.group("mi2"))
-    cued = bool(_CUE.search(before) or m.group("q"))
+    cued = bool(_CUE.search(before) or qualified)
     if m.group("sep2") == ":":
         return (hour, minute) if cued or has_zone else None
     # a dotted time: cue and a day or zone after it, and no figure verb before
@@ -202,19 +214,26 @@ def _zone_of(m: re.Match[str]) -> tuple[str | None, bool, tuple[str, ...]]:
 
 def document_zone(text: str) -> tuple[str, str] | None:
     """(IANA zone, its most named place) when the article's place names agree on one zone:
-    at least two mentions, and at least 60 % of all mentions in that zone."""
-    _, places = _patterns()
+    at least two mentions, and at least 60 % of all mentions in that zone. Names are
+    looked up in runs of capitalised words, longest first."""
     z = zones()
     counts: dict[str, int] = {}
     names: dict[str, dict[str, int]] = {}
-    for m in places.finditer(text):
-        name = " ".join(m.group().split())
-        zone = z.places.get(name) or z.demonyms.get(name)
-        if zone is None:
-            continue
-        counts[zone] = counts.get(zone, 0) + 1
-        if name in z.places:
-            names.setdefault(zone, {})[name] = names.setdefault(zone, {}).get(name, 0) + 1
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = run.group().rstrip(".").split()
+        i = 0
+        while i < len(words):
+            for n in range(min(4, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n]).rstrip(".")
+                zone = z.places.get(name) or z.demonyms.get(name)
+                if zone is not None:
+                    counts[zone] = counts.get(zone, 0) + 1
+                    if name in z.places:
+                        names.setdefault(zone, {})[name] = names.setdefault(zone, {}).get(name, 0) + 1
+                    i += n
+                    break
+            else:
+                i += 1
     if not counts:
         return None
     zone = max(sorted(counts), key=lambda k: counts[k])
@@ -246,7 +265,7 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     times = find_times(text, ctx, [(c.start, c.end) for c in cands])
     if not times:
         return cands
-    place = document_zone(text)
+    place = document_zone(text) if any(t.local for t in times) else None
     out = list(cands)
     days = [c for c in cands if _day_of(c) is not None]
     for t in times:
