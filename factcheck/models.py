@@ -138,9 +138,16 @@ class DateValue(_Value):
     start: dt.date | None = None
     end: dt.date | None = None
     granularity: Granularity = Granularity.day
+    # a time of day when one is stated ("at 5:40 a.m."): "HH:MM", 24-hour clock
+    time: str | None = Field(default=None, pattern=r"^(?:[01]\d|2[0-3]):[0-5]\d$")
+    # its offset from UTC on that date ("+07:00") and IANA zone ("Asia/Bangkok"), when known
+    utc_offset: str | None = Field(default=None, pattern=r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
+    zone: str | None = None
 
     def normalized(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude={"kind", "granularity"})
+        out = self.model_dump(mode="json", exclude={"kind", "granularity", "time", "utc_offset", "zone"})
+        out.update({k: v for k in ("time", "utc_offset", "zone") if (v := getattr(self, k)) is not None})
+        return out
 
 
 class DurationValue(_Value):

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 
 from factcheck.extract.base import Context
@@ -76,6 +76,58 @@ def _future(text: str, start: int) -> bool:
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     return any(not _PAST_AUX.search(window, max(cut, c.start() - 16), c.start())
                for c in _future_cue().finditer(window, cut))
+
+
+@lru_cache(maxsize=1)
+def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    v = vocabulary()
+    past = re.compile(rf"(?<![A-Za-z'’-])(?:{_alt(v.past_verbs)}|[A-Za-z]{{2,}}ed)(?![A-Za-z'’-])", re.I)
+    present = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.present_verbs)})(?![A-Za-z])", re.I)
+    start = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.start_cues)})\s+(?:the\s+)?$", re.I)
+    return past, present, start, frozenset(w.lower() for w in v.not_past)
+
+
+# before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past
+_BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
+_CLAUSE_CUT = re.compile(r"[.;!?:]\s|\n|,\s")
+_START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)\s", re.I)
+
+
+def _past_clause(text: str, start: int) -> bool:
+    """Is there a past-tense verb in the clause before ``start`` (at most 60 characters)?"""
+    lo = max(0, start - 60)
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
+    return next(_past_verbs(text, cut, start), None) is not None
+
+
+def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    past, _, _, not_past = _tense_patterns()
+    for m in past.finditer(text, lo, hi):
+        if m.group().lower() in not_past or _BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        yield m
+
+
+def _forward(text: str, start: int, end: int) -> str | None:
+    """The clause's tense when it points a bare date forward, else None: a future cue after
+    the date before any past-tense verb, with no past-tense verb before it in its clause
+    ("On Monday, the council will vote", "Talks on Monday are expected to..."), or a start
+    date in a present-tense clause ("From April 1, imports are capped")."""
+    if _past_clause(text, start):
+        return None
+    stop = _SENTENCE_END.search(text, end, end + 100)
+    hi = stop.start() if stop else min(len(text), end + 100)
+    past = next(_past_verbs(text, end, hi), None)
+    limit = past.start() if past else hi
+    cue = next((c for c in _future_cue().finditer(text, end, limit)), None)
+    if cue is not None:
+        return "a future-tense verb after it"
+    _, present, start_cue, _ = _tense_patterns()
+    if _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start):
+        verb = present.search(text, end, limit)
+        if verb is not None:
+            return "a start date in a present-tense clause"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +230,11 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
                     day=d, has_year=False)
     fut = _future(text, s)
     target = not fut and _target(text, s)
-    fut = fut or target
+    forward = None if fut or target else _forward(text, s, e)
+    fut = fut or target or forward is not None
     near = not fut and _deadline(text, s, e)
-    why = ("month/day without a year " + (_FUT if fut else _NEAR if near else _PAST)
+    reading = _FUT.replace("context", f"context: {forward}") if forward else _FUT if fut else _NEAR if near else _PAST
+    why = ("month/day without a year " + reading
            + (" ('by'/'until' after a goal, plan or lasting state)" if target else ""),)
     if d is None:
         period = tr.nearest_month(ctx.published, mo) if near else tr.resolve_month(ctx.published, mo, fut)
