@@ -32,7 +32,8 @@ from factcheck.frames import frame_scope
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
-__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval"]
+__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
+           "disagree"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
@@ -173,6 +174,11 @@ class Aligner:
             return None
         if fa.event is None and not set(fa.measure) & set(fb.measure):
             return None
+        if fa.dimension == "age":
+            if (a.claim.qualifier.value == "range") != (b.claim.qualifier.value == "range"):
+                return None  # a group's ages ("aged 11 to 16") are not one person's age
+            if a.claim.qualifier.value != "range" and (fa.head is None or fa.head != fb.head):
+                return None  # "a 25-year-old coach" is not "Jane Ode, 39,"
         if fa.dimension in ("count", "ordinal"):
             if fa.head is None or fa.head != fb.head:
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
@@ -255,3 +261,23 @@ class Aligner:
                if al.score >= best[(al.a.key, al.b.doc)] and al.score >= best[(al.b.key, al.a.doc)]]
         out.sort(key=lambda al: (al.a.key, al.b.key))
         return out
+
+
+def disagree(a: Mention, b: Mention) -> bool:
+    """Do two aligned claims' values contradict each other? Their intervals are disjoint;
+    for the ages of a group ("aged 11 to 16"), the range is the group's extent, so two
+    ranges disagree when either end differs ("between 11 and 15")."""
+    if a.interval is None or b.interval is None:
+        return False
+    if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
+        return _ends(a) != _ends(b)
+    return conflict(a.interval, b.interval)
+
+
+def _ends(m: Mention) -> tuple[float, float]:
+    v = m.claim.value
+    lo = getattr(v, "min", None)
+    hi = getattr(v, "max", None)
+    if lo is None or hi is None:
+        lo, hi = m.interval.low, m.interval.high  # type: ignore[union-attr]
+    return (round(float(lo), 6), round(float(hi), 6))  # type: ignore[arg-type]

@@ -279,6 +279,18 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
     return None
 
 
+def _whose_age(sent: _Sentence, c: Claim) -> str | None:
+    """Whose age a number is: the noun after "N-year-old" ("a 25-year-old coach"), else
+    the nearest word before it past the age words ("the boys, aged 11-16", "Jane Ode,
+    39,", "whose ages range between 11 and 15" -> the group named before)."""
+    if _AGE.search(c.text):
+        after = [k for k in sent.toks if k.start >= c.end and k.content]
+        return after[0].concept if after else None
+    before = [k for k in sent.toks if k.end <= c.start and k.content and k.concept != "age"
+              and k.lemma not in ("range", "between")]
+    return before[-1].concept if before else None
+
+
 def _predicate(sent: _Sentence, c: Claim) -> str | None:
     """The verb of the claim's clause nearest to it, as a synonym label ("were freed" ->
     rescue, "located" -> find), or None."""
@@ -348,8 +360,11 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         for w in (said or "").split():  # what the clause's syntax says it measures
             terms[_concept(lemma(w))] = NEAR
         measure = {k for k, w in terms.items() if w >= _MEASURE_WEIGHT}
+        if dim == "age":
+            measure.add("age")  # what an age measures, whatever words stand next to it
         predicate = _predicate(sent, c) if dim != "date" else None
-        head = _head(sent, c) if dim in ("count", "ordinal") else None
+        head = _head(sent, c) if dim in ("count", "ordinal") else \
+            _whose_age(sent, c) if dim == "age" else None
         if c.about:
             measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
                         if lemma(w) not in tables().stop}

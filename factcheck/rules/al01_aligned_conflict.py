@@ -5,7 +5,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.align import Alignment, Mention
+from factcheck.align import Alignment, Mention, disagree
 from factcheck.models import Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
@@ -54,13 +54,20 @@ class AlignedConflict(Rule):
         sides = {k: self._sides(ctx, by_key[k], near) for k, near in neighbours.items()}
         for key in sorted(sides):
             against, agree, common = sides[key]
-            if not against or len({ctx.group(y.doc) for _, y in against}) <= agree:
+            if not self._reports(ctx, sides[key]):
                 continue  # x agrees with the majority (or nothing disagrees)
             # one against one: one finding for the pair, from the first of its claims
-            if any(y.key < key and sides[y.key][0] and any(z.key == key for _, z in sides[y.key][0])
-                   for _, y in against):
+            if any(y.key < key and self._reports(ctx, sides[y.key])
+                   and any(z.key == key for _, z in sides[y.key][0]) for _, y in against):
                 continue
             yield self._outlier(ctx, by_key[key], against, agree, common)
+
+    @staticmethod
+    def _reports(ctx: RuleContext, side: tuple[list[tuple[Alignment, Mention]], int, Interval | None]
+                 ) -> bool:
+        """Does a claim stand against more independent sources than agree with it?"""
+        against, agree, _ = side
+        return bool(against) and len({ctx.group(y.doc) for _, y in against}) > agree
 
     @staticmethod
     def _sides(ctx: RuleContext, x: Mention, near: list[tuple[Alignment, Mention]]
@@ -75,7 +82,7 @@ class AlignedConflict(Rule):
         for al, y in near:
             if y.interval is None or ctx.group(y.doc) == own:
                 continue
-            if not conflict(x.interval, y.interval):
+            if not disagree(x, y):
                 agree.add(ctx.group(y.doc))
             elif not is_update(ctx, x, y):
                 against.append((al, y))

@@ -79,7 +79,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
         if ea is not None and la is not None and isinstance(ea.low, float) and isinstance(la.low, float):
             grew = (la.low - (ea.high if ea.high is not None else ea.low)) / 86400.0
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
-            return grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
+            return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
     return False
 
 
