@@ -38,6 +38,8 @@ __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "compa
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
+NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
+_TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
 _SECONDS = {"day": 86400.0}
 _AGO = re.compile(r"\bago\b", re.I)
@@ -124,6 +126,17 @@ class Aligner:
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
 
+    def _scope(self, m: Mention) -> tuple[dt.date, dt.date] | None:
+        """A claim's time scope: its own dates, else the month before its article's
+        publication (a value with no date of its own is the state of things then)."""
+        got = frame_scope(m.frame)
+        if got is not None:
+            return got
+        doc = self.documents.get(m.doc)
+        if doc is None or doc.published is None:
+            return None
+        return doc.published - dt.timedelta(days=NOW_DAYS), doc.published
+
     def _story(self, doc: str) -> str:
         return self.stories.get(doc, doc) if self.stories is not None else ""
 
@@ -172,8 +185,7 @@ class Aligner:
             return None
         if fa.event != fb.event:
             return None
-        if fa.event is None and not set(fa.measure) & set(fb.measure):
-            return None
+
         if fa.dimension == "age":
             if (a.claim.qualifier.value == "range") != (b.claim.qualifier.value == "range"):
                 return None  # a group's ages ("aged 11 to 16") are not one person's age
@@ -193,7 +205,7 @@ class Aligner:
             return None  # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
-        sa, sb = frame_scope(fa), frame_scope(fb)
+        sa, sb = self._scope(a), self._scope(b)
         if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
             return None  # dated to different times: "on Sunday" is not "on Monday"
         shared = set(fa.terms) & set(fb.terms)
@@ -216,7 +228,8 @@ class Aligner:
             if m.interval is None or m.frame.role:
                 continue
             story = self._story(m.doc)
-            words = (m.frame.event,) if m.frame.event else m.frame.measure
+            words = (m.frame.event,) if m.frame.event else tuple(dict.fromkeys(
+                [*m.frame.measure, *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
             for w in words:
                 blocks[(story, m.frame.dimension, w or "")].append(m)
         return blocks

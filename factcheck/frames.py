@@ -48,7 +48,6 @@ _AGE = re.compile(r"\bold\b|\byears?[\s-]+of[\s-]+age\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+range|ages\s+ranging)\s+(?:\w+\s+)?$", re.I)
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
-_NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
 _SUBORDINATE = re.compile(r"^\s*(?:after|before|when|while|as|since|until|which|who|that|"
                           r"whose|where|over|nearly|almost|about|some|just|having|"
@@ -130,7 +129,8 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
             return None
         if base in ("dimensionless", ""):
             return None
-        if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:])):
+        bare = not re.search(r"[A-Za-z]", c.text) and "year" in str(v.unit)  # type: ignore[union-attr]
+        if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:]) or bare):
             return "age"  # "a 25-year-old coach", "aged 11 to 16": not a span of time
         return str(base)
     if kind == "duration":
@@ -226,15 +226,16 @@ def _verb_form(k: _Tok) -> bool:
         not (w.endswith("es") and w[:-2] == k.lemma)
 
 
-def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None]:
+def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None, _Tok | None]:
     """The event class of a date's clause and the clause it was read from: the event word
     nearest the date in its own clause; for a date in an opener ("On 2 July, ..."), the
     first main clause after it (not a subordinate "after they disappeared")."""
     t = tables()
     own = sent.clause_of(c.start)
 
-    def nearest(ci: int) -> str | None:
-        best: tuple[bool, bool, int, str] | None = None
+    def nearest(ci: int) -> tuple[str, _Tok] | None:
+        best: tuple[bool, bool, int, str, int] | None = None
+        toks: dict[int, _Tok] = {}
         for k in sent.toks:
             if k.clause != ci:
                 continue
@@ -245,24 +246,25 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             # a verb before the date first ("who disappeared ... on June 23 have been
             # located": disappeared), then one after it ("divers on Monday located"),
             # then a noun ("the death on Friday")
-            rank = (not _verb_form(k), k.start >= c.end, d, ev)
+            rank = (not _verb_form(k), k.start >= c.end, d, ev, k.start)
+            toks[k.start] = k
             if best is None or rank < best:
                 best = rank
-        return best[3] if best else None
+        return (best[3], toks[best[4]]) if best else None
 
     got = nearest(own)
     if got is not None:
-        return got, own
+        return got[0], own, got[1]
     a, b = sent.clauses[own]
     if any(k.content and k.clause == own and not k.name for k in sent.toks):
-        return None, None  # the clause says something else ("dated Monday")
+        return None, None, None  # the clause says something else ("dated Monday")
     for ci in range(own + 1, len(sent.clauses)):
         x, y = sent.clauses[ci]
         if _SUBORDINATE.match(text[x:y]):
             continue
         got = nearest(ci)
-        return (got, ci) if got else (None, None)
-    return None, None
+        return (got[0], ci, got[1]) if got else (None, None, None)
+    return None, None, None
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
@@ -308,7 +310,7 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
 def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | None = None
                     ) -> list[Frame | None]:
     """A frame for each claim (None for claims with no comparable value)."""
-    from factcheck.link_text import STORY, TextKeys
+    from factcheck.link_text import STORY, TextKeys, _fold
 
     index = index or TextIndex(doc.text)
     text = doc.text
@@ -335,10 +337,12 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         event = None
         entities: set[str] = set()
         if dim == "date":
-            event, ci = _event(sent, c, text)
-            if event is None:
+            event, ci, word = _event(sent, c, text)
+            if event is None or word is None:
                 out.append(None)
                 continue
+            # who and what the event is about: the words around its event word
+            terms = _weights(sent, word.start, word.end)
             terms = {k: v for k, v in terms.items() if tables().event.get(k) != event}
             clause_ids = {own, ci}
         else:
@@ -350,8 +354,9 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             if k.name and k.clause == own:
                 names.add(k.lemma)
         if not names and subject and subject != STORY:  # whose, as text keys read it
-            names = {lemma(w) for part in subject.split(" + ") for w in part.split()
-                     if any(k.name and k.lemma == lemma(w) for k in sent.toks)}
+            names = {k.lemma for part in subject.split(" + ") for w in part.split()
+                     for k in sent.toks if k.word[:1].isupper() and
+                     (k.lemma == lemma(w) or _fold(k.word) == w)}
         if not names:  # "Blair, though, had 43.2%": the subject of an earlier clause
             for ci in range(own - 1, -1, -1):
                 names = {k.lemma for k in sent.toks if k.name and k.clause == ci}
@@ -384,8 +389,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             mine = [v for v in scoped if v.start is not None and v.end is not None]
             if mine:
                 scope = (min(v.start for v in mine), max(v.end for v in mine))  # type: ignore[type-var]
-            elif doc.published is not None:  # no date said: around publication
-                scope = (doc.published - dt.timedelta(days=_NOW_DAYS), doc.published)
+
         out.append(Frame(
             dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
             entities=tuple(sorted(entities)), event=event, role=role, predicate=predicate,
