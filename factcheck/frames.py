@@ -46,6 +46,9 @@ _OUTSIDE = 0.35  # factor for words of the sentence's other clauses
 _MEASURE_WEIGHT = 0.6  # words at least this close are the claim's measure
 _AGE = re.compile(r"\bold\b|\byears?[\s-]+of[\s-]+age\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+range|ages\s+ranging)\s+(?:\w+\s+)?$", re.I)
+_OBJECT = 0.6  # words after an event word: its object, or what follows the event
+_SUBJECT_DECAY = 0.3  # per word before an event word (its subject phrase)
+_SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a judge, died")
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
@@ -201,17 +204,23 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _weights(sent: _Sentence, start: int, end: int) -> dict[str, float]:
-    """Content words of the sentence, weighted by nearness to text[start:end]."""
+def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> dict[str, float]:
+    """Content words of the sentence, weighted by nearness to text[start:end]. With
+    ``subject`` (an event word), the words before it are who the event happened to and
+    weigh more, in earlier clauses too ("Jane Ode, a former judge, died on Friday")."""
     own = sent.clause_of(start)
     before = [k for k in sent.content if k.end <= start]
     after = [k for k in sent.content if k.start >= end]
     out: dict[str, float] = {}
-    for seq in (reversed(before), after):
+    for side, seq in enumerate((reversed(before), after)):
         for d, k in enumerate(seq):
-            w = NEAR / (1 + _CLAUSE_DECAY * d)
+            lead = subject and side == 0
+            w = NEAR / (1 + (_SUBJECT_DECAY if lead else _CLAUSE_DECAY) * d)
+            if subject and side == 1:
+                w *= _OBJECT  # "divers located 12 boys" / "the boys were found"
             if k.clause != own:
-                w *= _RELATIVE_WEIGHT if k.clause in sent.relative else _OUTSIDE
+                w *= _RELATIVE_WEIGHT if k.clause in sent.relative else \
+                    (_SUBJECT_OUTSIDE if lead else _OUTSIDE)
             key = k.concept
             if w > out.get(key, 0.0):
                 out[key] = round(w, 4)
@@ -342,7 +351,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
                 out.append(None)
                 continue
             # who and what the event is about: the words around its event word
-            terms = _weights(sent, word.start, word.end)
+            terms = _weights(sent, word.start, word.end, subject=True)
             terms = {k: v for k, v in terms.items() if tables().event.get(k) != event}
             clause_ids = {own, ci}
         else:
