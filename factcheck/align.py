@@ -33,11 +33,12 @@ from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
 __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
-           "disagree"]
+           "disagree", "time_interval"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
+_HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
 NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
@@ -203,6 +204,8 @@ class Aligner:
             return None
         if fa.names and fb.names and not set(fa.names) & set(fb.names):
             return None  # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%"
+        if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
+            return None  # "the first section runs 12 km" is not "the second section"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
         sa, sb = self._scope(a), self._scope(b)
@@ -216,6 +219,8 @@ class Aligner:
         if not na or not nb:
             return None
         s = dot / (na * nb)
+        if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
+            s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
         ranked = sorted(shared, key=lambda t: (-fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0), t))
         names = tuple(sorted(set(fa.entities) & set(fb.entities)))
         return Alignment(a, b, round(s, 4), tuple(ranked), names)
@@ -276,12 +281,41 @@ class Aligner:
         return out
 
 
+def time_interval(c: Claim) -> tuple[float, float] | None:
+    """A date claim's time of day as an interval of UTC minutes (since 1 January 1970),
+    from its stated precision: on the hour ("2 a.m.") +-20 minutes, on the half or
+    quarter hour +-10, else +-3; "about" widens it by half; "just after" is the 30
+    minutes after. None without a time or a UTC offset."""
+    v = c.value
+    t, off = getattr(v, "time", None), getattr(v, "utc_offset", None)
+    if not t or not off or v.start is None or v.start != v.end:  # type: ignore[union-attr]
+        return None
+    hh, mm = (int(x) for x in t.split(":"))
+    sign = -1 if off.startswith("-") else 1
+    oh, om = (int(x) for x in off[1:].split(":"))
+    day = (v.start - dt.date(1970, 1, 1)).days  # type: ignore[union-attr, operator]
+    at = day * 1440 + hh * 60 + mm - sign * (oh * 60 + om)
+    half = 20.0 if mm == 0 else 10.0 if mm % 15 == 0 else 3.0
+    q = c.qualifier.value
+    if q == "approx":
+        half *= 1.5
+    if q in ("more_than", "at_least"):
+        return float(at), at + 30.0
+    if q in ("less_than", "at_most"):
+        return at - 30.0, float(at)
+    return at - half, at + half
+
+
 def disagree(a: Mention, b: Mention) -> bool:
-    """Do two aligned claims' values contradict each other? Their intervals are disjoint;
-    for the ages of a group ("aged 11 to 16"), the range is the group's extent, so two
-    ranges disagree when either end differs ("between 11 and 15")."""
+    """Do two aligned claims' values contradict each other? Their intervals are disjoint
+    (times of day of one event compared in UTC when both state one); for the ages of a
+    group ("aged 11 to 16"), the range is the group's extent, so two ranges disagree when
+    either end differs ("between 11 and 15")."""
     if a.interval is None or b.interval is None:
         return False
+    ta, tb = time_interval(a.claim), time_interval(b.claim)
+    if ta is not None and tb is not None:
+        return ta[1] <= tb[0] or tb[1] <= ta[0]
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
         return _ends(a) != _ends(b)
     return conflict(a.interval, b.interval)

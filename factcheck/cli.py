@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="extract N documents in parallel (default 1); a progress bar is shown "
                          "on a terminal")
     ex.add_argument("--strict", action="store_true", help="stop at the first input error")
+    ex.add_argument("--frames", action="store_true",
+                    help="add each claim's frame (what alignment compares: dimension, measure "
+                         "words, weighted terms, names, event, scope, role) as \"frame\"")
 
     from factcheck.commands import register_check_and_lint
 
@@ -115,8 +118,16 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
     documents, errors = load_documents(args.paths, published=args.published, strict=args.strict)
     report_errors(errors)
     claims_per_doc = extract_all(documents, jobs=args.jobs)
+    records = [c.record() for claims in claims_per_doc for c in claims]
+    if args.frames:
+        from factcheck.frames import document_frames
+
+        frames = [f for d, claims in zip(documents, claims_per_doc)
+                  for f in document_frames(d, claims)]
+        for rec, frame in zip(records, frames):
+            rec["frame"] = frame.model_dump(mode="json") if frame is not None else None
     if args.format == "jsonl":
-        text = output.jsonl([c.record() for claims in claims_per_doc for c in claims])
+        text = output.jsonl(records)
     else:
         from factcheck.models import SCHEMA_VERSION
 
@@ -129,7 +140,7 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
                  "coverage": coverage(d.id, claims).model_dump(exclude={"doc"})}
                 for d, claims in zip(documents, claims_per_doc)
             ],
-            "claims": [c.record() for claims in claims_per_doc for c in claims],
+            "claims": records,
         }
         text = output.dumps(data, args.format)
     output.write(text, args.output)

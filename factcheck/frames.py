@@ -388,6 +388,9 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             if role is None and dim == "count" and \
                     tables().subset.search(text[max(0, c.start - 30):c.start]):
                 role = "a part of a larger group ('the first eight', 'the remaining four')"
+        a0, b0 = sent.clauses[own]
+        ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
+                        and a0 <= o.start < b0 and not o.unresolved})
         scope = None
         periods: tuple[str, ...] = ()
         if dim != "date":
@@ -402,7 +405,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         out.append(Frame(
             dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
             entities=tuple(sorted(entities)), event=event, role=role, predicate=predicate,
-            head=head, names=tuple(sorted(names)), periods=periods,
+            head=head, names=tuple(sorted(names)), periods=periods, ranks=tuple(ranks),
             scope_start=scope[0] if scope else None, scope_end=scope[1] if scope else None,
         ))
     return out

@@ -275,6 +275,7 @@ class Frame(Frozen):
     head: str | None = None  # what a count counts or an ordinal ranks ("boy", "class")
     names: tuple[str, ...] = ()  # the names of the claim's own clause (whose it is)
     periods: tuple[str, ...] = ()  # period words of its scope ("quarter", "year")
+    ranks: tuple[int, ...] = ()  # ordinals of its clause: "the second section runs 30 km"
     role: str | None = None  # why the number is not a level (a change, a forecast, ...)
     scope_start: dt.date | None = None  # the dates of the claim's clause
     scope_end: dt.date | None = None
@@ -311,6 +312,8 @@ class ClaimRecord(BaseModel):
     year: int | None = None
     unresolved: str | None = None
     assumptions: list[str] | None = None
+    frame: dict[str, Any] | None = Field(
+        default=None, description="with --frames: what alignment compares (factcheck.frames)")
 
 
 # --------------------------------------------------------------------------- findings
