@@ -52,7 +52,7 @@ _SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a j
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
-_SUBORDINATE = re.compile(r"^\s*(?:after|before|when|while|as|since|until|which|who|that|"
+_SUBORDINATE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:after|before|when|while|as|since|until|which|who|that|"
                           r"whose|where|over|nearly|almost|about|some|just|having|"
                           r"following)\b", re.I)
 

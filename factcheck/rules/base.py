@@ -272,6 +272,9 @@ def fmt_value(v: Any, iso: bool = False) -> str:
             return "an unresolved date"
         return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
     if isinstance(v, QuantityValue):
+        lo, hi = getattr(v, "min", None), getattr(v, "max", None)
+        if lo is not None and hi is not None:  # a range: "11–16 year"
+            return f"{_amount(lo)}–{_amount(hi)} {v.unit}"
         return f"{_amount(v.magnitude)} {v.unit}"
     if isinstance(v, MoneyValue):
         return f"{v.currency} {_amount(v.amount)}" + (f" per {v.per}" if v.per else "")
