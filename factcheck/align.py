@@ -39,6 +39,7 @@ HIGH = 0.35  # an alignment at or above this is confident: findings may be warni
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
 _HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
+SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
@@ -209,7 +210,7 @@ class Aligner:
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
         sa, sb = self._scope(a), self._scope(b)
-        if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+        if sa and sb and not _same_time(sa, sb):
             return None  # dated to different times: "on Sunday" is not "on Monday"
         shared = set(fa.terms) & set(fb.terms)
         if not shared:
@@ -279,6 +280,15 @@ class Aligner:
                if al.score >= best[(al.a.key, al.b.doc)] and al.score >= best[(al.b.key, al.a.doc)]]
         out.sort(key=lambda al: (al.a.key, al.b.key))
         return out
+
+
+def _same_time(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Do two time scopes mostly coincide? Their overlap must cover at least
+    ``SCOPE_SHARE`` of the shorter one ("fiscal 2022" and "fiscal 2023" overlap only at
+    their uncertain edges)."""
+    overlap = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
+    shorter = min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1
+    return overlap > 0 and overlap >= SCOPE_SHARE * shorter
 
 
 def time_interval(c: Claim) -> tuple[float, float] | None:

@@ -67,6 +67,7 @@ class FrameTables:
     update: tuple[str, ...]
     tally: frozenset[str]
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
+    demonym: dict[str, str]  # "thai" -> "thailand"
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def tables() -> FrameTables:
         synonym=synonym, event=event,
         update=tuple(str(w).lower() for w in data["update_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
+        demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
                           + r")\s+$", re.I),
     )
@@ -109,6 +111,19 @@ def lemma(word: str) -> str:
         return w
     lem = simplemma.lemmatize(w, lang="en").lower()
     return _fold(lem) if len(lem) > 3 else lem
+
+
+def _place(lem: str) -> str:
+    """A nationality adjective as the country it names ("thai" -> "thailand")."""
+    return tables().demonym.get(lem, lem)
+
+
+def _name_word(k: _Tok) -> bool:
+    """A word of a name that tells names apart: not a function word nor an organisation
+    suffix ("the Green Party" and "the National Party" share only "Party")."""
+    from factcheck.link_text import _ORG_SUFFIX
+
+    return k.lemma not in tables().stop and k.lemma not in _ORG_SUFFIX
 
 
 def _concept(lem: str) -> str:
@@ -358,17 +373,20 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             clause_ids = {own}
         names: set[str] = set()
         for k in sent.toks:
-            if k.name and (k.clause in clause_ids or k.clause == 0):
-                entities.add(k.lemma)
-            if k.name and k.clause == own:
-                names.add(k.lemma)
+            if not k.name or not _name_word(k):
+                continue
+            if k.clause in clause_ids or k.clause == 0:
+                entities.add(_place(k.lemma))
+            if k.clause == own:
+                names.add(_place(k.lemma))
         if not names and subject and subject != STORY:  # whose, as text keys read it
-            names = {k.lemma for part in subject.split(" + ") for w in part.split()
-                     for k in sent.toks if k.word[:1].isupper() and
-                     (k.lemma == lemma(w) or _fold(k.word) == w)}
+            names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
+                     for k in sent.toks if k.word[:1].isupper() and _name_word(k)
+                     and (k.lemma == lemma(w) or _fold(k.word) == w)}
         if not names:  # "Blair, though, had 43.2%": the subject of an earlier clause
             for ci in range(own - 1, -1, -1):
-                names = {k.lemma for k in sent.toks if k.name and k.clause == ci}
+                names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
+                         and _name_word(k)}
                 if names or any(k.content and k.clause == ci for k in sent.toks):
                     break
         for w in (said or "").split():  # what the clause's syntax says it measures
