@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.frames import frame_scope
 from factcheck.models import Claim, Document, Frame, Interval
@@ -125,6 +126,7 @@ class Aligner:
         n = max(len(self.frames), 1)
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self._norm: dict[int, float] = {}
+        self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
 
@@ -228,6 +230,11 @@ class Aligner:
 
     # ------------------------------------------------------------------ blocking
 
+    @cached_property
+    def blocks(self) -> dict[tuple[str, ...], list[Mention]]:
+        """(story, dimension, word) -> the mentions blocked under it."""
+        return self._blocks(self.mentions)
+
     def _blocks(self, mentions: Iterable[Mention]) -> dict[tuple[str, ...], list[Mention]]:
         blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
         for m in mentions:
@@ -245,7 +252,7 @@ class Aligner:
         document and different sentences."""
         seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
         out = []
-        blocks = self._blocks(self.mentions)
+        blocks = self.blocks
         for key in sorted(blocks):
             members = blocks[key]
             if len(members) > MAX_BLOCK:
@@ -266,8 +273,14 @@ class Aligner:
 
     def alignments(self, internal: bool = False, floor: float | None = None) -> list[Alignment]:
         """Mutual best matches scoring at least ``floor`` (default ``self.low``), per pair
-        of documents."""
+        of documents (computed once per arguments: the rules share them)."""
         floor = self.low if floor is None else floor
+        key = (internal, floor)
+        if key not in self._done:
+            self._done[key] = self._alignments(internal, floor)
+        return self._done[key]
+
+    def _alignments(self, internal: bool, floor: float) -> list[Alignment]:
         scored = [al for a, b in self.candidates(internal)
                   if (al := self.score(a, b)) is not None and al.score >= floor]
         best: dict[tuple[tuple[str, int, int], str], float] = {}
