@@ -152,3 +152,22 @@ def test_consensus_is_the_largest_set_sharing_a_point(spans: list[tuple[int, int
     assert all(m.interval.low <= common.low and common.high <= m.interval.high for m in best)  # type: ignore[operator]
     for p in range(0, 61):  # no point is covered by more intervals than the consensus
         assert sum(1 for a, w in spans if a <= p <= a + w) <= len(best)
+
+
+@pytest.mark.parametrize(("a", "b", "far"), [
+    (450.0, 6437.0, True),        # 450 m and four miles: two distances, not one
+    (1.3e6, 1.3e9, False),        # a slipped scale word: "$1.3 million" for "$1.3 billion"
+    (72.0, 78.0, False),          # seats: near, a real disagreement
+    (600.0, 1468800.0, True),     # ten minutes and 17 days
+])
+def test_values_far_apart_are_not_read_as_one_fact(a: float, b: float, far: bool) -> None:
+    from factcheck.align import Mention
+    from factcheck.models import Claim, Interval, QuantityValue
+    from factcheck.rules.alignment import far_apart
+
+    def m(v: float) -> Mention:
+        c = Claim(doc="a", text="x", start=0, end=1, line=1, column=1,
+                  value=QuantityValue(magnitude=v, unit="meter"))
+        return Mention("a", c, Frame(dimension="meter"), Interval(low=v, high=v, unit="meter"))
+
+    assert far_apart(m(a), m(b)) is far

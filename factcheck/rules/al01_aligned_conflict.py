@@ -9,7 +9,7 @@ from factcheck.align import Alignment, Mention, disagree
 from factcheck.models import Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
-from factcheck.rules.alignment import consensus, is_update, one_day_apart, value_label
+from factcheck.rules.alignment import consensus, far_apart, is_update, one_day_apart, value_label
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
 
@@ -29,7 +29,10 @@ class AlignedConflict(Rule):
     or more independent sources agreeing (near-identical wire copies count once) and
     none agreeing with the outlier, the outlier is an error and the consensus is the
     suggestion; a disagreement without such a majority is a warning naming both sides;
-    an alignment scoring below the confident threshold gives info at most. Dates one day
+    an alignment scoring below the confident threshold gives info at most, and so do
+    values more than five times apart that are not one figure with a slipped scale word
+    ("$1.3 million" for "$1.3 billion"): two outlets rarely differ that much on one
+    fact, and a wrong alignment is likelier. Dates one day
     apart are at most a warning: sources writing in different time zones date one event
     to two days. A later article's update (a revised figure, a running tally, a duration
     that grows with the calendar) is not a contradiction.
@@ -102,7 +105,7 @@ class AlignedConflict(Rule):
             one_day_apart(x.interval, y.interval) for _, y in used if y.interval is not None)
         if tz and severity == Severity.error:
             severity = Severity.warning
-        if not confident:
+        if not confident or any(far_apart(x, y) for _, y in used):
             severity = Severity.info
         return self._finding(ctx, x, used, best, severity, common, agree, tz)
 

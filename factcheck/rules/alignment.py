@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 
@@ -92,3 +93,28 @@ def value_label(m: Mention) -> str:
         return f"the date of the '{f.event}' event ({', '.join(top)})"
     words = list(dict.fromkeys([*(([f.head]) if f.head else []), *f.measure]))[:4] or top
     return "'" + " ".join(words) + "'"
+
+
+FAR = 5.0  # values further apart than this factor are more likely two facts than one
+
+
+def far_apart(x: Mention, y: Mention) -> bool:
+    """Are two values so far apart that they more likely measure two things ("450
+    metres" and "four miles", "10 minutes" and "17 days")? A slipped scale word keeps its
+    digits ("1.3 million" and "1.3 billion": a power of 1,000 apart) and is not far apart."""
+    a, b = _mid(x), _mid(y)
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    ratio = max(a, b) / min(a, b)
+    if ratio <= FAR:
+        return False
+    scale = math.log(ratio, 1000)
+    return abs(scale - round(scale)) > 0.01
+
+
+def _mid(m: Mention) -> float | None:
+    iv = m.interval
+    if iv is None or not isinstance(iv.low, (int, float)):
+        return None
+    hi = iv.high if isinstance(iv.high, (int, float)) else iv.low
+    return (float(iv.low) + float(hi)) / 2
