@@ -29,21 +29,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.data import load_yaml, read_text
 from factcheck.errors import InputError
 
 __all__ = ["Row", "Registry", "Registries", "RegistrySpec", "parse_registry",
            "default_registries", "builtin_specs", "COLUMNS", "places_in", "subject_words",
-           "row_subject", "text_subject", "Subject", "shares_subject"]
+           "row_subject", "text_subject", "Subject", "shares_subject", "about_places"]
 
 COLUMNS = ("number", "adopted", "title", "topic")
 DATA_PREFIX = "factcheck/data/"  # how reports name a built-in registry file
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One registry row, with the file and line it came from and the file's credit."""
+class Row(NamedTuple):
+    """One registry row, with the file and line it came from and the file's credit
+    (a named tuple: thousands are built on first use, and that must stay cheap)."""
 
     scheme: str
     number: int
@@ -158,12 +159,12 @@ def parse_registry(text: str, spec: RegistrySpec) -> tuple[Registry, list[InputE
                                        f"found {len(fields)}", path, line))
             continue
         num, day, title, topic = (f.strip() for f in fields)
-        if not re.fullmatch(r"[1-9]\d*", num):
+        if not (num.isdigit() and num.isascii() and num[0] != "0"):
             problems.append(InputError(f"number {num!r} is not a whole number above 0", path, line))
             continue
         n = int(num)
         try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            if len(day) != 10 or day[4] != "-" or day[7] != "-":
                 raise ValueError
             adopted = dt.date.fromisoformat(day)
         except ValueError:
@@ -187,6 +188,7 @@ def parse_registry(text: str, spec: RegistrySpec) -> tuple[Registry, list[InputE
                     path, r.line))
             if latest is None or r.adopted >= latest.adopted:
                 latest = r
+    problems.sort(key=lambda e: e.line or 0)
     return Registry.of(spec.scheme, rows, spec.monotone, spec.event), problems
 
 
@@ -297,7 +299,7 @@ class Subject:
 def _subject_table() -> tuple[list[tuple[re.Pattern[str], str]], dict[str, tuple[str, ...]],
                               frozenset[str]]:
     data = load_yaml("registries/subjects.yaml")
-    unknown = set(data) - {"places", "within", "generic"}
+    unknown = set(data) - {"places", "within", "generic", "about_before", "about_after"}
     if unknown:
         raise ValueError(f"registries/subjects.yaml: unknown keys {sorted(unknown)}")
     names: list[tuple[str, str]] = []
@@ -359,12 +361,48 @@ def text_subject(text: str) -> Subject:
     return Subject(places, subject_words(rest))
 
 
+_LETTER = re.compile(r"^\s*(?:identical\s+)?letters?\s+dated\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def row_subject(title: str, topic: str) -> Subject:
-    """What a registry row is about, from its title and topic."""
+    """What a registry row is about, from its title and topic. An agenda item that is a
+    letter ("Letter dated ... from the Permanent Representative of X") names its sender,
+    not its subject: only the title counts then."""
+    if _LETTER.match(topic):
+        topic = ""
+    if _LETTER.match(title):
+        title = ""
     return text_subject(f"{title} / {topic}")
 
 
 def shares_subject(a: Subject, b: Subject) -> bool:
     """Do two subjects share a place or a content word?"""
     return bool(a.places & b.places or a.words & b.words)
+
+
+@lru_cache(maxsize=1)
+def _about_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("registries/subjects.yaml")
+    return (frozenset(str(w).lower() for w in data["about_before"]),
+            frozenset(str(w).lower() for w in data["about_after"]))
+
+
+def about_places(text: str) -> frozenset[str]:
+    """Places a text says something is *about*: after "on", "against", "in", "between" ...
+    (at most three words before) or before "sanctions", "mission", "'s nuclear" ...
+    A place that only acts ("which Russia backed") is left out."""
+    patterns, within, _ = _subject_table()
+    before, after = _about_words()
+    found: set[str] = set()
+    masked = text
+    for rx, place in patterns:
+        for m in rx.finditer(masked):
+            lead = re.findall(r"[\w'’-]+", masked[max(0, m.start() - 40):m.start()].lower())[-3:]
+            tail = re.match(r"(?:['’]s)?\s+([\w-]+)", masked[m.end():m.end() + 30])
+            if set(lead) & before or (tail and tail.group(1).lower() in after):
+                found.add(place)
+        masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
+    for place in list(found):
+        found.update(within.get(place, ()))
+    return frozenset(found)

@@ -131,8 +131,8 @@ class IdentifierEventMismatch(Rule):
         scheme_name = scheme.name if scheme and scheme.name else f"{iv.scheme} identifiers"
 
         name = sub.name if sub else f"{iv.scheme} {iv.id}"
-        parts = [f"{ident.text} is cited as {attribute} {fmt_date_value(claimed)} "
-                 f"({ev.quote!r}), but {name} was {attribute} on {fmt_date_value(fact.value)}"
+        parts = [f"{ident.text} is cited as {attribute} {ev.claimed}, but {name} was "
+                 f"{attribute} on {fmt_date_value(fact.value)}"
                  + (f" and is about: {_about(sub)}" if sub and _about(sub) else "")]
         evidence: list[Evidence] = [Evidence(
             summary=f"ledger {fact.id}: {iv.scheme} {iv.id} {attribute} "
@@ -202,8 +202,8 @@ class IdentifierEventMismatch(Rule):
         if not conflict(iv_claim, value_interval(day)):  # type: ignore[arg-type]
             return None
         suggestion, rows = None, []
-        parts = [f"{ev.ident.text} is cited as {attribute} {fmt_date_value(claimed)} "
-                 f"({ev.quote!r}), but {iv.scheme} {iv.id} was {attribute} on "
+        parts = [f"{ev.ident.text} is cited as {attribute} {ev.claimed}, but {iv.scheme} "
+                 f"{iv.id} was {attribute} on "
                  f"{fmt_date(row.adopted)}" + (f" ({row.about})" if row.about else "")]
         severity = cap(self.severity, ev.confidence)
         assert claimed.start is not None and claimed.end is not None

@@ -204,7 +204,7 @@ class IdentifierSequence(Rule):
             scheme_name = scheme.name if scheme and scheme.name else f"{iv.scheme} identifiers"
             why = sequence_sentence(a, number, scheme_name, attribute, iv.scheme, ctx, c.doc)
             msg = (f"{ev.ident.text} is said to have been {attribute} "
-                   f"{fmt_date_value(claimed)} ({ev.quote!r}), but {why}."
+                   f"{ev.claimed}, but {why}."
                    + ("" if from_reference else " One of the two sources is wrong."))
             claims = (ev.ident,) + ((c,) if c is not ev.ident else ())
             yield self.finding(

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.text import TextIndex
 from factcheck.models import Claim, DateValue, Granularity, IdentifierValue, Key
-from factcheck.rules.base import RuleContext
+from factcheck.rules.base import RuleContext, fmt_date_value
 
 __all__ = ["IdEvent", "identifier_events", "scheme_event"]
 
@@ -79,9 +79,12 @@ class IdEvent:
         return Key(subject=self.subject, attribute=self.attribute)
 
     @property
-    def quote(self) -> str:
-        """How the article states the date, for messages."""
-        return f"({self.iv.year})" if self.how == "year" else self.date.text
+    def claimed(self) -> str:
+        """The claimed date as messages give it: "in 2019", "11–16 September 2017
+        ('earlier this week')"."""
+        if self.how == "year":
+            return f"in {self.iv.year}"
+        return f"{fmt_date_value(self.value)} ({self.date.text!r})"
 
 
 def scheme_event(ctx: RuleContext, scheme: str) -> str | None:
