@@ -198,3 +198,21 @@ def test_one_day_off_is_a_time_zone_warning() -> None:
                   "nuclear deal with Iran.", dt.date(2015, 7, 25))
     assert (f.rule, f.severity.value) == ("ID01", "warning")
     assert "time zone" in f.message and f.suggestion == "20 July 2015"
+
+
+def test_lint_and_check_commands_read_registry_files(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("mine.csv").write_text("number,adopted,title,topic\n7,2031-01-02,a,b\n7,2031-01-03,c,d\n",
+                                encoding="utf-8")
+    assert main(["lint", "mine.csv", "--isolated"]) == 1
+    assert capsys.readouterr().out == "mine.csv:3: ? 7 appears twice (first on line 2) [registry]\n"
+    Path(".factcheck.yaml").write_text("registries:\n  - {scheme: UNSCR, file: mine.csv}\n",
+                                       encoding="utf-8")
+    Path("a.txt").write_text("UN Security Council resolution 2375 was adopted.\n", encoding="utf-8")
+    assert main(["check", "a.txt"]) == 2  # an invalid registry is an input error
+    assert "mine.csv:3: UNSCR 7 appears twice" in capsys.readouterr().err
+    Path("claims").mkdir()
+    assert main(["lint"]) == 1  # the configuration's registries are linted with the ledger
+    assert "mine.csv:3: UNSCR 7 appears twice (first on line 2) [registry]" in capsys.readouterr().out
