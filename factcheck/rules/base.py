@@ -55,6 +55,8 @@ class RuleContext:
     witness: Mapping[str, str] = field(default_factory=dict)  # doc id -> copy group id
     stories: Mapping[str, str] | None = None  # doc id -> story id; None: one story
     registries: Registries = field(default_factory=default_registries)  # reference tables
+    # what several rules derive from the same input, computed once per run
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def all_links(self) -> Iterable[Link]:
         for doc in sorted(self.links):

@@ -162,8 +162,10 @@ class IdentifierSequence(Rule):
     order of adoption) give a number an order in time: a number below one adopted on
     5 August 2017 cannot have been adopted after it. This catches a wrong number even
     when the ledger does not know the cited identifier, and between articles without any
-    ledger. It stays silent when the ledger dates the cited identifier itself (ID01
-    reports that, with this reasoning included).
+    ledger. A reference registry (``factcheck/data/registries``) bounds a number it does
+    not have by its nearest rows: 2762, missing from the UN table, lies between 2761 and
+    2763; a number beyond the table's end comes after its last row. It stays silent when
+    the ledger or the registry dates the cited identifier itself (ID01 reports that).
 
     *Fix*: check the number of the identifier, or the date of the event.
     """

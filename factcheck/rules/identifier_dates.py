@@ -48,14 +48,16 @@ _AFTER_IDENT = re.compile(
 # verb identifier ... date
 _VERB_BEFORE = re.compile(rf"{_VERB}\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?$", re.I)
 _AFTER_VERB_IDENT = re.compile(rf"\s*{_YEAR}\s*,?\s*(?:(?:{_ADV}|{_BY})\s*,?\s*)*{_PREP}", re.I)
+_OBJECT = r"\s+(?:(?:a|the|its)\s+)?(?:(?:new|UN|U\.N\.)\s+)?"  # "adopted a new ..."
 # date ... Council verb identifier
-_DATE_FIRST = re.compile(
-    rf"\s*,?\s*(?:{_COUNCIL}|it)\s+(?:{_ADV}\s+)*{_VERB}\s+(?:(?:a|the|its)\s+)?"
-    rf"(?:(?:new|UN|U\.N\.)\s+)?", re.I)
+_DATE_FIRST = re.compile(rf"\s*,?\s*(?:{_COUNCIL}|it)\s+(?:{_ADV}\s+)*{_VERB}{_OBJECT}", re.I)
 # Council date verb identifier ("The Security Council on Monday unanimously adopted ...")
 _COUNCIL_BEFORE = re.compile(rf"{_COUNCIL}\s+(?:on\s+|in\s+|at\s+)?$", re.I)
-_DATE_THEN_VERB = re.compile(rf"\s*,?\s*(?:{_ADV}\s+)*{_VERB}\s+(?:(?:a|the|its)\s+)?"
-                             rf"(?:(?:new|UN|U\.N\.)\s+)?", re.I)
+_DATE_THEN_VERB = re.compile(rf"\s*,?\s*(?:{_ADV}\s+)*{_VERB}{_OBJECT}", re.I)
+# (which comes first, what must end the words before it (None: anything), the words between)
+_FORMS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
+    ("ident", None, _AFTER_IDENT), ("ident", _VERB_BEFORE, _AFTER_VERB_IDENT),
+    ("date", None, _DATE_FIRST), ("date", _COUNCIL_BEFORE, _DATE_THEN_VERB))
 _SPAN = r"(?:since|until|till|by|before|after|from|through|throughout|up\s+to|as\s+of|between)"
 _SPAN_WORDS = re.compile(rf"\s*{_SPAN}\b", re.I)  # a date that names a span around the event
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s*$", re.I)
@@ -103,22 +105,26 @@ def _adoption_phrase(text: str, ident: Claim, date: Claim, s0: int) -> bool:
     if _SPAN_WORDS.match(date.text) or _SPAN_BEFORE.search(text[max(s0, date.start - 12):date.start]):
         return False
     if ident.end <= date.start:
-        between = text[ident.end:date.start]
-        if _AFTER_IDENT.fullmatch(between):
-            return True
-        before = text[max(s0, ident.start - 40):ident.start]
-        return bool(_VERB_BEFORE.search(before) and _AFTER_VERB_IDENT.fullmatch(between))
-    if date.end <= ident.start:
-        between = text[date.end:ident.start]
-        if _DATE_FIRST.fullmatch(between):
-            return True
-        before = text[max(s0, date.start - 60):date.start]
-        return bool(_COUNCIL_BEFORE.search(before) and _DATE_THEN_VERB.fullmatch(between))
-    return False
+        kind, first, second = "ident", ident, date
+    elif date.end <= ident.start:
+        kind, first, second = "date", date, ident
+    else:
+        return False
+    between = text[first.end:second.start]
+    before = text[max(s0, first.start - 60):first.start]
+    return any(k == kind and (lead is None or lead.search(before)) and rx.fullmatch(between)
+               for k, lead, rx in _FORMS)
 
 
 def identifier_events(ctx: RuleContext) -> list[IdEvent]:
-    """Every identifier mention with the event date its article gives it, in document order."""
+    """Every identifier mention with the event date its article gives it, in document
+    order (computed once per check run: ID01, ID02 and ID03 share it through the context)."""
+    if "identifier_events" not in ctx.memo:
+        ctx.memo["identifier_events"] = _events(ctx)
+    return ctx.memo["identifier_events"]  # type: ignore[no-any-return]
+
+
+def _events(ctx: RuleContext) -> list[IdEvent]:
     out: list[IdEvent] = []
     for doc in sorted(ctx.claims):
         claims = ctx.claims[doc]
