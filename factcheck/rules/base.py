@@ -54,6 +54,7 @@ class RuleContext:
     ledger: Ledger
     witness: Mapping[str, str] = field(default_factory=dict)  # doc id -> copy group id
     stories: Mapping[str, str] | None = None  # doc id -> story id; None: one story
+    aligner: Any = None  # factcheck.align.Aligner over the documents' frames, if built
     registries: Registries = field(default_factory=default_registries)  # reference tables
     # what several rules derive from the same input, computed once per run
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
