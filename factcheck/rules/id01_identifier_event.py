@@ -97,16 +97,20 @@ class IdentifierEventMismatch(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         reported: set[tuple[str, int]] = set()
+        agreed: set[tuple[str, int]] = set()  # mentions whose stated date fits the number
         # the words' own date before the year in brackets, one finding per mention
         events = sorted(identifier_events(ctx), key=lambda e: e.how == "year")
         for ev in events:
             mention = (ev.ident.doc, ev.ident.start)
             if mention in reported:
                 continue
-            got = self._ledger_finding(ctx, ev) or self._registry_finding(ctx, ev)
+            got = self._ledger_finding(ctx, ev) or \
+                self._registry_finding(ctx, ev, year_only=mention in agreed)
             if got is not None:
                 reported.add(mention)
                 yield got
+            elif ev.how != "year":
+                agreed.add(mention)
 
     # ------------------------------------------------------------------ ledger
 
@@ -192,7 +196,10 @@ class IdentifierEventMismatch(Rule):
 
     # ------------------------------------------------------------------ registry
 
-    def _registry_finding(self, ctx: RuleContext, ev: IdEvent) -> Finding | None:
+    def _registry_finding(self, ctx: RuleContext, ev: IdEvent, year_only: bool = False
+                          ) -> Finding | None:
+        """The registry's row against the claimed date. ``year_only``: the article's own
+        date for the mention fits the number, so the year in brackets is the slip."""
         iv, claimed, attribute = ev.iv, ev.value, ev.attribute
         row = ctx.registries.row(iv.scheme, iv.id)
         iv_claim = value_interval(claimed)
@@ -214,6 +221,10 @@ class IdentifierEventMismatch(Rule):
             suggestion = fmt_date(row.adopted)
             parts.append("the dates are one day apart, which a time zone can explain "
                          "(the source may write the local date where it reports from)")
+        elif year_only and ev.how == "year":
+            suggestion = ev.ident.text.replace(f"({ev.iv.year})", f"({row.adopted.year})")
+            parts.append(f"the article's own date for it agrees with {row.adopted.year}: "
+                         f"the year in brackets is the slip")
         else:
             sentence, suggestion, rows = self._registry_suggestion(ctx, ev)
             parts.append(sentence)
