@@ -216,3 +216,12 @@ def test_lint_and_check_commands_read_registry_files(tmp_path: Path, monkeypatch
     Path("claims").mkdir()
     assert main(["lint"]) == 1  # the configuration's registries are linted with the ledger
     assert "mine.csv:3: UNSCR 7 appears twice (first on line 2) [registry]" in capsys.readouterr().out
+
+
+def test_registry_is_read_only_when_a_mention_needs_it() -> None:
+    regs = Registries()
+    _check("The central bank raised rates by 0.25 points on 3 May.", dt.date(2024, 5, 5), regs)
+    assert regs._loaded == {}  # nothing cited: nothing parsed
+    _check("UN Security Council resolution 2375, adopted on 11 September, capped oil imports.",
+           dt.date(2017, 9, 16), regs)
+    assert regs._loaded["UNSCR"] is not None
