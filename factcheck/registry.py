@@ -75,6 +75,8 @@ class RegistrySpec:
     event: str | None = None
     source: str = ""
     missing: tuple[int, ...] = ()
+    named: tuple[str, ...] = ()  # words that make a mention this scheme's for sure
+    other: tuple[str, ...] = ()  # words in its sentence that make it another body's
     builtin: bool = False
     line: int | None = None  # where the configuration names it
 
@@ -196,7 +198,7 @@ def parse_registry(text: str, spec: RegistrySpec) -> tuple[Registry, list[InputE
 def builtin_specs() -> tuple[RegistrySpec, ...]:
     """The registries named in data/identifiers.yaml (validated on load)."""
     out = []
-    allowed = {"scheme", "file", "monotone", "event", "source", "missing"}
+    allowed = {"scheme", "file", "monotone", "event", "source", "missing", "named", "other"}
     for entry in load_yaml("identifiers.yaml").get("registries") or ():
         unknown = set(entry) - allowed
         if unknown or not {"scheme", "file"} <= set(entry):
@@ -205,7 +207,9 @@ def builtin_specs() -> tuple[RegistrySpec, ...]:
         out.append(RegistrySpec(scheme=str(entry["scheme"]).upper(), file=entry["file"],
                                 monotone=bool(entry.get("monotone", False)),
                                 event=entry.get("event"), source=entry.get("source", ""),
-                                missing=tuple(entry.get("missing") or ()), builtin=True))
+                                missing=tuple(entry.get("missing") or ()),
+                                named=tuple(entry.get("named") or ()),
+                                other=tuple(entry.get("other") or ()), builtin=True))
     return tuple(out)
 
 
@@ -270,9 +274,34 @@ class Registries:
         reg = self.get(scheme)
         return reg.get(ident) if reg is not None else None
 
+    def applies(self, scheme: str, mention: str, sentence: str, after: str, document: str) -> bool:
+        """Is a mention of ``scheme`` one the registry may judge? When the scheme names the
+        body (``named``: "Security Council", "UNSC"), the mention must name it, or its
+        article must name it and no other body (``other``: "General Assembly", a session in
+        Roman numerals); and its sentence, or the words right after it, must never name
+        another: "UN Resolution 2758" in an article on Taiwan is the General Assembly's 2758
+        of 1971, not the Council's."""
+        named, other = _mention_words(tuple(s for s in self.specs if s.scheme == scheme.upper()))
+        if other is not None and (other.search(sentence) or other.match(after)):
+            return False
+        if named is None or named.search(mention):
+            return True
+        if other is not None and other.search(document):
+            return False  # the article names both bodies: a bare mention could be either's
+        return bool(named.search(document))
+
     def validate(self) -> list[InputError]:
         """Every problem of the user's files (the built-in ones are tested)."""
         return [p for s in self.specs if not s.builtin for p in load_registry_file(s)[1]]
+
+
+@lru_cache(maxsize=None)
+def _mention_words(specs: tuple[RegistrySpec, ...]
+                   ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    named = [p for s in specs for p in s.named]
+    other = [p for s in specs for p in s.other]
+    return (re.compile("|".join(f"(?:{p})" for p in named)) if named else None,
+            re.compile("|".join(f"(?:{p})" for p in other)) if other else None)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from factcheck.rules.id02_identifier_sequence import (
     sequence_sentence,
     violated_by,
 )
-from factcheck.rules.identifier_dates import IdEvent, identifier_events
+from factcheck.rules.identifier_dates import IdEvent, identifier_events, registry_row
 
 MAX_SUGGESTED = 3  # more registry rows than this on the subject in the window: no guess
 
@@ -143,7 +143,7 @@ class IdentifierEventMismatch(Rule):
                     f"{fmt_date_value(fact.value)}",
             source=ledger.cite(fact), path=ledger.fact_files.get(fact.id),
             quote=fact.source.quote)]
-        row = ctx.registries.row(iv.scheme, iv.id)
+        row = registry_row(ctx, ev.ident)
         if row is not None:
             evidence.append(registry_evidence(row, attribute))
         if scheme and scheme.monotone and number is not None:
@@ -201,7 +201,7 @@ class IdentifierEventMismatch(Rule):
         """The registry's row against the claimed date. ``year_only``: the article's own
         date for the mention fits the number, so the year in brackets is the slip."""
         iv, claimed, attribute = ev.iv, ev.value, ev.attribute
-        row = ctx.registries.row(iv.scheme, iv.id)
+        row = registry_row(ctx, ev.ident)
         iv_claim = value_interval(claimed)
         if row is None or iv_claim is None:
             return None

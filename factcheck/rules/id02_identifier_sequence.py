@@ -18,7 +18,7 @@ from factcheck.models import (
 )
 from factcheck.registry import Row
 from factcheck.rules.base import Rule, RuleContext, cap, fmt_date, fmt_date_value
-from factcheck.rules.identifier_dates import IdEvent, identifier_events
+from factcheck.rules.identifier_dates import IdEvent, identifier_events, registry_judges
 
 
 @dataclass(frozen=True)
@@ -181,14 +181,15 @@ class IdentifierSequence(Rule):
             if any(isinstance(f.value, DateValue)
                    for f in ctx.ledger.facts_for(ev.subject, attribute, any_scope=True)):
                 continue  # ID01's case
-            if ctx.registries.row(iv.scheme, iv.id) is not None:
+            judged = registry_judges(ctx, ev.ident)
+            if judged and ctx.registries.row(iv.scheme, iv.id) is not None:
                 continue  # ID01's case: the registry dates this number
             number = id_number(iv.id)
             if number is None:
                 continue
             anchors = [a for a in (ledger_anchors(ctx.ledger, iv.scheme, attribute)
                                    + text_anchors(ctx, iv.scheme, attribute)
-                                   + registry_anchors(ctx, iv.scheme, number))
+                                   + (registry_anchors(ctx, iv.scheme, number) if judged else []))
                        if a.ident != iv.id]
             found = violated_by(number, claimed, anchors)
             if not found:

@@ -8,6 +8,7 @@ from factcheck.models import Claim, Finding, IdentifierValue, Severity
 from factcheck.registry import Subject, about_places, row_subject, shares_subject, subject_words
 from factcheck.rules.base import Rule, RuleContext, fmt_date
 from factcheck.rules.id02_identifier_sequence import registry_evidence
+from factcheck.rules.identifier_dates import registry_row
 
 _CUT = re.compile(r"\s+-\s+|[,;:()\[\]—–]")
 # a clause after the identifier that says what it is or did
@@ -77,7 +78,7 @@ class IdentifierTopicMismatch(Rule):
                 iv = c.value
                 if not isinstance(iv, IdentifierValue) or (c.doc, c.start) in dated:
                     continue
-                row = ctx.registries.row(iv.scheme, iv.id)
+                row = registry_row(ctx, c)
                 if row is None:
                     continue
                 a, b = mention_span(document.text, c)

@@ -30,7 +30,8 @@ from factcheck.extract.text import TextIndex
 from factcheck.models import Claim, DateValue, Granularity, IdentifierValue, Key
 from factcheck.rules.base import RuleContext, fmt_date_value
 
-__all__ = ["IdEvent", "identifier_events", "scheme_event"]
+__all__ = ["IdEvent", "identifier_events", "scheme_event", "registry_row",
+           "registry_judges"]
 
 _VERB = r"(?:adopted|passed|approved|endorsed|voted\s+(?:for|through|on))"
 _ADV = r"(?:[a-z]+ly|also|then|first|finally)"
@@ -98,6 +99,26 @@ def scheme_event(ctx: RuleContext, scheme: str) -> str | None:
     if reg is not None and reg.monotone and reg.event:
         return reg.event
     return None
+
+
+def registry_judges(ctx: RuleContext, c: Claim) -> bool:
+    """May the registry judge this identifier mention (``Registries.applies``)? "UN
+    Resolution 2758" in an article on Taiwan is not the Council's 2758."""
+    iv = c.value
+    if not isinstance(iv, IdentifierValue):
+        return False
+    doc = ctx.documents.get(c.doc)
+    text = doc.text if doc is not None else ""
+    return ctx.registries.applies(iv.scheme, c.text, c.sentence or "", text[c.end:c.end + 24],
+                                  text)
+
+
+def registry_row(ctx: RuleContext, c: Claim):  # type: ignore[no-untyped-def]
+    """The registry row of an identifier mention the registry may judge, else None."""
+    iv = c.value
+    if not isinstance(iv, IdentifierValue) or not registry_judges(ctx, c):
+        return None
+    return ctx.registries.row(iv.scheme, iv.id)
 
 
 def _adoption_phrase(text: str, ident: Claim, date: Claim, s0: int) -> bool:
