@@ -391,7 +391,7 @@ def lint_registries(specs: Sequence[Any], only: Sequence[str] | None = None) -> 
     chosen = list(specs)
     if only is not None:
         by_path = {str(Path(s.file).resolve()): s for s in specs}
-        chosen = [by_path.get(str(Path(p).resolve()), RegistrySpec(scheme="?", file=p))
+        chosen = [by_path.get(str(Path(p).resolve()), RegistrySpec(scheme="", file=p))
                   for p in only]
     out = []
     for spec in chosen:

@@ -140,6 +140,7 @@ def parse_registry(text: str, spec: RegistrySpec) -> tuple[Registry, list[InputE
     number above 0 and appears once; each date is an ISO day (``YYYY-MM-DD``) that
     exists; where the scheme is monotone, dates never decrease as numbers rise."""
     path = spec.display_path
+    label = spec.scheme or "number"  # a file linted without a scheme: "number 7 ..."
     problems: list[InputError] = []
     rows: list[Row] = []
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -170,11 +171,11 @@ def parse_registry(text: str, spec: RegistrySpec) -> tuple[Registry, list[InputE
                 raise ValueError
             adopted = dt.date.fromisoformat(day)
         except ValueError:
-            problems.append(InputError(f"{spec.scheme} {n}: date {day!r} is not an ISO date "
+            problems.append(InputError(f"{label} {n}: date {day!r} is not an ISO date "
                                        f"(YYYY-MM-DD) that exists", path, line))
             continue
         if n in first_line:
-            problems.append(InputError(f"{spec.scheme} {n} appears twice (first on line "
+            problems.append(InputError(f"{label} {n} appears twice (first on line "
                                        f"{first_line[n]})", path, line))
             continue
         first_line[n] = line
@@ -185,7 +186,7 @@ def parse_registry(text: str, spec: RegistrySpec) -> tuple[Registry, list[InputE
         for r in ordered:
             if latest is not None and r.adopted < latest.adopted:
                 problems.append(InputError(
-                    f"{spec.scheme} {r.number} is dated {r.adopted}, before {latest.number} "
+                    f"{label} {r.number} is dated {r.adopted}, before {latest.number} "
                     f"({latest.adopted}): {spec.scheme} numbers grow with their dates",
                     path, r.line))
             if latest is None or r.adopted >= latest.adopted:

@@ -207,7 +207,7 @@ def test_lint_and_check_commands_read_registry_files(tmp_path: Path, monkeypatch
     Path("mine.csv").write_text("number,adopted,title,topic\n7,2031-01-02,a,b\n7,2031-01-03,c,d\n",
                                 encoding="utf-8")
     assert main(["lint", "mine.csv", "--isolated"]) == 1
-    assert capsys.readouterr().out == "mine.csv:3: ? 7 appears twice (first on line 2) [registry]\n"
+    assert capsys.readouterr().out == "mine.csv:3: number 7 appears twice (first on line 2) [registry]\n"
     Path(".factcheck.yaml").write_text("registries:\n  - {scheme: UNSCR, file: mine.csv}\n",
                                        encoding="utf-8")
     Path("a.txt").write_text("UN Security Council resolution 2375 was adopted.\n", encoding="utf-8")
