@@ -340,7 +340,8 @@ class _DocLinker:
                             method="counter-cue", confidence="medium")
         subject = self._subject_near(c, s0, s1)
         if subject is None:
-            return Link(claim=c, method="none", reason=f"{attr.id}: no subject in reach")
+            return Link(claim=c, method="none", reason=f"{attr.id}: no subject in reach",
+                        cue_attribute=attr.id)
         sid, method, conf, ident = subject
         if scored[0][0] >= 1000:
             # the attribute's only cues are in another clause ("All 15 members voted in
@@ -448,11 +449,10 @@ def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> lis
     out = []
     for ln in links:
         c = ln.claim
-        if ln.key is None and ln.reason and ln.reason.endswith("no subject in reach"):
+        if ln.key is None and ln.cue_attribute is not None:
             sid = by_sentence.get(linker.sentence(c.start))
             if sid:
-                attr = ln.reason.split(":", 1)[0]
-                ln = Link(claim=c, key=Key(subject=sid, attribute=attr),
+                ln = Link(claim=c, key=Key(subject=sid, attribute=ln.cue_attribute),
                           method="cue+described-subject", confidence="low")
         if ln.key is None and c.kind in TEXT_KINDS and not c.unresolved:
             got = text_keys.link(c)

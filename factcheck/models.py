@@ -7,7 +7,7 @@ union on ``kind``; ``Claim.normalized`` is the value in the documented JSON cont
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -363,6 +363,24 @@ Confidence = Literal["confirmed", "unverified"]
 LinkConfidence = Literal["high", "medium", "low"]
 
 
+class LinkMethod(StrEnum):
+    """How a claim was linked to its key (``factcheck.link``); ``none`` when it was not."""
+
+    pinned = "pinned"
+    identifier = "identifier"
+    identifier_cue = "identifier+cue"
+    identifier_next_sentence = "identifier+next-sentence"
+    identifier_dimension = "identifier+dimension"
+    description_ledger = "description+ledger"
+    alias = "alias"
+    cue_identifier = "cue+identifier"
+    cue_anaphora = "cue+anaphora"
+    cue_described_subject = "cue+described-subject"
+    counter_cue = "counter-cue"
+    text = "text"
+    none = "none"
+
+
 class SetValue(_Value):
     """A ledger-only value: a set of named members (e.g. banned export categories)."""
 
@@ -521,7 +539,10 @@ class Link(Frozen):
 
     claim: Claim
     key: Key | None = None
-    method: str  # e.g. "identifier+cue", "description+ledger-date", "pinned"
+    method: LinkMethod
+    # an attribute found by its cue words for a claim left unlinked because no subject was
+    # in reach: a described subject of the same sentence may still take it
+    cue_attribute: str | None = None
     confidence: LinkConfidence = "low"
     subject_claim: Claim | None = None  # the identifier the value was attached to
     reason: str | None = None  # why it is unlinked, when key is None
