@@ -47,19 +47,28 @@ from factcheck.models import (
 
 __all__ = ["link_documents", "link_document", "clause_span", "clauses", "Sentence", "MENTION"]
 
+def _kind_words() -> dict[str, tuple[str, ...]]:
+    """The kind words of data/patterns/en/kinds.yaml, checked against the subject kinds."""
+    from typing import get_args
+
+    from factcheck.data import load_yaml
+    from factcheck.models import SubjectKind
+
+    data = load_yaml("patterns/en/kinds.yaml")
+    unknown = set(data) - set(get_args(SubjectKind))
+    if unknown:
+        raise ValueError(f"kinds.yaml: unknown subject kind(s) {sorted(unknown)}")
+    return {str(k): tuple(str(w) for w in v) for k, v in data.items()}
+
+
 MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
 # clause delimiters; a comma between digits ("2,207") is a thousands separator
 _DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|when|as|after\s+it|having)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|these|those|its|this)\s+(?:new\s+|latest\s+|same\s+)?"
                        r"(?:sanctions|resolution|measures?|text|package)\b", re.I)
-# Words that name a kind of subject, for description links. Short on purpose.
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "resolution": ("resolution", "resolutions"),
-    "nuclear_test": ("nuclear test", "detonation", "bomb", "nuke", "explosion", "blast",
-                     "atomic device", "test"),
-    "missile_launch": ("missile", "launch", "icbm", "rocket", "test"),
-}
+# Words that name a kind of subject, for description links (data/patterns/en/kinds.yaml).
+KIND_WORDS: dict[str, tuple[str, ...]] = _kind_words()
 _NUMERIC_DIMS = {
     "money": lambda d: "currency" in d,
     "quantity": lambda d: d.startswith("[") and "currency" not in d,

@@ -4,11 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from factcheck.align import Mention
 from factcheck.frames import tables
-from factcheck.models import Interval
+from factcheck.models import Claim, Interval
 from factcheck.normalize.intervals import overlaps
 from factcheck.rules.base import RuleContext
 
@@ -67,8 +68,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
         return False
     early, late = (x, y) if px < py else (y, x)
     t = tables()
-    sentence = (late.claim.sentence or "").lower()
-    if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in t.update):
+    if revises(ctx, x.claim, y.claim):
         return True
     if x.frame.dimension == "count" and any(
             w in t.tally for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
@@ -82,6 +82,23 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
             return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
     return False
+
+
+def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
+    """Does the later of two claims' sentences say it revises or updates a figure
+    ("revised", "so far", "the toll has risen to", "now": ``frames.yaml`` update words)?"""
+    pa, pb = _published(ctx, a.doc), _published(ctx, b.doc)
+    if pa is None or pb is None or pa == pb:
+        return False
+    sentence = ((b if pb > pa else a).sentence or "").lower()
+    return bool(_update_words().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _update_words() -> re.Pattern[str]:
+    words = sorted(tables().update, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")\b")
 
 
 def value_label(m: Mention) -> str:
