@@ -282,10 +282,16 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     a, b = sent.clauses[own]
     if any(k.content and k.clause == own and not k.name for k in sent.toks):
         return None, None, None  # the clause says something else ("dated Monday")
-    for ci in range(own + 1, len(sent.clauses)):
+    # an opener ("On 2 July, ...") dates the main clause after it; a date after the main
+    # clause ("A quake struck near Sendai, on Tuesday, June 10") the one before it
+    order = list(range(own + 1, len(sent.clauses))) if own == 0 else \
+        list(range(own - 1, -1, -1)) + list(range(own + 1, len(sent.clauses)))
+    for ci in order:
         x, y = sent.clauses[ci]
-        if _SUBORDINATE.match(text[x:y]):
+        if _SUBORDINATE.match(text[x:y]) or ci in sent.relative:
             continue
+        if not any(k.content and k.clause == ci and not k.name for k in sent.toks):
+            continue  # another part of the date ("Tuesday, June 10") or a bare name
         got = nearest(ci)
         return (got[0], ci, got[1]) if got else (None, None, None)
     return None, None, None

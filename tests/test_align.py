@@ -171,3 +171,19 @@ def test_values_far_apart_are_not_read_as_one_fact(a: float, b: float, far: bool
         return Mention("a", c, Frame(dimension="meter"), Interval(low=v, high=v, unit="meter"))
 
     assert far_apart(m(a), m(b)) is far
+
+
+def test_a_one_day_gap_names_both_readings_in_the_place_time() -> None:
+    """A quake in Japan dated Tuesday by a Tokyo outlet and Monday by a New York one: the
+    warning gives both days, the place's offset and the hours for which they differ."""
+    from factcheck.check import analyze
+
+    docs = [_doc("Quake in Japan\n\nA strong earthquake struck near Sendai, Japan, on Tuesday, "
+                 "June 10, Japanese officials in Tokyo said.", "tokyo", dt.date(2025, 6, 10)),
+            _doc("Japan quake\n\nA strong earthquake struck near Sendai, Japan, on Monday, "
+                 "June 9, officials in Tokyo said.", "newyork", dt.date(2025, 6, 10))]
+    res = analyze(docs, {d.id: extract_document(d) for d in docs})
+    (f,) = [f for f in res.findings if f.rule == "AL01"]
+    assert f.severity.value == "warning"
+    assert "UTC+09:00" in f.message and "9 June 2025" in f.message and "10 June 2025" in f.message
+    assert "New York time (UTC−04:00)" in f.message

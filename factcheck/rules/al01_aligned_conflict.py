@@ -9,7 +9,14 @@ from factcheck.align import Alignment, Mention, disagree
 from factcheck.models import Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
-from factcheck.rules.alignment import consensus, far_apart, is_update, one_day_apart, value_label
+from factcheck.rules.alignment import (
+    consensus,
+    far_apart,
+    is_update,
+    one_day_apart,
+    time_zone_reading,
+    value_label,
+)
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
 
@@ -130,9 +137,7 @@ class AlignedConflict(Rule):
                     + (f" and {agreeing} agree" if agreeing else "") + ".")
         lead += f" The sentences were {best.explain()}."
         if tz:
-            lead += (" The dates are one day apart: if the sources write from different time "
-                     "zones, both may be right (a late-evening event in Asia is the same "
-                     "day's morning or the previous day in the Americas).")
+            lead += " " + time_zone_reading(ctx, x, others)
         if severity == Severity.info:
             lead += " (possible: the alignment is uncertain)"
         expected = "; ".join(f"{fmt_value(y.claim.value)} ({y.doc} line {y.claim.line})" for y in others)

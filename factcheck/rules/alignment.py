@@ -11,7 +11,7 @@ from factcheck.align import Mention
 from factcheck.frames import tables
 from factcheck.models import Claim, Interval
 from factcheck.normalize.intervals import overlaps
-from factcheck.rules.base import RuleContext
+from factcheck.rules.base import RuleContext, fmt_date
 
 _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on the 10th agree
 
@@ -135,3 +135,48 @@ def _mid(m: Mention) -> float | None:
         return None
     hi = iv.high if isinstance(iv.high, (int, float)) else iv.low
     return (float(iv.low) + float(hi)) / 2
+
+
+_WEST = "America/New_York"  # the zone a reading west of Asia and Europe is given in
+_EAST = "Asia/Tokyo"  # and one east of the Americas
+
+
+def time_zone_reading(ctx: RuleContext, x: Mention, others: Sequence[Mention]) -> str:
+    """Both readings of an event dated one day apart: the day in the time of the place
+    the articles are about (``clock.document_zone``) and the day in a zone far west (or
+    east) of it, with the hours of the day for which the two differ."""
+    from zoneinfo import ZoneInfo
+
+    from factcheck.extract.dates.clock import document_zone
+
+    days = sorted({m.interval.low for m in (x, *others) if m.interval is not None})  # type: ignore[type-var]
+    early, late = days[0], days[-1]
+    place = None
+    for m in (x, *others):
+        d = ctx.documents.get(m.doc)
+        place = document_zone(d.text) if d is not None else None
+        if place:
+            break
+    if not place or not isinstance(late, dt.date):
+        return ("The dates are one day apart: sources writing from different time zones "
+                "can date one event to two days, so both may be right.")
+    zone, name = place
+    noon = dt.datetime(late.year, late.month, late.day, 12)
+    here = ZoneInfo(zone).utcoffset(noon) or dt.timedelta(0)
+    other_zone = _WEST if here > dt.timedelta(0) else _EAST
+    there = ZoneInfo(other_zone).utcoffset(noon) or dt.timedelta(0)
+    hours = abs(int((here - there).total_seconds() // 3600))
+    where = other_zone.split("/")[-1].replace("_", " ")
+    if here > there:
+        return (f"The dates are one day apart, and both may be right: an event before "
+                f"{hours:02d}:00 {name} time (UTC{_offset(here)}) on {fmt_date(late)} was still "
+                f"{fmt_date(early)} in {where} time (UTC{_offset(there)}).")
+    return (f"The dates are one day apart, and both may be right: an event after "
+            f"{24 - hours:02d}:00 {name} time (UTC{_offset(here)}) on {fmt_date(early)} was "
+            f"already {fmt_date(late)} in {where} time (UTC{_offset(there)}).")
+
+
+def _offset(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
