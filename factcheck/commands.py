@@ -237,17 +237,16 @@ def _baseline_path(args: argparse.Namespace, cfg: Any) -> str | None:
 def _read_baseline(path: str, missing_ok: bool = False) -> Any:
     from factcheck.baseline import Baseline, parse_baseline
 
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except FileNotFoundError:
+    from pathlib import Path
+
+    from factcheck.inputs import read_text
+
+    if not os.path.lexists(path):
         if missing_ok:
             return Baseline(path=path)
         raise InputError("baseline file not found; create it with `factcheck baseline accept "
-                         "PATH... --reason '...'`", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read baseline: {exc.strerror}", path) from None
-    return parse_baseline(text, path)
+                         "PATH... --reason '...'`", path)
+    return parse_baseline(read_text(Path(path)), path)
 
 
 # ---------------------------------------------------------------------- check

@@ -33,13 +33,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from factcheck.ledger import BUILTIN_ATTRIBUTES, DateStringLoader
+from factcheck import inputs
+from factcheck.errors import InputError
+from factcheck.ledger import BUILTIN_ATTRIBUTES
 from factcheck.lint_values import (
     canonical_unit_problem,
     check_pinned,
     counter_order,
     dimension_problem,
-    duplicate_keys,
     disjoint_values,
     fmt,
 )
@@ -80,7 +81,7 @@ class Item:
         return f"{self.section}[{self.index}]" + (f" ({ident})" if ident else "")
 
     def line_of(self, *keys: str) -> int:
-        return _locate(self.node, keys)[1] or self.line
+        return inputs.locate(self.node, keys)[1] or self.line
 
 
 @dataclass(frozen=True)
@@ -93,22 +94,6 @@ class LedgerSource:
 
 
 # ---------------------------------------------------------------------- reading
-
-
-def _locate(node: yaml.Node | None, loc: Iterable[Any]) -> tuple[yaml.Node | None, int | None]:
-    """The node at a pydantic location and its 1-based line; unknown keys give the key."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == part), None)
-            if pair is None:
-                continue  # a union tag in the location, or a missing key
-            node, line = pair[1], pair[0].start_mark.line + 1
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
-                and part < len(node.value):
-            node = node.value[part]
-            line = node.start_mark.line + 1
-    return node, line
 
 
 def _models_at(model: type[BaseModel], loc: Sequence[Any]) -> list[type[BaseModel]]:
@@ -145,7 +130,7 @@ def _schema_problem(path: str, section: str, index: int, node: yaml.Node,
     where = f"{section}[{index}]" + "".join(
         f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc
         if not (isinstance(p, str) and p in _TAGS))
-    _, line = _locate(node, loc)
+    _, line = inputs.locate(node, loc)
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = sorted({f for m in _models_at(model, loc[:-1]) for f in m.model_fields})
@@ -169,14 +154,11 @@ _TAGS = {"quantity", "money", "percent", "count", "ordinal", "ratio", "date", "d
 def parse_ledger_text(text: str, path: str) -> LedgerSource:
     """Parse one ledger file item by item, so one bad entry does not hide the others."""
     try:
-        node = yaml.compose(text, Loader=DateStringLoader)
-        data = yaml.load(text, Loader=DateStringLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        return LedgerSource(path, (), (Problem(path, mark.line + 1 if mark else 1,
-                                               f"malformed YAML: {problem}", "yaml"),))
-    problems = duplicate_keys(path, node, Problem)
+        doc = inputs.load_yaml(text, path, allow_duplicates=True)
+    except InputError as exc:
+        return LedgerSource(path, (), (Problem(path, exc.line or 1, exc.message, "yaml"),))
+    node, data = doc.node, doc.data
+    problems = [Problem(path, d.line, d.message(), "yaml") for d in doc.duplicates]
     if data is None:
         return LedgerSource(path, (), tuple(problems))
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
@@ -231,9 +213,9 @@ def read_ledger(paths: Sequence[str | Path]) -> tuple[list[LedgerSource], set[st
     sources = []
     for name in sorted(files):
         try:
-            text = files[name].read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(name, 1, f"cannot read: {exc}", "io"))
+            text = inputs.read_text(files[name])
+        except InputError as exc:
+            problems.append(Problem(name, exc.line or 1, exc.message, "io"))
             continue
         sources.append(parse_ledger_text(text, name))
     return sources, focus, problems
@@ -347,7 +329,7 @@ def lint_ledger(sources: Sequence[LedgerSource], documents: Sequence[Document] =
     problems += _references(items) + _values(items) + _contradictions(items) + \
         counter_order([i for i in items if isinstance(i.model, (Fact, LedgerCounter))], Problem)
     pinned = [i for i in items if isinstance(i.model, Pinned)]
-    if pinned:
+    if pinned and claims_of is not None:  # quotes and values need the articles
         problems += check_pinned(pinned, documents, claims_of, Problem)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.check, p.message))
 
