@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.errors import ExitCode, InputError
+from factcheck.errors import ExitCode, InputError, one_line
 
 FORMATS = ("markdown", "json", "sarif", "github", "concise")
 
@@ -68,7 +68,8 @@ could not be read, so a broken article never empties the baseline.
 
 
 def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
-    from factcheck.cli import _date
+    from factcheck.cli import _date, file_size
+    from factcheck.inputs import MAX_FILE_BYTES
 
     raw = argparse.RawDescriptionHelpFormatter
 
@@ -84,6 +85,9 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--published", type=_date, metavar="DATE",
                        help="publication date (YYYY-MM-DD) for every input")
         p.add_argument("--strict", action="store_true", help="stop at the first input error")
+        p.add_argument("--max-file-size", type=file_size, default=MAX_FILE_BYTES,
+                       metavar="BYTES", help="refuse input files larger than this (default "
+                                             "50M; suffixes k, M, G)")
         p.add_argument("--baseline", metavar="FILE", help="the baseline file of accepted findings")
         p.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                        help="extract N documents in parallel (default 1); a progress bar is "
@@ -212,17 +216,33 @@ def _analyze(args: argparse.Namespace) -> Analysis:
     if not paths:
         raise InputError("no PATH given and no `paths` in the configuration; "
                          "e.g. `factcheck check seeds/ --claims claims/`")
+    _refuse_input_outputs(args, cfg, paths)
     select = _codes(args.select)
     ignore = _codes(args.ignore)
     rules = _rules(cfg.select if select is None else select,
                    cfg.ignore if ignore is None else ignore)
     ledger = load_ledger(args.claims or cfg.claims)
-    documents, errors = load_documents(paths, published=args.published, strict=args.strict)
+    documents, errors = load_documents(paths, published=args.published, strict=args.strict,
+                                       max_bytes=args.max_file_size)
     claims = dict(zip((d.id for d in documents),
                       extract_all(documents, jobs=getattr(args, "jobs", 1))))
     result = analyze(documents, claims, ledger, rules)
     result = replace(result, errors=tuple(errors))
     return Analysis(result, tuple(errors), tuple(r.code for r in rules), cfg)
+
+
+def _refuse_input_outputs(args: argparse.Namespace, cfg: Any, paths: Sequence[str]) -> None:
+    """No report may be written onto an article, a manifest, a ledger file, the
+    configuration or (except by `baseline`) the baseline."""
+    from factcheck.ingest import input_files
+    from factcheck.output import refuse_inputs
+
+    targets = [getattr(args, "output", None)] + [getattr(args, f"output_{f}", None)
+                                                 for f in FORMATS]
+    keep = [*paths, *[p for p in (args.claims or getattr(cfg, "claims", None),) if p]]
+    extra = [p for p in (getattr(cfg, "path", None),
+                         None if args.command == "baseline" else _baseline_path(args, cfg)) if p]
+    refuse_inputs(targets, [*input_files(keep), *extra])
 
 
 def _report_errors(errors: Sequence[InputError]) -> None:
@@ -286,7 +306,7 @@ def run_check_command(args: argparse.Namespace) -> ExitCode:
     for fmt, path in outputs:
         output.write(_render(fmt, result, hidden, notices, _link_base(path)), path)
     for n in notices:
-        print(f"factcheck: {n}", file=sys.stderr)
+        print(one_line(f"factcheck: {n}"), file=sys.stderr)
     counts = result.counts()
     print(f"factcheck: {counts['error']} error(s), {counts['warning']} warning(s), "
           f"{counts['info']} info; {len(accepted)} accepted by the baseline, "
@@ -345,8 +365,9 @@ def _append_summary(path: str, result: Any, accepted: int, notices: list[Any]) -
     text = summary(result.findings, render(result, "markdown"), accepted, notices)
     if len(text.encode("utf-8")) > _SUMMARY_LIMIT:
         text = summary(result.findings, None, accepted, notices)
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(text)
+    from factcheck.output import append
+
+    append(text, path)
 
 
 # ---------------------------------------------------------------------- baseline
@@ -366,7 +387,8 @@ def run_baseline_command(args: argparse.Namespace) -> ExitCode:
     baseline = _read_baseline(path, missing_ok=args.action == "accept")
     if run.errors:
         _report_errors(run.errors)
-        print(f"factcheck: {path} not changed: fix the input errors first", file=sys.stderr)
+        print(one_line(f"factcheck: {path} not changed: fix the input errors first"),
+              file=sys.stderr)
         return ExitCode.USAGE
     findings, _, _ = apply_suppressions(run.result.findings, run.config.suppress)
     if args.action == "accept":
@@ -383,8 +405,8 @@ def run_baseline_command(args: argparse.Namespace) -> ExitCode:
         verb = f"removed {count} stale entr{'y' if count == 1 else 'ies'}"
     if count:
         output.write(render_baseline(new), path)
-    print(f"factcheck: {path}: {verb}; {len(new.entries)} entr"
-          f"{'y' if len(new.entries) == 1 else 'ies'}", file=sys.stderr)
+    print(one_line(f"factcheck: {path}: {verb}; {len(new.entries)} entr"
+                   f"{'y' if len(new.entries) == 1 else 'ies'}"), file=sys.stderr)
     return ExitCode.OK
 
 
@@ -398,6 +420,9 @@ def run_lint_command(args: argparse.Namespace) -> ExitCode:
     cfg = _config(args)
     paths = list(args.paths) or ([cfg.claims] if cfg.claims else ["claims"])
     articles = list(args.articles or ()) or list(cfg.paths)
+    from factcheck.ingest import input_files
+
+    output.refuse_inputs([args.output], input_files([*paths, *articles]))
     problems = lint_paths(paths, articles)
     output.write(_render_lint(problems, args.format), args.output)
     files = len({p.path for p in problems})
@@ -427,7 +452,7 @@ def _render_lint(problems: Sequence[Any], fmt: str) -> str:
                                     evidence=(Evidence(summary=p.message, path=p.path,
                                                        line=p.line),))
                             for p in problems])
-    return "".join(f"{p}\n" for p in problems)
+    return "".join(f"{one_line(p)}\n" for p in problems)
 
 
 def run_rules_command(args: argparse.Namespace) -> ExitCode:

@@ -141,6 +141,23 @@ def _article_files(paths: Iterable[str | Path], fail) -> Iterator[tuple[Path, Pa
             yield path, None
 
 
+def input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Every existing file a run over ``paths`` may read: articles and manifests (and every
+    YAML file under a ledger directory): outputs may not overwrite them."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                out.extend(p for p in path.rglob("*") if p.suffix.lower() in
+                           (*ARTICLE_SUFFIXES, ".yaml", ".yml"))
+            elif path.exists():
+                out += [path, path.parent / MANIFEST]
+        except OSError:
+            continue
+    return out
+
+
 def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
