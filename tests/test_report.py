@@ -91,7 +91,22 @@ def test_markdown_renders(at_root: Path) -> None:
 
 
 def test_deterministic(at_root: Path) -> None:
-    assert seeds_markdown() == seeds_markdown()
+    """Two processes with different hash seeds (as CI runs diff them) write the same bytes
+    in every format."""
+    import subprocess
+    import sys
+
+    def run(seed: str, fmt: str) -> bytes:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env.pop("GITHUB_STEP_SUMMARY", None)
+        return subprocess.run([sys.executable, "-m", "factcheck", "check", "seeds",
+                               "--claims", "claims", "--format", fmt, "--fail-on", "never",
+                               "--isolated"], cwd=ROOT, env=env, capture_output=True,
+                              check=True).stdout
+
+    for fmt in ("markdown", "json", "sarif"):
+        first, second = run("1", fmt), run("4242", fmt)
+        assert first and first == second, fmt
 
 
 def test_exit_codes(at_root: Path, tmp_path: Path) -> None:
