@@ -16,11 +16,13 @@ Every problem is an ``InputError(message, path, line)``: nothing here raises any
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,21 +87,40 @@ def load_yaml(text: str, path: str, *, allow_duplicates: bool = False,
         raise InputError(f"YAML file too large ({len(text):,} characters; the limit is "
                          f"{max_bytes:,})", path)
     try:
-        _check_depth(text, path)
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-            _check_size(node, path)
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+        with _collector_paused():
+            return _load(text, path, allow_duplicates)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"malformed YAML: {problem}", path, _mark_line(exc)) from None
     except (RecursionError, MemoryError):
         raise InputError(f"YAML nested too deeply (limit {MAX_DEPTH})", path) from None
     except (ValueError, OverflowError, TypeError) as exc:  # constructors of odd scalars
-        raise InputError(f"unreadable YAML value: {exc}", path) from None
+        raise InputError(f"unreadable YAML value: {str(exc).split(':')[0]}", path) from None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a tree of acyclic nodes is built: its full
+    collections rescan every node made so far, which made loading (and so ``lint``) grow
+    faster than the file (1.5 MB 1.5 s, 4.5 MB 5.4 s; paused: 0.3 s, 1.0 s)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _load(text: str, path: str, allow_duplicates: bool) -> YamlDoc:
+    _check_depth(text, path)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        _check_size(node, path)
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
     dups = tuple(duplicate_keys(node))
     if dups and not allow_duplicates:
         raise InputError(dups[0].message(), path, dups[0].line)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import difflib
 import typing
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -254,6 +254,11 @@ def _references(items: list[Item]) -> list[Problem]:
         if isinstance(m, LedgerCounter):
             for member in m.members:
                 need(it, "subject", member, subjects, "members")
+            listed = Counter(m.members)
+            for member in sorted(x for x, n in listed.items() if n > 1):
+                out.append(Problem(it.path, it.line_of("members"), f"{it.where()}: member "
+                                   f"{member!r} is listed {listed[member]} times; a "
+                                   "counter counts each event once", "reference"))
         if isinstance(m, Pinned):
             need(it, "subject", m.key.subject, subjects, "key", "subject")
             need(it, "attribute", m.key.attribute, attributes, "key", "attribute")
