@@ -330,9 +330,8 @@ def _link_base(path: str | None) -> str:
 
 def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any],
             link_base: str = "") -> str:
-    import json
-
     from factcheck import __version__
+    from factcheck.output import strict_json
 
     if fmt == "sarif":
         from factcheck.report.sarif import rule_descriptor, to_sarif
@@ -341,7 +340,7 @@ def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any],
         rules = [rule_descriptor(r.code, r.name, r.severity, r.doc()) for r in registry()]
         log = to_sarif(result.findings, version=__version__, rules=rules, suppressed=hidden,
                        notices=notices)
-        return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+        return strict_json(log, indent=2) + "\n"
     if fmt == "github":
         from factcheck.report.github import annotations
 
@@ -435,14 +434,13 @@ def run_lint_command(args: argparse.Namespace) -> ExitCode:
 
 def _render_lint(problems: Sequence[Any], fmt: str) -> str:
     if fmt == "json":
-        import json
-
         from factcheck.models import SCHEMA_VERSION
+        from factcheck.output import strict_json
 
         data = {"schema_version": SCHEMA_VERSION,
                 "problems": [{"path": p.path, "line": p.line, "check": p.check,
                               "message": p.message} for p in problems]}
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return strict_json(data, indent=2) + "\n"
     if fmt == "github":
         from factcheck.models import Evidence, Finding, Severity
         from factcheck.report.github import annotations

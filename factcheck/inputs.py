@@ -91,6 +91,9 @@ def load_yaml(text: str, path: str, *, allow_duplicates: bool = False,
             return _load(text, path, allow_duplicates)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "nesting depth" in problem:  # libyaml's own limit, met before ours in flow style
+            raise InputError(f"YAML nested too deeply (more than {MAX_DEPTH} levels)", path,
+                             _mark_line(exc)) from None
         raise InputError(f"malformed YAML: {problem}", path, _mark_line(exc)) from None
     except (RecursionError, MemoryError):
         raise InputError(f"YAML nested too deeply (limit {MAX_DEPTH})", path) from None

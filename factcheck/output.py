@@ -21,21 +21,30 @@ from typing import Any
 
 import yaml
 
-from factcheck.errors import InputError
+from factcheck.errors import FactcheckError, InputError
+
+
+def strict_json(data: Any, **options: Any) -> str:
+    """JSON as RFC 8259 defines it: a NaN or an infinity is refused (an error naming it,
+    exit 2), never written as the ``NaN``/``Infinity`` no JSON parser reads."""
+    try:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, **options)
+    except ValueError as exc:
+        raise FactcheckError(f"internal error: {exc} (a value that is not a finite number); "
+                             "please report it with the input") from None
 
 
 def dumps(data: Any, fmt: str) -> str:
-    """Serialise for --format json|yaml (deterministic: keys in insertion order; strict
-    JSON: a NaN or infinity is a bug, never output)."""
+    """Serialise for --format json|yaml (deterministic: keys in insertion order)."""
     if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        return strict_json(data, indent=2) + "\n"
     if fmt == "yaml":
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     raise ValueError(f"unknown format {fmt!r}")
 
 
 def jsonl(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in records)
+    return "".join(strict_json(r) + "\n" for r in records)
 
 
 def _file_id(path: str | Path) -> tuple[int, int] | None:
