@@ -47,11 +47,10 @@ def md_code(text: object, table: bool = True) -> str:
     return f"{fence}{pad}{body}{pad}{fence}"
 
 
-def md_target(target: str) -> str:
-    """A link target: percent-encoded but for path separators and the line anchor."""
-    path, _, anchor = target.partition("#")
-    out = quote(path, safe="/.-_~")
-    return out + (f"#{quote(anchor, safe='')}" if anchor else "")
+def md_target(path: str, line: int | None = None) -> str:
+    """A link target to a file (and its ``#Lline`` anchor): percent-encoded but for path
+    separators, so no character of a file name can end the target or add a scheme."""
+    return quote(path, safe="/") + (f"#L{line}" if line else "")
 
 
 def gh_data(text: str) -> str:

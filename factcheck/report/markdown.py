@@ -34,9 +34,8 @@ def _quote(text: str | None, limit: int = _MAX_QUOTE) -> str:
 def _loc(path: str | None, line: int | None, link_base: str, label: str | None = None) -> str:
     if not path:
         return _cell(label or "")
-    target = f"{link_base}{path}" + (f"#L{line}" if line else "")
     text = label or (f"{path}#L{line}" if line else path)
-    return f"[{_cell(text)}]({md_target(target)})"
+    return f"[{_cell(text)}]({md_target(link_base + path, line)})"
 
 
 def _claim_row(c: Claim, link_base: str) -> str:
