@@ -408,3 +408,15 @@ def test_file_names_cannot_inject_workflow_commands(corpus, capsys):
             assert not line.lstrip().startswith("::error title=INJECTED"), line
             if line.startswith("::"):
                 assert line.startswith(("::error ", "::warning ", "::notice ")), line
+
+
+def test_every_unit_word_is_a_unit_of_the_registry():
+    """A word of the unit table pint cannot read stopped the whole run ("5 mach")."""
+    from factcheck.data import load_yaml
+    from factcheck.normalize.units import registry
+
+    table = load_yaml("patterns/en/units.yaml")
+    ureg = registry()
+    for section in ("names", "symbols", "symbols_attached"):
+        for word, unit in table[section].items():
+            assert ureg.Unit(unit) is not None, (section, word)
