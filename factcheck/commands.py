@@ -34,6 +34,8 @@ With $GITHUB_STEP_SUMMARY set, the Markdown report is appended to it (--no-summa
 
 exit status: 0 nothing at or above --fail-on (default: error), 1 findings at or above it,
 2 usage error, unreadable input or invalid ledger (readable inputs are still checked).
+The ledger is validated exactly as `factcheck lint` validates it (but for the pinned
+quotes, which lint checks against the articles). No output may overwrite an input.
 """
 
 LINT_EPILOG = """\
@@ -46,7 +48,8 @@ examples:
 Checks: YAML syntax and duplicate keys; the schema (unknown keys, impossible dates such
 as 2017-02-30, units pint cannot read); unique ids and known references; a source
 citation on every fact and counter; unit dimensions; no two facts with the same subject,
-attribute and scope and disjoint values; counters in date order; every pinned quote in
+attribute and scope and disjoint values; counters in date order, each member listed
+once; every pinned quote in
 its article (at its line, if given) and the extractor reading the recorded value there.
 Every problem is printed as file:line: message [check].
 

@@ -3,11 +3,13 @@
 Checks, every problem reported with the YAML file and line (``file:line: message [check]``),
 all of them, never only the first:
 
-- ``yaml``: the file parses; no key appears twice in a mapping;
+- ``yaml``: the file parses (``factcheck.inputs.load_yaml``: the loader of every YAML
+  file factcheck reads, with its size, depth and alias limits); no key appears twice in a
+  mapping;
 - ``schema``: sections and keys are known (unknown keys name the allowed ones), types are
   right, dates exist (``2017-02-30`` is an error), pint reads every unit;
-- ``reference``: ids are unique, and every subject/attribute/member a fact, counter or
-  pinned claim names is defined;
+- ``reference``: ids are unique, every subject/attribute/member a fact, counter or
+  pinned claim names is defined, and no counter lists a member twice;
 - ``citation``: every fact and counter cites a source with a publisher, a title and a
   document number or URL;
 - ``dimension``: a quantity's unit has its attribute's dimension;

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_ingest import write
 
 from factcheck.cli import main
 from factcheck.errors import FactcheckError, InputError
@@ -25,15 +26,6 @@ BOMB = ('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
 
 BOMB_FLOW = "[&a [" + ",".join(['"lol"'] * 9) + "], " + ", ".join(
     f"&{n} [{','.join(['*' + p] * 9)}]" for p, n in zip("abcdefgh", "bcdefghi")) + "]"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8", newline="")
-    return path
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
