@@ -346,7 +346,8 @@ def lint_paths(paths: Sequence[str | Path], articles: Sequence[str | Path] = ())
     from factcheck.extract import extract_document
     from factcheck.ingest import load_documents
 
-    sources, focus, problems = read_ledger(paths)
+    with inputs.collector_paused():  # thousands of small models: see collector_paused
+        sources, focus, problems = read_ledger(paths)
     wanted = {i.model.document for s in sources for i in s.items if isinstance(i.model, Pinned)}
     documents: list[Document] = []
     if wanted:

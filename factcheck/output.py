@@ -128,18 +128,23 @@ def _write_stdout(text: str) -> None:
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
-    except BrokenPipeError:
+    except BrokenPipeError:  # `factcheck … | head`: the reader has gone, not an error
+        discard_stdout()
         raise
     except OSError as exc:
-        # what could not be written stays buffered: send it nowhere, so the interpreter's
-        # final flush does not fail a second time with a traceback
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            os.close(devnull)
-        except (OSError, ValueError):
-            pass
+        discard_stdout()
         raise InputError(f"cannot write: {exc.strerror or exc}", "<stdout>") from None
+
+
+def discard_stdout() -> None:
+    """What could not be written stays buffered: send it nowhere, so the interpreter's
+    final flush does not fail a second time with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def append(text: str, path: str) -> None:
