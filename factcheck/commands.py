@@ -44,6 +44,7 @@ examples:
   factcheck lint claims/facts.yaml             one file, read with the rest of its directory
   factcheck lint claims/ --articles seeds/     where the pinned claims' articles are
   factcheck lint --format github               annotations in GitHub Actions
+  factcheck lint data/unscr-extra.csv          a registry file of your own
 
 Checks: YAML syntax and duplicate keys; the schema (unknown keys, impossible dates such
 as 2017-02-30, units pint cannot read); unique ids and known references; a source
@@ -51,6 +52,9 @@ citation on every fact and counter; unit dimensions; no two facts with the same 
 attribute and scope and disjoint values; counters in date order, each member listed
 once; every pinned quote in
 its article (at its line, if given) and the extractor reading the recorded value there.
+Registry files (`registries` in the config, or a CSV given as PATH): the header
+number,adopted,title,topic, whole unique numbers, ISO dates that exist, and dates that
+never decrease as numbers rise where the scheme is numbered in time order (UNSCR).
 Every problem is printed as file:line: message [check].
 
 exit status: 0 no problems, 1 problems found, 2 usage error or a PATH that does not exist.
@@ -225,11 +229,12 @@ def _analyze(args: argparse.Namespace) -> Analysis:
     rules = _rules(cfg.select if select is None else select,
                    cfg.ignore if ignore is None else ignore)
     ledger = load_ledger(args.claims or cfg.claims)
+    registries = _registries(cfg)
     documents, errors = load_documents(paths, published=args.published, strict=args.strict,
                                        max_bytes=args.max_file_size)
     claims = dict(zip((d.id for d in documents),
                       extract_all(documents, jobs=getattr(args, "jobs", 1))))
-    result = analyze(documents, claims, ledger, rules)
+    result = analyze(documents, claims, ledger, rules, registries)
     result = replace(result, errors=tuple(errors))
     return Analysis(result, tuple(errors), tuple(r.code for r in rules), cfg)
 
@@ -245,7 +250,24 @@ def _refuse_input_outputs(args: argparse.Namespace, cfg: Any, paths: Sequence[st
     keep = [*paths, *[p for p in (args.claims or getattr(cfg, "claims", None),) if p]]
     extra = [p for p in (getattr(cfg, "path", None),
                          None if args.command == "baseline" else _baseline_path(args, cfg)) if p]
-    refuse_inputs(targets, [*input_files(keep), *extra])
+    refuse_inputs(targets, [*input_files(keep), *extra, *registry_files(cfg)])
+
+
+def registry_files(cfg: Any) -> list[str]:
+    """The registry files the configuration names (inputs too)."""
+    return [s.file for s in getattr(cfg, "registries", ()) if not s.builtin]
+
+
+def _registries(cfg: Any) -> Any:
+    """The built-in registries plus the configuration's, whose files must be valid."""
+    from factcheck.baseline import MultiError
+    from factcheck.registry import Registries
+
+    registries = Registries(cfg.registries)
+    problems = registries.validate()
+    if problems:
+        raise problems[0] if len(problems) == 1 else MultiError(problems)
+    return registries
 
 
 def _report_errors(errors: Sequence[InputError]) -> None:
@@ -417,15 +439,20 @@ def run_baseline_command(args: argparse.Namespace) -> ExitCode:
 
 def run_lint_command(args: argparse.Namespace) -> ExitCode:
     from factcheck import output
-    from factcheck.lint import lint_paths
+    from factcheck.lint import lint_paths, lint_registries
 
     cfg = _config(args)
-    paths = list(args.paths) or ([cfg.claims] if cfg.claims else ["claims"])
+    csvs = [p for p in args.paths if p.endswith(".csv")]
+    paths = [p for p in args.paths if not p.endswith(".csv")] or \
+        ([] if csvs else [cfg.claims] if cfg.claims else ["claims"])
     articles = list(args.articles or ()) or list(cfg.paths)
     from factcheck.ingest import input_files
 
-    output.refuse_inputs([args.output], input_files([*paths, *articles]))
-    problems = lint_paths(paths, articles)
+    output.refuse_inputs([args.output], [*input_files([*paths, *articles]), *csvs,
+                                         *registry_files(cfg)])
+    problems = lint_paths(paths, articles) if paths else []
+    problems = sorted(problems + lint_registries(cfg.registries, csvs if args.paths else None),
+                      key=lambda p: (p.path, p.line, p.check, p.message))
     output.write(_render_lint(problems, args.format), args.output)
     files = len({p.path for p in problems})
     if problems:

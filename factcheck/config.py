@@ -10,6 +10,8 @@ Keys (all optional; command-line options win over them)::
     baseline: factcheck-baseline.yaml
     suppress:                           # each needs a rule and a reason
       - {rule: ID02, reason: "...", docs: ["002_*"], key: "...", quote: "..."}
+    registries:                         # reference tables of your own (CSV, see
+      - {scheme: UNSCR, file: extra.csv, source: "..."}   # data/registries/README.md)
 
 The file is found like ruff finds its own: from the current directory upwards, the first
 directory holding ``.factcheck.yaml`` (or ``.factcheck.yml``), or a ``pyproject.toml``
@@ -28,14 +30,16 @@ from typing import Any
 from factcheck import inputs
 from factcheck.baseline import MultiError, Suppression
 from factcheck.errors import InputError
+from factcheck.registry import RegistrySpec, scheme_defaults
 
 __all__ = ["Config", "FAIL_ON", "find_config", "load_config", "parse_config", "rule_selected",
            "CONFIG_NAMES"]
 
 FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
-_KEYS = ("paths", "claims", "select", "ignore", "fail-on", "baseline", "suppress")
+_KEYS = ("paths", "claims", "select", "ignore", "fail-on", "baseline", "suppress", "registries")
 _SUPPRESS_KEYS = ("rule", "reason", "docs", "key", "quote")
+_REGISTRY_KEYS = ("scheme", "file", "source", "monotone")
 _RULE_ID = re.compile(r"^(?:[A-Z]{2}\d{2}|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)$")
 
 
@@ -49,6 +53,7 @@ class Config:
     fail_on: str | None = None
     baseline: str | None = None
     suppress: tuple[Suppression, ...] = ()
+    registries: tuple[RegistrySpec, ...] = ()
 
 
 # ---------------------------------------------------------------------- rule selection
@@ -166,6 +171,30 @@ def parse_config(data: Any, source: str, line_of: Callable[[tuple[Any, ...]], in
             quote=None if item.get("quote") is None else str(item["quote"]),
             path=source, line=line_of(("suppress", i))))
     out["suppress"] = tuple(suppress)
+    regs = data.get("registries") or []
+    if not isinstance(regs, list):
+        bad("registries: expected a list of {scheme, file} entries", "registries")
+        regs = []
+    registries = []
+    for i, item in enumerate(regs):
+        if not isinstance(item, dict) or not isinstance(item.get("scheme"), str) \
+                or not isinstance(item.get("file"), str):
+            bad(f"registries[{i}]: each entry needs a scheme (e.g. UNSCR) and a file (CSV)",
+                "registries", i)
+            continue
+        for k in sorted(set(map(str, item)) - set(_REGISTRY_KEYS)):
+            bad(f"registries[{i}]: unknown key {k!r} (allowed: {', '.join(_REGISTRY_KEYS)})",
+                "registries", i, k)
+        known = scheme_defaults(item["scheme"])
+        monotone = item.get("monotone", known.monotone if known else False)
+        if not isinstance(monotone, bool):
+            bad(f"registries[{i}]: monotone must be true or false", "registries", i, "monotone")
+            continue
+        registries.append(RegistrySpec(
+            scheme=item["scheme"].upper(), file=rel(item["file"]), monotone=monotone,
+            event=known.event if known else None, source=str(item.get("source") or ""),
+            line=line_of(("registries", i))))
+    out["registries"] = tuple(registries)
     if problems:
         raise problems[0] if len(problems) == 1 else MultiError(problems)
     return Config(path=source, **out)

@@ -17,7 +17,10 @@ all of them, never only the first:
   disjoint values;
 - ``counter``: counter members are listed in date order;
 - ``quote``: every pinned quote is in its article (at its line, when one is given);
-- ``value``: the extractor reads the recorded value inside the pinned quote.
+- ``value``: the extractor reads the recorded value inside the pinned quote;
+- ``registry``: a registry CSV (``lint_registries``) has the header
+  ``number,adopted,title,topic``, whole unique numbers, ISO dates that exist, and dates
+  that never decrease as numbers rise where its scheme is numbered in time order.
 
 Given files, the whole directory of each is read for context (ids defined elsewhere) and
 problems are reported for the named files only, so pre-commit may pass any subset.
@@ -48,7 +51,8 @@ from factcheck.lint_values import (
 )
 from factcheck.models import Document, Fact, LedgerCounter, LedgerFile, Pinned, QuantityValue
 
-__all__ = ["Problem", "LedgerSource", "lint_paths", "read_ledger", "lint_ledger"]
+__all__ = ["Problem", "LedgerSource", "lint_paths", "read_ledger", "lint_ledger",
+           "lint_registries"]
 
 
 @dataclass(frozen=True, order=True)
@@ -367,3 +371,20 @@ def lint_paths(paths: Sequence[str | Path], articles: Sequence[str | Path] = ())
     problems += lint_ledger(sources, documents, claims_of)
     return sorted({p for p in problems if p.path in focus or p.check == "io"},
                   key=lambda p: (p.path, p.line, p.check, p.message))
+
+
+def lint_registries(specs: Sequence[Any], only: Sequence[str] | None = None) -> list[Problem]:
+    """Problems of registry files (``factcheck/registry.py``): the configuration's
+    (``specs``), or only the CSV files ``only`` names (with their configured scheme, if any)."""
+    from factcheck.registry import RegistrySpec, load_registry_file
+
+    chosen = list(specs)
+    if only is not None:
+        by_path = {str(Path(s.file).resolve()): s for s in specs}
+        chosen = [by_path.get(str(Path(p).resolve()), RegistrySpec(scheme="", file=p))
+                  for p in only]
+    out = []
+    for spec in chosen:
+        for e in load_registry_file(spec)[1]:
+            out.append(Problem(e.path or spec.file, e.line or 1, e.message, "registry"))
+    return out
