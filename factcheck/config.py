@@ -231,7 +231,7 @@ def find_config(start: str | Path = ".") -> Path | None:
                 return directory / name
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and re.search(r"^\s*\[tool\.factcheck[\].]",
-                                             pyproject.read_text(encoding="utf-8"), re.M):
+                                             inputs.read_text(pyproject), re.M):
             return pyproject
     return None
 

@@ -149,6 +149,13 @@ def test_bad_config_is_one_line(corpus, capsys, content, parts):
     one_error(err, *parts)
 
 
+def test_unreadable_pyproject_is_one_line(corpus, capsys):
+    write(corpus / "pyproject.toml", b"\xff\xfe[tool.factcheck]\n")
+    code, _, err = run(capsys, "check", "good")
+    assert code == 2
+    one_error(err, "pyproject.toml:1", "not UTF-8")
+
+
 # ------------------------------------------------------------------ special files
 
 
