@@ -247,6 +247,8 @@ def _refuse_input_outputs(args: argparse.Namespace, cfg: Any, paths: Sequence[st
 
     targets = [getattr(args, "output", None)] + [getattr(args, f"output_{f}", None)
                                                  for f in FORMATS]
+    if args.command == "baseline":  # the baseline file it rewrites
+        targets.append(_baseline_path(args, cfg) or "factcheck-baseline.yaml")
     keep = [*paths, *[p for p in (args.claims or getattr(cfg, "claims", None),) if p]]
     extra = [p for p in (getattr(cfg, "path", None),
                          None if args.command == "baseline" else _baseline_path(args, cfg)) if p]

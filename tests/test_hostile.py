@@ -232,6 +232,7 @@ def test_deeply_nested_html_keeps_its_text(corpus, capsys):
     ["check", "good", "--isolated", "--output-sarif", "hard.txt"],
     ["check", "good", "--isolated", "--claims", "claims", "--output-markdown", "claims/x.yaml"],
     ["lint", "claims", "-o", "claims/x.yaml"],
+    ["baseline", "accept", "good", "--isolated", "--reason", "r", "--baseline", "good/ok.txt"],
 ])
 def test_output_onto_an_input_is_refused(corpus, capsys, argv):
     write(corpus / "m" / "a.txt", GOOD)
