@@ -420,3 +420,16 @@ def test_every_unit_word_is_a_unit_of_the_registry():
     for section in ("names", "symbols", "symbols_attached"):
         for word, unit in table[section].items():
             assert ureg.Unit(unit) is not None, (section, word)
+
+
+def test_an_overflowing_amount_never_reaches_the_output_as_infinity(corpus, capsys):
+    """'$' and 400 nines: a finite (or unresolved) claim once the extractor caps it; until
+    then one line and exit 2 — never `Infinity` in the JSON."""
+    write(corpus / "big.txt", "Budget\nThe plan costs $" + "9" * 400 + ".\n")
+    code, out, err = run(capsys, "extract", "big.txt")
+    assert "Infinity" not in out and "NaN" not in out
+    for line in out.splitlines():
+        json.loads(line, parse_constant=lambda name: pytest.fail(name))
+    if code:
+        assert code == 2
+        one_error(err, "not a finite number")
