@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from factcheck import inputs
 from factcheck.baseline import MultiError, Suppression
 from factcheck.errors import InputError
 from factcheck.registry import RegistrySpec, scheme_defaults
@@ -204,28 +203,6 @@ def parse_config(data: Any, source: str, line_of: Callable[[tuple[Any, ...]], in
 # ---------------------------------------------------------------------- files
 
 
-def _yaml_line_of(node: yaml.Node | None) -> Callable[[tuple[Any, ...]], int | None]:
-    def line_of(loc: tuple[Any, ...]) -> int | None:
-        cur = node
-        line = cur.start_mark.line + 1 if cur is not None else None
-        for part in loc:
-            if isinstance(cur, yaml.MappingNode):
-                pair = next(((k, v) for k, v in cur.value
-                             if str(k.value).replace("_", "-") == part), None)
-                if pair is None:
-                    break
-                line = pair[0].start_mark.line + 1
-                cur = pair[1]
-            elif isinstance(cur, yaml.SequenceNode) and isinstance(part, int) \
-                    and part < len(cur.value):
-                cur = cur.value[part]
-                line = cur.start_mark.line + 1
-            elif isinstance(cur, yaml.ScalarNode):
-                break
-        return line
-    return line_of
-
-
 def _toml_line_of(text: str) -> Callable[[tuple[Any, ...]], int | None]:
     """Approximate lines in pyproject.toml: the key's line inside [tool.factcheck]."""
     lines = text.splitlines()
@@ -254,7 +231,7 @@ def find_config(start: str | Path = ".") -> Path | None:
                 return directory / name
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and re.search(r"^\s*\[tool\.factcheck[\].]",
-                                             pyproject.read_text(encoding="utf-8"), re.M):
+                                             inputs.read_text(pyproject), re.M):
             return pyproject
     return None
 
@@ -263,10 +240,7 @@ def load_config(path: str | Path) -> Config:
     """Read and validate a configuration file (YAML, or pyproject.toml's table)."""
     path = Path(path)
     source = os.path.relpath(path) if path.is_absolute() else str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read configuration: {exc.strerror}", source) from None
+    text = inputs.read_text(path)
     base = path.resolve().parent
     if path.suffix == ".toml":
         try:
@@ -277,11 +251,6 @@ def load_config(path: str | Path) -> Config:
                              int(m.group(1)) if m else None) from None
         table = data.get("tool", {}).get("factcheck", {})
         return parse_config(table, source, _toml_line_of(text), base)
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"invalid YAML: {exc}", source,
-                         mark.line + 1 if mark else None) from None
-    return parse_config(data, source, _yaml_line_of(node), base)
+    doc = inputs.load_yaml(text, source)
+    return parse_config(doc.data, source,
+                        lambda loc: doc.line_of(loc, lambda k: str(k).replace("_", "-")), base)

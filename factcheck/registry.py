@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from factcheck import inputs
 from factcheck.data import load_yaml, read_text
 from factcheck.errors import InputError
 
@@ -225,11 +226,10 @@ def _builtin(spec: RegistrySpec) -> Registry:
 def load_registry_file(spec: RegistrySpec) -> tuple[Registry, list[InputError]]:
     """A user's registry file, read and validated."""
     try:
-        text = Path(spec.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        text = inputs.read_text(Path(spec.file))  # a regular file, under the size cap
+    except InputError as exc:
         return Registry.of(spec.scheme, ()), [
-            InputError(f"cannot read registry file: {reason}", spec.file, spec.line)]
+            InputError(f"cannot read registry file: {exc.message}", spec.file, spec.line)]
     return parse_registry(text, spec)
 
 
