@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import signal
 import sys
 from collections.abc import Sequence
 
 from factcheck import __version__
+from factcheck.argtypes import _date, file_size
 from factcheck.errors import ExitCode, FactcheckError, InputError
 from factcheck.inputs import MAX_FILE_BYTES
 
@@ -25,25 +25,6 @@ of each kind were extracted and how many were left unresolved, and why.
 exit status: 0 all inputs read, 2 some input could not be read (the others are still
 extracted) or bad usage.
 """
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
-
-
-def file_size(value: str) -> int:
-    """'50M', '200k', '1G' or a number of bytes."""
-    scale = {"k": 10**3, "m": 10**6, "g": 10**9}.get(value[-1:].lower(), 1)
-    try:
-        size = int(float(value[:-1] if scale > 1 else value) * scale)
-    except (ValueError, OverflowError):
-        size = 0
-    if size < 1:
-        raise argparse.ArgumentTypeError(f"not a size in bytes (e.g. 50M, 200k): {value!r}")
-    return size
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,8 +34,8 @@ from functools import lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
-from factcheck.link import clauses as split_clauses
-from factcheck.models import Claim, DateValue, Document, Frame
+from factcheck.extract.text import clauses as split_clauses
+from factcheck.models import Claim, Document, Frame
 
 __all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "claim_dimension"]
 

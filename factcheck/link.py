@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.text import TextIndex
+from factcheck.extract.text import TextIndex, clause_span, clauses
 from factcheck.ledger import Ledger, id_number
 from factcheck.models import (
     Attribute,
@@ -63,7 +63,6 @@ def _kind_words() -> dict[str, tuple[str, ...]]:
 
 MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
 # clause delimiters; a comma between digits ("2,207") is a thousands separator
-_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|when|as|after\s+it|having)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|these|those|its|this)\s+(?:new\s+|latest\s+|same\s+)?"
                        r"(?:sanctions|resolution|measures?|text|package)\b", re.I)
@@ -92,28 +91,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-
-def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The clauses of a sentence: cut at commas, dashes, brackets, semicolons, each
-    without its leading delimiter and space."""
-    s, e = sentence
-    cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
-            a += 1
-        if a < b:
-            out.append((a, b))
-    return out
-
-
-def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
-    """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
-    for a, b in clauses(text, sentence):
-        if offset < b:
-            return a, b
-    return sentence
 
 
 class _DocLinker:

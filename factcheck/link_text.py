@@ -50,8 +50,9 @@ from functools import cached_property
 
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
-from factcheck.link import clauses as split_clauses
+from factcheck.extract.text import clauses as split_clauses
 from factcheck.models import Claim, DateValue, Document, Key, Link
+from factcheck.wording import fmt_date_value
 
 __all__ = ["TextKeys", "STORY", "entities", "METHOD", "document_names"]
 
@@ -642,8 +643,6 @@ class TextKeys:
         "5 July 2024"): a count "on Monday" is not Tuesday's, nor the running total."""
         if not dates:
             return "now"
-        from factcheck.rules.base import fmt_date_value
-
         return ", ".join(sorted({fmt_date_value(d) for d in dates}))
 
     @staticmethod

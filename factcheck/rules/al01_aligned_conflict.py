@@ -1,13 +1,11 @@
 """AL01 aligned.conflict — sources that state one fact in their own words disagree."""
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.align import Alignment, Mention, disagree
 from factcheck.models import Finding, Interval, Severity
-from factcheck.normalize.intervals import conflict
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.alignment import (
     consensus,
