@@ -108,6 +108,9 @@ def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         yield m
 
 
+_STARTING = "a start date in a present-tense clause"
+
+
 def _forward(text: str, start: int, end: int) -> str | None:
     """The clause's tense when it points a bare date forward, else None: a future cue after
     the date before any past-tense verb, with no past-tense verb before it in its clause
@@ -126,7 +129,7 @@ def _forward(text: str, start: int, end: int) -> str | None:
     if _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start):
         verb = present.search(text, end, limit)
         if verb is not None:
-            return "a start date in a present-tense clause"
+            return _STARTING
     return None
 
 
@@ -231,9 +234,12 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
     fut = _future(text, s)
     target = not fut and _target(text, s)
     forward = None if fut or target else _forward(text, s, e)
-    fut = fut or target or forward is not None
-    near = not fut and _deadline(text, s, e)
-    reading = _FUT.replace("context", f"context: {forward}") if forward else _FUT if fut else _NEAR if near else _PAST
+    starting = forward == _STARTING  # in force from then: the nearer of the past and coming one
+    fut = fut or target or (forward is not None and not starting)
+    near = not fut and (starting or _deadline(text, s, e))
+    reading = (_FUT.replace("context", f"context: {forward}") if fut and forward else _FUT if fut
+               else f"read as the nearer of the past and the coming one ({forward})" if starting
+               else _NEAR if near else _PAST)
     why = ("month/day without a year " + reading
            + (" ('by'/'until' after a goal, plan or lasting state)" if target else ""),)
     if d is None:
