@@ -156,6 +156,10 @@ def test_a_counted_amount_of_hours_is_not_same_day_anaphora() -> None:
     ("From April 1, imports of steel were capped at 2m tonnes.", "April 1", D(2023, 4, 1)),
     ("On Monday, the council voted to close the road.", "Monday", D(2024, 3, 18)),
     ("The minister said on Monday that parliament will debate the bill.", "Monday", D(2024, 3, 18)),
+    ("Forecasters on Tuesday expected the cyclone to weaken.", "Tuesday", D(2024, 3, 19)),
+    ("Sunday's runoff is expected to return the incumbent.", "Sunday", D(2024, 3, 17)),
+    ("The probe launched at 10:27 p.m. EST on Feb. 14 and will reach orbit in May.", "10:27 p.m. EST on Feb. 14",
+     D(2024, 2, 14)),
 ])
 def test_direction_of_time_from_tense(text, span, start) -> None:
     assert dates(text)[span][0] == start

@@ -89,7 +89,9 @@ def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 # before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past
 _BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
-_CLAUSE_CUT = re.compile(r"[.;!?:]\s|\n|,\s")
+# a clause boundary; a full stop only after a word of three letters or more ("p.m. EST" and
+# "Mr. Smith" go on)
+_CLAUSE_CUT = re.compile(r"(?<=[a-z]{3})\.\s|[;!?:]\s|\n|,\s")
 _START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)\s", re.I)
 
 
@@ -108,6 +110,19 @@ def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         yield m
 
 
+_BE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|['’]s|['’]re)\s+$", re.I)
+
+
+def _finite_cue(text: str, cue: re.Match[str]) -> bool:
+    """A participle cue ("expected", "scheduled", "planned") after a date points forward
+    only with its auxiliary ("talks on Friday are expected to"): "officials on Tuesday
+    expected rain" is a past tense."""
+    word = cue.group().lower()
+    if not (word.endswith("ed") or word in ("plans", "planning")):
+        return True
+    return _BE_JUST_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is not None
+
+
 _STARTING = "a start date in a present-tense clause"
 
 
@@ -122,7 +137,9 @@ def _forward(text: str, start: int, end: int) -> str | None:
     hi = stop.start() if stop else min(len(text), end + 100)
     past = next(_past_verbs(text, end, hi), None)
     limit = past.start() if past else hi
-    cue = next((c for c in _future_cue().finditer(text, end, limit)), None)
+    possessive = text.startswith(("'s", "’s"), end)  # "Sunday's vote is expected to...": the noun's tense
+    cue = None if possessive else next((c for c in _future_cue().finditer(text, end, limit)
+                                        if _finite_cue(text, c)), None)
     if cue is not None:
         return "a future-tense verb after it"
     _, present, start_cue, _ = _tense_patterns()
