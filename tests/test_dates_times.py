@@ -224,3 +224,14 @@ def test_twelve_hour_times_read_as_twenty_four_hour(hour, minute, suffix) -> Non
     expected = (hour % 12) + (12 if suffix[0] in "pP" else 0)
     assert got[0].value.time == f"{expected:02d}:{minute:02d}"
     assert text[got[0].start:got[0].end] == got[0].text
+
+
+def test_a_wrong_weekday_with_a_date_keeps_the_date_and_says_so() -> None:
+    claim = next(c for c in extract("The communique, dated Tuesday, 2 July 2019, was leaked.", PUB)
+                 if c.kind == "date")
+    assert (claim.value.start, claim.value.end) == (D(2019, 7, 2), D(2019, 7, 2))
+    assert not any("weekday written" in a for a in claim.assumptions)  # 2 July 2019 was a Tuesday
+    claim = next(c for c in extract("The communique, dated Monday, 2 July 2019, was leaked.", PUB)
+                 if c.kind == "date")
+    assert (claim.value.start, claim.value.end) == (D(2019, 7, 2), D(2019, 7, 2))
+    assert any("(Tuesday)" in a for a in claim.assumptions)
