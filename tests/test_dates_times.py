@@ -235,3 +235,11 @@ def test_a_wrong_weekday_with_a_date_keeps_the_date_and_says_so() -> None:
                  if c.kind == "date")
     assert (claim.value.start, claim.value.end) == (D(2019, 7, 2), D(2019, 7, 2))
     assert any("(Tuesday)" in a for a in claim.assumptions)
+
+
+@pytest.mark.parametrize("text, span, day", [
+    ("Negotiators had to reach a deal by midnight on Friday.", "midnight on Friday", D(2024, 3, 16)),
+    ("The ceasefire took effect at midnight on Friday.", "midnight on Friday", D(2024, 3, 15)),
+])
+def test_by_midnight_is_the_end_of_the_day(text, span, day) -> None:
+    assert dates(text)[span][:3] == (day, day, "00:00")

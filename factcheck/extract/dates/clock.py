@@ -81,6 +81,7 @@ class _Time:
     zone: str | None  # IANA name or a fixed offset
     local: bool  # "local time", or no zone stated
     why: tuple[str, ...]
+    next_day: bool = False  # "by midnight": 00:00 at the end of the day it is dated to
 
 
 _QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approximately": Qualifier.approx,
@@ -113,6 +114,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _CAPITALIZED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
 
 
+_BY = re.compile(r"(?<![A-Za-z])(?:by|until|till|before)\s+$", re.I)
 # a cue before a clock time written without a.m./p.m.
 _CUE = re.compile(r"(?<![A-Za-z])(?:at|around|about|by|until|till|from|after|before|since|approximately|between"
                   r"|and|to|or)\s+$", re.I)
@@ -157,7 +159,12 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         words = q.group().lower().split() if q else []
         qualifier = _QUALIFIERS.get(words[-1], Qualifier.exact) if words else Qualifier.exact
         zone, local, why = _zone_of(m)
-        out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why))
+        ending = bool(m.group("word")) and m.group("word").lower() == "midnight" and _BY.search(
+            text, max(0, at - 12), at) is not None
+        if ending:
+            why += ("'midnight' after 'by'/'until' read as the end of the day: 00:00 of the next",)
+        out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why,
+                         ending))
     return out
 
 
@@ -344,6 +351,9 @@ def _reference_day(t: _Time, days: list[Candidate], text: str,
 
 def _with_time(c: Candidate, start: int, end: int, day: dt.date, t: _Time, place: tuple[str, str] | None,
                why: tuple[str, ...]) -> Candidate:
+    if t.next_day:
+        day += dt.timedelta(days=1)
+    why += t.why
     zone = t.zone
     if zone is None and t.local and place is not None:
         zone = place[0]
