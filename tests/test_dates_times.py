@@ -74,6 +74,10 @@ def test_local_time_takes_the_zone_of_the_place_the_article_is_about() -> None:
     assert any("Nairobi" in a for a in claims[0].assumptions)
 
 
+def test_a_line_opening_with_an_acronym_is_not_a_dateline() -> None:
+    assert dates("NATO, the alliance, said the drill ended at 5 p.m. on Monday.")["5 p.m. on Monday"][2] == "17:00"
+
+
 def test_no_zone_when_the_places_disagree() -> None:
     text = "Ministers from France, Japan and Brazil met in Geneva and Tokyo. The talks ended at 6 p.m. on Friday."
     got = dates(text)
@@ -114,6 +118,7 @@ def test_figures_are_not_times(text) -> None:
 @pytest.mark.parametrize("text", [
     "Updated 10:32 AM EST\n\nThe summit opened in Brussels.",
     "March 20, 2024 5:40 PM\n\nThe summit opened in Brussels.",
+    "NAIROBI, March 19 (Wire) 10:15 a.m. - The summit opened in Kenya.",
 ])
 def test_time_stamps_of_page_furniture_stay_out(text) -> None:
     assert all(t[2] is None for t in dates(text).values())

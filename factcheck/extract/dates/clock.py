@@ -128,6 +128,8 @@ _NOT_A_TIME = re.compile(r"(?<![A-Za-z])(?:closed|opened|fell|rose|traded|tradin
 # page furniture: the time stamp of an edit, or a line of dates and times only
 _FURNITURE = re.compile(r"(?<![A-Za-z])(?:updated|published|posted|modified|edited|first\s+published)"
                         r"(?![A-Za-z])", re.I)
+# a dateline: a place in capitals and a comma at the start of the line ("BANGKOK, July 3 (Reuters)")
+_DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,}(?:\s*\([A-Za-z ]+\))?,\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+[A-Z]|\()")
 _LINE_WORDS = re.compile(r"[A-Za-z]{4,}")
 _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
 
@@ -200,7 +202,7 @@ def _furniture(text: str, at: int) -> bool:
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     line = text[lo:hi if hi >= 0 else len(text)]
-    if _FURNITURE.search(text, lo, at):
+    if _FURNITURE.search(text, lo, at) or (at - lo < 80 and _DATELINE.match(text, lo)):
         return True
     from factcheck.extract.dates.vocabulary import vocabulary
 
