@@ -79,12 +79,15 @@ def _future(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _tense_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     v = vocabulary()
-    past = re.compile(rf"(?<![A-Za-z'’-])(?:{_alt(v.past_verbs)}|[A-Za-z]{{2,}}ed)(?![A-Za-z'’-])", re.I)
     present = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.present_verbs)})(?![A-Za-z])", re.I)
     start = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.start_cues)})\s+(?:the\s+)?$", re.I)
-    return past, present, start, frozenset(w.lower() for w in v.not_past)
+    return (frozenset(w.lower() for w in v.past_verbs), present, start,
+            frozenset(w.lower() for w in v.not_past))
+
+
+_WORD = re.compile(r"[A-Za-z]+")  # a character class first: the engine skips ahead in C
 
 
 # before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past
@@ -104,8 +107,13 @@ def _past_clause(text: str, start: int) -> bool:
 
 def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     past, _, _, not_past = _tense_patterns()
-    for m in past.finditer(text, lo, hi):
-        if m.group().lower() in not_past or _BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group().lower()
+        if not (word in past or (len(word) > 3 and word.endswith("ed"))) or word in not_past:
+            continue
+        if (m.start() and text[m.start() - 1] in "'’-") or text[m.end():m.end() + 1] in ("'", "’", "-"):
+            continue  # part of a longer word ("well-known", "o'clock")
+        if _BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         yield m
 
@@ -131,22 +139,21 @@ def _forward(text: str, start: int, end: int) -> str | None:
     the date before any past-tense verb, with no past-tense verb before it in its clause
     ("On Monday, the council will vote", "Talks on Monday are expected to..."), or a start
     date in a present-tense clause ("From April 1, imports are capped")."""
-    if _past_clause(text, start):
-        return None
     stop = _SENTENCE_END.search(text, end, end + 100)
     hi = stop.start() if stop else min(len(text), end + 100)
+    possessive = text.startswith(("'s", "’s"), end)  # "Sunday's vote is expected to...": the noun's tense
+    cue = None if possessive else next((c for c in _future_cue().finditer(text, end, hi)
+                                        if _finite_cue(text, c)), None)
+    _, present, start_cue, _ = _tense_patterns()
+    starting = _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start)
+    if (cue is None and not starting) or _past_clause(text, start):
+        return None  # the cheap tests first: most dates have neither cue
     past = next(_past_verbs(text, end, hi), None)
     limit = past.start() if past else hi
-    possessive = text.startswith(("'s", "’s"), end)  # "Sunday's vote is expected to...": the noun's tense
-    cue = None if possessive else next((c for c in _future_cue().finditer(text, end, limit)
-                                        if _finite_cue(text, c)), None)
-    if cue is not None:
+    if cue is not None and cue.start() < limit:
         return "a future-tense verb after it"
-    _, present, start_cue, _ = _tense_patterns()
-    if _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start):
-        verb = present.search(text, end, limit)
-        if verb is not None:
-            return _STARTING
+    if starting and present.search(text, end, limit) is not None:
+        return _STARTING
     return None
 
 
