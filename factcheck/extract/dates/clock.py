@@ -23,6 +23,7 @@ furniture ("Updated 10:32 AM") and lines of nothing but dates and times stay out
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -152,7 +153,8 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         q = qual.search(text, max(0, at - 32), at)
         s, e = (q.start() if q else at), m.end() - len(m.group("tail") or "")
         last = m.end()
-        if any(a < m.end() and s < b for a, b in spans) or _furniture(text, s):
+        j = bisect.bisect_left(spans, (m.end(), m.end()))
+        if any(e > s for _, e in spans[max(0, j - 4):j]) or _furniture(text, s):
             continue
         parsed = _clock(m, text, q is not None)
         if parsed is None:
@@ -199,9 +201,9 @@ def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | No
 
 
 def _furniture(text: str, at: int) -> bool:
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo:hi if hi >= 0 else len(text)]
+    lo = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
+    hi = text.find("\n", at, at + 200)
+    line = text[lo:hi if hi >= 0 else min(len(text), at + 200)]
     if _FURNITURE.search(text, lo, at) or (at - lo < 80 and _DATELINE.match(text, lo)):
         return True
     from factcheck.extract.dates.vocabulary import vocabulary
@@ -272,19 +274,24 @@ def _day_of(c: Candidate) -> dt.date | None:
 
 
 def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
-    """Date candidates with the text's times of day joined to them or added as claims."""
+    """Date candidates (sorted, not overlapping) with the text's times of day joined to them
+    or added as claims. Each time looks only at its neighbours: linear in the text."""
     times = find_times(text, ctx, [(c.start, c.end) for c in cands])
     if not times:
         return cands
     place = document_zone(text) if any(t.local for t in times) else None
     out = list(cands)
+    starts = [c.start for c in cands]
     days = [c for c in cands if _day_of(c) is not None]
+    day_starts = [c.start for c in days]
     for t in times:
-        if _beside_period(t, cands, text):  # "this week 8am": a time on every day of a period
-            continue
-        joined = _adjacent(t, out, text)
+        k = bisect.bisect_left(starts, t.start)  # cands[k - 1] is before the time, cands[k] after it
+        neighbours = [i for i in (k - 1, k) if 0 <= i < len(out)]
+        if any(_beside_period(t, out[i], text) for i in neighbours):
+            continue  # "this week 8am": a time on every day of a period
+        joined = next((i for i in neighbours if _adjacent(t, out[i], text)), None)
         if joined is not None:
-            i, c = joined
+            c = out[joined]
             day = _day_of(c)
             assert day is not None
             why: tuple[str, ...] = ()
@@ -292,9 +299,9 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
                 day += dt.timedelta(days=1)
                 why = ("an hour after midnight of the night named read as the next day",)
             start, end = min(c.start, t.start), max(c.end, t.end)
-            out[i] = _with_time(c, start, end, day, t, place, c.assumptions + why)
+            out[joined] = _with_time(c, start, end, day, t, place, c.assumptions + why)
             continue
-        day, why = _reference_day(t, days, text, ctx)
+        day, why = _reference_day(t, days, day_starts, text, ctx)
         if day is None:
             value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", granularity=Granularity.day)
             out.append(Candidate(t.start, t.end, value, t.qualifier, unresolved="no publication date"))
@@ -304,47 +311,44 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     return sorted(out, key=lambda c: c.start)
 
 
-def _adjacent(t: _Time, cands: list[Candidate], text: str) -> tuple[int, Candidate] | None:
-    """The day-long date written right before or after the time, if any."""
-    for i, c in enumerate(cands):
-        if _day_of(c) is None or c.value.time is not None:  # type: ignore[union-attr]
-            continue
-        if c.start >= t.tail and c.start - t.tail <= 6:
-            gap = _AFTER_TIME.fullmatch(text, t.tail, c.start)
-            if gap or c.start == t.tail:
-                return i, c
-        if c.end <= t.start and t.start - c.end <= 12 and _BEFORE_TIME.fullmatch(text, c.end, t.start):
-            return i, c
-    return None
+def _adjacent(t: _Time, c: Candidate, text: str) -> bool:
+    """Is ``c`` a day-long date written right before or after the time?"""
+    if _day_of(c) is None or c.value.time is not None:  # type: ignore[union-attr]
+        return False
+    if c.start >= t.tail and c.start - t.tail <= 6:
+        return c.start == t.tail or _AFTER_TIME.fullmatch(text, t.tail, c.start) is not None
+    return c.end <= t.start and t.start - c.end <= 12 and _BEFORE_TIME.fullmatch(text, c.end, t.start) is not None
 
 
-def _beside_period(t: _Time, cands: list[Candidate], text: str) -> bool:
-    for c in cands:
-        v = c.value
-        if (isinstance(v, DateValue) and v.start is not None and v.start != v.end
-                and (0 <= t.start - c.end <= 2 or 0 <= c.start - t.tail <= 2)
-                and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" ")):
-            return True
-    return False
+def _beside_period(t: _Time, c: Candidate, text: str) -> bool:
+    v = c.value
+    return (isinstance(v, DateValue) and v.start is not None and v.start != v.end
+            and (0 <= t.start - c.end <= 2 or 0 <= c.start - t.tail <= 2)
+            and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" "))
 
 
-def _reference_day(t: _Time, days: list[Candidate], text: str,
+_REACH = 400  # how far a time looks for its sentence's ends
+_PARAGRAPH = 2000  # how far back it looks for its paragraph's start
+
+
+def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text: str,
                    ctx: Context) -> tuple[dt.date | None, tuple[str, ...]]:
-    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - 400), t.start)), default=0)
-    stop = _SENTENCE_STOP.search(text, t.tail)
-    hi = stop.start() if stop else len(text)
-    near = [c for c in days if lo <= c.start and c.end <= hi]
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - _REACH), t.start)),
+             default=max(0, t.start - _REACH))
+    stop = _SENTENCE_STOP.search(text, t.tail, t.tail + _REACH)
+    hi = stop.start() if stop else min(len(text), t.tail + _REACH)
+    k = bisect.bisect_left(day_starts, t.start)
+    near = [c for c in (days[k - 1] if k else None, days[k] if k < len(days) else None)
+            if c is not None and lo <= c.start and c.end <= hi]
     if near:
         c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
-    para = text.rfind("\n", 0, t.start) + 1
-    before = [c for c in days if para <= c.start and c.end <= t.start]
-    if before:
-        c = before[-1]
+    para = text.rfind("\n", max(0, t.start - _PARAGRAPH), t.start) + 1
+    if k and days[k - 1].start >= para and days[k - 1].end <= t.start:
+        c = days[k - 1]
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
-    lead = [c for c in days if c.start < _LEAD]
-    if lead:
-        c = lead[0]
+    if days and days[0].start < _LEAD:
+        c = days[0]
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}', the day the article's lead reports",)
     if ctx.published is None:
         return None, ()
