@@ -248,3 +248,9 @@ def test_a_wrong_weekday_with_a_date_keeps_the_date_and_says_so() -> None:
 ])
 def test_by_midnight_is_the_end_of_the_day(text, span, day) -> None:
     assert dates(text)[span][:3] == (day, day, "00:00")
+
+
+def test_a_time_beside_an_unresolved_day_keeps_its_time_and_zone() -> None:
+    got = dates("The quake struck Tokyo at 04:17 JST on Monday, Japanese officials said.", None)
+    start, end, time, offset, zone, _, unresolved = got["04:17 JST on Monday"]
+    assert (start, end, time, offset, zone, unresolved) == (None, None, "04:17", "+09:00", None, "no publication date")

@@ -293,7 +293,9 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
         if joined is not None:
             c = out[joined]
             day = _day_of(c)
-            assert day is not None
+            if day is None:  # an unresolved day ("on Monday" with no publication date)
+                out[joined] = _undated_time(c, min(c.start, t.start), max(c.end, t.end), t, place)
+                continue
             why: tuple[str, ...] = ()
             if t.hour < 6 and _NIGHT.search(text, c.start, c.end):
                 day += dt.timedelta(days=1)
@@ -312,8 +314,10 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
 
 
 def _adjacent(t: _Time, c: Candidate, text: str) -> bool:
-    """Is ``c`` a day-long date written right before or after the time?"""
-    if _day_of(c) is None or c.value.time is not None:  # type: ignore[union-attr]
+    """Is ``c`` a day-long date (resolved or not) written right before or after the time?"""
+    v = c.value
+    if not isinstance(v, DateValue) or v.time is not None or v.granularity is not Granularity.day \
+            or v.start != v.end or (v.start is None and c.unresolved is None):
         return False
     if c.start >= t.tail and c.start - t.tail <= 6:
         return c.start == t.tail or _AFTER_TIME.fullmatch(text, t.tail, c.start) is not None
@@ -353,6 +357,17 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
     if ctx.published is None:
         return None, ()
     return ctx.published, ("time of day with no date nearby read as on the publication date",)
+
+
+def _undated_time(c: Candidate, start: int, end: int, t: _Time, place: tuple[str, str] | None) -> Candidate:
+    """A time joined to a day that could not be resolved: the time and its zone, no date."""
+    zone = t.zone or (place[0] if t.local and place else None)
+    why = (f"the zone of {place[1]}, the place the article is about",) if t.zone is None and zone and place else ()
+    fixed = zone is not None and _OFFSET.match(zone) is not None
+    value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", utc_offset=zone if fixed else None,
+                      zone=None if fixed else zone)
+    return Candidate(start, end, value, t.qualifier if t.qualifier is not Qualifier.exact else c.qualifier,
+                     unresolved=c.unresolved, assumptions=c.assumptions + t.why + why)
 
 
 def _with_time(c: Candidate, start: int, end: int, day: dt.date, t: _Time, place: tuple[str, str] | None,
