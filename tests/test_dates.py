@@ -472,7 +472,7 @@ MORE_NEWS_PERIODS_CASES = [
     ("Aid will arrive within the next fortnight.", "the next fortnight", D(2017, 9, 7), D(2017, 9, 20), PUB),
     ("Congress must act between now and November 15th.", "between now and November 15th",
      PUB, D(2017, 11, 15), PUB),
-    ("Hearings are set for the week of the 18th.", "the week of the 18th", D(2017, 8, 14), D(2017, 8, 20), PUB),
+    ("Hearings are set for the week of the 18th.", "the week of the 18th", D(2017, 9, 18), D(2017, 9, 24), PUB),
     ("The index fell less than six weeks from now.", "less than six weeks from now", PUB, D(2017, 10, 18), PUB),
     ("Sales grew this calendar year.", "this calendar year", D(2017, 1, 1), D(2017, 12, 31), PUB),
     ("The election falls in Q3 2019.", "Q3 2019", D(2019, 7, 1), D(2019, 9, 30), PUB),

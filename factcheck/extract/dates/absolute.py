@@ -54,7 +54,20 @@ def _month_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     hit = _dated(m, y, mo, d, d2) if y else _undated(m, text, ctx, mo, d, d2)
     if hit:
-        yield hit
+        yield _weekday_check(m, hit)
+
+
+def _weekday_check(m: re.Match[str], hit: _Hit) -> _Hit:
+    """A weekday written with a date that falls on another day stays as written, with the
+    disagreement recorded ("Tuesday, 2 July 2018": 2 July 2018 is a Monday)."""
+    word = (_g(m, "wd") or "").lower().rstrip(".")
+    v = vocabulary()
+    wd = v.weekdays.get(word, v.weekday_abbreviations.get(word))
+    if wd is None or hit.dstart is None or hit.dstart != hit.dend or hit.dstart.weekday() == wd:
+        return hit
+    actual = hit.dstart.strftime("%A")
+    return replace(hit, assumptions=hit.assumptions + (
+        f"the weekday written ('{m.group('wd')}') is not the date's ({actual}): the date is kept as written",))
 
 
 @lru_cache(maxsize=1)

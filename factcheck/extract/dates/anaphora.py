@@ -98,10 +98,6 @@ def _anaphoric_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hi
         yield _Hit(m.start(), m.end(), lo, hi, _GRAN[unit], anaphor=anaphor, assumptions=(
             f"'{' '.join(m.group().split())}' read within the publication {unit}",))
         return
-    if _g(m, "hunit"):
-        if not _COUNTED.search(text, max(0, m.start() - 24), m.start()):  # "two hours later": an amount
-            yield _hours_away(m)
-        return
     det = _key(m.group("det")).replace("the ", "").replace("very ", "").replace(" same", "")
     unit = _DAYISH[m.group("unit").lower()]
     pre = _key(_g(m, "pre"))
@@ -127,15 +123,17 @@ _COUNTED = re.compile(r"(?:\d|(?<![A-Za-z])(?:an?|one|two|three|four|five|six|se
                       r"twelve|[a-z]+ty|[a-z]+teen|and\s+a\s+half|half\s+an?|the|those|these|many|few))[\s-]*$", re.I)
 
 
-def _hours_away(m: re.Match[str]) -> _Hit:
+def _hours_away(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     """'hours later', 'minutes earlier': the anchor's day, or the next (previous) one too
-    for hours."""
+    for hours. 'two hours later' is an amount of time (another rule)."""
+    if _COUNTED.search(text, max(0, m.start() - 24), m.start()):
+        return
     later = m.group("hdir").lower() in ("later", "afterwards")
     reach = dt.timedelta(days=1 if m.group("hunit").lower() == "hours" else 0)
 
     def resolve(anchor: tr.Period, gran: Granularity) -> tr.OpenPeriod:
         return (anchor[0], anchor[1] + reach) if later else (anchor[0] - reach, anchor[1])
-    return _Hit(m.start(), m.end(), gran=G.day, unresolved=_Anaphor(resolve).reason, anaphor=_Anaphor(resolve))
+    yield _Hit(m.start(), m.end(), gran=G.day, unresolved=_Anaphor(resolve).reason, anaphor=_Anaphor(resolve))
 
 
 def _before_after(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

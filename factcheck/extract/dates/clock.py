@@ -23,6 +23,7 @@ furniture ("Updated 10:32 AM") and lines of nothing but dates and times stay out
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -81,6 +82,7 @@ class _Time:
     zone: str | None  # IANA name or a fixed offset
     local: bool  # "local time", or no zone stated
     why: tuple[str, ...]
+    next_day: bool = False  # "by midnight": 00:00 at the end of the day it is dated to
 
 
 _QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approximately": Qualifier.approx,
@@ -93,7 +95,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(trigger, clock, qualifier-before): a cheap scan for the digit (or word) a time turns
     on, the time with its zone matched from there, and its qualifier looked up before it."""
     z = zones()
-    trigger = re.compile(r"\d(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])|noon|midday|midnight", re.I)
+    # a character class first, so that the engine skips ahead in C between candidates
+    trigger = re.compile(r"[\dNnMm](?:(?<=\d)(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])"
+                         r"|(?<=[Nn])oon|(?<=[Mm])id(?:day|night))", re.I)
     qual = re.compile(r"(?<![A-Za-z])(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|"
                       r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
     ampm = r"(?P<ap>[ap])(?:\.\s?m\.?|\s?m)(?![A-Za-z\d])"
@@ -111,6 +115,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _CAPITALIZED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
 
 
+_BY = re.compile(r"(?<![A-Za-z])(?:by|until|till|before)\s+$", re.I)
 # a cue before a clock time written without a.m./p.m.
 _CUE = re.compile(r"(?<![A-Za-z])(?:at|around|about|by|until|till|from|after|before|since|approximately|between"
                   r"|and|to|or)\s+$", re.I)
@@ -124,6 +129,8 @@ _NOT_A_TIME = re.compile(r"(?<![A-Za-z])(?:closed|opened|fell|rose|traded|tradin
 # page furniture: the time stamp of an edit, or a line of dates and times only
 _FURNITURE = re.compile(r"(?<![A-Za-z])(?:updated|published|posted|modified|edited|first\s+published)"
                         r"(?![A-Za-z])", re.I)
+# a dateline: a place in capitals and a comma at the start of the line ("BANGKOK, July 3 (Reuters)")
+_DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,}(?:\s*\([A-Za-z ]+\))?,\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+[A-Z]|\()")
 _LINE_WORDS = re.compile(r"[A-Za-z]{4,}")
 _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
 
@@ -146,7 +153,8 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         q = qual.search(text, max(0, at - 32), at)
         s, e = (q.start() if q else at), m.end() - len(m.group("tail") or "")
         last = m.end()
-        if any(a < m.end() and s < b for a, b in spans) or _furniture(text, s):
+        j = bisect.bisect_left(spans, (m.end(), m.end()))
+        if any(e > s for _, e in spans[max(0, j - 4):j]) or _furniture(text, s):
             continue
         parsed = _clock(m, text, q is not None)
         if parsed is None:
@@ -155,7 +163,12 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         words = q.group().lower().split() if q else []
         qualifier = _QUALIFIERS.get(words[-1], Qualifier.exact) if words else Qualifier.exact
         zone, local, why = _zone_of(m)
-        out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why))
+        ending = bool(m.group("word")) and m.group("word").lower() == "midnight" and _BY.search(
+            text, max(0, at - 12), at) is not None
+        if ending:
+            why += ("'midnight' after 'by'/'until' read as the end of the day: 00:00 of the next",)
+        out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why,
+                         ending))
     return out
 
 
@@ -188,10 +201,10 @@ def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | No
 
 
 def _furniture(text: str, at: int) -> bool:
-    lo = text.rfind("\n", 0, at) + 1
-    hi = text.find("\n", at)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    if _FURNITURE.search(text, lo, at):
+    lo = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
+    hi = text.find("\n", at, at + 200)
+    line = text[lo:hi if hi >= 0 else min(len(text), at + 200)]
+    if _FURNITURE.search(text, lo, at) or (at - lo < 80 and _DATELINE.match(text, lo)):
         return True
     from factcheck.extract.dates.vocabulary import vocabulary
 
@@ -261,29 +274,36 @@ def _day_of(c: Candidate) -> dt.date | None:
 
 
 def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
-    """Date candidates with the text's times of day joined to them or added as claims."""
+    """Date candidates (sorted, not overlapping) with the text's times of day joined to them
+    or added as claims. Each time looks only at its neighbours: linear in the text."""
     times = find_times(text, ctx, [(c.start, c.end) for c in cands])
     if not times:
         return cands
     place = document_zone(text) if any(t.local for t in times) else None
     out = list(cands)
+    starts = [c.start for c in cands]
     days = [c for c in cands if _day_of(c) is not None]
+    day_starts = [c.start for c in days]
     for t in times:
-        if _beside_period(t, cands, text):  # "this week 8am": a time on every day of a period
-            continue
-        joined = _adjacent(t, out, text)
+        k = bisect.bisect_left(starts, t.start)  # cands[k - 1] is before the time, cands[k] after it
+        neighbours = [i for i in (k - 1, k) if 0 <= i < len(out)]
+        if any(_beside_period(t, out[i], text) for i in neighbours):
+            continue  # "this week 8am": a time on every day of a period
+        joined = next((i for i in neighbours if _adjacent(t, out[i], text)), None)
         if joined is not None:
-            i, c = joined
+            c = out[joined]
             day = _day_of(c)
-            assert day is not None
+            if day is None:  # an unresolved day ("on Monday" with no publication date)
+                out[joined] = _undated_time(c, min(c.start, t.start), max(c.end, t.end), t, place)
+                continue
             why: tuple[str, ...] = ()
             if t.hour < 6 and _NIGHT.search(text, c.start, c.end):
                 day += dt.timedelta(days=1)
                 why = ("an hour after midnight of the night named read as the next day",)
             start, end = min(c.start, t.start), max(c.end, t.end)
-            out[i] = _with_time(c, start, end, day, t, place, c.assumptions + why)
+            out[joined] = _with_time(c, start, end, day, t, place, c.assumptions + why)
             continue
-        day, why = _reference_day(t, days, text, ctx)
+        day, why = _reference_day(t, days, day_starts, text, ctx)
         if day is None:
             value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", granularity=Granularity.day)
             out.append(Candidate(t.start, t.end, value, t.qualifier, unresolved="no publication date"))
@@ -293,55 +313,68 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     return sorted(out, key=lambda c: c.start)
 
 
-def _adjacent(t: _Time, cands: list[Candidate], text: str) -> tuple[int, Candidate] | None:
-    """The day-long date written right before or after the time, if any."""
-    for i, c in enumerate(cands):
-        if _day_of(c) is None or c.value.time is not None:  # type: ignore[union-attr]
-            continue
-        if c.start >= t.tail and c.start - t.tail <= 6:
-            gap = _AFTER_TIME.fullmatch(text, t.tail, c.start)
-            if gap or c.start == t.tail:
-                return i, c
-        if c.end <= t.start and t.start - c.end <= 12 and _BEFORE_TIME.fullmatch(text, c.end, t.start):
-            return i, c
-    return None
+def _adjacent(t: _Time, c: Candidate, text: str) -> bool:
+    """Is ``c`` a day-long date (resolved or not) written right before or after the time?"""
+    v = c.value
+    if not isinstance(v, DateValue) or v.time is not None or v.granularity is not Granularity.day \
+            or v.start != v.end or (v.start is None and c.unresolved is None):
+        return False
+    if c.start >= t.tail and c.start - t.tail <= 6:
+        return c.start == t.tail or _AFTER_TIME.fullmatch(text, t.tail, c.start) is not None
+    return c.end <= t.start and t.start - c.end <= 12 and _BEFORE_TIME.fullmatch(text, c.end, t.start) is not None
 
 
-def _beside_period(t: _Time, cands: list[Candidate], text: str) -> bool:
-    for c in cands:
-        v = c.value
-        if (isinstance(v, DateValue) and v.start is not None and v.start != v.end
-                and (0 <= t.start - c.end <= 2 or 0 <= c.start - t.tail <= 2)
-                and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" ")):
-            return True
-    return False
+def _beside_period(t: _Time, c: Candidate, text: str) -> bool:
+    v = c.value
+    return (isinstance(v, DateValue) and v.start is not None and v.start != v.end
+            and (0 <= t.start - c.end <= 2 or 0 <= c.start - t.tail <= 2)
+            and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" "))
 
 
-def _reference_day(t: _Time, days: list[Candidate], text: str,
+_REACH = 400  # how far a time looks for its sentence's ends
+_PARAGRAPH = 2000  # how far back it looks for its paragraph's start
+
+
+def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text: str,
                    ctx: Context) -> tuple[dt.date | None, tuple[str, ...]]:
-    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - 400), t.start)), default=0)
-    stop = _SENTENCE_STOP.search(text, t.tail)
-    hi = stop.start() if stop else len(text)
-    near = [c for c in days if lo <= c.start and c.end <= hi]
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - _REACH), t.start)),
+             default=max(0, t.start - _REACH))
+    stop = _SENTENCE_STOP.search(text, t.tail, t.tail + _REACH)
+    hi = stop.start() if stop else min(len(text), t.tail + _REACH)
+    k = bisect.bisect_left(day_starts, t.start)
+    near = [c for c in (days[k - 1] if k else None, days[k] if k < len(days) else None)
+            if c is not None and lo <= c.start and c.end <= hi]
     if near:
         c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
-    para = text.rfind("\n", 0, t.start) + 1
-    before = [c for c in days if para <= c.start and c.end <= t.start]
-    if before:
-        c = before[-1]
+    para = text.rfind("\n", max(0, t.start - _PARAGRAPH), t.start) + 1
+    if k and days[k - 1].start >= para and days[k - 1].end <= t.start:
+        c = days[k - 1]
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
-    lead = [c for c in days if c.start < _LEAD]
-    if lead:
-        c = lead[0]
+    if days and days[0].start < _LEAD:
+        c = days[0]
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}', the day the article's lead reports",)
     if ctx.published is None:
         return None, ()
     return ctx.published, ("time of day with no date nearby read as on the publication date",)
 
 
+def _undated_time(c: Candidate, start: int, end: int, t: _Time, place: tuple[str, str] | None) -> Candidate:
+    """A time joined to a day that could not be resolved: the time and its zone, no date."""
+    zone = t.zone or (place[0] if t.local and place else None)
+    why = (f"the zone of {place[1]}, the place the article is about",) if t.zone is None and zone and place else ()
+    fixed = zone is not None and _OFFSET.match(zone) is not None
+    value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", utc_offset=zone if fixed else None,
+                      zone=None if fixed else zone)
+    return Candidate(start, end, value, t.qualifier if t.qualifier is not Qualifier.exact else c.qualifier,
+                     unresolved=c.unresolved, assumptions=c.assumptions + t.why + why)
+
+
 def _with_time(c: Candidate, start: int, end: int, day: dt.date, t: _Time, place: tuple[str, str] | None,
                why: tuple[str, ...]) -> Candidate:
+    if t.next_day:
+        day += dt.timedelta(days=1)
+    why += t.why
     zone = t.zone
     if zone is None and t.local and place is not None:
         zone = place[0]

@@ -79,17 +79,22 @@ def _future(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tense_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _tense_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     v = vocabulary()
-    past = re.compile(rf"(?<![A-Za-z'’-])(?:{_alt(v.past_verbs)}|[A-Za-z]{{2,}}ed)(?![A-Za-z'’-])", re.I)
     present = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.present_verbs)})(?![A-Za-z])", re.I)
     start = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.start_cues)})\s+(?:the\s+)?$", re.I)
-    return past, present, start, frozenset(w.lower() for w in v.not_past)
+    return (frozenset(w.lower() for w in v.past_verbs), present, start,
+            frozenset(w.lower() for w in v.not_past))
+
+
+_WORD = re.compile(r"[A-Za-z]+")  # a character class first: the engine skips ahead in C
 
 
 # before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past
 _BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
-_CLAUSE_CUT = re.compile(r"[.;!?:]\s|\n|,\s")
+# a clause boundary; a full stop only after a word of three letters or more ("p.m. EST" and
+# "Mr. Smith" go on)
+_CLAUSE_CUT = re.compile(r"(?<=[a-z]{3})\.\s|[;!?:]\s|\n|,\s")
 _START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)\s", re.I)
 
 
@@ -102,10 +107,31 @@ def _past_clause(text: str, start: int) -> bool:
 
 def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     past, _, _, not_past = _tense_patterns()
-    for m in past.finditer(text, lo, hi):
-        if m.group().lower() in not_past or _BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group().lower()
+        if not (word in past or (len(word) > 3 and word.endswith("ed"))) or word in not_past:
+            continue
+        if (m.start() and text[m.start() - 1] in "'’-") or text[m.end():m.end() + 1] in ("'", "’", "-"):
+            continue  # part of a longer word ("well-known", "o'clock")
+        if _BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         yield m
+
+
+_BE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|['’]s|['’]re)\s+$", re.I)
+
+
+def _finite_cue(text: str, cue: re.Match[str]) -> bool:
+    """A participle cue ("expected", "scheduled", "planned") after a date points forward
+    only with its auxiliary ("talks on Friday are expected to"): "officials on Tuesday
+    expected rain" is a past tense."""
+    word = cue.group().lower()
+    if not (word.endswith("ed") or word in ("plans", "planning")):
+        return True
+    return _BE_JUST_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is not None
+
+
+_STARTING = "a start date in a present-tense clause"
 
 
 def _forward(text: str, start: int, end: int) -> str | None:
@@ -113,20 +139,21 @@ def _forward(text: str, start: int, end: int) -> str | None:
     the date before any past-tense verb, with no past-tense verb before it in its clause
     ("On Monday, the council will vote", "Talks on Monday are expected to..."), or a start
     date in a present-tense clause ("From April 1, imports are capped")."""
-    if _past_clause(text, start):
-        return None
     stop = _SENTENCE_END.search(text, end, end + 100)
     hi = stop.start() if stop else min(len(text), end + 100)
+    possessive = text.startswith(("'s", "’s"), end)  # "Sunday's vote is expected to...": the noun's tense
+    cue = None if possessive else next((c for c in _future_cue().finditer(text, end, hi)
+                                        if _finite_cue(text, c)), None)
+    _, present, start_cue, _ = _tense_patterns()
+    starting = _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start)
+    if (cue is None and not starting) or _past_clause(text, start):
+        return None  # the cheap tests first: most dates have neither cue
     past = next(_past_verbs(text, end, hi), None)
     limit = past.start() if past else hi
-    cue = next((c for c in _future_cue().finditer(text, end, limit)), None)
-    if cue is not None:
+    if cue is not None and cue.start() < limit:
         return "a future-tense verb after it"
-    _, present, start_cue, _ = _tense_patterns()
-    if _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start):
-        verb = present.search(text, end, limit)
-        if verb is not None:
-            return "a start date in a present-tense clause"
+    if starting and present.search(text, end, limit) is not None:
+        return _STARTING
     return None
 
 
@@ -231,9 +258,12 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
     fut = _future(text, s)
     target = not fut and _target(text, s)
     forward = None if fut or target else _forward(text, s, e)
-    fut = fut or target or forward is not None
-    near = not fut and _deadline(text, s, e)
-    reading = _FUT.replace("context", f"context: {forward}") if forward else _FUT if fut else _NEAR if near else _PAST
+    starting = forward == _STARTING  # in force from then: the nearer of the past and coming one
+    fut = fut or target or (forward is not None and not starting)
+    near = not fut and (starting or _deadline(text, s, e))
+    reading = (_FUT.replace("context", f"context: {forward}") if fut and forward else _FUT if fut
+               else f"read as the nearer of the past and the coming one ({forward})" if starting
+               else _NEAR if near else _PAST)
     why = ("month/day without a year " + reading
            + (" ('by'/'until' after a goal, plan or lasting state)" if target else ""),)
     if d is None:

@@ -34,6 +34,9 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if wd is None:
         return
     s, e = m.start(), m.end()
+    early = _EARLY_LATE.search(text, max(0, s - 12), s)  # "early Friday", "late on Tuesday": the day
+    if early:
+        s = early.start()
     day = _day(_g(m, "day") or _g(m, "cday"))
     if ctx.published is None:
         yield _Hit(s, e, unresolved=_NO_PUB)
@@ -85,6 +88,7 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
 
 
+_EARLY_LATE = re.compile(r"(?<![A-Za-z])(?:early|late)\s+(?:on\s+)?$", re.I)
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1}
 
 

@@ -11,7 +11,7 @@ from factcheck.models import Granularity
 
 G = Granularity
 from factcheck.extract.dates.absolute import _century, _day_month, _decade, _fiscal, _fiscal_relative, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
-from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday
+from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday, _hours_away
 from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
@@ -104,7 +104,7 @@ def _patterns() -> _Patterns:
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
-        (rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
+        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
         # the following Friday · the previous Monday (counted from a date in the sentence)
         (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
         # two Sundays from now · three Fridays ago
@@ -128,7 +128,9 @@ def _patterns() -> _Patterns:
         # (one pattern, one pass: the handler dispatches on what follows the amount)
         (rf"(?<![A-Za-z\d.,]){qual}{num}[\s-]*{unit}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
         # two days later · a year earlier · the previous day · the day before · that year
-        (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])|(?:(?:a\s+few|several|some|just)\s+)?(?P<hunit>hours|minutes)\s+(?P<hdir>later|earlier|afterwards|before)(?={clause_end}|\s)", _anaphoric_period),
+        (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])", _anaphoric_period),
+        # hours later · minutes earlier (the day of the sentence's date)
+        (rf"(?:(?:a\s+few|several|some|just)\s+)?(?P<hunit>hours|minutes)\s+(?P<hdir>later|earlier|afterwards|before)(?={clause_end}|\s)", _hours_away),
         # over the weekend · in recent weeks · the coming months
         (r"the\s+weekend(?![A-Za-z])", _weekend),
         (r"(?:recent|(?:the\s+)?coming)\s+(?P<unit>days|weeks|months|years|decades)(?![A-Za-z])", _vague),
@@ -207,7 +209,7 @@ def _patterns() -> _Patterns:
         _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
         _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit", "ordword"},
         _rolling_quarters: {"quarters"}, _weekdays_away: {"weekdays"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
-        _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart", "hours"},
+        _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"}, _hours_away: {"hours"},
         _weekend: {"weekend"}, _vague: {"vague"}, _part_of_unit: {"part"}, _edge_units: {"plural"},
         _fiscal: {"fiscal"}, _fiscal_relative: {"fiscal"}, _over_during: {"over"}, _unit_long: {"long"},
     }

@@ -194,7 +194,8 @@ def _merge_ranges(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                 ahead = tr.offset(h.dend, 1, "year")
                 lead_at = lead.start() if lead else prev.start
                 if any("future-tense" in a for a in h.assumptions + prev.assumptions):
-                    h = replace(h, dend=ahead)  # "will ... between August and October"
+                    # "will ... between August and October"
+                    h = replace(h, dstart=tr.offset(h.dstart, 1, "year") if h.dstart else None, dend=ahead)
                 elif (ctx.published is not None and prev.dstart <= ctx.published <= ahead
                       and not _past_clause(text, lead_at)):  # "the season lasts from June to October"
                     h = replace(h, dend=ahead, assumptions=(
