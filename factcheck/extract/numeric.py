@@ -111,6 +111,7 @@ _AGE_CUE = re.compile(r"\b(?:aged|ages(?:[ \t]+(?:range[sd]?|ranging|of))?)[ \t]
 # a bare age set off after a name: "Jane Doe, 39, a teacher", "Ali Khan (52)"
 _NAME_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)(?:,[ \t]|[ \t]\()$")
 _OUTLINE = re.compile(r"(?m)^[ \t]*[(\[]?(\d{1,3})[.)\]](?=[ \t]+\S)")
+_VAGUE_HINT = re.compile(r"ozens|cores|tens\b|undred|ousand|illion|rillion", _I)
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
 _AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
@@ -292,8 +293,7 @@ class _Reader:
                 continue
             self.single(n)
             i += 1
-        if "ens" in text or "eds" in text or "nds" in text or "ons" in text or "eral" in text \
-                or "any" in text or "ENS" in text or "EDS" in text or "NDS" in text or "ONS" in text:
+        if _VAGUE_HINT.search(text):
             self.vague_amounts()
         if len(self.out) > 0:
             self.share_periods()
@@ -400,17 +400,18 @@ class _Reader:
         found = len(self.out)
         for m in t.vague_re.finditer(text):
             first = m.group("first").lower()
-            plural = first in t.vague_plurals
-            if not (plural or m.group("q")) or self.reserved(m.start(), m.end()) \
-                    or taken.overlaps(m.start(), m.end()):
+            q = t.vague_q.search(text, max(0, m.start() - 16), m.start())
+            start = q.start() if q else m.start()
+            if not (first in t.vague_plurals or q) or self.reserved(start, m.end()) \
+                    or taken.overlaps(start, m.end()):
                 continue
             value = 2.0 * t.vague_units[first]
             for word in m.group("more").lower().split()[1::2]:
                 value *= t.vague_plurals[word]
-            n = Num(m.start(), m.end(), value, words=True, scaled=True, plain=m.group())
+            n = Num(start, m.end(), value, words=True, scaled=True, plain=text[start:m.end()])
             of = self._OF_GAP.match(text, m.end())
             before = len(self.out)
-            self.emit(n, m.start(), of.end() if of else m.end(), value, None, 0.0, vague=True)
+            self.emit(n, start, of.end() if of else m.end(), value, None, 0.0, vague=True)
             if len(self.out) > before and of and self.out[-1].end == of.end():
                 c = self.out.pop()  # nothing after "of" was a unit or currency: a count
                 self.out.append(Candidate(c.start, m.end(), c.value, qualifier=c.qualifier,
