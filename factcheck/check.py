@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from factcheck.align import Aligner
 from factcheck.errors import ExitCode, InputError
+from factcheck.frames import frame_documents
 from factcheck.ledger import Ledger, LedgerError, load_ledger
 from factcheck.link import MENTION, link_documents
 from factcheck.models import Claim, Document, Finding, Link, Severity
@@ -183,8 +185,11 @@ def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[
     claims = {d.id: list(claims_by_doc.get(d.id, ())) for d in documents}
     links = link_documents(documents, claims, ledger)
     witness = witness_groups(documents)
+    stories = story_groups(documents)
+    aligner = Aligner({d.id: d for d in documents}, frame_documents(documents, claims),
+                      witness, stories)
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
-                      ledger=ledger, witness=witness, stories=story_groups(documents))
+                      ledger=ledger, witness=witness, stories=stories, aligner=aligner)
     chosen = list(rules) if rules is not None else select()
     findings: list[Finding] = []
     for rule in chosen:

@@ -259,6 +259,38 @@ class TextKeys:
         key = Key(subject=frame.subject, attribute=frame.measure, scope=frame.scope)
         return Link(claim=c, key=key, method=METHOD, confidence="medium")
 
+    def role(self, c: Claim) -> str | None:
+        """Why a number is not a level of what it measures (a change, an earlier value, a
+        restatement, a part, a modifier, a forecast), or None when it is one."""
+        s0, s1 = self.index.sentence_span(c.start)
+        a, b = next(((x, y) for x, y in split_clauses(self.text, (s0, s1)) if x <= c.start < y),
+                    (s0, s1))
+        start = c.start + 3 if c.text.lower().startswith("of ") else c.start
+        return self._not_a_level(c, self.text[a:start], self.text[c.end:b], self.text[s0:start])
+
+    def scope_of(self, c: Claim) -> tuple[list[DateValue], list[str]]:
+        """A number's time scope: the dates of its clause, of the clause a relative
+        clause hangs on and of the sentence's openers (not when something was said, nor
+        an earlier value's date), else those of the paragraph's previous sentence; and
+        the period words of the same regions ("quarter", "year")."""
+        s0, s1 = self.index.sentence_span(c.start)
+        clauses = split_clauses(self.text, (s0, s1))
+        a, b = next(((x, y) for x, y in clauses if x <= c.start < y), (s0, s1))
+        regions = self._scope_regions(clauses, a, b, self._subject_span(clauses, a, b, c.start))
+        dates = self._dates(c, regions, (a, b), s0)
+        periods = self._periods(" ".join(self.text[x:y] for x, y in regions
+                                         if not (x <= c.start < y)) + " " +
+                                self.text[a:c.start] + " " + self.text[c.end:b])
+        if not dates and not periods:
+            dates, periods = self._previous_scope(c, s0)
+        return dates, periods
+
+    def text_frame(self, c: Claim) -> tuple[str | None, str | None]:
+        """(subject, measure) read from the number's sentence as text keys read them, or
+        Nones when the sentence does not say them plainly (see the module docstring)."""
+        f = self._frame(c)
+        return (f.subject, f.measure) if f.reason is None else (None, None)
+
     def _frame(self, c: Claim) -> _Frame:
         if c.kind not in _NUMERIC:
             return _Frame(reason=f"{c.kind} values are not keyed by text")

@@ -255,6 +255,24 @@ class Claim(Provenance):
         return out
 
 
+class Frame(Frozen):
+    """What a claim is about, read from its sentence (``factcheck.frames``): the data two
+    claims are aligned on. Printed by ``factcheck extract --frames``."""
+
+    dimension: str  # "meter", "second", "USD", "count", "ordinal", "percent", "date", ...
+    measure: tuple[str, ...] = ()  # lemmas next to the number (and its ``about``)
+    terms: dict[str, float] = Field(default_factory=dict)  # sentence lemma -> nearness
+    entities: tuple[str, ...] = ()  # names of the claim's clause and the sentence's opener
+    event: str | None = None  # a date's event class ("died", "found", "launched")
+    predicate: str | None = None  # the verb of the claim's clause nearest to it
+    head: str | None = None  # what a count counts or an ordinal ranks ("boy", "class")
+    names: tuple[str, ...] = ()  # the names of the claim's own clause (whose it is)
+    periods: tuple[str, ...] = ()  # period words of its scope ("quarter", "year")
+    role: str | None = None  # why the number is not a level (a change, a forecast, ...)
+    scope_start: dt.date | None = None  # the dates of the claim's clause
+    scope_end: dt.date | None = None
+
+
 class Coverage(Frozen):
     """What extraction did with one document, so 'no findings' never means 'unchecked'."""
 

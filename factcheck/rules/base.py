@@ -53,6 +53,7 @@ class RuleContext:
     ledger: Ledger
     witness: Mapping[str, str] = field(default_factory=dict)  # doc id -> copy group id
     stories: Mapping[str, str] | None = None  # doc id -> story id; None: one story
+    aligner: Any = None  # factcheck.align.Aligner over the documents' frames, if built
 
     def all_links(self) -> Iterable[Link]:
         for doc in sorted(self.links):

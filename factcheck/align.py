@@ -1,0 +1,257 @@
+"""Alignment: which claims of different sentences state the same fact (DESIGN §4).
+
+Claims are compared through their frames (``factcheck.frames``), never by key strings:
+
+1. **Blocking.** A claim is a candidate for another only inside one story group
+   (``check.story_groups``), with the same dimension, and when they share a measure word
+   (values) or an event class (dates). Candidates come from an index of (story,
+   dimension, measure word) -> claims, never from all pairs; a block larger than
+   ``MAX_BLOCK`` says too little to compare on and is passed over.
+2. **Score.** The cosine of the two frames' term weights, each term weighted by its
+   nearness to the number and by how rare it is among the documents (inverse document
+   frequency), so that words every article of a story uses ("cave", "company") count
+   less than the words that say what this number measures ("entrance", "turnout").
+3. **Best match.** Between two documents a claim is aligned with at most one claim of the
+   other, the one it scores highest with, and only when that one scores highest with it
+   too (a mutual best match); scopes must overlap when both are dated, and claims that
+   are changes, earlier values, parts or forecasts are never aligned.
+
+Every ``Alignment`` keeps its score and the terms and names that made it, so a finding
+built on it can say why the two sentences were read as one fact.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.frames import frame_scope
+from factcheck.models import Claim, Document, Frame, Interval
+from factcheck.normalize.intervals import conflict
+
+__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval"]
+
+HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
+LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
+INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
+MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
+_SECONDS = {"day": 86400.0}
+_AGO = re.compile(r"\bago\b", re.I)
+
+
+@dataclass(frozen=True, eq=False)
+class Mention:
+    """A framed claim of one document."""
+
+    doc: str
+    claim: Claim
+    frame: Frame
+    interval: Interval | None
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.doc, self.claim.start, self.claim.end)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    a: Mention
+    b: Mention
+    score: float
+    terms: tuple[str, ...] = ()  # shared terms, strongest first
+    names: tuple[str, ...] = ()  # shared names
+
+    def explain(self) -> str:
+        what = (f"the same event ({self.a.frame.event})" if self.a.frame.event
+                else "the same measure")
+        words = ", ".join(self.terms[:6]) or "no shared words"
+        out = f"aligned as {what} with score {self.score:.2f} on {words}"
+        if self.names:
+            out += f"; names: {', '.join(self.names[:4])}"
+        return out
+
+
+def comparable_interval(c: Claim) -> Interval | None:
+    """The claim's interval in the units alignment compares: the rules' canonical units,
+    with durations in seconds so that "nine days" and "216 hours" meet."""
+    from factcheck.rules.base import claim_interval
+
+    if c.value.kind in ("count", "ordinal") and c.interval is not None:
+        iv = c.interval  # whole numbers: 12 and 13 are different counts
+    else:
+        iv = claim_interval(c)
+    if iv is None:
+        return None
+    if c.value.kind == "date" and _AGO.search(c.text) and isinstance(iv.low, dt.date):
+        # "a week ago" is loose: a day either way
+        return Interval(low=iv.low - dt.timedelta(days=1), high=iv.high + dt.timedelta(days=1),  # type: ignore[operator]
+                        unit=iv.unit)
+    factor = _SECONDS.get(iv.unit or "")
+    if factor is None:
+        return iv
+    from factcheck.normalize.intervals import convert
+
+    return convert(iv, factor, 0.0, "second")
+
+
+@dataclass
+class Aligner:
+    """Aligns the framed claims of a set of documents; built once per ``check``."""
+
+    documents: Mapping[str, Document]
+    frames: Mapping[str, Sequence[tuple[Claim, Frame]]]
+    witness: Mapping[str, str] = field(default_factory=dict)
+    stories: Mapping[str, str] | None = None
+    high: float = field(default_factory=lambda: HIGH)  # read when built (calibration sets it)
+    low: float = field(default_factory=lambda: LOW)
+
+    def __post_init__(self) -> None:
+        self.mentions: list[Mention] = []
+        for doc in sorted(self.frames):
+            for c, f in self.frames[doc]:
+                self.mentions.append(Mention(doc, c, f, comparable_interval(c)))
+        df: dict[str, int] = defaultdict(int)
+        for doc in sorted(self.frames):
+            for t in {t for _, f in self.frames[doc] for t in f.terms}:
+                df[t] += 1
+        n = max(len(self.frames), 1)
+        self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
+        self._norm: dict[int, float] = {}
+        self.recurring = self._recurring()
+        self.partitioned = self._partitioned()
+
+    def _story(self, doc: str) -> str:
+        return self.stories.get(doc, doc) if self.stories is not None else ""
+
+    def _partitioned(self) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
+        """Counted nouns a story counts in parts: one document gives two different counts
+        of them in different sentences ("four boys were freed on Sunday", "the 12 boys").
+        A count of such a noun is not aligned: it may be any of the parts."""
+        out: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+        by_doc: dict[tuple[str, str, tuple[str, ...]], list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            if m.frame.dimension == "count" and m.frame.head and m.interval is not None:
+                by_doc[(m.doc, m.frame.head, m.frame.names)].append(m)
+        for (doc, head, names), ms in by_doc.items():
+            if any(conflict(x.interval, y.interval) and x.claim.sentence != y.claim.sentence  # type: ignore[arg-type]
+                   for i, x in enumerate(ms) for y in ms[i + 1:]):
+                out[self._story(doc)].add((head, names))
+        return out
+
+    def _recurring(self) -> dict[str, set[str]]:
+        """Event classes that happen more than once in a story: one document dates two
+        mentions of the class to different days ("four boys were freed on Sunday and
+        four more on Monday"). Dates of such events are not aligned by class alone."""
+        out: dict[str, set[str]] = defaultdict(set)
+        by_doc: dict[tuple[str, str], list[Interval]] = defaultdict(list)
+        for m in self.mentions:
+            if m.frame.event and m.interval is not None:
+                by_doc[(m.doc, m.frame.event)].append(m.interval)
+        for (doc, event), ivs in by_doc.items():
+            if any(conflict(x, y) for i, x in enumerate(ivs) for y in ivs[i + 1:]):
+                out[self._story(doc)].add(event)
+        return out
+
+    # ------------------------------------------------------------------ scoring
+
+    def _vec_norm(self, m: Mention) -> float:
+        got = self._norm.get(id(m))
+        if got is None:
+            got = math.sqrt(sum((w * self.idf.get(t, 1.0)) ** 2 for t, w in m.frame.terms.items()))
+            self._norm[id(m)] = got
+        return got
+
+    def score(self, a: Mention, b: Mention) -> Alignment | None:
+        """The alignment of two mentions, or None when they cannot state one fact."""
+        fa, fb = a.frame, b.frame
+        if fa.dimension != fb.dimension or fa.role or fb.role:
+            return None
+        if fa.event != fb.event:
+            return None
+        if fa.event is None and not set(fa.measure) & set(fb.measure):
+            return None
+        if fa.dimension in ("count", "ordinal"):
+            if fa.head is None or fa.head != fb.head:
+                return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
+            if fa.predicate and fb.predicate and fa.predicate != fb.predicate:
+                return None  # "12 boys ... trapped" is not "eight boys ... freed"
+            parts = self.partitioned.get(self._story(a.doc), ())
+            if (fa.head, fa.names) in parts or (fb.head, fb.names) in parts:
+                return None
+        if fa.event and fa.event in self.recurring.get(self._story(a.doc), ()):
+            return None
+        if fa.names and fb.names and not set(fa.names) & set(fb.names):
+            return None  # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%"
+        if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
+            return None  # "in its last financial year" is not "for the second quarter"
+        sa, sb = frame_scope(fa), frame_scope(fb)
+        if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+            return None  # dated to different times: "on Sunday" is not "on Monday"
+        shared = set(fa.terms) & set(fb.terms)
+        if not shared:
+            return None
+        dot = sum(fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0) ** 2 for t in shared)
+        na, nb = self._vec_norm(a), self._vec_norm(b)
+        if not na or not nb:
+            return None
+        s = dot / (na * nb)
+        ranked = sorted(shared, key=lambda t: (-fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0), t))
+        names = tuple(sorted(set(fa.entities) & set(fb.entities)))
+        return Alignment(a, b, round(s, 4), tuple(ranked), names)
+
+    # ------------------------------------------------------------------ blocking
+
+    def _blocks(self, mentions: Iterable[Mention]) -> dict[tuple[str, ...], list[Mention]]:
+        blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.interval is None or m.frame.role:
+                continue
+            story = self._story(m.doc)
+            words = (m.frame.event,) if m.frame.event else m.frame.measure
+            for w in words:
+                blocks[(story, m.frame.dimension, w or "")].append(m)
+        return blocks
+
+    def candidates(self, internal: bool = False) -> list[tuple[Mention, Mention]]:
+        """Pairs sharing a block: of different witness groups, or (``internal``) of one
+        document and different sentences."""
+        seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
+        out = []
+        blocks = self._blocks(self.mentions)
+        for key in sorted(blocks):
+            members = blocks[key]
+            if len(members) > MAX_BLOCK:
+                continue
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if internal:
+                        if a.doc != b.doc or a.claim.sentence == b.claim.sentence:
+                            continue
+                    elif self.witness.get(a.doc, a.doc) == self.witness.get(b.doc, b.doc):
+                        continue
+                    pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    out.append((a, b) if a.key < b.key else (b, a))
+        return out
+
+    def alignments(self, internal: bool = False, floor: float | None = None) -> list[Alignment]:
+        """Mutual best matches scoring at least ``floor`` (default ``self.low``), per pair
+        of documents."""
+        floor = self.low if floor is None else floor
+        scored = [al for a, b in self.candidates(internal)
+                  if (al := self.score(a, b)) is not None and al.score >= floor]
+        best: dict[tuple[tuple[str, int, int], str], float] = {}
+        for al in scored:
+            for x, y in ((al.a, al.b), (al.b, al.a)):
+                k = (x.key, y.doc)
+                if al.score > best.get(k, -1.0):
+                    best[k] = al.score
+        out = [al for al in scored
+               if al.score >= best[(al.a.key, al.b.doc)] and al.score >= best[(al.b.key, al.a.doc)]]
+        out.sort(key=lambda al: (al.a.key, al.b.key))
+        return out

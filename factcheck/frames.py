@@ -1,0 +1,396 @@
+"""Claim frames: what a claim is about, read from its sentence (DESIGN §4).
+
+A frame is printable data (``factcheck extract --frames``) so that a reviewer can see why
+two claims were or were not aligned (``factcheck.align``):
+
+* **dimension** — what kind of value it is, in comparable units: a pint base unit
+  ("meter", "second" for durations and ages), a currency, "count", "ordinal",
+  "percent", "ratio" or "date". Only claims of one dimension are ever compared.
+* **measure** — the content words right next to the number in its clause, lemmatised,
+  British and American spellings folded, synonyms mapped to one word
+  (``data/patterns/en/frames.yaml``), with the claim's ``about`` when the extractor read
+  one: "about 3.2 kilometers from the cave entrance" -> rock, cave, entrance.
+* **terms** — every content word of the sentence with a weight that falls with its
+  distance from the claim (and more steeply outside the claim's clause); names included.
+* **entities** — the names of the claim's clause and the sentence's openers.
+* **event** — for a date, the event its clause reports ("died", "found", "launched"),
+  from the event words of ``frames.yaml``; for a date that only opens the sentence ("On 2
+  July, ..."), the event of the sentence's main clause.
+* **scope** — the dates of the claim's clause as one interval (a value "on Monday" is
+  not Sunday's).
+* **role** — why the number is not a level of what it measures, if so: a change, an
+  earlier value, a part, a forecast (as ``link_text`` reads them). Such claims are
+  never aligned.
+
+Frames are a pure function of one document and its claims.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.data import load_yaml
+from factcheck.extract.text import TextIndex
+from factcheck.link import clauses as split_clauses
+from factcheck.models import Claim, DateValue, Document, Frame
+
+__all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "claim_dimension"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+NEAR = 1.0  # weight of a word right next to the claim
+_CLAUSE_DECAY = 1.0  # per content word between the word and the claim, in its clause
+_OUTSIDE = 0.35  # factor for words of the sentence's other clauses
+_MEASURE_WEIGHT = 0.6  # words at least this close are the claim's measure
+_AGE = re.compile(r"\bold\b|\byears?[\s-]+of[\s-]+age\b", re.I)
+_AGED = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+range|ages\s+ranging)\s+(?:\w+\s+)?$", re.I)
+_RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
+_RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
+_NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
+_CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
+_SUBORDINATE = re.compile(r"^\s*(?:after|before|when|while|as|since|until|which|who|that|"
+                          r"whose|where|over|nearly|almost|about|some|just|having|"
+                          r"following)\b", re.I)
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    stop: frozenset[str]
+    time: frozenset[str]
+    reporting: frozenset[str]
+    synonym: dict[str, str]
+    event: dict[str, str]  # lemma -> event class
+    update: tuple[str, ...]
+    tally: frozenset[str]
+    subset: re.Pattern[str]  # words before a count that make it a part of a larger group
+
+
+@lru_cache(maxsize=1)
+def tables() -> FrameTables:
+    data = load_yaml("patterns/en/frames.yaml")
+    ctx = load_yaml("patterns/en/context.yaml")
+    synonym: dict[str, str] = {}
+    for group in data["synonyms"]:
+        words = [str(w).lower() for w in group]
+        for w in words:
+            if w in synonym and synonym[w] != words[0]:
+                raise ValueError(f"frames.yaml: {w!r} is in two synonym sets")
+            synonym[w] = words[0]
+    event: dict[str, str] = {}
+    for name, words in data["events"].items():
+        for w in words:
+            event.setdefault(str(w).lower(), str(name))
+    stop = {str(w).lower() for w in data["stopwords"]} | {str(w).lower() for w in ctx["function_words"]}
+    return FrameTables(
+        stop=frozenset(stop), time=frozenset(str(w).lower() for w in data["time_words"]),
+        reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
+        synonym=synonym, event=event,
+        update=tuple(str(w).lower() for w in data["update_words"]),
+        tally=frozenset(str(w).lower() for w in data["tally_words"]),
+        subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
+                          + r")\s+$", re.I),
+    )
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """One form for a word: lower case, possessive and spelling folded, lemmatised
+    ("metres" -> "meter", "located" -> "locate", "boys'" -> "boy")."""
+    import simplemma
+
+    from factcheck.link_text import _fold  # one spelling fold for the project
+
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if not w:
+        return w
+    lem = simplemma.lemmatize(w, lang="en").lower()
+    return _fold(lem) if len(lem) > 3 else lem
+
+
+def _concept(lem: str) -> str:
+    return tables().synonym.get(lem, lem)
+
+
+def claim_dimension(c: Claim, before: str = "") -> str | None:
+    """The comparable dimension of a claim's value, None when it has none (a unit-less
+    bare number, an identifier, an unresolved value). Ages ("a 25-year-old coach", "aged
+    11 to 16": ``before`` is the text before the claim) are "age", not spans of time."""
+    v = c.value
+    kind = v.kind
+    if c.unresolved:
+        return None
+    if kind == "quantity":
+        from factcheck.normalize.units import canonical_unit
+
+        try:
+            base = canonical_unit(v.unit)[2]  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - pint raises several kinds: not comparable
+            return None
+        if base in ("dimensionless", ""):
+            return None
+        if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:])):
+            return "age"  # "a 25-year-old coach", "aged 11 to 16": not a span of time
+        return str(base)
+    if kind == "duration":
+        return "second"
+    if kind == "money":
+        return f"{v.currency}" + (f"/{v.per}" if v.per else "")  # type: ignore[union-attr]
+    if kind == "date":
+        return "date" if v.start is not None and v.end is not None else None  # type: ignore[union-attr]
+    if kind in ("count", "ordinal", "percent", "ratio"):
+        return kind
+    return None
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    word: str
+    lemma: str
+    concept: str
+    name: bool
+    content: bool
+    clause: int
+
+
+class _Sentence:
+    def __init__(self, text: str, span: tuple[int, int], names: frozenset[str],
+                 claim_spans: list[tuple[int, int]]) -> None:
+        t = tables()
+        self.span = span
+        self.clauses = split_clauses(text, span) or [span]
+        starts = [a for a, _ in self.clauses]
+        self.toks: list[_Tok] = []
+        first = True
+        for m in _TOKEN.finditer(text, span[0], span[1]):
+            a, b = m.span()
+            if any(x <= a < y for x, y in claim_spans):
+                first = False
+                continue
+            raw = m.group(0)
+            low = raw.lower().rstrip("'’")
+            lem = lemma(raw)
+            name = raw[0].isupper() and (not first or low in names) and low not in t.time
+            content = bool(lem) and lem not in t.stop and low not in t.stop and \
+                low not in t.time and lem not in t.time and lem not in t.reporting and \
+                len(lem) > 1
+            clause = 0
+            for i, s in enumerate(starts):
+                if s <= a:
+                    clause = i
+            self.toks.append(_Tok(a, b, raw, lem, _concept(lem), name, content, clause))
+            first = False
+        self.content = [k for k in self.toks if k.content]
+        self.relative = {i for i, (a, b) in enumerate(self.clauses)
+                         if _RELATIVE.match(text[a:b])}
+
+    def clause_of(self, pos: int) -> int:
+        out = 0
+        for i, (a, _) in enumerate(self.clauses):
+            if a <= pos:
+                out = i
+        return out
+
+
+def _names(text: str) -> frozenset[str]:
+    """Words the document writes as names: capitalised inside a sentence."""
+    found = {m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w'’-]*)", text)}
+    return frozenset(found)
+
+
+def _weights(sent: _Sentence, start: int, end: int) -> dict[str, float]:
+    """Content words of the sentence, weighted by nearness to text[start:end]."""
+    own = sent.clause_of(start)
+    before = [k for k in sent.content if k.end <= start]
+    after = [k for k in sent.content if k.start >= end]
+    out: dict[str, float] = {}
+    for seq in (reversed(before), after):
+        for d, k in enumerate(seq):
+            w = NEAR / (1 + _CLAUSE_DECAY * d)
+            if k.clause != own:
+                w *= _RELATIVE_WEIGHT if k.clause in sent.relative else _OUTSIDE
+            key = k.concept
+            if w > out.get(key, 0.0):
+                out[key] = round(w, 4)
+    return out
+
+
+def _verb_form(k: _Tok) -> bool:
+    """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
+    lemma differs from it other than by a plural -s."""
+    w = k.word.lower()
+    return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \
+        not (w.endswith("es") and w[:-2] == k.lemma)
+
+
+def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None]:
+    """The event class of a date's clause and the clause it was read from: the event word
+    nearest the date in its own clause; for a date in an opener ("On 2 July, ..."), the
+    first main clause after it (not a subordinate "after they disappeared")."""
+    t = tables()
+    own = sent.clause_of(c.start)
+
+    def nearest(ci: int) -> str | None:
+        best: tuple[bool, bool, int, str] | None = None
+        for k in sent.toks:
+            if k.clause != ci:
+                continue
+            ev = t.event.get(k.lemma) or t.event.get(k.word.lower())
+            if ev is None:
+                continue
+            d = min(abs(k.start - c.end), abs(c.start - k.end))
+            # a verb before the date first ("who disappeared ... on June 23 have been
+            # located": disappeared), then one after it ("divers on Monday located"),
+            # then a noun ("the death on Friday")
+            rank = (not _verb_form(k), k.start >= c.end, d, ev)
+            if best is None or rank < best:
+                best = rank
+        return best[3] if best else None
+
+    got = nearest(own)
+    if got is not None:
+        return got, own
+    a, b = sent.clauses[own]
+    if any(k.content and k.clause == own and not k.name for k in sent.toks):
+        return None, None  # the clause says something else ("dated Monday")
+    for ci in range(own + 1, len(sent.clauses)):
+        x, y = sent.clauses[ci]
+        if _SUBORDINATE.match(text[x:y]):
+            continue
+        got = nearest(ci)
+        return (got, ci) if got else (None, None)
+    return None, None
+
+
+def _head(sent: _Sentence, c: Claim) -> str | None:
+    """What a count counts or an ordinal ranks: the first content word after it ("12
+    boys", "2nd Class"), or the last word of its ``about``."""
+    after = [k for k in sent.toks if k.start >= c.end]
+    for k in after[:3]:
+        if k.content:
+            return k.concept
+    if c.about:
+        words = _TOKEN.findall(c.about)
+        if words:
+            return _concept(lemma(words[-1]))
+    return None
+
+
+def _predicate(sent: _Sentence, c: Claim) -> str | None:
+    """The verb of the claim's clause nearest to it, as a synonym label ("were freed" ->
+    rescue, "located" -> find), or None."""
+    own = sent.clause_of(c.start)
+    best: tuple[int, str] | None = None
+    for k in sent.toks:
+        if k.clause != own or not _verb_form(k) or k.lemma in tables().stop:
+            continue
+        d = min(abs(k.start - c.end), abs(c.start - k.end))
+        if best is None or d < best[0]:
+            best = (d, k.concept)
+    return best[1] if best else None
+
+
+def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | None = None
+                    ) -> list[Frame | None]:
+    """A frame for each claim (None for claims with no comparable value)."""
+    from factcheck.link_text import STORY, TextKeys
+
+    index = index or TextIndex(doc.text)
+    text = doc.text
+    names = _names(text)
+    spans = sorted((c.start, c.end) for c in claims)
+    sentences: dict[tuple[int, int], _Sentence] = {}
+    keys = TextKeys(doc, claims, index)
+    out: list[Frame | None] = []
+    for c in claims:
+        dim = claim_dimension(c, text[max(0, c.start - 40):c.start])
+        if c.text.endswith(('"', "'", "”", "’", "″", "′")):
+            dim = None  # a prime mark (inches, feet) reads like a closing quote: ambiguous
+        if dim is None:
+            out.append(None)
+            continue
+        s = index.sentence_span(c.start)
+        if s not in sentences:
+            inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
+            sentences[s] = _Sentence(text, s, names, inside)
+        sent = sentences[s]
+        terms = _weights(sent, c.start, c.end)
+        subject, said = keys.text_frame(c) if dim != "date" else (None, None)
+        own = sent.clause_of(c.start)
+        event = None
+        entities: set[str] = set()
+        if dim == "date":
+            event, ci = _event(sent, c, text)
+            if event is None:
+                out.append(None)
+                continue
+            terms = {k: v for k, v in terms.items() if tables().event.get(k) != event}
+            clause_ids = {own, ci}
+        else:
+            clause_ids = {own}
+        names: set[str] = set()
+        for k in sent.toks:
+            if k.name and (k.clause in clause_ids or k.clause == 0):
+                entities.add(k.lemma)
+            if k.name and k.clause == own:
+                names.add(k.lemma)
+        if not names and subject and subject != STORY:  # whose, as text keys read it
+            names = {lemma(w) for part in subject.split(" + ") for w in part.split()
+                     if any(k.name and k.lemma == lemma(w) for k in sent.toks)}
+        if not names:  # "Blair, though, had 43.2%": the subject of an earlier clause
+            for ci in range(own - 1, -1, -1):
+                names = {k.lemma for k in sent.toks if k.name and k.clause == ci}
+                if names or any(k.content and k.clause == ci for k in sent.toks):
+                    break
+        for w in (said or "").split():  # what the clause's syntax says it measures
+            terms[_concept(lemma(w))] = NEAR
+        measure = {k for k, w in terms.items() if w >= _MEASURE_WEIGHT}
+        predicate = _predicate(sent, c) if dim != "date" else None
+        head = _head(sent, c) if dim in ("count", "ordinal") else None
+        if c.about:
+            measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
+                        if lemma(w) not in tables().stop}
+        role = None
+        if dim != "date":
+            role = keys.role(c)
+            if role is None and dim == "count" and \
+                    tables().subset.search(text[max(0, c.start - 30):c.start]):
+                role = "a part of a larger group ('the first eight', 'the remaining four')"
+        scope = None
+        periods: tuple[str, ...] = ()
+        if dim != "date":
+            scoped, found = keys.scope_of(c)
+            periods = tuple(found)
+            if role is None and _CONDITION.search(text[s[0]:c.start]):
+                role = "a condition ('if ...', 'unless ...')"
+            mine = [v for v in scoped if v.start is not None and v.end is not None]
+            if mine:
+                scope = (min(v.start for v in mine), max(v.end for v in mine))  # type: ignore[type-var]
+            elif doc.published is not None:  # no date said: around publication
+                scope = (doc.published - dt.timedelta(days=_NOW_DAYS), doc.published)
+        out.append(Frame(
+            dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
+            entities=tuple(sorted(entities)), event=event, role=role, predicate=predicate,
+            head=head, names=tuple(sorted(names)), periods=periods,
+            scope_start=scope[0] if scope else None, scope_end=scope[1] if scope else None,
+        ))
+    return out
+
+
+def frame_scope(f: Frame) -> tuple[dt.date, dt.date] | None:
+    if f.scope_start is None or f.scope_end is None:
+        return None
+    return f.scope_start, f.scope_end
+
+
+def frame_documents(documents: Sequence[Document], claims: Mapping[str, Sequence[Claim]]
+                    ) -> dict[str, list[tuple[Claim, Frame]]]:
+    """Every framed claim of every document (claims without a frame left out)."""
+    out: dict[str, list[tuple[Claim, Frame]]] = {}
+    for d in documents:
+        cs = list(claims.get(d.id, ()))
+        out[d.id] = [(c, f) for c, f in zip(cs, document_frames(d, cs)) if f is not None]
+    return out

@@ -1,0 +1,138 @@
+"""AL01 aligned.conflict — sources that state one fact in their own words disagree."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.align import Alignment, Mention
+from factcheck.models import Finding, Interval, Severity
+from factcheck.normalize.intervals import conflict
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
+from factcheck.rules.alignment import consensus, is_update, one_day_apart, value_label
+
+CONSENSUS = 3  # independent sources that must agree before an outlier is an error
+
+
+class AlignedConflict(Rule):
+    """Articles that state one fact in different words give values that cannot both be true.
+
+    *Bad*: three outlets put the team "about 4 km from the cave entrance", "4km from the
+    cave mouth", "4 km inside"; a fourth writes "about 3.2 kilometers from the cave
+    entrance". Or one wire says the quake struck on Monday and another on Tuesday.
+
+    *Why*: claims are aligned by their frames (``factcheck.frames``, ``factcheck.align``):
+    the words that say what a number measures, the names around it, the event a date
+    belongs to and its time scope, scored by a weighted similarity and kept only as a
+    mutual best match between two articles of one story. Aligned values conflict only
+    when their intervals are disjoint (rounding, "about" and units never do). With three
+    or more independent sources agreeing (near-identical wire copies count once) and
+    none agreeing with the outlier, the outlier is an error and the consensus is the
+    suggestion; a disagreement without such a majority is a warning naming both sides;
+    an alignment scoring below the confident threshold gives info at most. Dates one day
+    apart are at most a warning: sources writing in different time zones date one event
+    to two days. A later article's update (a revised figure, a running tally, a duration
+    that grows with the calendar) is not a contradiction.
+
+    *Fix*: check which source is right (an official record, the ledger) and correct the
+    other, or pin the reviewed value in claims/.
+    """
+
+    code = "AL01"
+    name = "aligned.conflict"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        aligner = ctx.aligner
+        if aligner is None:
+            return
+        neighbours: dict[tuple[str, int, int], list[tuple[Alignment, Mention]]] = defaultdict(list)
+        for al in aligner.alignments():
+            neighbours[al.a.key].append((al, al.b))
+            neighbours[al.b.key].append((al, al.a))
+        by_key = {m.key: m for m in aligner.mentions}
+        sides = {k: self._sides(ctx, by_key[k], near) for k, near in neighbours.items()}
+        for key in sorted(sides):
+            against, agree, common = sides[key]
+            if not against or len({ctx.group(y.doc) for _, y in against}) <= agree:
+                continue  # x agrees with the majority (or nothing disagrees)
+            # one against one: one finding for the pair, from the first of its claims
+            if any(y.key < key and sides[y.key][0] and any(z.key == key for _, z in sides[y.key][0])
+                   for _, y in against):
+                continue
+            yield self._outlier(ctx, by_key[key], against, agree, common)
+
+    @staticmethod
+    def _sides(ctx: RuleContext, x: Mention, near: list[tuple[Alignment, Mention]]
+               ) -> tuple[list[tuple[Alignment, Mention]], int, Interval | None]:
+        """The aligned claims of other witnesses that agree with each other against x (the
+        largest such set), how many witnesses agree with x, and the interval common to
+        those against it."""
+        assert x.interval is not None
+        own = ctx.group(x.doc)
+        agree: set[str] = set()
+        against: list[tuple[Alignment, Mention]] = []
+        for al, y in near:
+            if y.interval is None or ctx.group(y.doc) == own:
+                continue
+            if not conflict(x.interval, y.interval):
+                agree.add(ctx.group(y.doc))
+            elif not is_update(ctx, x, y):
+                against.append((al, y))
+        if not against:
+            return [], len(agree), None
+        agreeing, common = consensus([y for _, y in against])
+        return [(al, y) for al, y in against if y in agreeing], len(agree), common
+
+    def _outlier(self, ctx: RuleContext, x: Mention, used: list[tuple[Alignment, Mention]],
+                 agree: int, common: Interval | None) -> Finding:
+        assert x.interval is not None
+        groups = {ctx.group(y.doc) for _, y in used}
+        best = max(used, key=lambda t: t[0].score)[0]
+        confident = all(al.score >= ctx.aligner.high for al, _ in used)
+        severity = Severity.error if len(groups) >= CONSENSUS and not agree else Severity.warning
+        tz = x.frame.dimension == "date" and all(
+            one_day_apart(x.interval, y.interval) for _, y in used if y.interval is not None)
+        if tz and severity == Severity.error:
+            severity = Severity.warning
+        if not confident:
+            severity = Severity.info
+        return self._finding(ctx, x, used, best, severity, common, agree, tz)
+
+    def _finding(self, ctx: RuleContext, x: Mention, used: list[tuple[Alignment, Mention]],
+                 best: Alignment, severity: Severity, common: Interval | None, agreeing: int,
+                 tz: bool) -> Finding:
+        others = sorted({y for _, y in used}, key=lambda m: m.key)
+        n = len({ctx.group(y.doc) for y in others})
+        c = x.claim
+        said = "; ".join(f"{y.doc} line {y.claim.line}: {y.claim.text!r} ({fmt_value(y.claim.value)})"
+                         for y in others)
+        what = value_label(x)
+        if severity == Severity.error:
+            lead = (f"{c.doc} line {c.line} gives {c.text!r} ({fmt_value(c.value)}) for {what}, "
+                    f"but {n} independent sources agree on another value and none on this one: {said}.")
+        elif n == 1 and not agreeing:
+            lead = (f"Two sources disagree on {what}: {c.doc} line {c.line} says {c.text!r} "
+                    f"({fmt_value(c.value)}), {said}.")
+        else:
+            lead = (f"{c.doc} line {c.line} gives {c.text!r} ({fmt_value(c.value)}) for {what}; "
+                    f"{n} other source(s) disagree ({said})"
+                    + (f" and {agreeing} agree" if agreeing else "") + ".")
+        lead += f" The sentences were {best.explain()}."
+        if tz:
+            lead += (" The dates are one day apart: if the sources write from different time "
+                     "zones, both may be right (a late-evening event in Asia is the same "
+                     "day's morning or the previous day in the Americas).")
+        if severity == Severity.info:
+            lead += " (possible: the alignment is uncertain)"
+        expected = "; ".join(f"{fmt_value(y.claim.value)} ({y.doc} line {y.claim.line})" for y in others)
+        suggestion = None
+        if severity == Severity.error and common is not None:
+            suggestion = (f"{fmt_value(others[0].claim.value)}, as {n} independent sources give it "
+                          f"({', '.join(sorted({y.doc for y in others}))})")
+        key = f"{x.frame.dimension} · {what}"
+        return self.finding(
+            severity, lead, key=key, claims=(c, *(y.claim for y in others)),
+            expected=expected or None, suggestion=suggestion,
+            evidence=tuple(claim_evidence(m.claim) for m in (x, *others)),
+        )
