@@ -38,6 +38,18 @@ Not claims: numbers glued to names (G20, Hwasong-14, F-35, COVID-19, 9/11, Boein
 1900-2100 standing alone, "one" as a pronoun, "a" alone, ordinals of relative position
 ("second to last"), anything in ``ctx.reserved``.
 
+One number, one kind (the README's contract): a span of time is a duration in days
+(``_Reader._duration``: "29 minutes", "a 40-minute flight"), a spelled fraction a ratio
+("about half"), an age a quantity in years ("a 25-year-old", "aged 11 to 16", a bare age
+set off after a name: ``_apposed_age``); ranges of a quantity carry both ends (min/max).
+Vague amounts are at_least lower bounds (``vague_amounts``: "hundreds" >= 200, "tens of
+thousands" >= 20,000); numbers on named scales ("magnitude-7.1", "Category 4") are
+dimensionless quantities whose ``about`` names the scale; a bare "tons" covers the short,
+metric and long readings unless its paragraph is metric (``_tons``). A unit, counted noun
+or period stated once is shared by a coordinated list and by a figure contrasted with a
+rate in its clause (``share_periods``). Outline markers opening a line ("1.", "(3)") are no
+claims. A figure beyond any float is an unresolved claim with no value (``_too_large``).
+
 Interval units: money in its ISO currency, quantities in pint base units (see
 normalize/units.py; percentage and basis points in "percentage_point"), percentages
 "percent", counts "count", ordinals "ordinal", ratios and bare decimals "dimensionless".
