@@ -20,6 +20,7 @@ from factcheck.frames import frame_documents
 from factcheck.ledger import Ledger, LedgerError, load_ledger
 from factcheck.link import MENTION, link_documents
 from factcheck.models import Claim, Document, Finding, Link, Severity
+from factcheck.registry import Registries, default_registries
 from factcheck.rules import RuleContext, select
 from factcheck.rules.base import Rule
 
@@ -177,9 +178,10 @@ def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],
-            ledger: Ledger | None = None, rules: Sequence[type[Rule]] | None = None
-            ) -> CheckResult:
-    """Link, run the rules and keep everything a report needs."""
+            ledger: Ledger | None = None, rules: Sequence[type[Rule]] | None = None,
+            registries: Registries | None = None) -> CheckResult:
+    """Link, run the rules and keep everything a report needs. ``registries``: the
+    reference tables (default: the built-in ones, read only when a rule needs them)."""
     ledger = ledger or Ledger.empty()
     documents = tuple(sorted(documents, key=lambda d: d.id))
     claims = {d.id: list(claims_by_doc.get(d.id, ())) for d in documents}
@@ -189,7 +191,8 @@ def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[
     aligner = Aligner({d.id: d for d in documents}, frame_documents(documents, claims),
                       witness, stories)
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
-                      ledger=ledger, witness=witness, stories=stories, aligner=aligner)
+                      ledger=ledger, witness=witness, stories=stories, aligner=aligner,
+                      registries=registries or default_registries())
     chosen = list(rules) if rules is not None else select()
     findings: list[Finding] = []
     for rule in chosen:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import signal
 import sys
 from collections.abc import Sequence
 
 from factcheck import __version__
 from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.inputs import MAX_FILE_BYTES
 
 EXTRACT_EPILOG = """\
 examples:
@@ -30,6 +32,18 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def file_size(value: str) -> int:
+    """'50M', '200k', '1G' or a number of bytes."""
+    scale = {"k": 10**3, "m": 10**6, "g": 10**9}.get(value[-1:].lower(), 1)
+    try:
+        size = int(float(value[:-1] if scale > 1 else value) * scale)
+    except (ValueError, OverflowError):
+        size = 0
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"not a size in bytes (e.g. 50M, 200k): {value!r}")
+    return size
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="extract N documents in parallel (default 1); a progress bar is shown "
                          "on a terminal")
     ex.add_argument("--strict", action="store_true", help="stop at the first input error")
+    ex.add_argument("--max-file-size", type=file_size, default=MAX_FILE_BYTES, metavar="BYTES",
+                    help="refuse input files larger than this (default 50M; suffixes k, M, G)")
 
     from factcheck.commands import register_check_and_lint
 
@@ -85,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return ExitCode.USAGE
+    previous = _on_termination()
     try:
         return int(args.run(args)) if hasattr(args, "run") else int(run_extract(args))
     except InputError as error:
@@ -97,6 +114,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _on_termination() -> object:
+    """SIGTERM unwinds like Ctrl-C (SystemExit), so a half-written output's temporary file
+    is removed; returns the previous handler (None when not in the main thread)."""
+    try:
+        return signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:
+        return None
 
 
 def report_errors(errors: list[InputError]) -> None:
@@ -110,9 +143,13 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
     from factcheck.ingest import load_documents
     from factcheck.parallel import extract_all
 
+    from factcheck.ingest import input_files
+
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
-    documents, errors = load_documents(args.paths, published=args.published, strict=args.strict)
+    output.refuse_inputs([args.output], input_files(args.paths))
+    documents, errors = load_documents(args.paths, published=args.published, strict=args.strict,
+                                       max_bytes=args.max_file_size)
     report_errors(errors)
     claims_per_doc = extract_all(documents, jobs=args.jobs)
     if args.format == "jsonl":

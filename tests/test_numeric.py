@@ -204,6 +204,7 @@ class _Alarm(Exception):
     "3 dollars 50 cents " * 10_000,
     "five-nation " * 15_000,
 ])
+@pytest.mark.slow  # ~25 s in all: a hang guard, run by .ci/run with -m slow
 def test_adversarial_inputs_finish(blob: str) -> None:
     def _raise(*_: object) -> None:
         raise _Alarm

@@ -38,6 +38,7 @@ from factcheck.models import (
     Severity,
 )
 from factcheck.normalize import intervals
+from factcheck.registry import Registries, default_registries
 
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4,
                 "year": 365.25}
@@ -54,6 +55,9 @@ class RuleContext:
     witness: Mapping[str, str] = field(default_factory=dict)  # doc id -> copy group id
     stories: Mapping[str, str] | None = None  # doc id -> story id; None: one story
     aligner: Any = None  # factcheck.align.Aligner over the documents' frames, if built
+    registries: Registries = field(default_factory=default_registries)  # reference tables
+    # what several rules derive from the same input, computed once per run
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def all_links(self) -> Iterable[Link]:
         for doc in sorted(self.links):
