@@ -479,6 +479,7 @@ class _Reader:
             prev = out[-1] if out else None
             if prev is not None and isinstance(prev.value, MoneyValue) and isinstance(
                     c.value, MoneyValue) and prev.value.per is None and c.value.per is None \
+                    and prev.value.amount is not None and c.value.amount is not None \
                     and c.qualifier == Qualifier.exact and 0 < c.value.amount < 1 \
                     and prev.value.amount == int(prev.value.amount) \
                     and self._SUBUNIT_GAP.fullmatch(self.text, prev.end, c.start):
@@ -663,6 +664,10 @@ class _Reader:
         if n.kind == "ordinal":
             if t.relative_position.match(text, n.end):
                 return  # "second to last", "third from the bottom": a relative position
+            if not math.isfinite(n.value):  # "999…9th": beyond any number
+                self.out.append(_too_large(n.start, n.end, "quantity", None, None, None,
+                                           Qualifier.exact, None))
+                return
             about = _noun_after(text, n.end, t, ordinal=True)
             self.out.append(Candidate(n.start, n.end, OrdinalValue(value=int(n.value)),
                                       interval=Interval(low=n.value, high=n.value, unit="ordinal"),
@@ -1207,8 +1212,9 @@ def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
             and getattr(o, "unit", None) == "dimensionless":
         return bare
     iv = bare.interval
-    assert iv is not None
     x = v.magnitude
+    if iv is None or x is None:
+        return bare  # an unresolved figure takes nothing from its neighbour
     if isinstance(o, CountValue) and x >= 0 and x == int(x):
         value: Any = CountValue(value=int(x))
         unit, factor, offset = "count", 1.0, 0.0
