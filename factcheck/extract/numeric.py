@@ -961,6 +961,8 @@ class _Reader:
         hi = text.find("\n", start)
         hi = len(text) if hi < 0 else hi
         unit = v.unit.replace("ton", "tonne", 1)
+        if not _finite_scaled(iv, self._LONG / self._SHORT):
+            return v, iv, assumptions  # a figure at the edge of floats: as read
         if self.t.metric_context.search(text, lo, hi):
             factor = canonical_unit(unit)[0] / canonical_unit(v.unit)[0]
 
@@ -1195,6 +1197,8 @@ def _with_period(c: Candidate, period: str) -> Candidate:
     unit = f"{v.unit} / {period}"
     old, new = canonical_unit(v.unit), canonical_unit(unit)
     iv = c.interval
+    if iv is not None and not _finite_scaled(iv, new[0] / old[0]):
+        return c
     if iv is not None:
         f = new[0] / old[0]
         iv = Interval(low=None if iv.low is None else iv.low * f,
@@ -1225,8 +1229,16 @@ def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
         factor, offset, unit = canonical_unit(o.unit)
     else:
         return None
+    if not _finite_scaled(iv, factor, offset):
+        return None  # beyond any float in the other's unit
     return Candidate(bare.start, bare.end, value, qualifier=bare.qualifier,
                      interval=intervals.convert(iv, factor, offset, unit), about=bare.about)
+
+
+def _finite_scaled(iv: Interval, factor: float, offset: float = 0.0) -> bool:
+    """Do both ends of ``iv`` stay finite numbers when scaled by ``factor``?"""
+    return all(math.isfinite(x * factor + offset) for x in (iv.low, iv.high)
+               if isinstance(x, float))
 
 
 def _dollar_key(prefix: str | None) -> str:
