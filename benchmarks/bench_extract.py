@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         from factcheck import extract
         sizes = [int(float(x) * 1_000_000) for x in args.sizes.split(",")]
         print("adversarial input: seconds per size (MB: " + args.sizes + "), then the ratio per"
-              " 10x size (linear time: about 10)")
+              " 10x size, step by step and (last) over the whole range (linear time: about 10)")
         for label in adversarial(1):
             row = []
             for size in sizes:
@@ -142,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
             # time ratio scaled to a 10x step in size: t2/t1 ** (1 / log10(s2/s1))
             per10 = [(b / a) ** (1 / math.log10(s2 / s1)) if a > 0 else float("nan")
                      for a, b, s1, s2 in zip(row, row[1:], sizes, sizes[1:])]
+            if len(row) > 2:  # over the whole range: steadier than step by step
+                per10.append((row[-1] / row[0]) ** (1 / math.log10(sizes[-1] / sizes[0]))
+                             if row[0] > 0 else float("nan"))
             print(f"  {label:22} " + "  ".join(f"{s:7.3f}" for s in row)
                   + "   per 10x: " + "  ".join(f"{r:5.1f}" for r in per10))
         return 0

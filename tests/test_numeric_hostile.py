@@ -36,7 +36,14 @@ def test_an_overflowing_figure_is_unresolved_with_a_reason(text, surface, kind, 
 
 
 @pytest.mark.parametrize("text", ["3-0k", "5-0tn", "n,7 passed 3", "0-0bn tonnes",
-                                  "2^-99999999", "1e99999999 cats", "between 0 and 0k"])
+                                  "2^-99999999", "1e99999999 cats", "between 0 and 0k",
+                                  "1e999, 2 and 3 barrels a day",  # a list with no value
+                                  "$5 and 1e999 cents",  # subunits of no value
+                                  "the " + "9" * 400 + "th attempt",  # an ordinal beyond floats
+                                  "tens" + " of trillions" * 40,
+                                  "1e308, 2e99 and 3 cubic kilometres",  # beyond floats in m³
+                                  "It hauled 1.7e308 tons",  # short to long tons overflows
+                                  "a vast 1.7e308 and 1e308 tons a year"])
 def test_degenerate_figures_do_not_crash(text):
     for c in extract(text):
         assert text[c.start:c.end] == c.text

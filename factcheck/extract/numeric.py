@@ -38,6 +38,18 @@ Not claims: numbers glued to names (G20, Hwasong-14, F-35, COVID-19, 9/11, Boein
 1900-2100 standing alone, "one" as a pronoun, "a" alone, ordinals of relative position
 ("second to last"), anything in ``ctx.reserved``.
 
+One number, one kind (the README's contract): a span of time is a duration in days
+(``_Reader._duration``: "29 minutes", "a 40-minute flight"), a spelled fraction a ratio
+("about half"), an age a quantity in years ("a 25-year-old", "aged 11 to 16", a bare age
+set off after a name: ``_apposed_age``); ranges of a quantity carry both ends (min/max).
+Vague amounts are at_least lower bounds (``vague_amounts``: "hundreds" >= 200, "tens of
+thousands" >= 20,000); numbers on named scales ("magnitude-7.1", "Category 4") are
+dimensionless quantities whose ``about`` names the scale; a bare "tons" covers the short,
+metric and long readings unless its paragraph is metric (``_tons``). A unit, counted noun
+or period stated once is shared by a coordinated list and by a figure contrasted with a
+rate in its clause (``share_periods``). Outline markers opening a line ("1.", "(3)") are no
+claims. A figure beyond any float is an unresolved claim with no value (``_too_large``).
+
 Interval units: money in its ISO currency, quantities in pint base units (see
 normalize/units.py; percentage and basis points in "percentage_point"), percentages
 "percent", counts "count", ordinals "ordinal", ratios and bare decimals "dimensionless".
@@ -111,6 +123,7 @@ _AGE_CUE = re.compile(r"\b(?:aged|ages(?:[ \t]+(?:range[sd]?|ranging|of))?)[ \t]
 # a bare age set off after a name: "Jane Doe, 39, a teacher", "Ali Khan (52)"
 _NAME_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)(?:,[ \t]|[ \t]\()$")
 _OUTLINE = re.compile(r"(?m)^[ \t]*[(\[]?(\d{1,3})[.)\]](?=[ \t]+\S)")
+_VAGUE_HINT = re.compile(r"ozens|cores|tens\b|undred|ousand|illion|rillion", _I)
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
 _AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
@@ -292,8 +305,7 @@ class _Reader:
                 continue
             self.single(n)
             i += 1
-        if "ens" in text or "eds" in text or "nds" in text or "ons" in text or "eral" in text \
-                or "any" in text or "ENS" in text or "EDS" in text or "NDS" in text or "ONS" in text:
+        if _VAGUE_HINT.search(text):
             self.vague_amounts()
         if len(self.out) > 0:
             self.share_periods()
@@ -400,17 +412,18 @@ class _Reader:
         found = len(self.out)
         for m in t.vague_re.finditer(text):
             first = m.group("first").lower()
-            plural = first in t.vague_plurals
-            if not (plural or m.group("q")) or self.reserved(m.start(), m.end()) \
-                    or taken.overlaps(m.start(), m.end()):
+            q = t.vague_q.search(text, max(0, m.start() - 16), m.start())
+            start = q.start() if q else m.start()
+            if not (first in t.vague_plurals or q) or self.reserved(start, m.end()) \
+                    or taken.overlaps(start, m.end()):
                 continue
             value = 2.0 * t.vague_units[first]
             for word in m.group("more").lower().split()[1::2]:
                 value *= t.vague_plurals[word]
-            n = Num(m.start(), m.end(), value, words=True, scaled=True, plain=m.group())
+            n = Num(start, m.end(), value, words=True, scaled=True, plain=text[start:m.end()])
             of = self._OF_GAP.match(text, m.end())
             before = len(self.out)
-            self.emit(n, m.start(), of.end() if of else m.end(), value, None, 0.0, vague=True)
+            self.emit(n, start, of.end() if of else m.end(), value, None, 0.0, vague=True)
             if len(self.out) > before and of and self.out[-1].end == of.end():
                 c = self.out.pop()  # nothing after "of" was a unit or currency: a count
                 self.out.append(Candidate(c.start, m.end(), c.value, qualifier=c.qualifier,
@@ -466,6 +479,7 @@ class _Reader:
             prev = out[-1] if out else None
             if prev is not None and isinstance(prev.value, MoneyValue) and isinstance(
                     c.value, MoneyValue) and prev.value.per is None and c.value.per is None \
+                    and prev.value.amount is not None and c.value.amount is not None \
                     and c.qualifier == Qualifier.exact and 0 < c.value.amount < 1 \
                     and prev.value.amount == int(prev.value.amount) \
                     and self._SUBUNIT_GAP.fullmatch(self.text, prev.end, c.start):
@@ -650,6 +664,10 @@ class _Reader:
         if n.kind == "ordinal":
             if t.relative_position.match(text, n.end):
                 return  # "second to last", "third from the bottom": a relative position
+            if not math.isfinite(n.value):  # "999…9th": beyond any number
+                self.out.append(_too_large(n.start, n.end, "quantity", None, None, None,
+                                           Qualifier.exact, None))
+                return
             about = _noun_after(text, n.end, t, ordinal=True)
             self.out.append(Candidate(n.start, n.end, OrdinalValue(value=int(n.value)),
                                       interval=Interval(low=n.value, high=n.value, unit="ordinal"),
@@ -943,6 +961,8 @@ class _Reader:
         hi = text.find("\n", start)
         hi = len(text) if hi < 0 else hi
         unit = v.unit.replace("ton", "tonne", 1)
+        if not _finite_scaled(iv, self._LONG / self._SHORT):
+            return v, iv, assumptions  # a figure at the edge of floats: as read
         if self.t.metric_context.search(text, lo, hi):
             factor = canonical_unit(unit)[0] / canonical_unit(v.unit)[0]
 
@@ -1177,6 +1197,8 @@ def _with_period(c: Candidate, period: str) -> Candidate:
     unit = f"{v.unit} / {period}"
     old, new = canonical_unit(v.unit), canonical_unit(unit)
     iv = c.interval
+    if iv is not None and not _finite_scaled(iv, new[0] / old[0]):
+        return c
     if iv is not None:
         f = new[0] / old[0]
         iv = Interval(low=None if iv.low is None else iv.low * f,
@@ -1194,8 +1216,9 @@ def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
             and getattr(o, "unit", None) == "dimensionless":
         return bare
     iv = bare.interval
-    assert iv is not None
     x = v.magnitude
+    if iv is None or x is None:
+        return bare  # an unresolved figure takes nothing from its neighbour
     if isinstance(o, CountValue) and x >= 0 and x == int(x):
         value: Any = CountValue(value=int(x))
         unit, factor, offset = "count", 1.0, 0.0
@@ -1206,8 +1229,16 @@ def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
         factor, offset, unit = canonical_unit(o.unit)
     else:
         return None
+    if not _finite_scaled(iv, factor, offset):
+        return None  # beyond any float in the other's unit
     return Candidate(bare.start, bare.end, value, qualifier=bare.qualifier,
                      interval=intervals.convert(iv, factor, offset, unit), about=bare.about)
+
+
+def _finite_scaled(iv: Interval, factor: float, offset: float = 0.0) -> bool:
+    """Do both ends of ``iv`` stay finite numbers when scaled by ``factor``?"""
+    return all(math.isfinite(x * factor + offset) for x in (iv.low, iv.high)
+               if isinstance(x, float))
 
 
 def _dollar_key(prefix: str | None) -> str:

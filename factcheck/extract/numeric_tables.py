@@ -50,10 +50,11 @@ class Tables:
             raise ValueError("numbers.yaml: vague_plurals must be units of 10 or more")
         self.vague_units = {**scales, **self.vague_plurals}
         plural = word_regex(list(self.vague_plurals))
-        self.vague_re = re.compile(  # "hundreds of millions", "several billion", "tens of thousands"
-            rf"(?<![\w-])(?:(?P<q>{phrase_regex(set(nums['vague_quantifiers']))})[ \t]+)?"
-            rf"(?P<first>{word_regex(list(self.vague_units))})"
+        self.vague_re = re.compile(  # "hundreds of millions", "tens of thousands", "billion"
+            rf"(?<![\w-])(?P<first>{word_regex(list(self.vague_units))})"
             rf"(?P<more>(?:[ \t]+of[ \t]+(?:{plural}))*)(?![\w-])", _I)
+        self.vague_q = re.compile(  # "several" of "several billion euros"
+            rf"(?<![\w-])(?P<q>{phrase_regex(set(nums['vague_quantifiers']))})[ \t]+$", _I)
         self.count_determiner = re.compile(
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_determiners'])})"
             rf"(?:[ \t]+(?:{word_regex(ctx['count_determiner_modifiers'])}))?[ \t]+$", _I)
