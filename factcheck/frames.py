@@ -12,15 +12,23 @@ two claims were or were not aligned (``factcheck.align``):
   one: "about 3.2 kilometers from the cave entrance" -> rock, cave, entrance.
 * **terms** — every content word of the sentence with a weight that falls with its
   distance from the claim (and more steeply outside the claim's clause); names included.
-* **entities** — the names of the claim's clause and the sentence's openers.
+* **entities**, **names** — the names of the sentence's opener and of the claim's clause;
+  ``names`` is whose the value is (the clause's names, else the subject text keys read,
+  else an earlier clause's), organisation suffixes left out, nationality adjectives read
+  as their country ("Thai" -> thailand).
 * **event** — for a date, the event its clause reports ("died", "found", "launched"),
-  from the event words of ``frames.yaml``; for a date that only opens the sentence ("On 2
-  July, ..."), the event of the sentence's main clause.
-* **scope** — the dates of the claim's clause as one interval (a value "on Monday" is
-  not Sunday's).
+  from the event words of ``frames.yaml``: a verb before the date first, then after it,
+  then a noun; for a date in an opener ("On 2 July, ..."), the event of the main clause
+  after it, and for a date after its main clause, the one before it. The terms of a date
+  are weighed around its event word: its subject counts most.
+* **head**, **predicate** — what a count counts or an ordinal ranks ("12 boys"), whose an
+  age is ("a 25-year-old coach", "Jane Ode, 39,"); the verb nearest the number.
+* **scope**, **periods**, **ranks** — the dates of the claim's scope as one interval (a
+  value "on Monday" is not Sunday's), its period words ("quarter"), the ordinals of its
+  clause ("the second section runs 30 km").
 * **role** — why the number is not a level of what it measures, if so: a change, an
-  earlier value, a part, a forecast (as ``link_text`` reads them). Such claims are
-  never aligned.
+  earlier value, a part ("the first three hostages"), a forecast or a condition (as
+  ``link_text`` reads them). Such claims are never aligned.
 
 Frames are a pure function of one document and its claims.
 """
@@ -344,7 +352,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
 
     index = index or TextIndex(doc.text)
     text = doc.text
-    names = _names(text)
+    doc_names = _names(text)
     spans = sorted((c.start, c.end) for c in claims)
     sentences: dict[tuple[int, int], _Sentence] = {}
     keys = TextKeys(doc, claims, index)
@@ -359,7 +367,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         s = index.sentence_span(c.start)
         if s not in sentences:
             inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
-            sentences[s] = _Sentence(text, s, names, inside)
+            sentences[s] = _Sentence(text, s, doc_names, inside)
         sent = sentences[s]
         terms = _weights(sent, c.start, c.end)
         subject, said = keys.text_frame(c) if dim != "date" else (None, None)
