@@ -45,6 +45,7 @@ NOW_DAYS = 30  # a value with no date of its own holds in the month before publi
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
 _SECONDS = {"day": 86400.0}
+_SPOKEN = 0.1  # the relative width of a spoken fraction ("one in five", "a third")
 _AGO = re.compile(r"\bago\b", re.I)
 
 
@@ -87,6 +88,17 @@ def comparable_interval(c: Claim) -> Interval | None:
 
     if c.value.kind in ("count", "ordinal") and c.interval is not None:
         iv = c.interval  # whole numbers: 12 and 13 are different counts
+    elif c.value.kind == "percent" and c.interval is not None:
+        from factcheck.normalize.intervals import convert
+
+        return convert(c.interval, 0.01, 0.0, "share")  # 40% is the share 0.4
+    elif c.value.kind == "ratio" and c.interval is not None and float(c.value.value) <= 1:  # type: ignore[union-attr]
+        iv = c.interval.model_copy(update={"unit": "share"})
+        if re.search(r"[A-Za-z]", c.text) and c.qualifier.value == "exact":
+            # a spoken fraction is a rounded one: "one in five" for 19% or 21%
+            lo, hi = float(iv.low), float(iv.high)  # type: ignore[arg-type]
+            return Interval(low=lo * (1 - _SPOKEN), high=hi * (1 + _SPOKEN), unit="share")
+        return iv
     else:
         iv = claim_interval(c)
     if iv is None:

@@ -4,8 +4,10 @@ A frame is printable data (``factcheck extract --frames``) so that a reviewer ca
 two claims were or were not aligned (``factcheck.align``):
 
 * **dimension** — what kind of value it is, in comparable units: a pint base unit
-  ("meter", "second" for durations and ages), a currency, "count", "ordinal",
-  "percent", "ratio" or "date". Only claims of one dimension are ever compared.
+  ("meter", "second" for durations), "age", a currency, "count", "ordinal", "share" (a
+  percentage or a fraction of a whole: "about 40%" and "nearly two-thirds" meet),
+  "ratio" (a multiple: "eight times"), "rate" ("per 100,000") or "date". Only claims of
+  one dimension are ever compared.
 * **measure** — the content words right next to the number in its clause, lemmatised,
   British and American spellings folded, synonyms mapped to one word
   (``data/patterns/en/frames.yaml``), with the claim's ``about`` when the extractor read
@@ -165,7 +167,13 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
         return f"{v.currency}" + (f"/{v.per}" if v.per else "")  # type: ignore[union-attr]
     if kind == "date":
         return "date" if v.start is not None and v.end is not None else None  # type: ignore[union-attr]
-    if kind in ("count", "ordinal", "percent", "ratio"):
+    if kind == "percent":
+        return "share"
+    if kind == "ratio":
+        if re.search(r"\bper\b", c.text, re.I):
+            return "rate"  # "12.4 cases per 100,000"
+        return "share" if v.value <= 1 else "ratio"  # type: ignore[union-attr]
+    if kind in ("count", "ordinal"):
         return kind
     return None
 

@@ -187,3 +187,17 @@ def test_a_one_day_gap_names_both_readings_in_the_place_time() -> None:
     assert f.severity.value == "warning"
     assert "UTC+09:00" in f.message and "9 June 2025" in f.message and "10 June 2025" in f.message
     assert "New York time (UTC−04:00)" in f.message
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # polling: a spelled fraction and a percentage of the same share
+    ("Nearly two-thirds of voters in Carvell backed the bypass plan in Monday's poll.",
+     "Support for the bypass among Carvell voters stands at about 40%, a survey shows.", True),
+    ("One in five adults in Carvell smoke, according to the health board.",
+     "The share of Carvell adults who smoke is some 21%, the board's survey shows.", False),
+])
+def test_fractions_and_percentages_of_one_share_are_compared(first: str, second: str,
+                                                             conflict: bool) -> None:
+    al = _aligner("Carvell poll\n\n" + first, "Carvell survey\n\n" + second)
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "share"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
