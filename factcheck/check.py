@@ -235,8 +235,10 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
     try:
         if fail_on not in FAIL_ON:
             raise ValueError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
-        if fmt not in ("markdown", "json"):
-            raise ValueError(f"--format must be markdown or json, not {fmt!r}")
+        from factcheck.report import FORMATS
+
+        if fmt not in FORMATS:
+            raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         chosen = select(rules, exclude)
     except ValueError as exc:
         err = InputError(str(exc))
@@ -255,8 +257,8 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
 
 
 def render(result: CheckResult, fmt: str = "markdown", link_base: str = "") -> str:
-    if fmt == "json":
-        from factcheck.report.json import render_json
-        return render_json(result)
-    from factcheck.report.markdown import render_markdown
-    return render_markdown(result, link_base=link_base)
+    """The report of ``result`` (``factcheck.report.FORMATS`` names the formats)."""
+    from factcheck.report import Options
+    from factcheck.report import render as render_report
+
+    return render_report(result, fmt, Options(link_base=link_base))

@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.errors import ExitCode, InputError, one_line
 
-FORMATS = ("markdown", "json", "sarif", "github", "concise")
+FORMATS = ("markdown", "json", "sarif", "github", "concise")  # report.FORMATS, without its import
 
 CHECK_EPILOG = """\
 examples:
@@ -357,35 +357,16 @@ def _link_base(path: str | None) -> str:
 
 def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any],
             link_base: str = "") -> str:
-    from factcheck import __version__
-    from factcheck.output import strict_json
+    from factcheck.report import Options, render
 
-    if fmt == "sarif":
-        from factcheck.report.sarif import rule_descriptor, to_sarif
-        from factcheck.rules import registry
-
-        rules = [rule_descriptor(r.code, r.name, r.severity, r.doc()) for r in registry()]
-        log = to_sarif(result.findings, version=__version__, rules=rules, suppressed=hidden,
-                       notices=notices)
-        return strict_json(log, indent=2) + "\n"
-    if fmt == "github":
-        from factcheck.report.github import annotations
-
-        return annotations(result.findings, notices)
-    if fmt == "concise":
-        from factcheck.report.github import log_lines
-
-        return log_lines(result.findings)
-    from factcheck.check import render
-
-    return render(result, fmt, link_base)
+    return render(result, fmt, Options(link_base=link_base, hidden=hidden, notices=notices))
 
 
 _SUMMARY_LIMIT = 1_000_000  # GitHub rejects step summaries over 1 MiB
 
 
 def _append_summary(path: str, result: Any, accepted: int, notices: list[Any]) -> None:
-    from factcheck.check import render
+    from factcheck.report import render
     from factcheck.report.github import summary
 
     text = summary(result.findings, render(result, "markdown"), accepted, notices)

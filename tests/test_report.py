@@ -120,3 +120,11 @@ def test_exit_codes(at_root: Path, tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("facts: [{id: x}]\n", encoding="utf-8")
     assert run_check(["seeds"], tmp_path).exit_code == ExitCode.USAGE
     assert run_check(["seeds"], "claims", rules=["TA01"]).exit_code == ExitCode.OK
+
+
+def test_one_format_registry_serves_the_command_line() -> None:
+    """Every --format choice is a renderer of report.FORMATS, and nothing else is."""
+    from factcheck.commands import FORMATS as CLI_FORMATS
+    from factcheck.report import FORMATS
+
+    assert tuple(FORMATS) == CLI_FORMATS
