@@ -29,6 +29,9 @@ FAMILIES = [
     ("Friday the twenty ", 10000), ("on the twenty-second ", 10000), ("3/7/2018 ", 20000),
     ("two days later, in 2016, ", 8000), ("ahead of the March 1 deadline ", 6000),
     ("in four business days ", 10000), ("On 5 August, 300 troops arrived.\n", 3000),
+    ("at 5:40 a.m. on Tuesday ", 8000), ("last night around 2 a.m. ", 8000),
+    ("at 21.38 on the night of 2 July ", 6000), ("10:30 p.m. local time in Bangkok ", 6000),
+    ("The plant shut at 07:16. ", 8000),
 ]
 
 

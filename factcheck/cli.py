@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import signal
 import sys
 from collections.abc import Sequence
 
 from factcheck import __version__
+from factcheck.argtypes import _date, file_size
 from factcheck.errors import ExitCode, FactcheckError, InputError
 from factcheck.inputs import MAX_FILE_BYTES
 
@@ -25,25 +25,6 @@ of each kind were extracted and how many were left unresolved, and why.
 exit status: 0 all inputs read, 2 some input could not be read (the others are still
 extracted) or bad usage.
 """
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
-
-
-def file_size(value: str) -> int:
-    """'50M', '200k', '1G' or a number of bytes."""
-    scale = {"k": 10**3, "m": 10**6, "g": 10**9}.get(value[-1:].lower(), 1)
-    try:
-        size = int(float(value[:-1] if scale > 1 else value) * scale)
-    except (ValueError, OverflowError):
-        size = 0
-    if size < 1:
-        raise argparse.ArgumentTypeError(f"not a size in bytes (e.g. 50M, 200k): {value!r}")
-    return size
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="extract N documents in parallel (default 1); a progress bar is shown "
                          "on a terminal")
     ex.add_argument("--strict", action="store_true", help="stop at the first input error")
+    ex.add_argument("--frames", action="store_true",
+                    help="add each claim's frame (what alignment compares: dimension, measure "
+                         "words, weighted terms, names, event, scope, role) as \"frame\"")
     ex.add_argument("--max-file-size", type=file_size, default=MAX_FILE_BYTES, metavar="BYTES",
                     help="refuse input files larger than this (default 50M; suffixes k, M, G)")
 
@@ -152,8 +136,16 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
                                        max_bytes=args.max_file_size)
     report_errors(errors)
     claims_per_doc = extract_all(documents, jobs=args.jobs)
+    records = [c.record() for claims in claims_per_doc for c in claims]
+    if args.frames:
+        from factcheck.frames import document_frames
+
+        frames = [f for d, claims in zip(documents, claims_per_doc)
+                  for f in document_frames(d, claims)]
+        for rec, frame in zip(records, frames):
+            rec["frame"] = frame.model_dump(mode="json") if frame is not None else None
     if args.format == "jsonl":
-        text = output.jsonl([c.record() for claims in claims_per_doc for c in claims])
+        text = output.jsonl(records)
     else:
         from factcheck.models import SCHEMA_VERSION
 
@@ -166,7 +158,7 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
                  "coverage": coverage(d.id, claims).model_dump(exclude={"doc"})}
                 for d, claims in zip(documents, claims_per_doc)
             ],
-            "claims": [c.record() for claims in claims_per_doc for c in claims],
+            "claims": records,
         }
         text = output.dumps(data, args.format)
     output.write(text, args.output)

@@ -75,7 +75,7 @@ could not be read, so a broken article never empties the baseline.
 
 
 def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
-    from factcheck.cli import _date, file_size
+    from factcheck.argtypes import _date, file_size
     from factcheck.inputs import MAX_FILE_BYTES
 
     raw = argparse.RawDescriptionHelpFormatter

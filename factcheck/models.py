@@ -7,7 +7,7 @@ union on ``kind``; ``Claim.normalized`` is the value in the documented JSON cont
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -138,9 +138,16 @@ class DateValue(_Value):
     start: dt.date | None = None
     end: dt.date | None = None
     granularity: Granularity = Granularity.day
+    # a time of day when one is stated ("at 5:40 a.m."): "HH:MM", 24-hour clock
+    time: str | None = Field(default=None, pattern=r"^(?:[01]\d|2[0-3]):[0-5]\d$")
+    # its offset from UTC on that date ("+07:00") and IANA zone ("Asia/Bangkok"), when known
+    utc_offset: str | None = Field(default=None, pattern=r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
+    zone: str | None = None
 
     def normalized(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude={"kind", "granularity"})
+        out = self.model_dump(mode="json", exclude={"kind", "granularity", "time", "utc_offset", "zone"})
+        out.update({k: v for k in ("time", "utc_offset", "zone") if (v := getattr(self, k)) is not None})
+        return out
 
 
 class DurationValue(_Value):
@@ -268,6 +275,7 @@ class Frame(Frozen):
     head: str | None = None  # what a count counts or an ordinal ranks ("boy", "class")
     names: tuple[str, ...] = ()  # the names of the claim's own clause (whose it is)
     periods: tuple[str, ...] = ()  # period words of its scope ("quarter", "year")
+    ranks: tuple[int, ...] = ()  # ordinals of its clause: "the second section runs 30 km"
     role: str | None = None  # why the number is not a level (a change, a forecast, ...)
     scope_start: dt.date | None = None  # the dates of the claim's clause
     scope_end: dt.date | None = None
@@ -304,6 +312,8 @@ class ClaimRecord(BaseModel):
     year: int | None = None
     unresolved: str | None = None
     assumptions: list[str] | None = None
+    frame: dict[str, Any] | None = Field(
+        default=None, description="with --frames: what alignment compares (factcheck.frames)")
 
 
 # --------------------------------------------------------------------------- findings
@@ -351,6 +361,24 @@ class Finding(Frozen):
 SubjectKind = Literal["resolution", "nuclear_test", "missile_launch", "country", "event"]
 Confidence = Literal["confirmed", "unverified"]
 LinkConfidence = Literal["high", "medium", "low"]
+
+
+class LinkMethod(StrEnum):
+    """How a claim was linked to its key (``factcheck.link``); ``none`` when it was not."""
+
+    pinned = "pinned"
+    identifier = "identifier"
+    identifier_cue = "identifier+cue"
+    identifier_next_sentence = "identifier+next-sentence"
+    identifier_dimension = "identifier+dimension"
+    description_ledger = "description+ledger"
+    alias = "alias"
+    cue_identifier = "cue+identifier"
+    cue_anaphora = "cue+anaphora"
+    cue_described_subject = "cue+described-subject"
+    counter_cue = "counter-cue"
+    text = "text"
+    none = "none"
 
 
 class SetValue(_Value):
@@ -511,7 +539,10 @@ class Link(Frozen):
 
     claim: Claim
     key: Key | None = None
-    method: str  # e.g. "identifier+cue", "description+ledger-date", "pinned"
+    method: LinkMethod
+    # an attribute found by its cue words for a claim left unlinked because no subject was
+    # in reach: a described subject of the same sentence may still take it
+    cue_attribute: str | None = None
     confidence: LinkConfidence = "low"
     subject_claim: Claim | None = None  # the identifier the value was attached to
     reason: str | None = None  # why it is unlinked, when key is None

@@ -86,21 +86,7 @@ def _run(topic: str, ledger: bool):  # type: ignore[no-untyped-def]
     return run.result
 
 
-# Known false alignment, for the aligner to fix. Cause: in frames.document_frames the
-# document's name set (``names = _names(text)``) is rebound by each claim's ``names: set[str]
-# = set()`` in the loop, so every sentence built after the first framed claim gets that
-# claim's names instead of the document's. Since spelled fractions are ratios (issue 10),
-# the headline's "a third of the vote" is framed first, the sentence of "just under 34%"
-# no longer reads "Labour" as a name, and it aligns with Reform UK's "14.3%" (score 0.79).
-# Renaming the document's set fixes this one but changes the wildfire set's findings (an
-# AL01 on "About 1,300" vs "About 1,000"), so it is left to the aligner's owner. The
-# expectations stay the right ones; strict, so the fix turns these into failures to unmark.
-_ALIGNER_NAMES = pytest.mark.xfail(strict=True, reason="aligner: 34% (Labour) aligned with "
-                                   "14.3% (Reform UK) once the headline's fraction is a ratio")
-
-
-@pytest.mark.parametrize(("topic", "ledger"), [
-    pytest.param(*k, marks=_ALIGNER_NAMES) if k[0] == "election" else k for k in sorted(EXPECTED)])
+@pytest.mark.parametrize(("topic", "ledger"), sorted(EXPECTED))
 def test_exact_findings(topic: str, ledger: bool) -> None:
     result = _run(topic, ledger)
     got = sorted((f.rule, f.severity.value, tuple(c.text for c in f.claims), f.claims[0].doc,
@@ -165,7 +151,6 @@ def test_lede_date_links_to_the_identifier_that_opens_the_next_sentence() -> Non
     assert got[0].key is None
 
 
-@_ALIGNER_NAMES
 def test_all_sets_at_once_keep_same_named_files_apart() -> None:
     """opec/wire.txt, iran/wire.txt and others share a stem: all are checked, with the same
     findings as set by set."""
@@ -185,7 +170,6 @@ def _finding(topic: str, rule: str):  # type: ignore[no-untyped-def]
     return f
 
 
-@_ALIGNER_NAMES
 def test_aligned_conflict_names_both_sources_and_why_they_were_aligned() -> None:
     """The analysis's 78 seats against the wire's 72, which regional.txt copies (one
     witness): a warning naming both values, the alignment's score, the shared words and

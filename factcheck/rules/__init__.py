@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck.rules.al01_aligned_conflict import AlignedConflict
+from factcheck.rules.al02_internal import InternalInconsistency
 from factcheck.rules.base import Rule, RuleContext
 from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
@@ -22,8 +23,8 @@ from factcheck.rules.vc01_value_conflict import ValueConflict
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
-    (AlignedConflict, CounterMismatch, IdentifierEventMismatch, IdentifierSequence,
-     IdentifierTopicMismatch, LedgerContradiction,
+    (AlignedConflict, InternalInconsistency, CounterMismatch, IdentifierEventMismatch,
+     IdentifierSequence, IdentifierTopicMismatch, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, ValueConflict),
     key=lambda r: r.code,
 ))
