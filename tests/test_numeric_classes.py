@@ -201,8 +201,13 @@ def test_durations_and_ratios_have_their_contract_kind(text, surface, kind, norm
      {"magnitude": 11.0, "unit": "year", "min": 11.0, "max": 16.0}),
     ("Recruits whose ages range between 18 and 24 trained here.", "between 18 and 24",
      {"magnitude": 18.0, "unit": "year", "min": 18.0, "max": 24.0}),
+    # ranges of any quantity give both ends
+    ("Engineers fitted pumps rated at 10-20 hours of running.", "10-20 hours",
+     {"magnitude": 10.0, "unit": "hour", "min": 10.0, "max": 20.0}),
+    ("The trail climbs 300-400 metres.", "300-400 metres",
+     {"magnitude": 300.0, "unit": "meter", "min": 300.0, "max": 400.0}),
 ])
-def test_ages_are_quantities_in_years(text, surface, normalized):
+def test_ages_are_quantities_in_years_and_ranges_give_both_ends(text, surface, normalized):
     assert claim(text, surface).normalized == normalized
 
 
@@ -212,16 +217,6 @@ def test_ages_are_quantities_in_years(text, surface, normalized):
 ])
 def test_not_every_number_after_a_comma_is_an_age(text):
     assert all(c.normalized.get("unit") != "year" for c in extract(text))
-
-
-@pytest.mark.parametrize("text, surface, normalized", [
-    ("Engineers fitted pumps rated at 10-20 hours of running.", "10-20 hours",
-     {"magnitude": 10.0, "unit": "hour", "min": 10.0, "max": 20.0}),
-    ("The trail climbs 300-400 metres.", "300-400 metres",
-     {"magnitude": 300.0, "unit": "meter", "min": 300.0, "max": 400.0}),
-])
-def test_quantity_ranges_give_both_ends(text, surface, normalized):
-    assert claim(text, surface).normalized == normalized
 
 
 @pytest.mark.parametrize("text, surface, value, about", [
