@@ -4,6 +4,7 @@
     python benchmarks/bench_extract.py                  # 5 MB corpus, factcheck + installed peers
     python benchmarks/bench_extract.py --mb 1 --peers none
     python benchmarks/bench_extract.py --adversarial    # linear time on hostile input
+    python benchmarks/bench_extract.py --adversarial --sizes 0.1,1,3
 
 The corpus is the seed articles repeated until it holds --mb million characters, each
 copy one document, extracted one call at a time in one process (what `factcheck extract`
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import subprocess
 import sys
 import time
@@ -39,14 +41,21 @@ def corpus(megabytes: float) -> list[str]:
 
 
 def adversarial(size: int) -> dict[str, str]:
-    """Inputs that make careless regexes backtrack: long digit runs, repeated unit words."""
+    """Inputs that make careless regexes backtrack (long digit runs, repeated unit words)
+    or careless look-ups grow quadratically (date-dense prose: every number checked
+    against every date before it)."""
+    def repeat(unit: str) -> str:
+        return unit * (size // len(unit))
     return {
         "digit run": "1" * size,
         "digits with commas": ",".join(["123"] * (size // 4)),
-        "repeated unit words": "barrels " * (size // 8),
-        "no spaces": ("2million$5bn-percent" * (size // 20)),
-        "month names": "September " * (size // 10),
-        "number words": "twenty-one hundred thousand " * (size // 28),
+        "repeated unit words": repeat("barrels "),
+        "no spaces": repeat("2million$5bn-percent"),
+        "month names": repeat("September "),
+        "number words": repeat("twenty-one hundred thousand "),
+        "date-dense prose": repeat("On 5 August, 300 troops arrived.\n"),
+        "month then number": repeat("August 300 "),
+        "unit runs": repeat("5 km 3 kg 2 tonnes 7% "),
     }
 
 
@@ -108,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated peers to time too, or 'none'")
     parser.add_argument("--budget", type=float, default=60.0,
                         help="seconds per system; past it the rate is measured on the part done")
-    parser.add_argument("--adversarial", action="store_true", help="time hostile inputs of 0.25, 0.5 and 1 MB")
+    parser.add_argument("--adversarial", action="store_true",
+                        help="time hostile inputs of --sizes MB each (ratio per 10x size)")
+    parser.add_argument("--sizes", default="0.1,1", help="adversarial sizes in MB (default 0.1,1;"
+                        " 0.1,1,3 for the full run)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -117,15 +129,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.adversarial:
         from factcheck import extract
-        print("adversarial input: seconds for 0.25 / 0.5 / 1 MB (linear time doubles each step)")
+        sizes = [int(float(x) * 1_000_000) for x in args.sizes.split(",")]
+        print("adversarial input: seconds per size (MB: " + args.sizes + "), then the ratio per"
+              " 10x size, step by step and (last) over the whole range (linear time: about 10)")
         for label in adversarial(1):
             row = []
-            for size in (250_000, 500_000, 1_000_000):
+            for size in sizes:
                 text = adversarial(size)[label]
                 start = time.perf_counter()
                 extract(text, published=PUBLISHED)
                 row.append(time.perf_counter() - start)
-            print(f"  {label:22} " + "  ".join(f"{s:7.3f}" for s in row))
+            # time ratio scaled to a 10x step in size: t2/t1 ** (1 / log10(s2/s1))
+            per10 = [(b / a) ** (1 / math.log10(s2 / s1)) if a > 0 else float("nan")
+                     for a, b, s1, s2 in zip(row, row[1:], sizes, sizes[1:])]
+            if len(row) > 2:  # over the whole range: steadier than step by step
+                per10.append((row[-1] / row[0]) ** (1 / math.log10(sizes[-1] / sizes[0]))
+                             if row[0] > 0 else float("nan"))
+            print(f"  {label:22} " + "  ".join(f"{s:7.3f}" for s in row)
+                  + "   per 10x: " + "  ".join(f"{r:5.1f}" for r in per10))
         return 0
 
     print(f"corpus: seed articles repeated to {args.mb:g} million characters; one process per system")

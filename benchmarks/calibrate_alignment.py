@@ -1,8 +1,9 @@
 """Calibrate the alignment thresholds: findings at several confident thresholds.
 
 Runs ``check`` without a ledger on the development corpus (``../shared/dev-corpus``, when
-present) and on the unseen-article fixtures (tests/fixtures/unseen: their planted errors
-are listed in tests/test_unseen.py) for each threshold, and prints one table row per
+present) and on the fixture stories (tests/fixtures/unseen and tests/fixtures/aligned:
+their planted errors are listed in tests/test_unseen.py and tests/test_aligned_fixtures.py)
+for each threshold, and prints one table row per
 threshold: dev-corpus recall, flag precision and false alarms (scored as
 ``score_findings.py`` scores them), and on the fixtures the planted errors found and the
 other alignment findings raised (each a false alarm: the fixtures agree elsewhere).
@@ -25,8 +26,10 @@ from factcheck.report.json import render_json
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "dev-corpus"
-UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
-PLANTED = {("election", "analysis"), ("earnings", "daily"), ("deficit", "daily")}
+FIXTURES = (ROOT / "tests" / "fixtures" / "unseen", ROOT / "tests" / "fixtures" / "aligned")
+# (story, document) of each planted value error: the first claim of its finding
+PLANTED = {("election", "analysis"), ("earnings", "daily"), ("deficit", "daily"),
+           ("storm", "daily"), ("results", "blog")}
 
 
 def _findings(path: Path) -> tuple[list, object]:  # type: ignore[type-arg]
@@ -41,7 +44,7 @@ def main() -> None:
     ap.add_argument("--thresholds", default="0.3,0.35,0.4,0.45,0.5,0.55,0.6")
     a = ap.parse_args()
     print("| threshold | dev recall | dev precision | dev false alarms | dev flags | "
-          "fixtures: planted found (of 3) | fixtures: other AL01 warnings/errors |")
+          "fixtures: planted found (of 5) | fixtures: other AL01 warnings/errors |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for th in [float(x) for x in a.thresholds.split(",")]:
         align.HIGH = th
@@ -58,8 +61,9 @@ def main() -> None:
             dev = (f"{fields['recall']} | {fields['explained_precision']} | "
                    f"{fields['false_alarms']} | {fields['flags']}")
         found = other = 0
-        for topic in sorted(p.name for p in UNSEEN.iterdir() if p.is_dir()):
-            fs, _ = _findings(UNSEEN / topic)
+        for topic, folder in sorted((p.name, p) for base in FIXTURES for p in base.iterdir()
+                                    if p.is_dir()):
+            fs, _ = _findings(folder)
             for f in fs:
                 if f.severity.value == "info":
                     continue

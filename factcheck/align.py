@@ -27,18 +27,25 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.frames import frame_scope
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
-__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval"]
+__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
+           "disagree", "time_interval"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
+_HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
+SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
+NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
+_TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
 _SECONDS = {"day": 86400.0}
+_SPOKEN = 0.1  # the relative width of a spoken fraction ("one in five", "a third")
 _AGO = re.compile(r"\bago\b", re.I)
 
 
@@ -81,6 +88,17 @@ def comparable_interval(c: Claim) -> Interval | None:
 
     if c.value.kind in ("count", "ordinal") and c.interval is not None:
         iv = c.interval  # whole numbers: 12 and 13 are different counts
+    elif c.value.kind == "percent" and c.interval is not None:
+        from factcheck.normalize.intervals import convert
+
+        return convert(c.interval, 0.01, 0.0, "share")  # 40% is the share 0.4
+    elif c.value.kind == "ratio" and c.interval is not None and float(c.value.value) <= 1:  # type: ignore[union-attr]
+        iv = c.interval.model_copy(update={"unit": "share"})
+        if re.search(r"[A-Za-z]", c.text) and c.qualifier.value == "exact":
+            # a spoken fraction is a rounded one: "one in five" for 19% or 21%
+            lo, hi = float(iv.low), float(iv.high)  # type: ignore[arg-type]
+            return Interval(low=lo * (1 - _SPOKEN), high=hi * (1 + _SPOKEN), unit="share")
+        return iv
     else:
         iv = claim_interval(c)
     if iv is None:
@@ -120,8 +138,20 @@ class Aligner:
         n = max(len(self.frames), 1)
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self._norm: dict[int, float] = {}
+        self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
+
+    def _scope(self, m: Mention) -> tuple[dt.date, dt.date] | None:
+        """A claim's time scope: its own dates, else the month before its article's
+        publication (a value with no date of its own is the state of things then)."""
+        got = frame_scope(m.frame)
+        if got is not None:
+            return got
+        doc = self.documents.get(m.doc)
+        if doc is None or doc.published is None:
+            return None
+        return doc.published - dt.timedelta(days=NOW_DAYS), doc.published
 
     def _story(self, doc: str) -> str:
         return self.stories.get(doc, doc) if self.stories is not None else ""
@@ -171,8 +201,12 @@ class Aligner:
             return None
         if fa.event != fb.event:
             return None
-        if fa.event is None and not set(fa.measure) & set(fb.measure):
-            return None
+
+        if fa.dimension == "age":
+            if (a.claim.qualifier.value == "range") != (b.claim.qualifier.value == "range"):
+                return None  # a group's ages ("aged 11 to 16") are not one person's age
+            if a.claim.qualifier.value != "range" and (fa.head is None or fa.head != fb.head):
+                return None  # "a 25-year-old coach" is not "Jane Ode, 39,"
         if fa.dimension in ("count", "ordinal"):
             if fa.head is None or fa.head != fb.head:
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
@@ -185,10 +219,12 @@ class Aligner:
             return None
         if fa.names and fb.names and not set(fa.names) & set(fb.names):
             return None  # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%"
+        if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
+            return None  # "the first section runs 12 km" is not "the second section"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
-        sa, sb = frame_scope(fa), frame_scope(fb)
-        if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+        sa, sb = self._scope(a), self._scope(b)
+        if sa and sb and not _same_time(sa, sb):
             return None  # dated to different times: "on Sunday" is not "on Monday"
         shared = set(fa.terms) & set(fb.terms)
         if not shared:
@@ -198,11 +234,18 @@ class Aligner:
         if not na or not nb:
             return None
         s = dot / (na * nb)
+        if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
+            s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
         ranked = sorted(shared, key=lambda t: (-fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0), t))
         names = tuple(sorted(set(fa.entities) & set(fb.entities)))
         return Alignment(a, b, round(s, 4), tuple(ranked), names)
 
     # ------------------------------------------------------------------ blocking
+
+    @cached_property
+    def blocks(self) -> dict[tuple[str, ...], list[Mention]]:
+        """(story, dimension, word) -> the mentions blocked under it."""
+        return self._blocks(self.mentions)
 
     def _blocks(self, mentions: Iterable[Mention]) -> dict[tuple[str, ...], list[Mention]]:
         blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
@@ -210,7 +253,8 @@ class Aligner:
             if m.interval is None or m.frame.role:
                 continue
             story = self._story(m.doc)
-            words = (m.frame.event,) if m.frame.event else m.frame.measure
+            words = (m.frame.event,) if m.frame.event else tuple(dict.fromkeys(
+                [*m.frame.measure, *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
             for w in words:
                 blocks[(story, m.frame.dimension, w or "")].append(m)
         return blocks
@@ -220,7 +264,7 @@ class Aligner:
         document and different sentences."""
         seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
         out = []
-        blocks = self._blocks(self.mentions)
+        blocks = self.blocks
         for key in sorted(blocks):
             members = blocks[key]
             if len(members) > MAX_BLOCK:
@@ -241,8 +285,14 @@ class Aligner:
 
     def alignments(self, internal: bool = False, floor: float | None = None) -> list[Alignment]:
         """Mutual best matches scoring at least ``floor`` (default ``self.low``), per pair
-        of documents."""
+        of documents (computed once per arguments: the rules share them)."""
         floor = self.low if floor is None else floor
+        key = (internal, floor)
+        if key not in self._done:
+            self._done[key] = self._alignments(internal, floor)
+        return self._done[key]
+
+    def _alignments(self, internal: bool, floor: float) -> list[Alignment]:
         scored = [al for a, b in self.candidates(internal)
                   if (al := self.score(a, b)) is not None and al.score >= floor]
         best: dict[tuple[tuple[str, int, int], str], float] = {}
@@ -255,3 +305,61 @@ class Aligner:
                if al.score >= best[(al.a.key, al.b.doc)] and al.score >= best[(al.b.key, al.a.doc)]]
         out.sort(key=lambda al: (al.a.key, al.b.key))
         return out
+
+
+def _same_time(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Do two time scopes mostly coincide? Their overlap must cover at least
+    ``SCOPE_SHARE`` of the shorter one ("fiscal 2022" and "fiscal 2023" overlap only at
+    their uncertain edges)."""
+    overlap = (min(a[1], b[1]) - max(a[0], b[0])).days + 1
+    shorter = min((a[1] - a[0]).days, (b[1] - b[0]).days) + 1
+    return overlap > 0 and overlap >= SCOPE_SHARE * shorter
+
+
+def time_interval(c: Claim) -> tuple[float, float] | None:
+    """A date claim's time of day as an interval of UTC minutes (since 1 January 1970),
+    from its stated precision: on the hour ("2 a.m.") +-20 minutes, on the half or
+    quarter hour +-10, else +-3; "about" widens it by half; "just after" is the 30
+    minutes after. None without a time or a UTC offset."""
+    v = c.value
+    t, off = getattr(v, "time", None), getattr(v, "utc_offset", None)
+    if not t or not off or v.start is None or v.start != v.end:  # type: ignore[union-attr]
+        return None
+    hh, mm = (int(x) for x in t.split(":"))
+    sign = -1 if off.startswith("-") else 1
+    oh, om = (int(x) for x in off[1:].split(":"))
+    day = (v.start - dt.date(1970, 1, 1)).days  # type: ignore[union-attr, operator]
+    at = day * 1440 + hh * 60 + mm - sign * (oh * 60 + om)
+    half = 20.0 if mm == 0 else 10.0 if mm % 15 == 0 else 3.0
+    q = c.qualifier.value
+    if q == "approx":
+        half *= 1.5
+    if q in ("more_than", "at_least"):
+        return float(at), at + 30.0
+    if q in ("less_than", "at_most"):
+        return at - 30.0, float(at)
+    return at - half, at + half
+
+
+def disagree(a: Mention, b: Mention) -> bool:
+    """Do two aligned claims' values contradict each other? Their intervals are disjoint
+    (times of day of one event compared in UTC when both state one); for the ages of a
+    group ("aged 11 to 16"), the range is the group's extent, so two ranges disagree when
+    either end differs ("between 11 and 15")."""
+    if a.interval is None or b.interval is None:
+        return False
+    ta, tb = time_interval(a.claim), time_interval(b.claim)
+    if ta is not None and tb is not None:
+        return ta[1] <= tb[0] or tb[1] <= ta[0]
+    if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
+        return _ends(a) != _ends(b)
+    return conflict(a.interval, b.interval)
+
+
+def _ends(m: Mention) -> tuple[float, float]:
+    v = m.claim.value
+    lo = getattr(v, "min", None)
+    hi = getattr(v, "max", None)
+    if lo is None or hi is None:
+        lo, hi = m.interval.low, m.interval.high  # type: ignore[union-attr]
+    return (round(float(lo), 6), round(float(hi), 6))  # type: ignore[arg-type]

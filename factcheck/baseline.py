@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from factcheck import inputs
 from factcheck.errors import InputError
 from factcheck.models import Finding
 
@@ -121,13 +122,8 @@ class Baseline:
 
 def _yaml_items(text: str, path: str) -> tuple[list[tuple[dict[str, Any], int]], int]:
     """The entries of a baseline file with their lines, and the file's version."""
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"invalid YAML in baseline: {exc}", path,
-                         mark.line + 1 if mark else None) from None
+    doc = inputs.load_yaml(text, path)
+    node, data = doc.node, doc.data
     if data is None:
         return [], BASELINE_VERSION
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

@@ -30,6 +30,7 @@ from factcheck.groups import (
 from factcheck.ledger import Ledger, LedgerError, load_ledger
 from factcheck.link import MENTION, link_document
 from factcheck.models import Claim, Document, Finding, Link, Severity
+from factcheck.registry import Registries, default_registries
 from factcheck.rules import RuleContext, select
 from factcheck.rules.base import Rule
 
@@ -157,8 +158,10 @@ def prepare_document(document: Document, ledger: Ledger,
 
 def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],
             ledger: Ledger | None = None, rules: Sequence[type[Rule]] | None = None,
-            prepared: Mapping[str, Prepared] | None = None) -> CheckResult:
-    """Link, run the rules and keep everything a report needs.
+            prepared: Mapping[str, Prepared] | None = None,
+            registries: Registries | None = None) -> CheckResult:
+    """Link, run the rules and keep everything a report needs. ``registries``: the
+    reference tables (default: the built-in ones, read only when a rule needs them).
 
     ``prepared`` holds documents already linked elsewhere (``factcheck.parallel``, the
     Dask engine); the others are linked here, so the result does not depend on where.
@@ -169,13 +172,14 @@ def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[
     for d in documents:
         if d.id not in ready:
             ready[d.id] = prepare_document(d, ledger, claims_by_doc.get(d.id, ()))
-    return assemble(documents, ready, ledger, rules)
+    return assemble(documents, ready, ledger, rules, registries=registries)
 
 
 def assemble(documents: Sequence[Document], prepared: Mapping[str, Prepared], ledger: Ledger,
              rules: Sequence[type[Rule]] | None = None,
              witness: Mapping[str, str] | None = None,
-             stories: Mapping[str, str] | None = None) -> CheckResult:
+             stories: Mapping[str, str] | None = None,
+             registries: Registries | None = None) -> CheckResult:
     """The corpus-wide step: group the documents, run the rules, sort the findings.
     ``witness`` and ``stories`` are the groups when they were computed elsewhere."""
     documents = tuple(sorted(documents, key=lambda d: d.id))
@@ -188,7 +192,8 @@ def assemble(documents: Sequence[Document], prepared: Mapping[str, Prepared], le
     aligner = Aligner({d.id: d for d in documents},
                       {d.id: prepared[d.id].frames for d in documents}, witness, stories)
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
-                      ledger=ledger, witness=witness, stories=stories, aligner=aligner)
+                      ledger=ledger, witness=witness, stories=stories, aligner=aligner,
+                      registries=registries or default_registries())
     chosen = list(rules) if rules is not None else select()
     findings: list[Finding] = []
     for rule in chosen:
@@ -231,8 +236,10 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
     try:
         if fail_on not in FAIL_ON:
             raise ValueError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
-        if fmt not in ("markdown", "json"):
-            raise ValueError(f"--format must be markdown or json, not {fmt!r}")
+        from factcheck.report import FORMATS
+
+        if fmt not in FORMATS:
+            raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
         chosen = select(rules, exclude)
     except ValueError as exc:
         err = InputError(str(exc))
@@ -252,8 +259,8 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
 
 
 def render(result: CheckResult, fmt: str = "markdown", link_base: str = "") -> str:
-    if fmt == "json":
-        from factcheck.report.json import render_json
-        return render_json(result)
-    from factcheck.report.markdown import render_markdown
-    return render_markdown(result, link_base=link_base)
+    """The report of ``result`` (``factcheck.report.FORMATS`` names the formats)."""
+    from factcheck.report import Options
+    from factcheck.report import render as render_report
+
+    return render_report(result, fmt, Options(link_base=link_base))

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import signal
 import sys
 from collections.abc import Sequence
 
 from factcheck import __version__
+from factcheck.argtypes import _date, file_size
 from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.inputs import MAX_FILE_BYTES
 
 EXTRACT_EPILOG = """\
 examples:
@@ -23,13 +25,6 @@ of each kind were extracted and how many were left unresolved, and why.
 exit status: 0 all inputs read, 2 some input could not be read (the others are still
 extracted) or bad usage.
 """
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
                          "inputs over 200,000 characters); a progress bar is shown on a "
                          "terminal")
     ex.add_argument("--strict", action="store_true", help="stop at the first input error")
+    ex.add_argument("--frames", action="store_true",
+                    help="add each claim's frame (what alignment compares: dimension, measure "
+                         "words, weighted terms, names, event, scope, role) as \"frame\"")
+    ex.add_argument("--max-file-size", type=file_size, default=MAX_FILE_BYTES, metavar="BYTES",
+                    help="refuse input files larger than this (default 50M; suffixes k, M, G)")
 
     register_check_and_lint(sub)
     return parser
@@ -86,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return ExitCode.USAGE
+    previous = _on_termination()
     try:
         return int(args.run(args)) if hasattr(args, "run") else int(run_extract(args))
     except InputError as error:
@@ -98,6 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _on_termination() -> object:
+    """SIGTERM unwinds like Ctrl-C (SystemExit), so a half-written output's temporary file
+    is removed; returns the previous handler (None when not in the main thread)."""
+    try:
+        return signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:
+        return None
 
 
 def report_errors(errors: list[InputError]) -> None:
@@ -111,14 +128,26 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
     from factcheck.ingest import load_documents
     from factcheck.parallel import extract_all
 
-    documents, errors = load_documents(args.paths, published=args.published, strict=args.strict)
+    from factcheck.ingest import input_files
+
+    output.refuse_inputs([args.output], input_files(args.paths))
+    documents, errors = load_documents(args.paths, published=args.published, strict=args.strict,
+                                       max_bytes=args.max_file_size)
     report_errors(errors)
     failed: list[InputError] = []
     claims_per_doc = extract_all(documents, jobs=args.jobs, errors=failed)
     report_errors(failed)
     errors = [*errors, *failed]
+    records = [c.record() for claims in claims_per_doc for c in claims]
+    if args.frames:
+        from factcheck.frames import document_frames
+
+        frames = [f for d, claims in zip(documents, claims_per_doc)
+                  for f in document_frames(d, claims)]
+        for rec, frame in zip(records, frames):
+            rec["frame"] = frame.model_dump(mode="json") if frame is not None else None
     if args.format == "jsonl":
-        text = output.jsonl([c.record() for claims in claims_per_doc for c in claims])
+        text = output.jsonl(records)
     else:
         from factcheck.models import SCHEMA_VERSION
 
@@ -131,7 +160,7 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
                  "coverage": coverage(d.id, claims).model_dump(exclude={"doc"})}
                 for d, claims in zip(documents, claims_per_doc)
             ],
-            "claims": [c.record() for claims in claims_per_doc for c in claims],
+            "claims": records,
         }
         text = output.dumps(data, args.format)
     output.write(text, args.output)

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.errors import ExitCode, FactcheckError, InputError
+from factcheck.errors import ExitCode, FactcheckError, InputError, one_line
 
-FORMATS = ("markdown", "json", "sarif", "github", "concise")
+FORMATS = ("markdown", "json", "sarif", "github", "concise")  # report.FORMATS, without its import
 
 CHECK_EPILOG = """\
 examples:
@@ -34,6 +34,8 @@ With $GITHUB_STEP_SUMMARY set, the Markdown report is appended to it (--no-summa
 
 exit status: 0 nothing at or above --fail-on (default: error), 1 findings at or above it,
 2 usage error, unreadable input or invalid ledger (readable inputs are still checked).
+The ledger is validated exactly as `factcheck lint` validates it (but for the pinned
+quotes, which lint checks against the articles). No output may overwrite an input.
 """
 
 LINT_EPILOG = """\
@@ -42,12 +44,17 @@ examples:
   factcheck lint claims/facts.yaml             one file, read with the rest of its directory
   factcheck lint claims/ --articles seeds/     where the pinned claims' articles are
   factcheck lint --format github               annotations in GitHub Actions
+  factcheck lint data/unscr-extra.csv          a registry file of your own
 
 Checks: YAML syntax and duplicate keys; the schema (unknown keys, impossible dates such
 as 2017-02-30, units pint cannot read); unique ids and known references; a source
 citation on every fact and counter; unit dimensions; no two facts with the same subject,
-attribute and scope and disjoint values; counters in date order; every pinned quote in
+attribute and scope and disjoint values; counters in date order, each member listed
+once; every pinned quote in
 its article (at its line, if given) and the extractor reading the recorded value there.
+Registry files (`registries` in the config, or a CSV given as PATH): the header
+number,adopted,title,topic, whole unique numbers, ISO dates that exist, and dates that
+never decrease as numbers rise where the scheme is numbered in time order (UNSCR).
 Every problem is printed as file:line: message [check].
 
 exit status: 0 no problems, 1 problems found, 2 usage error or a PATH that does not exist.
@@ -68,7 +75,8 @@ could not be read, so a broken article never empties the baseline.
 
 
 def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
-    from factcheck.cli import _date
+    from factcheck.argtypes import _date, file_size
+    from factcheck.inputs import MAX_FILE_BYTES
 
     raw = argparse.RawDescriptionHelpFormatter
 
@@ -84,6 +92,9 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--published", type=_date, metavar="DATE",
                        help="publication date (YYYY-MM-DD) for every input")
         p.add_argument("--strict", action="store_true", help="stop at the first input error")
+        p.add_argument("--max-file-size", type=file_size, default=MAX_FILE_BYTES,
+                       metavar="BYTES", help="refuse input files larger than this (default "
+                                             "50M; suffixes k, M, G)")
         p.add_argument("--baseline", metavar="FILE", help="the baseline file of accepted findings")
         p.add_argument("--jobs", type=jobs_option, default="auto", metavar="N",
                        help="extract and link N documents in parallel (default: auto, every "
@@ -221,26 +232,63 @@ def _analyze(args: argparse.Namespace) -> Analysis:
     if not paths:
         raise InputError("no PATH given and no `paths` in the configuration; "
                          "e.g. `factcheck check seeds/ --claims claims/`")
+    _refuse_input_outputs(args, cfg, paths)
     select = _codes(args.select)
     ignore = _codes(args.ignore)
     rules = _rules(cfg.select if select is None else select,
                    cfg.ignore if ignore is None else ignore)
     ledger = load_ledger(args.claims or cfg.claims)
-    documents, errors = load_documents(paths, published=args.published, strict=args.strict)
+    registries = _registries(cfg)
+    documents, errors = load_documents(paths, published=args.published, strict=args.strict,
+                                       max_bytes=args.max_file_size)
     if getattr(args, "engine", "local") == "dask":
         from factcheck.engine_dask import check_on_dask
 
-        result, failed = check_on_dask(documents, ledger, rules, args.scheduler)
+        result, failed = check_on_dask(documents, ledger, rules, args.scheduler,
+                                       registries=registries)
     else:
         from factcheck.parallel import prepare_all
 
         if args.scheduler:
             raise FactcheckError("--scheduler needs --engine dask")
         documents, prepared, failed = prepare_all(documents, ledger, args.jobs)
-        result = assemble(documents, prepared, ledger, rules)
+        result = assemble(documents, prepared, ledger, rules, registries=registries)
     errors = [*errors, *failed]
     result = replace(result, errors=tuple(errors))
     return Analysis(result, tuple(errors), tuple(r.code for r in rules), cfg)
+
+
+def _refuse_input_outputs(args: argparse.Namespace, cfg: Any, paths: Sequence[str]) -> None:
+    """No report may be written onto an article, a manifest, a ledger file, the
+    configuration or (except by `baseline`) the baseline."""
+    from factcheck.ingest import input_files
+    from factcheck.output import refuse_inputs
+
+    targets = [getattr(args, "output", None)] + [getattr(args, f"output_{f}", None)
+                                                 for f in FORMATS]
+    if args.command == "baseline":  # the baseline file it rewrites
+        targets.append(_baseline_path(args, cfg) or "factcheck-baseline.yaml")
+    keep = [*paths, *[p for p in (args.claims or getattr(cfg, "claims", None),) if p]]
+    extra = [p for p in (getattr(cfg, "path", None),
+                         None if args.command == "baseline" else _baseline_path(args, cfg)) if p]
+    refuse_inputs(targets, [*input_files(keep), *extra, *registry_files(cfg)])
+
+
+def registry_files(cfg: Any) -> list[str]:
+    """The registry files the configuration names (inputs too)."""
+    return [s.file for s in getattr(cfg, "registries", ()) if not s.builtin]
+
+
+def _registries(cfg: Any) -> Any:
+    """The built-in registries plus the configuration's, whose files must be valid."""
+    from factcheck.baseline import MultiError
+    from factcheck.registry import Registries
+
+    registries = Registries(cfg.registries)
+    problems = registries.validate()
+    if problems:
+        raise problems[0] if len(problems) == 1 else MultiError(problems)
+    return registries
 
 
 def _report_errors(errors: Sequence[InputError]) -> None:
@@ -255,17 +303,16 @@ def _baseline_path(args: argparse.Namespace, cfg: Any) -> str | None:
 def _read_baseline(path: str, missing_ok: bool = False) -> Any:
     from factcheck.baseline import Baseline, parse_baseline
 
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except FileNotFoundError:
+    from pathlib import Path
+
+    from factcheck.inputs import read_text
+
+    if not os.path.lexists(path):
         if missing_ok:
             return Baseline(path=path)
         raise InputError("baseline file not found; create it with `factcheck baseline accept "
-                         "PATH... --reason '...'`", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read baseline: {exc.strerror}", path) from None
-    return parse_baseline(text, path)
+                         "PATH... --reason '...'`", path)
+    return parse_baseline(read_text(Path(path)), path)
 
 
 # ---------------------------------------------------------------------- check
@@ -305,7 +352,7 @@ def run_check_command(args: argparse.Namespace) -> ExitCode:
     for fmt, path in outputs:
         output.write(_render(fmt, result, hidden, notices, _link_base(path)), path)
     for n in notices:
-        print(f"factcheck: {n}", file=sys.stderr)
+        print(one_line(f"factcheck: {n}"), file=sys.stderr)
     counts = result.counts()
     print(f"factcheck: {counts['error']} error(s), {counts['warning']} warning(s), "
           f"{counts['info']} info; {len(accepted)} accepted by the baseline, "
@@ -329,43 +376,24 @@ def _link_base(path: str | None) -> str:
 
 def _render(fmt: str, result: Any, hidden: list[Any], notices: list[Any],
             link_base: str = "") -> str:
-    import json
+    from factcheck.report import Options, render
 
-    from factcheck import __version__
-
-    if fmt == "sarif":
-        from factcheck.report.sarif import rule_descriptor, to_sarif
-        from factcheck.rules import registry
-
-        rules = [rule_descriptor(r.code, r.name, r.severity, r.doc()) for r in registry()]
-        log = to_sarif(result.findings, version=__version__, rules=rules, suppressed=hidden,
-                       notices=notices)
-        return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "github":
-        from factcheck.report.github import annotations
-
-        return annotations(result.findings, notices)
-    if fmt == "concise":
-        from factcheck.report.github import log_lines
-
-        return log_lines(result.findings)
-    from factcheck.check import render
-
-    return render(result, fmt, link_base)
+    return render(result, fmt, Options(link_base=link_base, hidden=hidden, notices=notices))
 
 
 _SUMMARY_LIMIT = 1_000_000  # GitHub rejects step summaries over 1 MiB
 
 
 def _append_summary(path: str, result: Any, accepted: int, notices: list[Any]) -> None:
-    from factcheck.check import render
+    from factcheck.report import render
     from factcheck.report.github import summary
 
     text = summary(result.findings, render(result, "markdown"), accepted, notices)
     if len(text.encode("utf-8")) > _SUMMARY_LIMIT:
         text = summary(result.findings, None, accepted, notices)
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(text)
+    from factcheck.output import append
+
+    append(text, path)
 
 
 # ---------------------------------------------------------------------- baseline
@@ -385,7 +413,8 @@ def run_baseline_command(args: argparse.Namespace) -> ExitCode:
     baseline = _read_baseline(path, missing_ok=args.action == "accept")
     if run.errors:
         _report_errors(run.errors)
-        print(f"factcheck: {path} not changed: fix the input errors first", file=sys.stderr)
+        print(one_line(f"factcheck: {path} not changed: fix the input errors first"),
+              file=sys.stderr)
         return ExitCode.USAGE
     findings, _, _ = apply_suppressions(run.result.findings, run.config.suppress)
     if args.action == "accept":
@@ -402,8 +431,8 @@ def run_baseline_command(args: argparse.Namespace) -> ExitCode:
         verb = f"removed {count} stale entr{'y' if count == 1 else 'ies'}"
     if count:
         output.write(render_baseline(new), path)
-    print(f"factcheck: {path}: {verb}; {len(new.entries)} entr"
-          f"{'y' if len(new.entries) == 1 else 'ies'}", file=sys.stderr)
+    print(one_line(f"factcheck: {path}: {verb}; {len(new.entries)} entr"
+                   f"{'y' if len(new.entries) == 1 else 'ies'}"), file=sys.stderr)
     return ExitCode.OK
 
 
@@ -412,12 +441,20 @@ def run_baseline_command(args: argparse.Namespace) -> ExitCode:
 
 def run_lint_command(args: argparse.Namespace) -> ExitCode:
     from factcheck import output
-    from factcheck.lint import lint_paths
+    from factcheck.lint import lint_paths, lint_registries
 
     cfg = _config(args)
-    paths = list(args.paths) or ([cfg.claims] if cfg.claims else ["claims"])
+    csvs = [p for p in args.paths if p.endswith(".csv")]
+    paths = [p for p in args.paths if not p.endswith(".csv")] or \
+        ([] if csvs else [cfg.claims] if cfg.claims else ["claims"])
     articles = list(args.articles or ()) or list(cfg.paths)
-    problems = lint_paths(paths, articles)
+    from factcheck.ingest import input_files
+
+    output.refuse_inputs([args.output], [*input_files([*paths, *articles]), *csvs,
+                                         *registry_files(cfg)])
+    problems = lint_paths(paths, articles) if paths else []
+    problems = sorted(problems + lint_registries(cfg.registries, csvs if args.paths else None),
+                      key=lambda p: (p.path, p.line, p.check, p.message))
     output.write(_render_lint(problems, args.format), args.output)
     files = len({p.path for p in problems})
     if problems:
@@ -429,14 +466,13 @@ def run_lint_command(args: argparse.Namespace) -> ExitCode:
 
 def _render_lint(problems: Sequence[Any], fmt: str) -> str:
     if fmt == "json":
-        import json
-
         from factcheck.models import SCHEMA_VERSION
+        from factcheck.output import strict_json
 
         data = {"schema_version": SCHEMA_VERSION,
                 "problems": [{"path": p.path, "line": p.line, "check": p.check,
                               "message": p.message} for p in problems]}
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return strict_json(data, indent=2) + "\n"
     if fmt == "github":
         from factcheck.models import Evidence, Finding, Severity
         from factcheck.report.github import annotations
@@ -446,7 +482,7 @@ def _render_lint(problems: Sequence[Any], fmt: str) -> str:
                                     evidence=(Evidence(summary=p.message, path=p.path,
                                                        line=p.line),))
                             for p in problems])
-    return "".join(f"{p}\n" for p in problems)
+    return "".join(f"{one_line(p)}\n" for p in problems)
 
 
 def run_rules_command(args: argparse.Namespace) -> ExitCode:

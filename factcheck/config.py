@@ -10,6 +10,8 @@ Keys (all optional; command-line options win over them)::
     baseline: factcheck-baseline.yaml
     suppress:                           # each needs a rule and a reason
       - {rule: ID02, reason: "...", docs: ["002_*"], key: "...", quote: "..."}
+    registries:                         # reference tables of your own (CSV, see
+      - {scheme: UNSCR, file: extra.csv, source: "..."}   # data/registries/README.md)
 
 The file is found like ruff finds its own: from the current directory upwards, the first
 directory holding ``.factcheck.yaml`` (or ``.factcheck.yml``), or a ``pyproject.toml``
@@ -25,18 +27,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from factcheck import inputs
 from factcheck.baseline import MultiError, Suppression
 from factcheck.errors import InputError
+from factcheck.registry import RegistrySpec, scheme_defaults
 
 __all__ = ["Config", "FAIL_ON", "find_config", "load_config", "parse_config", "rule_selected",
            "CONFIG_NAMES"]
 
 FAIL_ON = ("error", "warning", "info", "never")
 CONFIG_NAMES = (".factcheck.yaml", ".factcheck.yml")
-_KEYS = ("paths", "claims", "select", "ignore", "fail-on", "baseline", "suppress")
+_KEYS = ("paths", "claims", "select", "ignore", "fail-on", "baseline", "suppress", "registries")
 _SUPPRESS_KEYS = ("rule", "reason", "docs", "key", "quote")
+_REGISTRY_KEYS = ("scheme", "file", "source", "monotone")
 _RULE_ID = re.compile(r"^(?:[A-Z]{2}\d{2}|[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)$")
 
 
@@ -50,6 +53,7 @@ class Config:
     fail_on: str | None = None
     baseline: str | None = None
     suppress: tuple[Suppression, ...] = ()
+    registries: tuple[RegistrySpec, ...] = ()
 
 
 # ---------------------------------------------------------------------- rule selection
@@ -167,34 +171,36 @@ def parse_config(data: Any, source: str, line_of: Callable[[tuple[Any, ...]], in
             quote=None if item.get("quote") is None else str(item["quote"]),
             path=source, line=line_of(("suppress", i))))
     out["suppress"] = tuple(suppress)
+    regs = data.get("registries") or []
+    if not isinstance(regs, list):
+        bad("registries: expected a list of {scheme, file} entries", "registries")
+        regs = []
+    registries = []
+    for i, item in enumerate(regs):
+        if not isinstance(item, dict) or not isinstance(item.get("scheme"), str) \
+                or not isinstance(item.get("file"), str):
+            bad(f"registries[{i}]: each entry needs a scheme (e.g. UNSCR) and a file (CSV)",
+                "registries", i)
+            continue
+        for k in sorted(set(map(str, item)) - set(_REGISTRY_KEYS)):
+            bad(f"registries[{i}]: unknown key {k!r} (allowed: {', '.join(_REGISTRY_KEYS)})",
+                "registries", i, k)
+        known = scheme_defaults(item["scheme"])
+        monotone = item.get("monotone", known.monotone if known else False)
+        if not isinstance(monotone, bool):
+            bad(f"registries[{i}]: monotone must be true or false", "registries", i, "monotone")
+            continue
+        registries.append(RegistrySpec(
+            scheme=item["scheme"].upper(), file=rel(item["file"]), monotone=monotone,
+            event=known.event if known else None, source=str(item.get("source") or ""),
+            line=line_of(("registries", i))))
+    out["registries"] = tuple(registries)
     if problems:
         raise problems[0] if len(problems) == 1 else MultiError(problems)
     return Config(path=source, **out)
 
 
 # ---------------------------------------------------------------------- files
-
-
-def _yaml_line_of(node: yaml.Node | None) -> Callable[[tuple[Any, ...]], int | None]:
-    def line_of(loc: tuple[Any, ...]) -> int | None:
-        cur = node
-        line = cur.start_mark.line + 1 if cur is not None else None
-        for part in loc:
-            if isinstance(cur, yaml.MappingNode):
-                pair = next(((k, v) for k, v in cur.value
-                             if str(k.value).replace("_", "-") == part), None)
-                if pair is None:
-                    break
-                line = pair[0].start_mark.line + 1
-                cur = pair[1]
-            elif isinstance(cur, yaml.SequenceNode) and isinstance(part, int) \
-                    and part < len(cur.value):
-                cur = cur.value[part]
-                line = cur.start_mark.line + 1
-            elif isinstance(cur, yaml.ScalarNode):
-                break
-        return line
-    return line_of
 
 
 def _toml_line_of(text: str) -> Callable[[tuple[Any, ...]], int | None]:
@@ -225,7 +231,7 @@ def find_config(start: str | Path = ".") -> Path | None:
                 return directory / name
         pyproject = directory / "pyproject.toml"
         if pyproject.is_file() and re.search(r"^\s*\[tool\.factcheck[\].]",
-                                             pyproject.read_text(encoding="utf-8"), re.M):
+                                             inputs.read_text(pyproject), re.M):
             return pyproject
     return None
 
@@ -234,10 +240,7 @@ def load_config(path: str | Path) -> Config:
     """Read and validate a configuration file (YAML, or pyproject.toml's table)."""
     path = Path(path)
     source = os.path.relpath(path) if path.is_absolute() else str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read configuration: {exc.strerror}", source) from None
+    text = inputs.read_text(path)
     base = path.resolve().parent
     if path.suffix == ".toml":
         try:
@@ -248,11 +251,6 @@ def load_config(path: str | Path) -> Config:
                              int(m.group(1)) if m else None) from None
         table = data.get("tool", {}).get("factcheck", {})
         return parse_config(table, source, _toml_line_of(text), base)
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"invalid YAML: {exc}", source,
-                         mark.line + 1 if mark else None) from None
-    return parse_config(data, source, _yaml_line_of(node), base)
+    doc = inputs.load_yaml(text, source)
+    return parse_config(doc.data, source,
+                        lambda loc: doc.line_of(loc, lambda k: str(k).replace("_", "-")), base)

@@ -182,8 +182,8 @@ def _candidates(partitions: list[Any], n: int) -> tuple[Any, Any]:
 
 
 def check_on_dask(documents: Sequence[Document], ledger: Any, rules: Iterable[Any] | None,
-                  scheduler: str | None = None, partitions: int | None = None
-                  ) -> tuple[Any, list[InputError]]:
+                  scheduler: str | None = None, partitions: int | None = None,
+                  registries: Any = None) -> tuple[Any, list[InputError]]:
     """The ``CheckResult`` of ``documents`` computed on Dask, and the documents' errors."""
     bag, _ = _dask()
     import dask
@@ -193,7 +193,7 @@ def check_on_dask(documents: Sequence[Document], ledger: Any, rules: Iterable[An
     chosen = list(rules) if rules is not None else None
     documents = sorted(documents, key=lambda d: d.id)
     if not documents:
-        return assemble((), {}, ledger, chosen), []
+        return assemble((), {}, ledger, chosen, registries=registries), []
     with client(scheduler) as c:
         workers = max(len(c.scheduler_info().get("workers", {})), 1)
         parts = partitions or max(1, min(len(documents), 4 * workers))
@@ -211,7 +211,8 @@ def check_on_dask(documents: Sequence[Document], ledger: Any, rules: Iterable[An
     names = {d: p.names for d, p in prepared.items()}
     stories = components(published, [(a, b) for a, b in story_pairs
                                       if same_story(published[a], published[b], names[a], names[b])])
-    result = assemble(kept, prepared, ledger, chosen, witness=witness, stories=stories)
+    result = assemble(kept, prepared, ledger, chosen, witness=witness, stories=stories,
+                      registries=registries)
     return result, failed
 
 

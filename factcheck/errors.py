@@ -1,7 +1,18 @@
 """Errors and exit codes. Every error keeps its fields and pickles (parallel extraction)."""
 from __future__ import annotations
 
+import re
 from enum import IntEnum
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def one_line(text: object) -> str:
+    """Whitespace runs (newlines included) as one space, other control characters as
+    escapes (``\\x1b``): a file name or value can never start a new line of output, where
+    CI runners look for commands."""
+    flat = " ".join(str(text).split())
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), flat)
 
 
 class ExitCode(IntEnum):
@@ -34,4 +45,4 @@ class InputError(FactcheckError):
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return one_line(f"{where}: {self.message}")

@@ -4,23 +4,33 @@ A frame is printable data (``factcheck extract --frames``) so that a reviewer ca
 two claims were or were not aligned (``factcheck.align``):
 
 * **dimension** — what kind of value it is, in comparable units: a pint base unit
-  ("meter", "second" for durations and ages), a currency, "count", "ordinal",
-  "percent", "ratio" or "date". Only claims of one dimension are ever compared.
+  ("meter", "second" for durations), "age", a currency, "count", "ordinal", "share" (a
+  percentage or a fraction of a whole: "about 40%" and "nearly two-thirds" meet),
+  "ratio" (a multiple: "eight times"), "rate" ("per 100,000") or "date". Only claims of
+  one dimension are ever compared.
 * **measure** — the content words right next to the number in its clause, lemmatised,
   British and American spellings folded, synonyms mapped to one word
   (``data/patterns/en/frames.yaml``), with the claim's ``about`` when the extractor read
   one: "about 3.2 kilometers from the cave entrance" -> rock, cave, entrance.
 * **terms** — every content word of the sentence with a weight that falls with its
   distance from the claim (and more steeply outside the claim's clause); names included.
-* **entities** — the names of the claim's clause and the sentence's openers.
+* **entities**, **names** — the names of the sentence's opener and of the claim's clause;
+  ``names`` is whose the value is (the clause's names, else the subject text keys read,
+  else an earlier clause's), organisation suffixes left out, nationality adjectives read
+  as their country ("Thai" -> thailand).
 * **event** — for a date, the event its clause reports ("died", "found", "launched"),
-  from the event words of ``frames.yaml``; for a date that only opens the sentence ("On 2
-  July, ..."), the event of the sentence's main clause.
-* **scope** — the dates of the claim's clause as one interval (a value "on Monday" is
-  not Sunday's).
+  from the event words of ``frames.yaml``: a verb before the date first, then after it,
+  then a noun; for a date in an opener ("On 2 July, ..."), the event of the main clause
+  after it, and for a date after its main clause, the one before it. The terms of a date
+  are weighed around its event word: its subject counts most.
+* **head**, **predicate** — what a count counts or an ordinal ranks ("12 boys"), whose an
+  age is ("a 25-year-old coach", "Jane Ode, 39,"); the verb nearest the number.
+* **scope**, **periods**, **ranks** — the dates of the claim's scope as one interval (a
+  value "on Monday" is not Sunday's), its period words ("quarter"), the ordinals of its
+  clause ("the second section runs 30 km").
 * **role** — why the number is not a level of what it measures, if so: a change, an
-  earlier value, a part, a forecast (as ``link_text`` reads them). Such claims are
-  never aligned.
+  earlier value, a part ("the first three hostages"), a forecast or a condition (as
+  ``link_text`` reads them). Such claims are never aligned.
 
 Frames are a pure function of one document and its claims.
 """
@@ -34,8 +44,8 @@ from functools import lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
-from factcheck.link import clauses as split_clauses
-from factcheck.models import Claim, DateValue, Document, Frame
+from factcheck.extract.text import clauses as split_clauses
+from factcheck.models import Claim, Document, Frame
 
 __all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "claim_dimension"]
 
@@ -46,11 +56,13 @@ _OUTSIDE = 0.35  # factor for words of the sentence's other clauses
 _MEASURE_WEIGHT = 0.6  # words at least this close are the claim's measure
 _AGE = re.compile(r"\bold\b|\byears?[\s-]+of[\s-]+age\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+range|ages\s+ranging)\s+(?:\w+\s+)?$", re.I)
+_OBJECT = 0.6  # words after an event word: its object, or what follows the event
+_SUBJECT_DECAY = 0.3  # per word before an event word (its subject phrase)
+_SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a judge, died")
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
-_NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
-_SUBORDINATE = re.compile(r"^\s*(?:after|before|when|while|as|since|until|which|who|that|"
+_SUBORDINATE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:after|before|when|while|as|since|until|which|who|that|"
                           r"whose|where|over|nearly|almost|about|some|just|having|"
                           r"following)\b", re.I)
 
@@ -65,6 +77,7 @@ class FrameTables:
     update: tuple[str, ...]
     tally: frozenset[str]
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
+    demonym: dict[str, str]  # "thai" -> "thailand"
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +102,7 @@ def tables() -> FrameTables:
         synonym=synonym, event=event,
         update=tuple(str(w).lower() for w in data["update_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
+        demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
                           + r")\s+$", re.I),
     )
@@ -107,6 +121,19 @@ def lemma(word: str) -> str:
         return w
     lem = simplemma.lemmatize(w, lang="en").lower()
     return _fold(lem) if len(lem) > 3 else lem
+
+
+def _place(lem: str) -> str:
+    """A nationality adjective as the country it names ("thai" -> "thailand")."""
+    return tables().demonym.get(lem, lem)
+
+
+def _name_word(k: _Tok) -> bool:
+    """A word of a name that tells names apart: not a function word nor an organisation
+    suffix ("the Green Party" and "the National Party" share only "Party")."""
+    from factcheck.link_text import _ORG_SUFFIX
+
+    return k.lemma not in tables().stop and k.lemma not in _ORG_SUFFIX
 
 
 def _concept(lem: str) -> str:
@@ -130,7 +157,8 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
             return None
         if base in ("dimensionless", ""):
             return None
-        if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:])):
+        bare = not re.search(r"[A-Za-z]", c.text) and "year" in str(v.unit)  # type: ignore[union-attr]
+        if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:]) or bare):
             return "age"  # "a 25-year-old coach", "aged 11 to 16": not a span of time
         return str(base)
     if kind == "duration":
@@ -139,7 +167,13 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
         return f"{v.currency}" + (f"/{v.per}" if v.per else "")  # type: ignore[union-attr]
     if kind == "date":
         return "date" if v.start is not None and v.end is not None else None  # type: ignore[union-attr]
-    if kind in ("count", "ordinal", "percent", "ratio"):
+    if kind == "percent":
+        return "share"
+    if kind == "ratio":
+        if re.search(r"\bper\b", c.text, re.I):
+            return "rate"  # "12.4 cases per 100,000"
+        return "share" if v.value <= 1 else "ratio"  # type: ignore[union-attr]
+    if kind in ("count", "ordinal"):
         return kind
     return None
 
@@ -201,17 +235,23 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _weights(sent: _Sentence, start: int, end: int) -> dict[str, float]:
-    """Content words of the sentence, weighted by nearness to text[start:end]."""
+def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> dict[str, float]:
+    """Content words of the sentence, weighted by nearness to text[start:end]. With
+    ``subject`` (an event word), the words before it are who the event happened to and
+    weigh more, in earlier clauses too ("Jane Ode, a former judge, died on Friday")."""
     own = sent.clause_of(start)
     before = [k for k in sent.content if k.end <= start]
     after = [k for k in sent.content if k.start >= end]
     out: dict[str, float] = {}
-    for seq in (reversed(before), after):
+    for side, seq in enumerate((reversed(before), after)):
         for d, k in enumerate(seq):
-            w = NEAR / (1 + _CLAUSE_DECAY * d)
+            lead = subject and side == 0
+            w = NEAR / (1 + (_SUBJECT_DECAY if lead else _CLAUSE_DECAY) * d)
+            if subject and side == 1:
+                w *= _OBJECT  # "divers located 12 boys" / "the boys were found"
             if k.clause != own:
-                w *= _RELATIVE_WEIGHT if k.clause in sent.relative else _OUTSIDE
+                w *= _RELATIVE_WEIGHT if k.clause in sent.relative else \
+                    (_SUBJECT_OUTSIDE if lead else _OUTSIDE)
             key = k.concept
             if w > out.get(key, 0.0):
                 out[key] = round(w, 4)
@@ -226,15 +266,16 @@ def _verb_form(k: _Tok) -> bool:
         not (w.endswith("es") and w[:-2] == k.lemma)
 
 
-def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None]:
+def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None, _Tok | None]:
     """The event class of a date's clause and the clause it was read from: the event word
     nearest the date in its own clause; for a date in an opener ("On 2 July, ..."), the
     first main clause after it (not a subordinate "after they disappeared")."""
     t = tables()
     own = sent.clause_of(c.start)
 
-    def nearest(ci: int) -> str | None:
-        best: tuple[bool, bool, int, str] | None = None
+    def nearest(ci: int) -> tuple[str, _Tok] | None:
+        best: tuple[bool, bool, int, str, int] | None = None
+        toks: dict[int, _Tok] = {}
         for k in sent.toks:
             if k.clause != ci:
                 continue
@@ -245,24 +286,31 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             # a verb before the date first ("who disappeared ... on June 23 have been
             # located": disappeared), then one after it ("divers on Monday located"),
             # then a noun ("the death on Friday")
-            rank = (not _verb_form(k), k.start >= c.end, d, ev)
+            rank = (not _verb_form(k), k.start >= c.end, d, ev, k.start)
+            toks[k.start] = k
             if best is None or rank < best:
                 best = rank
-        return best[3] if best else None
+        return (best[3], toks[best[4]]) if best else None
 
     got = nearest(own)
     if got is not None:
-        return got, own
+        return got[0], own, got[1]
     a, b = sent.clauses[own]
     if any(k.content and k.clause == own and not k.name for k in sent.toks):
-        return None, None  # the clause says something else ("dated Monday")
-    for ci in range(own + 1, len(sent.clauses)):
+        return None, None, None  # the clause says something else ("dated Monday")
+    # an opener ("On 2 July, ...") dates the main clause after it; a date after the main
+    # clause ("A quake struck near Sendai, on Tuesday, June 10") the one before it
+    order = list(range(own + 1, len(sent.clauses))) if own == 0 else \
+        list(range(own - 1, -1, -1)) + list(range(own + 1, len(sent.clauses)))
+    for ci in order:
         x, y = sent.clauses[ci]
-        if _SUBORDINATE.match(text[x:y]):
+        if _SUBORDINATE.match(text[x:y]) or ci in sent.relative:
             continue
+        if not any(k.content and k.clause == ci and not k.name for k in sent.toks):
+            continue  # another part of the date ("Tuesday, June 10") or a bare name
         got = nearest(ci)
-        return (got, ci) if got else (None, None)
-    return None, None
+        return (got[0], ci, got[1]) if got else (None, None, None)
+    return None, None, None
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
@@ -277,6 +325,18 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if words:
             return _concept(lemma(words[-1]))
     return None
+
+
+def _whose_age(sent: _Sentence, c: Claim) -> str | None:
+    """Whose age a number is: the noun after "N-year-old" ("a 25-year-old coach"), else
+    the nearest word before it past the age words ("the boys, aged 11-16", "Jane Ode,
+    39,", "whose ages range between 11 and 15" -> the group named before)."""
+    if _AGE.search(c.text):
+        after = [k for k in sent.toks if k.start >= c.end and k.content]
+        return after[0].concept if after else None
+    before = [k for k in sent.toks if k.end <= c.start and k.content and k.concept != "age"
+              and k.lemma not in ("range", "between")]
+    return before[-1].concept if before else None
 
 
 def _predicate(sent: _Sentence, c: Claim) -> str | None:
@@ -296,11 +356,11 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
 def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | None = None
                     ) -> list[Frame | None]:
     """A frame for each claim (None for claims with no comparable value)."""
-    from factcheck.link_text import STORY, TextKeys
+    from factcheck.link_text import STORY, TextKeys, _fold
 
     index = index or TextIndex(doc.text)
     text = doc.text
-    names = _names(text)
+    doc_names = _names(text)
     spans = sorted((c.start, c.end) for c in claims)
     sentences: dict[tuple[int, int], _Sentence] = {}
     keys = TextKeys(doc, claims, index)
@@ -315,7 +375,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         s = index.sentence_span(c.start)
         if s not in sentences:
             inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
-            sentences[s] = _Sentence(text, s, names, inside)
+            sentences[s] = _Sentence(text, s, doc_names, inside)
         sent = sentences[s]
         terms = _weights(sent, c.start, c.end)
         subject, said = keys.text_frame(c) if dim != "date" else (None, None)
@@ -323,33 +383,42 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         event = None
         entities: set[str] = set()
         if dim == "date":
-            event, ci = _event(sent, c, text)
-            if event is None:
+            event, ci, word = _event(sent, c, text)
+            if event is None or word is None:
                 out.append(None)
                 continue
+            # who and what the event is about: the words around its event word
+            terms = _weights(sent, word.start, word.end, subject=True)
             terms = {k: v for k, v in terms.items() if tables().event.get(k) != event}
             clause_ids = {own, ci}
         else:
             clause_ids = {own}
         names: set[str] = set()
         for k in sent.toks:
-            if k.name and (k.clause in clause_ids or k.clause == 0):
-                entities.add(k.lemma)
-            if k.name and k.clause == own:
-                names.add(k.lemma)
+            if not k.name or not _name_word(k):
+                continue
+            if k.clause in clause_ids or k.clause == 0:
+                entities.add(_place(k.lemma))
+            if k.clause == own:
+                names.add(_place(k.lemma))
         if not names and subject and subject != STORY:  # whose, as text keys read it
-            names = {lemma(w) for part in subject.split(" + ") for w in part.split()
-                     if any(k.name and k.lemma == lemma(w) for k in sent.toks)}
+            names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
+                     for k in sent.toks if k.word[:1].isupper() and _name_word(k)
+                     and (k.lemma == lemma(w) or _fold(k.word) == w)}
         if not names:  # "Blair, though, had 43.2%": the subject of an earlier clause
             for ci in range(own - 1, -1, -1):
-                names = {k.lemma for k in sent.toks if k.name and k.clause == ci}
+                names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
+                         and _name_word(k)}
                 if names or any(k.content and k.clause == ci for k in sent.toks):
                     break
         for w in (said or "").split():  # what the clause's syntax says it measures
             terms[_concept(lemma(w))] = NEAR
         measure = {k for k, w in terms.items() if w >= _MEASURE_WEIGHT}
+        if dim == "age":
+            measure.add("age")  # what an age measures, whatever words stand next to it
         predicate = _predicate(sent, c) if dim != "date" else None
-        head = _head(sent, c) if dim in ("count", "ordinal") else None
+        head = _head(sent, c) if dim in ("count", "ordinal") else \
+            _whose_age(sent, c) if dim == "age" else None
         if c.about:
             measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
                         if lemma(w) not in tables().stop}
@@ -359,6 +428,9 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             if role is None and dim == "count" and \
                     tables().subset.search(text[max(0, c.start - 30):c.start]):
                 role = "a part of a larger group ('the first eight', 'the remaining four')"
+        a0, b0 = sent.clauses[own]
+        ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
+                        and a0 <= o.start < b0 and not o.unresolved})
         scope = None
         periods: tuple[str, ...] = ()
         if dim != "date":
@@ -369,12 +441,11 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             mine = [v for v in scoped if v.start is not None and v.end is not None]
             if mine:
                 scope = (min(v.start for v in mine), max(v.end for v in mine))  # type: ignore[type-var]
-            elif doc.published is not None:  # no date said: around publication
-                scope = (doc.published - dt.timedelta(days=_NOW_DAYS), doc.published)
+
         out.append(Frame(
             dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
             entities=tuple(sorted(entities)), event=event, role=role, predicate=predicate,
-            head=head, names=tuple(sorted(names)), periods=periods,
+            head=head, names=tuple(sorted(names)), periods=periods, ranks=tuple(ranks),
             scope_start=scope[0] if scope else None, scope_end=scope[1] if scope else None,
         ))
     return out

@@ -10,12 +10,12 @@ the front matter or JSONL record, a dateline in the text ("PUBLISHED : Wednesday
 September, 2017"), else it is unknown — recorded, never guessed.
 
 Bad input never raises out of ``load_documents``: each problem becomes an ``InputError``
-naming the file (and line), and the other files are still read.
+naming the file (and line), and the other files are still read. Every byte is read through
+``factcheck.inputs`` (regular files only, inside the corpus root, under the size cap).
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import warnings
 from collections import Counter
@@ -23,8 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from factcheck import inputs
 from factcheck.errors import InputError
 from factcheck.furniture import furniture_spans
 from factcheck.models import Document, PublishedSource, Span
@@ -44,33 +43,54 @@ _DATELINE = re.compile(
 
 
 def load_documents(paths: Iterable[str | Path], published: dt.date | None = None,
-                   strict: bool = False) -> tuple[list[Document], list[InputError]]:
+                   strict: bool = False, max_bytes: int = inputs.MAX_FILE_BYTES,
+                   ) -> tuple[list[Document], list[InputError]]:
     """Documents from files and directories (walked in sorted order), and the errors met.
 
-    With ``strict`` the first error is raised instead of collected.
+    A file found in a directory must stay inside it once symlinks are resolved; every file
+    must be a regular file of at most ``max_bytes``. Its metadata comes from the nearest
+    ``sources.yaml`` listing it, in its folder or a parent folder up to the directory given
+    (``file: inner/b.txt``). With ``strict`` the first error is raised instead of collected.
     """
     documents: list[Document] = []
     errors: list[InputError] = []
-    manifests: dict[Path, dict[str, dict[str, Any]]] = {}
+    manifests: dict[Path, dict[Path, dict[str, Any]]] = {}
 
     def fail(error: InputError) -> None:
         if strict:
             raise error
         errors.append(error)
 
-    for path in _article_files(paths, fail):
-        directory = path.parent
+    def manifest(directory: Path) -> dict[Path, dict[str, Any]]:
         if directory not in manifests:
             try:
-                manifests[directory] = read_manifest(directory / MANIFEST)
+                manifests[directory] = read_manifest(directory / MANIFEST, max_bytes)
             except InputError as error:
                 manifests[directory] = {}
                 fail(error)
+        return manifests[directory]
+
+    for path, root in _article_files(paths, fail):
+        key = _resolved(path)
+        meta: dict[str, Any] = {}
+        for directory in (path.parent, *path.parent.parents):
+            if key in manifest(directory):
+                meta = manifest(directory)[key]
+                break
+            if root is None or directory == root:
+                break
         try:
-            documents.extend(read_file(path, manifests[directory].get(path.name, {}), published))
+            documents.extend(read_file(path, meta, published, root, max_bytes))
         except InputError as error:
             fail(error)
     return unique_ids(documents), errors
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
 
 
 def unique_ids(documents: Sequence[Document]) -> list[Document]:
@@ -96,22 +116,46 @@ def _distinct_suffix(path: Path, rivals: Sequence[Path]) -> str:
     return path.as_posix()
 
 
-def _article_files(paths: Iterable[str | Path], fail) -> Iterator[Path]:
+def _article_files(paths: Iterable[str | Path], fail) -> Iterator[tuple[Path, Path | None]]:
+    """(article, the directory it was found in — its root — or None when named)."""
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            exists, is_dir = path.exists(), path.is_dir()
+        except OSError as exc:  # ENAMETOOLONG and friends
+            fail(InputError(f"cannot read: {exc.strerror}", str(path)[:200]))
+            continue
+        if not exists:
             fail(InputError("no such file or directory", str(path)))
-        elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file()
-                           and p.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(p, path))
+        elif is_dir:
+            found = sorted(p for p in path.rglob("*")
+                           if p.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(p, path)
+                           and not p.is_dir())
             if not found:
                 fail(InputError(f"directory has no articles ({', '.join(ARTICLE_SUFFIXES)})",
                                 str(path)))
-            yield from found
+            yield from ((p, path) for p in found)
         elif path.name == MANIFEST:
             continue
         else:
-            yield path
+            yield path, None
+
+
+def input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Every existing file a run over ``paths`` may read: articles and manifests (and every
+    YAML file under a ledger directory): outputs may not overwrite them."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                out.extend(p for p in path.rglob("*") if p.suffix.lower() in
+                           (*ARTICLE_SUFFIXES, ".yaml", ".yml"))
+            elif path.exists():
+                out += [path, path.parent / MANIFEST]
+        except OSError:
+            continue
+    return out
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -121,41 +165,63 @@ def _hidden(path: Path, root: Path) -> bool:
 # --------------------------------------------------------------------------- manifest
 
 
-def read_manifest(path: Path) -> dict[str, dict[str, Any]]:
-    """file name -> metadata from a sources.yaml; {} when there is none."""
-    if not path.exists():
+def read_manifest(path: Path, max_bytes: int = inputs.MAX_FILE_BYTES,
+                  ) -> dict[Path, dict[str, Any]]:
+    """Resolved article path -> metadata from a sources.yaml; {} when there is none.
+
+    ``file:`` is relative to the manifest's folder and may name a subfolder's file
+    (``inner/b.txt``), never one outside the folder (``../x.txt``)."""
+    if not path.is_file() and not path.is_symlink():
         return {}
-    data = _load_yaml(_read_text(path), str(path))
+    where = str(path)
+    doc = inputs.load_yaml(inputs.read_text(path, max_bytes=max_bytes), where)
+    data = doc.data
     if data is None:
         return {}
     if not isinstance(data, dict) or set(data) != {"documents"} or not isinstance(data["documents"], list):
         raise InputError("a manifest must be a mapping with one key, 'documents', holding a list",
-                         str(path))
-    lines = _item_lines(_read_text(path))
-    out: dict[str, dict[str, Any]] = {}
+                         where, 1)
+    out: dict[Path, dict[str, Any]] = {}
     for i, entry in enumerate(data["documents"]):
-        line = lines[i] if i < len(lines) else None
+        line = doc.line_of(("documents", i))
         if not isinstance(entry, dict) or "file" not in entry:
-            raise InputError("each document needs a 'file' key", str(path), line)
-        unknown = sorted(set(entry) - MANIFEST_KEYS)
+            raise InputError("each document needs a 'file' key", where, line)
+        unknown = sorted(set(map(str, entry)) - MANIFEST_KEYS)
         if unknown:
             raise InputError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(MANIFEST_KEYS))})",
-                             str(path), line)
-        meta = {k: v for k, v in entry.items() if k != "file"}
-        if "published" in meta:
-            meta["published"] = parse_date(meta["published"], str(path), line)
-        name = str(entry["file"])
-        if name in out:
-            raise InputError(f"file {name!r} is listed twice", str(path), line)
-        if not (path.parent / name).is_file():
-            raise InputError(f"lists {name!r}, which does not exist beside the manifest", str(path), line)
-        out[name] = meta
+                             where, line)
+        meta = _metadata(entry, "file", where, lambda k: doc.line_of(("documents", i, k)))
+        name = inputs.require_str(entry["file"], "file", where, doc.line_of(("documents", i, "file")))
+        target = inputs.inside(path.parent, name or "")
+        if target is None:
+            raise InputError(f"file {name!r} is outside the manifest's folder; name files "
+                             "relative to it, without '..'", where, line)
+        try:
+            exists = target.is_file()
+        except OSError as exc:
+            raise InputError(f"file {name[:80]!r}…: {exc.strerror}", where, line) from None
+        if not exists:
+            raise InputError(f"lists {name!r}, which does not exist beside the manifest", where, line)
+        key = _resolved(target)
+        if key in out:
+            raise InputError(f"file {name!r} is listed twice", where, line)
+        out[key] = meta
     return out
 
 
-def _item_lines(text: str) -> list[int]:
-    """1-based line of each top-level list item under 'documents:'."""
-    return [i for i, line in enumerate(text.splitlines(), 1) if re.match(r"\s{0,4}- ", line)]
+def _metadata(entry: dict[str, Any], skip: str | None, path: str,
+              line_of: Any) -> dict[str, Any]:
+    """Checked metadata: text fields are text, ``published`` a real date."""
+    meta: dict[str, Any] = {}
+    for key, value in entry.items():
+        if key == skip or key in ("text", "id"):
+            continue
+        if key == "published":
+            if value is not None:
+                meta[key] = parse_date(value, path, line_of(key))
+        else:
+            meta[key] = inputs.require_str(value, key, path, line_of(key))
+    return meta
 
 
 def parse_date(value: Any, path: str, line: int | None = None) -> dt.date:
@@ -174,26 +240,27 @@ def parse_date(value: Any, path: str, line: int | None = None) -> dt.date:
 
 
 def read_file(path: Path, meta: dict[str, Any] | None = None,
-              published: dt.date | None = None) -> list[Document]:
+              published: dt.date | None = None, root: Path | None = None,
+              max_bytes: int = inputs.MAX_FILE_BYTES) -> list[Document]:
     """The documents in one file (several for .jsonl)."""
     meta = dict(meta or {})
     suffix = path.suffix.lower()
-    text = _read_text(path)
+    text = inputs.read_text(path, root, max_bytes)
     if suffix == ".jsonl":
         return list(_jsonl_documents(path, text, published))
     if suffix in (".html", ".htm"):
-        text = _html_to_text(text)
+        text = _html_to_text(text, str(path))
     source = PublishedSource.manifest if "published" in meta else PublishedSource.unknown
     furniture: list[Span] = []
     if suffix in (".md", ".markdown"):
         m = _FRONT_MATTER.match(text)
         if m:
-            front = _front_matter(m.group(1) or "", str(path))
+            front, line_of = _front_matter(m.group(1) or "", str(path))
             for key, value in front.items():
                 if key in meta and meta[key] != value:
                     raise InputError(
                         f"front matter says {key}: {value!r} but {MANIFEST} says {meta[key]!r}; "
-                        "make them agree or remove one", str(path), 1 + _key_line(m.group(1) or "", key))
+                        "make them agree or remove one", str(path), line_of(key))
                 meta.setdefault(key, value)
             if "published" in front and source is PublishedSource.unknown:
                 source = PublishedSource.front_matter
@@ -223,73 +290,40 @@ def _jsonl_documents(path: Path, text: str, published: dt.date | None) -> Iterat
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON: {exc.msg}", str(path), number, exc.colno) from None
+        record = inputs.load_json(line, str(path), number)
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError("each line must be a JSON object with a string 'text'", str(path), number)
         unknown = sorted(set(record) - JSONL_KEYS)
         if unknown:
             raise InputError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(JSONL_KEYS))})",
                              str(path), number)
-        meta = {k: v for k, v in record.items() if k not in ("text", "id")}
-        source = PublishedSource.unknown
-        if meta.get("published") is not None:
-            meta["published"] = parse_date(meta["published"], str(path), number)
-            source = PublishedSource.jsonl
+        meta = _metadata(record, None, str(path), lambda _key: number)
+        source = PublishedSource.jsonl if meta.get("published") else PublishedSource.unknown
+        if not isinstance(record.get("id"), (str, int, type(None))) or isinstance(record.get("id"), bool):
+            raise InputError("'id' must be text or a whole number", str(path), number)
         doc_id = str(record.get("id") or f"{path.stem}-{number}")
         body = record["text"]
         yield _document(doc_id, path, body, meta, source, published, [])
 
 
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", str(path)) from None
-    if b"\x00" in raw[:8192]:
-        raise InputError("binary file (contains NUL bytes); expected UTF-8 text", str(path))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-                         "re-save the file as UTF-8", str(path), line) from None
-    return text.removeprefix("\ufeff")
+def _front_matter(block: str, path: str) -> tuple[dict[str, Any], Any]:
+    """The front matter's metadata and a key -> file line function."""
+    doc = inputs.load_yaml(block, path)
 
+    def line_of(key: str) -> int:
+        return 1 + (doc.line_of((key,)) or 1)
 
-def _load_yaml(text: str, path: str) -> Any:
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise InputError(f"malformed YAML: {problem}", path,
-                         mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
-
-
-def _front_matter(block: str, path: str) -> dict[str, Any]:
-    data = _load_yaml(block, path)
+    data = doc.data
     if data is None:
-        return {}
+        return {}, line_of
     if not isinstance(data, dict):
         raise InputError("front matter must be a YAML mapping", path, 2)
-    unknown = sorted(set(data) - FRONT_MATTER_KEYS)
+    unknown = sorted(set(map(str, data)) - FRONT_MATTER_KEYS)
     if unknown:
         raise InputError(f"unknown front-matter key {unknown[0]!r} "
                          f"(allowed: {', '.join(sorted(FRONT_MATTER_KEYS))})",
-                         path, 1 + _key_line(block, unknown[0]))
-    if "published" in data:
-        data["published"] = parse_date(data["published"], path, 1 + _key_line(block, "published"))
-    return data
-
-
-def _key_line(block: str, key: str) -> int:
-    for i, line in enumerate(block.splitlines(), 1):
-        if line.startswith(f"{key}:"):
-            return i
-    return 1
+                         path, line_of(unknown[0]))
+    return _metadata(data, None, path, line_of), line_of
 
 
 def _first_line(text: str, skip: list[Span]) -> str | None:
@@ -315,7 +349,25 @@ def dateline(text: str) -> dt.date | None:
             return None
 
 
-def _html_to_text(html: str) -> str:
-    from inscriptis import get_text
+def _html_to_text(html: str, path: str) -> str:
+    """Text of an HTML page. libxml2's default parser stops at 255 levels of nesting and
+    drops the rest silently: parse without that limit, and report what is too deep to
+    convert instead of returning no text."""
+    import lxml.html
+    from inscriptis import Inscriptis
+    from inscriptis.model.config import ParserConfig
 
-    return get_text(html)
+    html = html.strip()
+    if not html:
+        return ""
+    if html.startswith("<?xml "):
+        html = re.sub(r"^<\?xml [^>]*>", "", html, count=1)
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        try:
+            tree = lxml.html.document_fromstring(html, parser=parser)
+        except lxml.etree.ParserError:
+            tree = lxml.html.document_fromstring("<pre>" + html + "</pre>", parser=parser)
+        return Inscriptis(tree, ParserConfig()).get_text()
+    except RecursionError:
+        raise InputError("HTML nested too deeply to convert to text", path) from None

@@ -21,9 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
+from factcheck import inputs
 from factcheck.errors import InputError
 from factcheck.models import (
     Attribute,
@@ -237,147 +235,38 @@ _WORD_CHAR = re.compile(r"\w")
 # ---------------------------------------------------------------------- loading
 
 
-def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
-    """The 1-based line of the YAML node at ``loc`` (pydantic error location)."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            nxt = next((v for k, v in node.value if k.value == part), None)
-            if nxt is None:
-                # an unknown key: point at the key itself
-                key = next((k for k, _ in node.value if k.value == part), None)
-                return key.start_mark.line + 1 if key is not None else line
-            node = nxt
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
-                and part < len(node.value):
-            node = node.value[part]
-        else:
-            continue
-        line = node.start_mark.line + 1
-    return line
-
-
-class DateStringLoader(yaml.SafeLoader):
-    """SafeLoader without the timestamp resolver: dates stay strings for pydantic, so an
-    impossible date (2017-02-30) becomes a located schema error instead of a crash."""
-
-
-DateStringLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _read(path: Path) -> tuple[LedgerFile | None, list[InputError]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=DateStringLoader)
-        data = yaml.load(text, Loader=DateStringLoader)  # noqa: S506 - a SafeLoader subclass
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [InputError(f"cannot read ledger file: {exc}", str(path))]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return None, [InputError(f"invalid YAML: {exc}", str(path),
-                                 mark.line + 1 if mark else None)]
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        return None, [InputError("a ledger file must be a mapping of sections "
-                                 "(subjects, attributes, facts, counters, pinned, ...)",
-                                 str(path), 1)]
-    try:
-        return LedgerFile.model_validate(data), []
-    except ValidationError as exc:
-        errors = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            where = ".".join(str(p) for p in loc)
-            errors.append(InputError(f"{where}: {err['msg']} (see claims/{SCHEMA_FILE})",
-                                     str(path), _line_of(node, loc)))
-        return None, errors
-
-
 def _ledger_files(root: Path) -> list[Path]:
     if root.is_file():
         return [root]
     return sorted(p for p in root.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def _cross_check(files: list[tuple[str, LedgerFile]]) -> list[InputError]:
-    """Unique ids and resolvable references across all files."""
-    errors: list[InputError] = []
-    seen: dict[tuple[str, str], str] = {}
-    subjects: set[str] = set()
-    attributes = {a.id for a in BUILTIN_ATTRIBUTES}
-    for path, f in files:
-        for section, items in (("subjects", f.subjects), ("attributes", f.attributes),
-                               ("facts", (*f.facts, *f.related)), ("counters", f.counters)):
-            for item in items:
-                if (section, item.id) in seen:
-                    errors.append(InputError(
-                        f"{section}: duplicate id {item.id!r} (first in {seen[(section, item.id)]})",
-                        path))
-                seen[(section, item.id)] = path
-        subjects.update(s.id for s in f.subjects)
-        attributes.update(a.id for a in f.attributes)
-
-    def need(kind: str, ident: str, known: set[str], path: str, where: str) -> None:
-        if ident not in known:
-            errors.append(InputError(f"{where}: unknown {kind} {ident!r}; define it in "
-                                     f"claims/vocabulary.yaml", path))
-
-    for path, f in files:
-        for x in (*f.facts, *f.related):
-            need("subject", x.subject, subjects, path, f"facts[{x.id}]")
-            need("attribute", x.attribute, attributes, path, f"facts[{x.id}]")
-            if isinstance(x.value, DateValue) and x.value.start and x.value.end \
-                    and x.value.start > x.value.end:
-                errors.append(InputError(f"facts[{x.id}]: date start after end", path))
-        for c in f.counters:
-            need("subject", c.subject, subjects, path, f"counters[{c.id}]")
-            need("attribute", c.attribute, attributes, path, f"counters[{c.id}]")
-            for m in c.members:
-                need("subject", m, subjects, path, f"counters[{c.id}].members")
-        for p in f.pinned:
-            need("subject", p.key.subject, subjects, path, f"pinned[{p.document}]")
-            need("attribute", p.key.attribute, attributes, path, f"pinned[{p.document}]")
-    return errors
-
-
-def _counter_order(ledger: Ledger) -> list[InputError]:
-    """Counter members must be in date order (they are the nth, (n+1)th, ... event)."""
-    errors = []
-    for c in ledger.counters:
-        dates = []
-        for m in c.members:
-            got = ledger.date_of(m, c.member_attribute)
-            if got and got[0].start:
-                dates.append((got[0].start, m))
-        for (d1, m1), (d2, m2) in zip(dates, dates[1:]):
-            if d2 < d1:
-                errors.append(InputError(f"counters[{c.id}]: member {m2} ({d2}) is listed after "
-                                         f"{m1} ({d1}); members must be in date order"))
-    return errors
-
-
 def validate_ledger(root: str | Path) -> tuple[Ledger | None, list[InputError]]:
-    """Load every ``*.yaml`` under ``root`` (or one file); never raises on bad content."""
+    """Load every ``*.yaml`` under ``root`` (or one file); never raises on bad content.
+
+    The files are read and validated by ``factcheck lint`` itself (one loader, one set of
+    checks), so ``check --claims`` refuses exactly what ``lint`` reports; only the pinned
+    quotes and values, which need the articles, are left to ``lint``."""
+    from factcheck.lint import lint_ledger, parse_ledger_text
+
     root = Path(root)
     if not root.exists():
         return None, [InputError("no such ledger directory or file", str(root))]
-    files: list[tuple[str, LedgerFile]] = []
+    sources = []
     errors: list[InputError] = []
     for path in _ledger_files(root):
-        parsed, errs = _read(path)
-        errors.extend(errs)
-        if parsed is not None:
-            files.append((str(path), parsed))
-    errors.extend(_cross_check(files))
+        try:
+            sources.append(parse_ledger_text(inputs.read_text(path), str(path)))
+        except InputError as error:
+            errors.append(error)
+    errors += [InputError(f"{p.message} [{p.check}]", p.path, p.line)
+               for p in lint_ledger(sources)]
     if errors:
         return None, errors
-    ledger = Ledger.build(files)
-    errors.extend(_counter_order(ledger))
-    return (None if errors else ledger), errors
+    files = [(s.path, LedgerFile(**{name: tuple(i.model for i in s.items if i.section == name)
+                                    for name in LedgerFile.model_fields}))
+             for s in sources]
+    return Ledger.build(files), []
 
 
 def load_ledger(root: str | Path | None) -> Ledger:

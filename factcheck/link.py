@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.text import TextIndex
+from factcheck.extract.text import TextIndex, clause_span, clauses
 from factcheck.ledger import Ledger, id_number
 from factcheck.models import (
     Attribute,
@@ -47,19 +47,27 @@ from factcheck.models import (
 
 __all__ = ["link_documents", "link_document", "clause_span", "clauses", "Sentence", "MENTION"]
 
+def _kind_words() -> dict[str, tuple[str, ...]]:
+    """The kind words of data/patterns/en/kinds.yaml, checked against the subject kinds."""
+    from typing import get_args
+
+    from factcheck.data import load_yaml
+    from factcheck.models import SubjectKind
+
+    data = load_yaml("patterns/en/kinds.yaml")
+    unknown = set(data) - set(get_args(SubjectKind))
+    if unknown:
+        raise ValueError(f"kinds.yaml: unknown subject kind(s) {sorted(unknown)}")
+    return {str(k): tuple(str(w) for w in v) for k, v in data.items()}
+
+
 MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
 # clause delimiters; a comma between digits ("2,207") is a thousands separator
-_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|when|as|after\s+it|having)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|these|those|its|this)\s+(?:new\s+|latest\s+|same\s+)?"
                        r"(?:sanctions|resolution|measures?|text|package)\b", re.I)
-# Words that name a kind of subject, for description links. Short on purpose.
-KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "resolution": ("resolution", "resolutions"),
-    "nuclear_test": ("nuclear test", "detonation", "bomb", "nuke", "explosion", "blast",
-                     "atomic device", "test"),
-    "missile_launch": ("missile", "launch", "icbm", "rocket", "test"),
-}
+# Words that name a kind of subject, for description links (data/patterns/en/kinds.yaml).
+KIND_WORDS: dict[str, tuple[str, ...]] = _kind_words()
 _NUMERIC_DIMS = {
     "money": lambda d: "currency" in d,
     "quantity": lambda d: d.startswith("[") and "currency" not in d,
@@ -83,28 +91,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-
-def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The clauses of a sentence: cut at commas, dashes, brackets, semicolons, each
-    without its leading delimiter and space."""
-    s, e = sentence
-    cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
-            a += 1
-        if a < b:
-            out.append((a, b))
-    return out
-
-
-def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
-    """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
-    for a, b in clauses(text, sentence):
-        if offset < b:
-            return a, b
-    return sentence
 
 
 class _DocLinker:
@@ -340,7 +326,8 @@ class _DocLinker:
                             method="counter-cue", confidence="medium")
         subject = self._subject_near(c, s0, s1)
         if subject is None:
-            return Link(claim=c, method="none", reason=f"{attr.id}: no subject in reach")
+            return Link(claim=c, method="none", reason=f"{attr.id}: no subject in reach",
+                        cue_attribute=attr.id)
         sid, method, conf, ident = subject
         if scored[0][0] >= 1000:
             # the attribute's only cues are in another clause ("All 15 members voted in
@@ -448,11 +435,10 @@ def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> lis
     out = []
     for ln in links:
         c = ln.claim
-        if ln.key is None and ln.reason and ln.reason.endswith("no subject in reach"):
+        if ln.key is None and ln.cue_attribute is not None:
             sid = by_sentence.get(linker.sentence(c.start))
             if sid:
-                attr = ln.reason.split(":", 1)[0]
-                ln = Link(claim=c, key=Key(subject=sid, attribute=attr),
+                ln = Link(claim=c, key=Key(subject=sid, attribute=ln.cue_attribute),
                           method="cue+described-subject", confidence="low")
         if ln.key is None and c.kind in TEXT_KINDS and not c.unresolved:
             got = text_keys.link(c)

@@ -48,9 +48,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
-from factcheck.link import clauses as split_clauses
+from factcheck.extract.text import clauses as split_clauses
 from factcheck.models import Claim, DateValue, Document, Key, Link
+from factcheck.wording import fmt_date_value
 
 __all__ = ["TextKeys", "STORY", "entities", "METHOD", "document_names"]
 
@@ -58,46 +60,36 @@ METHOD = "text"
 STORY = "(story)"  # the subject of the article itself
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Za-z]")
-_STOP = frozenset("""a an the this that these those its it their they them his her our your
-my of in on at to for from by with about as into over under between during after before
-than and or but nor so yet while when where which who whom whose what why how if because
-although though whereas since until up down out off per via amid among against without
-within across through including according above below beyond near some any each every all
-both either neither such only just also still even more most less least much many few
-fewer very around nearly almost roughly approximately another other same""".split())
-_AUX = frozenset("""is are was were be been being has have had do does did will would shall
-should can could may might must""".split())
-# verbs that state a change rather than a level when they stand right before the number
-_CHANGE = frozenset("""rose risen rise rises rising fell fallen fall falls falling up down
-increased increase increases increasing decreased decrease decreases decreasing grew grown
-grow grows growing jumped jump jumps climbed climb climbs dropped drop drops gained gain
-gains lost lose loses slipped slip slid surged surge soared soar declined decline declines
-plunged plunge tumbled tumble added add adds shed sheds cut cuts raised raise raises lowered
-lower lowers slashed slash boosted boost widened widen narrowed narrow doubled tripled
-halved by""".split())
-_CHANGE_AFTER = re.compile(
-    r"^\s*(?:more|fewer|less|higher|lower|up|down|increase|increases|rise|rises|drop|"
-    r"drops|decline|declines|jump|gain|gains|fall|falls|growth|cut|cuts|hike|hikes|"
-    r"reduction|rally)\b", re.I)
-_LEVEL = frozenset("""came comes reached reaches stood stands totalled totaled totals
-amounted amounts hit hits""".split()) | _AUX | (_CHANGE - {"up", "down", "by"})
+_T = load_yaml("patterns/en/sentence.yaml")  # the word classes, as data
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _T[name])
+
+
+def _alternation(name: str) -> str:
+    """A regex alternation of a word list; spaces in an entry match any white space."""
+    words = sorted(_T[name], key=lambda w: (-len(str(w)), str(w)))
+    return "|".join(r"\s+".join(re.escape(p) for p in str(w).split()) for w in words)
+
+
+_STOP = _words_of("stop")
+_AUX = _words_of("auxiliaries")
+_CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
+_CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
+_LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
 # verbs that make the subject the thing measured ("Outlays fell 2% to $6.134 trillion",
 # "Turnout was 59.7%"), unlike those whose subject is an agent ("approved $50 billion")
-_VERB = frozenset("""brought made generated posted reported recorded won took takes secured
-holds held got gets gave burned burnt killed destroyed damaged injured accounted approved
-spent paid raised sold struck built bought fought led left met put ran saw set shot sent
-told went kept drew drove flew threw wrote began became caught chose fed felt found heard
-knew lay meant overtook sank sat spoke swept taught thought tore wore""".split()) | _LEVEL
-_SUBORDINATE = frozenset("while as and but or nor whereas although though when after so then plus".split())
-_ADVERBIAL = frozenset("""with in on at after before under for by from during since despite
-without unlike like among amid over across throughout outside inside near along within""".split())
+_VERB = _words_of("value_verbs") | _LEVEL
+_SUBORDINATE = _words_of("subordinators")
+_ADVERBIAL = _words_of("adverbial_prepositions")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where|when)\b", re.I)
 _RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
-_SAID = re.compile(r"\b(?:said|says|told\s+\w+|added|warned|announced|noted|stated|insisted|"
-                   r"claimed|showed|show)\s+(?:that\s+)?", re.I)
-_BE = frozenset("is are was were be been being".split())
-_DETERMINERS = frozenset("a an the this these those its their his her our".split())
-_PRONOUN = frozenset("it its they their them he his she her".split())
+_SAID = re.compile(r"\b(?:" + _alternation("said_verbs").replace("told", r"told\s+\w+")
+                   + r")\s+(?:that\s+)?", re.I)
+_BE = _words_of("be")
+_DETERMINERS = _words_of("determiners")
+_PRONOUN = _words_of("pronouns")
 _BASELINE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:in|on|at|during)\s+)?"
     r"(?:(?:a|an|the)\s+)?"
@@ -108,14 +100,9 @@ _BASELINE_AFTER = re.compile(
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
-_FORECAST = re.compile(
-    r"\b(?:would|could|might|may|will|forecasts?|forecasting|expects?|expected|expecting|"
-    r"expectations?|projects?|projected|projections?|predicts?|predicted|outlook|guidance|"
-    r"targets?|targeted|plans?|planned|aims?|aimed|is\s+due\s+to|are\s+due\s+to|"
-    r"is\s+set\s+to|are\s+set\s+to)\b", re.I)
+_FORECAST = re.compile(r"\b(?:" + _alternation("forecast_words") + r")\b", re.I)
 _REPORTING = re.compile(
-    r"\b(?:said|says|announced|announces|reported|reports|told|showed|shows|published|"
-    r"released|confirmed|stated|added|disclosed)\b(?:\s+\w+){0,2}\s+(?:on\s+|late\s+on\s+|"
+    r"\b(?:" + _alternation("reporting_verbs") + r")\b(?:\s+\w+){0,2}\s+(?:on\s+|late\s+on\s+|"
     r"early\s+on\s+)?$", re.I)
 _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarter", re.compile(r"\b(?:quarters?|quarterly|three[\s-]months?|3[\s-]months?)\b", re.I)),
@@ -131,8 +118,8 @@ _NUMERIC = frozenset(("count", "money", "percent", "quantity"))
 _MONTHS = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday""".split())
-_ORG_SUFFIX = frozenset("party inc inc. corp corp. corporation ltd ltd. plc group co co.".split())
-_GENERIC_MODIFIERS = frozenset("total overall combined entire whole".split())
+_ORG_SUFFIX = _words_of("organisation_suffixes")
+_GENERIC_MODIFIERS = _words_of("generic_modifiers")
 
 
 def _fold(word: str) -> str:
@@ -656,8 +643,6 @@ class TextKeys:
         "5 July 2024"): a count "on Monday" is not Tuesday's, nor the running total."""
         if not dates:
             return "now"
-        from factcheck.rules.base import fmt_date_value
-
         return ", ".join(sorted({fmt_date_value(d) for d in dates}))
 
     @staticmethod

@@ -3,11 +3,13 @@
 Checks, every problem reported with the YAML file and line (``file:line: message [check]``),
 all of them, never only the first:
 
-- ``yaml``: the file parses; no key appears twice in a mapping;
+- ``yaml``: the file parses (``factcheck.inputs.load_yaml``: the loader of every YAML
+  file factcheck reads, with its size, depth and alias limits); no key appears twice in a
+  mapping;
 - ``schema``: sections and keys are known (unknown keys name the allowed ones), types are
   right, dates exist (``2017-02-30`` is an error), pint reads every unit;
-- ``reference``: ids are unique, and every subject/attribute/member a fact, counter or
-  pinned claim names is defined;
+- ``reference``: ids are unique, every subject/attribute/member a fact, counter or
+  pinned claim names is defined, and no counter lists a member twice;
 - ``citation``: every fact and counter cites a source with a publisher, a title and a
   document number or URL;
 - ``dimension``: a quantity's unit has its attribute's dimension;
@@ -15,7 +17,10 @@ all of them, never only the first:
   disjoint values;
 - ``counter``: counter members are listed in date order;
 - ``quote``: every pinned quote is in its article (at its line, when one is given);
-- ``value``: the extractor reads the recorded value inside the pinned quote.
+- ``value``: the extractor reads the recorded value inside the pinned quote;
+- ``registry``: a registry CSV (``lint_registries``) has the header
+  ``number,adopted,title,topic``, whole unique numbers, ISO dates that exist, and dates
+  that never decrease as numbers rise where its scheme is numbered in time order.
 
 Given files, the whole directory of each is read for context (ids defined elsewhere) and
 problems are reported for the named files only, so pre-commit may pass any subset.
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import difflib
 import typing
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,19 +38,21 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from factcheck.ledger import BUILTIN_ATTRIBUTES, DateStringLoader
+from factcheck import inputs
+from factcheck.errors import InputError
+from factcheck.ledger import BUILTIN_ATTRIBUTES
 from factcheck.lint_values import (
     canonical_unit_problem,
     check_pinned,
     counter_order,
     dimension_problem,
-    duplicate_keys,
     disjoint_values,
     fmt,
 )
 from factcheck.models import Document, Fact, LedgerCounter, LedgerFile, Pinned, QuantityValue
 
-__all__ = ["Problem", "LedgerSource", "lint_paths", "read_ledger", "lint_ledger"]
+__all__ = ["Problem", "LedgerSource", "lint_paths", "read_ledger", "lint_ledger",
+           "lint_registries"]
 
 
 @dataclass(frozen=True, order=True)
@@ -80,7 +87,7 @@ class Item:
         return f"{self.section}[{self.index}]" + (f" ({ident})" if ident else "")
 
     def line_of(self, *keys: str) -> int:
-        return _locate(self.node, keys)[1] or self.line
+        return inputs.locate(self.node, keys)[1] or self.line
 
 
 @dataclass(frozen=True)
@@ -93,22 +100,6 @@ class LedgerSource:
 
 
 # ---------------------------------------------------------------------- reading
-
-
-def _locate(node: yaml.Node | None, loc: Iterable[Any]) -> tuple[yaml.Node | None, int | None]:
-    """The node at a pydantic location and its 1-based line; unknown keys give the key."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == part), None)
-            if pair is None:
-                continue  # a union tag in the location, or a missing key
-            node, line = pair[1], pair[0].start_mark.line + 1
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
-                and part < len(node.value):
-            node = node.value[part]
-            line = node.start_mark.line + 1
-    return node, line
 
 
 def _models_at(model: type[BaseModel], loc: Sequence[Any]) -> list[type[BaseModel]]:
@@ -145,7 +136,7 @@ def _schema_problem(path: str, section: str, index: int, node: yaml.Node,
     where = f"{section}[{index}]" + "".join(
         f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc
         if not (isinstance(p, str) and p in _TAGS))
-    _, line = _locate(node, loc)
+    _, line = inputs.locate(node, loc)
     kind, given = err["type"], err.get("input")
     if kind == "extra_forbidden":
         allowed = sorted({f for m in _models_at(model, loc[:-1]) for f in m.model_fields})
@@ -169,14 +160,11 @@ _TAGS = {"quantity", "money", "percent", "count", "ordinal", "ratio", "date", "d
 def parse_ledger_text(text: str, path: str) -> LedgerSource:
     """Parse one ledger file item by item, so one bad entry does not hide the others."""
     try:
-        node = yaml.compose(text, Loader=DateStringLoader)
-        data = yaml.load(text, Loader=DateStringLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        return LedgerSource(path, (), (Problem(path, mark.line + 1 if mark else 1,
-                                               f"malformed YAML: {problem}", "yaml"),))
-    problems = duplicate_keys(path, node, Problem)
+        doc = inputs.load_yaml(text, path, allow_duplicates=True)
+    except InputError as exc:
+        return LedgerSource(path, (), (Problem(path, exc.line or 1, exc.message, "yaml"),))
+    node, data = doc.node, doc.data
+    problems = [Problem(path, d.line, d.message(), "yaml") for d in doc.duplicates]
     if data is None:
         return LedgerSource(path, (), tuple(problems))
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
@@ -231,9 +219,9 @@ def read_ledger(paths: Sequence[str | Path]) -> tuple[list[LedgerSource], set[st
     sources = []
     for name in sorted(files):
         try:
-            text = files[name].read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(name, 1, f"cannot read: {exc}", "io"))
+            text = inputs.read_text(files[name])
+        except InputError as exc:
+            problems.append(Problem(name, exc.line or 1, exc.message, "io"))
             continue
         sources.append(parse_ledger_text(text, name))
     return sources, focus, problems
@@ -272,6 +260,11 @@ def _references(items: list[Item]) -> list[Problem]:
         if isinstance(m, LedgerCounter):
             for member in m.members:
                 need(it, "subject", member, subjects, "members")
+            listed = Counter(m.members)
+            for member in sorted(x for x, n in listed.items() if n > 1):
+                out.append(Problem(it.path, it.line_of("members"), f"{it.where()}: member "
+                                   f"{member!r} is listed {listed[member]} times; a "
+                                   "counter counts each event once", "reference"))
         if isinstance(m, Pinned):
             need(it, "subject", m.key.subject, subjects, "key", "subject")
             need(it, "attribute", m.key.attribute, attributes, "key", "attribute")
@@ -347,7 +340,7 @@ def lint_ledger(sources: Sequence[LedgerSource], documents: Sequence[Document] =
     problems += _references(items) + _values(items) + _contradictions(items) + \
         counter_order([i for i in items if isinstance(i.model, (Fact, LedgerCounter))], Problem)
     pinned = [i for i in items if isinstance(i.model, Pinned)]
-    if pinned:
+    if pinned and claims_of is not None:  # quotes and values need the articles
         problems += check_pinned(pinned, documents, claims_of, Problem)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.check, p.message))
 
@@ -357,7 +350,8 @@ def lint_paths(paths: Sequence[str | Path], articles: Sequence[str | Path] = ())
     from factcheck.extract import extract_document
     from factcheck.ingest import load_documents
 
-    sources, focus, problems = read_ledger(paths)
+    with inputs.collector_paused():  # thousands of small models: see collector_paused
+        sources, focus, problems = read_ledger(paths)
     wanted = {i.model.document for s in sources for i in s.items if isinstance(i.model, Pinned)}
     documents: list[Document] = []
     if wanted:
@@ -377,3 +371,20 @@ def lint_paths(paths: Sequence[str | Path], articles: Sequence[str | Path] = ())
     problems += lint_ledger(sources, documents, claims_of)
     return sorted({p for p in problems if p.path in focus or p.check == "io"},
                   key=lambda p: (p.path, p.line, p.check, p.message))
+
+
+def lint_registries(specs: Sequence[Any], only: Sequence[str] | None = None) -> list[Problem]:
+    """Problems of registry files (``factcheck/registry.py``): the configuration's
+    (``specs``), or only the CSV files ``only`` names (with their configured scheme, if any)."""
+    from factcheck.registry import RegistrySpec, load_registry_file
+
+    chosen = list(specs)
+    if only is not None:
+        by_path = {str(Path(s.file).resolve()): s for s in specs}
+        chosen = [by_path.get(str(Path(p).resolve()), RegistrySpec(scheme="", file=p))
+                  for p in only]
+    out = []
+    for spec in chosen:
+        for e in load_registry_file(spec)[1]:
+            out.append(Problem(e.path or spec.file, e.line or 1, e.message, "registry"))
+    return out

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import yaml
 
 from factcheck.models import (
     DateValue,
@@ -23,7 +22,7 @@ from factcheck.models import (
 )
 
 __all__ = ["same_value", "disjoint_values", "fmt", "canonical_unit_problem",
-           "dimension_problem", "check_pinned", "occurrences", "duplicate_keys", "counter_order"]
+           "dimension_problem", "check_pinned", "occurrences", "counter_order"]
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -120,24 +119,6 @@ def dimension_problem(unit: str, dimension: str) -> str | None:
 
 
 # ---------------------------------------------------------------------- structure
-
-
-def duplicate_keys(path: str, node: Any, problem: Callable[..., Any]) -> list[Any]:
-    """A key that appears twice in a mapping (PyYAML silently keeps the last)."""
-    out: list[Any] = []
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[Any, int] = {}
-        for k, v in node.value:
-            if k.value in seen:
-                out.append(problem(path, k.start_mark.line + 1, f"duplicate key {k.value!r} "
-                                   f"(first at line {seen[k.value]}); the later one would win",
-                                   "yaml"))
-            seen.setdefault(k.value, k.start_mark.line + 1)
-            out.extend(duplicate_keys(path, v, problem))
-    elif isinstance(node, yaml.SequenceNode):
-        for v in node.value:
-            out.extend(duplicate_keys(path, v, problem))
-    return out
 
 
 def counter_order(items: Sequence[Any], problem: Callable[..., Any]) -> list[Any]:

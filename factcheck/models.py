@@ -7,16 +7,18 @@ union on ``kind``; ``Claim.normalized`` is the value in the documented JSON cont
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = "1.0"
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # no Infinity or NaN anywhere: output JSON stays strict, and an overflowing figure
+    # ("1e999 tonnes") is an unresolved claim with no value, never an infinite one
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 # --------------------------------------------------------------------------- documents
@@ -89,13 +91,22 @@ class _Value(Frozen):
 
 class QuantityValue(_Value):
     kind: Literal["quantity"] = "quantity"
-    magnitude: float
+    magnitude: float | None  # None only in an unresolved claim (a figure beyond any float)
     unit: str  # a pint unit expression, e.g. "oil_barrel / year"
+    # a range ("between 11 and 16 years", "300-400 metres"): both ends; magnitude is the low
+    min: float | None = None
+    max: float | None = None
+
+    def normalized(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"magnitude": self.magnitude, "unit": self.unit}
+        if self.max is not None:
+            out["min"], out["max"] = self.min, self.max
+        return out
 
 
 class MoneyValue(_Value):
     kind: Literal["money"] = "money"
-    amount: float
+    amount: float | None  # None only in an unresolved claim (a figure beyond any float)
     currency: str  # ISO 4217
     per: Period | None = None
 
@@ -127,9 +138,16 @@ class DateValue(_Value):
     start: dt.date | None = None
     end: dt.date | None = None
     granularity: Granularity = Granularity.day
+    # a time of day when one is stated ("at 5:40 a.m."): "HH:MM", 24-hour clock
+    time: str | None = Field(default=None, pattern=r"^(?:[01]\d|2[0-3]):[0-5]\d$")
+    # its offset from UTC on that date ("+07:00") and IANA zone ("Asia/Bangkok"), when known
+    utc_offset: str | None = Field(default=None, pattern=r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
+    zone: str | None = None
 
     def normalized(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude={"kind", "granularity"})
+        out = self.model_dump(mode="json", exclude={"kind", "granularity", "time", "utc_offset", "zone"})
+        out.update({k: v for k in ("time", "utc_offset", "zone") if (v := getattr(self, k)) is not None})
+        return out
 
 
 class DurationValue(_Value):
@@ -257,6 +275,7 @@ class Frame(Frozen):
     head: str | None = None  # what a count counts or an ordinal ranks ("boy", "class")
     names: tuple[str, ...] = ()  # the names of the claim's own clause (whose it is)
     periods: tuple[str, ...] = ()  # period words of its scope ("quarter", "year")
+    ranks: tuple[int, ...] = ()  # ordinals of its clause: "the second section runs 30 km"
     role: str | None = None  # why the number is not a level (a change, a forecast, ...)
     scope_start: dt.date | None = None  # the dates of the claim's clause
     scope_end: dt.date | None = None
@@ -293,6 +312,8 @@ class ClaimRecord(BaseModel):
     year: int | None = None
     unresolved: str | None = None
     assumptions: list[str] | None = None
+    frame: dict[str, Any] | None = Field(
+        default=None, description="with --frames: what alignment compares (factcheck.frames)")
 
 
 # --------------------------------------------------------------------------- findings
@@ -340,6 +361,24 @@ class Finding(Frozen):
 SubjectKind = Literal["resolution", "nuclear_test", "missile_launch", "country", "event"]
 Confidence = Literal["confirmed", "unverified"]
 LinkConfidence = Literal["high", "medium", "low"]
+
+
+class LinkMethod(StrEnum):
+    """How a claim was linked to its key (``factcheck.link``); ``none`` when it was not."""
+
+    pinned = "pinned"
+    identifier = "identifier"
+    identifier_cue = "identifier+cue"
+    identifier_next_sentence = "identifier+next-sentence"
+    identifier_dimension = "identifier+dimension"
+    description_ledger = "description+ledger"
+    alias = "alias"
+    cue_identifier = "cue+identifier"
+    cue_anaphora = "cue+anaphora"
+    cue_described_subject = "cue+described-subject"
+    counter_cue = "counter-cue"
+    text = "text"
+    none = "none"
 
 
 class SetValue(_Value):
@@ -427,6 +466,15 @@ class Fact(Frozen):
     confidence: Confidence = "confirmed"
     note: str | None = None
 
+    _stated = field_validator("value")(classmethod(lambda cls, v: _stated_number(v)))
+
+
+def _stated_number(value: Any) -> Any:
+    """A ledger value states its number: only an extracted claim may lack one (unresolved)."""
+    if getattr(value, "magnitude", 0) is None or getattr(value, "amount", 0) is None:
+        raise ValueError("a reference value needs its number (magnitude or amount)")
+    return value
+
 
 class LedgerCounter(Frozen):
     """A dated list whose length only grows: the nth member is the nth event."""
@@ -457,6 +505,8 @@ class Pinned(Frozen):
     key: PinnedKey
     value: Value
     note: str | None = None
+
+    _stated = field_validator("value")(classmethod(lambda cls, v: _stated_number(v)))
 
 
 class LedgerFile(Frozen):
@@ -489,7 +539,10 @@ class Link(Frozen):
 
     claim: Claim
     key: Key | None = None
-    method: str  # e.g. "identifier+cue", "description+ledger-date", "pinned"
+    method: LinkMethod
+    # an attribute found by its cue words for a claim left unlinked because no subject was
+    # in reach: a described subject of the same sentence may still take it
+    cue_attribute: str | None = None
     confidence: LinkConfidence = "low"
     subject_claim: Claim | None = None  # the identifier the value was attached to
     reason: str | None = None  # why it is unlinked, when key is None

@@ -91,7 +91,7 @@ def test_prune_only_shrinks():
     ("version: 1\nfindings:\n  - fingerprint: abc\n    rule: ID01\n    reason: x\n    line: 4\n",
      "unknown key 'line'"),
     ("version: 2\nfindings: []\n", "unsupported baseline version"),
-    ("version: 1\nfindings: [\n", "invalid YAML"),
+    ("version: 1\nfindings: [\n", "malformed YAML"),
 ])
 def test_bad_baseline_files_are_input_errors_with_lines(text, message):
     with pytest.raises(InputError, match=message) as err:

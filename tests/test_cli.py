@@ -11,6 +11,7 @@ import yaml
 
 from factcheck import __version__
 from factcheck.cli import main
+from factcheck.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -97,10 +98,8 @@ def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(output.os, "replace", boom)
-    try:
+    with pytest.raises(InputError, match="claims.jsonl: cannot write: disk full"):
         output.write("new content\n", target)
-    except OSError:
-        pass
     assert target.read_text(encoding="utf-8") == "previous\n"
     assert [p.name for p in tmp_path.iterdir()] == ["claims.jsonl"]
 

@@ -81,7 +81,7 @@ def test_pyproject_without_table_is_not_a_config(tmp_path):
     ("suppress:\n  - reason: because\n", 2, "must name one rule"),
     ("suppress:\n  - {rule: ID01, reason: x, file: y}\n", 2, "unknown key 'file'"),
     ("select: 5\n", 1, "expected a list of rule codes"),
-    ("paths: [a\n", 2, "invalid YAML"),
+    ("paths: [a\n", 2, "malformed YAML"),
 ])
 def test_bad_yaml_config_says_where(tmp_path, monkeypatch, text, line, message):
     monkeypatch.chdir(tmp_path)

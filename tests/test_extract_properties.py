@@ -46,9 +46,45 @@ def test_what_resolves_without_an_anchor_does_not_depend_on_one(text, first, sec
                 assert claim.normalized["end"] in (None, got["end"])
 
 
-def test_relative_dates_do_not_read_the_clock():
+def test_relative_dates_do_not_read_the_clock(monkeypatch):
+    """The clock moved to another year (date, datetime and time all patched): the same
+    claims, resolved from the publication date alone."""
+    import datetime
+    import time
+
     text = "The test took place on Sunday, and the vote was last month."
-    assert extract(text, published=dt.date(2017, 9, 6)) == extract(text, published=dt.date(2017, 9, 6))
+    before = extract(text, published=dt.date(2017, 9, 6))
+    unanchored = extract(text)
+    future = datetime.datetime(2031, 2, 14, 12, 0, 0)
+
+    class FrozenDate(datetime.date):
+        @classmethod
+        def today(cls):
+            return cls(2031, 2, 14)
+
+    class FrozenDateTime(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return future if tz is None else future.replace(tzinfo=tz)
+
+        @classmethod
+        def today(cls):
+            return future
+
+        @classmethod
+        def utcnow(cls):
+            return future
+
+    monkeypatch.setattr(datetime, "date", FrozenDate)
+    monkeypatch.setattr(datetime, "datetime", FrozenDateTime)
+    monkeypatch.setattr(time, "time", lambda: future.timestamp())
+    assert datetime.date.today().year == 2031 and time.time() > 1.9e9
+    after = extract(text, published=dt.date(2017, 9, 6))
+    assert [(c.text, c.normalized) for c in after] == [(c.text, c.normalized) for c in before]
+    assert [c.model_dump() for c in after] == [c.model_dump() for c in before]
+    assert [c.model_dump() for c in extract(text)] == [c.model_dump() for c in unanchored]
+    sunday = next(c for c in before if c.text.endswith("Sunday"))
+    assert sunday.normalized["start"] == "2017-09-03"
     unresolved = [c for c in extract(text) if c.kind == "date"]
     assert unresolved and all(c.unresolved == "no publication date" and c.normalized["start"] is None
                               for c in unresolved)

@@ -172,7 +172,7 @@ BAD_INPUTS = [
      "m", "sources.yaml:2: unknown key 'author'"),
     ("unparseable manifest date", {"m/a.txt": "T\n",
                                    "m/sources.yaml": "documents:\n  - file: a.txt\n    published: 16/09/2017\n"},
-     "m", "sources.yaml:2: cannot read date '16/09/2017'"),
+     "m", "sources.yaml:3: cannot read date '16/09/2017'"),
     ("manifest lists a missing file", {"m/a.txt": "T\n", "m/sources.yaml": "documents:\n  - file: b.txt\n"},
      "m", "sources.yaml:2: lists 'b.txt', which does not exist"),
     ("unknown front-matter key", {"f.md": "---\nauthor: X\n---\nBody\n"}, "f.md",

@@ -1,8 +1,11 @@
-"""The pre-commit hooks run in a test repository (`pre-commit try-repo`).
+"""The pre-commit hooks run in a test repository holding a ledger, a corpus and a
+.factcheck.yaml.
 
-pre-commit builds the hooks' virtualenv from a copy of this project (pip installs its
-dependencies from the package index once per test session), then runs the hooks in a
-fresh git repository holding a ledger, a corpus and a .factcheck.yaml.
+Offline (the default run): the hooks of `.pre-commit-hooks.yaml`, as they are, but as
+`repo: local` hooks with `language: system`, i.e. with the factcheck installed in this
+environment; and the README's local-hooks example as written. Online (`-m slow`, and only
+when the package index is reachable): `pre-commit try-repo`, which builds the hooks'
+virtualenv from a copy of this project with pip.
 """
 from __future__ import annotations
 
@@ -86,11 +89,26 @@ def try_repo(project: Path, hook_repo: Path, home: Path, hook: str) -> subproces
          "--verbose"], cwd=project, capture_output=True, text=True, env=env, timeout=900)
 
 
-def test_hooks_pass_then_fail_on_a_broken_ledger_and_a_new_contradiction(
-        project, hook_repo, pre_commit_home):
-    ok = try_repo(project, hook_repo, pre_commit_home, "factcheck-lint")
+def run_local(project: Path, home: Path, hook: str) -> subprocess.CompletedProcess:
+    """One hook of .pre-commit-hooks.yaml, unchanged but for `language: system`."""
+    hooks = [{**h, "language": "system"} for h in
+             yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))]
+    config = project / ".pre-commit-config.yaml"
+    config.write_text(yaml.safe_dump({"repos": [{"repo": "local", "hooks": hooks}]}),
+                      encoding="utf-8")
+    git(project, "add", "-A")
+    env = {**os.environ, **_GIT_ENV, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never",
+           "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])}
+    env.pop("GITHUB_STEP_SUMMARY", None)
+    return subprocess.run([sys.executable, "-m", "pre_commit", "run", hook, "--all-files",
+                           "--verbose"], cwd=project, capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def _pass_then_fail(project: Path, run) -> None:
+    ok = run("factcheck-lint")
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    ok = try_repo(project, hook_repo, pre_commit_home, "factcheck-check")
+    ok = run("factcheck-check")
     assert ok.returncode == 0, ok.stdout + ok.stderr
 
     facts = project / "claims" / "unsc-dprk-resolutions.yaml"
@@ -100,16 +118,28 @@ def test_hooks_pass_then_fail_on_a_broken_ledger_and_a_new_contradiction(
     shutil.copy(NEW_ARTICLE, project / "corpus" / NEW_ARTICLE.name)
     git(project, "add", "-A")
 
-    bad = try_repo(project, hook_repo, pre_commit_home, "factcheck-lint")
+    bad = run("factcheck-lint")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "claims/unsc-dprk-resolutions.yaml:" in bad.stdout
     assert "unknown key 'confidense'" in bad.stdout
 
     facts.write_text(text, encoding="utf-8")
     git(project, "add", "-A")
-    bad = try_repo(project, hook_repo, pre_commit_home, "factcheck-check")
+    bad = run("factcheck-check")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "corpus/003_new.txt:5:" in bad.stdout
+
+
+def test_hooks_pass_then_fail_on_a_broken_ledger_and_a_new_contradiction(
+        project, pre_commit_home):
+    _pass_then_fail(project, lambda hook: run_local(project, pre_commit_home, hook))
+
+
+@pytest.mark.slow
+@pytest.mark.network
+def test_hooks_installed_by_pre_commit_from_this_repository(project, hook_repo,
+                                                            pre_commit_home):
+    _pass_then_fail(project, lambda hook: try_repo(project, hook_repo, pre_commit_home, hook))
 
 
 def test_readme_local_hooks_work_as_written(project, pre_commit_home):

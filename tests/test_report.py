@@ -90,8 +90,25 @@ def test_markdown_renders(at_root: Path) -> None:
             assert cells in (5,)
 
 
-def test_deterministic(at_root: Path) -> None:
-    assert seeds_markdown() == seeds_markdown()
+def test_deterministic(at_root: Path, tmp_path: Path) -> None:
+    """Two processes with different hash seeds (as CI runs diff them) write the same bytes
+    in every format."""
+    import subprocess
+    import sys
+
+    def run(seed: str) -> list[bytes]:
+        out = tmp_path / seed
+        out.mkdir()
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env.pop("GITHUB_STEP_SUMMARY", None)
+        subprocess.run([sys.executable, "-m", "factcheck", "check", "seeds", "--claims",
+                        "claims", "--fail-on", "never", "--isolated", "-o", out / "r.md",
+                        "--output-json", out / "r.json", "--output-sarif", out / "r.sarif"],
+                       cwd=ROOT, env=env, capture_output=True, check=True)
+        return [(out / name).read_bytes() for name in ("r.md", "r.json", "r.sarif")]
+
+    first, second = run("1"), run("4242")
+    assert all(first) and first == second
 
 
 def test_exit_codes(at_root: Path, tmp_path: Path) -> None:
@@ -103,3 +120,11 @@ def test_exit_codes(at_root: Path, tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("facts: [{id: x}]\n", encoding="utf-8")
     assert run_check(["seeds"], tmp_path).exit_code == ExitCode.USAGE
     assert run_check(["seeds"], "claims", rules=["TA01"]).exit_code == ExitCode.OK
+
+
+def test_one_format_registry_serves_the_command_line() -> None:
+    """Every --format choice is a renderer of report.FORMATS, and nothing else is."""
+    from factcheck.commands import FORMATS as CLI_FORMATS
+    from factcheck.report import FORMATS
+
+    assert tuple(FORMATS) == CLI_FORMATS

@@ -374,7 +374,7 @@ def _np_back(toks: list[Tok], j: int, t: AboutTables, loose: bool = False) -> Ph
         break
     if mark is not None:
         first = mark
-        while first <= j and toks[first].kind != "w" or toks[first].low in ("and", "or"):
+        while first <= j and (toks[first].kind != "w" or toks[first].low in ("and", "or")):
             first += 1
         if first > j:
             return None
@@ -704,8 +704,8 @@ def _kind(c: Candidate) -> str:
         return "money"
     if isinstance(v, OrdinalValue):
         return "ordinal"
-    if isinstance(v, RatioValue):
-        return "ratio"
+    if isinstance(v, RatioValue):  # a fraction ("about half", "two-thirds") reads as a share
+        return "dimensionless" if 0 < v.value < 1 else "ratio"
     if isinstance(v, QuantityValue):
         return "dimensionless" if v.unit == "dimensionless" else "quantity"
     return "percent"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.data import load_yaml
-from factcheck.extract.base import Candidate, Context
+from factcheck.extract.base import Candidate, Context, SpanIndex
 from factcheck.models import IdentifierValue
 
 _WINDOW = (60, 200)  # default reach of a match around a trigger hit
@@ -51,6 +51,7 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
     """Identifier candidates, and every span to reserve (emitted or not)."""
     found: list[Candidate] = []
     reserved: list[tuple[int, int]] = []
+    taken = SpanIndex()
     for scheme in schemes():
         windows = _windows(text, scheme.trigger, scheme.window)
         if not windows or scheme.context and not any(c.search(text) for c in scheme.context):
@@ -58,9 +59,10 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
         for pattern in scheme.patterns:
             for start, end in windows:
                 for m in pattern.finditer(text, start, end):
-                    if _inside(m.start(), m.end(), reserved):
+                    if taken.overlaps(m.start(), m.end()):
                         continue
                     reserved.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
                     if scheme.emit:
                         found.extend(_candidates(scheme.scheme, m))
     return found, sorted(reserved)
@@ -97,7 +99,3 @@ def _candidates(scheme: str, m: re.Match[str]) -> list[Candidate]:
         value = IdentifierValue(scheme=scheme, id=item.group("id"), year=int(year) if year else None)
         out.append(Candidate(start, base + item.end(), value))
     return out
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)  # few identifiers per text

@@ -110,6 +110,18 @@ _A_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
 
 
+def _power(base: float, exponent: str) -> float:
+    """``base ** exponent`` where an overflow is infinity ("1e999", "10^999"): the caller
+    turns a non-finite value into an unresolved claim, never into a number."""
+    digits = exponent.lstrip("+-")
+    if len(digits) > 6:  # beyond any float (and int() refuses thousands of digits)
+        return 0.0 if exponent.startswith("-") and abs(base) > 1 else math.inf
+    try:
+        return base ** int(exponent)
+    except (OverflowError, ZeroDivisionError):
+        return math.inf
+
+
 def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     raw, exp, vul, neg, ordn, suf1, suf2, gm = m.group(
         "num", "exp", "vul", "neg", "ord", "suf", "suf2", "gm")
@@ -122,11 +134,8 @@ def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
         return None
     decimals = len(core.split(".", 1)[1]) if "." in core else 0
     granule = 10.0 ** -decimals if decimals else 0.0
-    if exp and exp[0] == "^":  # "1.1^23", "2.5^-1": a power
-        value = value ** int(exp[1:])
-        granule = 0.0
-    elif exp:
-        value *= 10.0 ** int(exp[1:])
+    if exp:  # "1.3e6"; "1.1^23", "2.5^-1": a power
+        value = _power(value, exp[1:]) if exp[0] == "^" else value * _power(10.0, exp[1:])
         granule = 0.0
     integer = decimals == 0
     if vul:

@@ -38,6 +38,18 @@ Not claims: numbers glued to names (G20, Hwasong-14, F-35, COVID-19, 9/11, Boein
 1900-2100 standing alone, "one" as a pronoun, "a" alone, ordinals of relative position
 ("second to last"), anything in ``ctx.reserved``.
 
+One number, one kind (the README's contract): a span of time is a duration in days
+(``_Reader._duration``: "29 minutes", "a 40-minute flight"), a spelled fraction a ratio
+("about half"), an age a quantity in years ("a 25-year-old", "aged 11 to 16", a bare age
+set off after a name: ``_apposed_age``); ranges of a quantity carry both ends (min/max).
+Vague amounts are at_least lower bounds (``vague_amounts``: "hundreds" >= 200, "tens of
+thousands" >= 20,000); numbers on named scales ("magnitude-7.1", "Category 4") are
+dimensionless quantities whose ``about`` names the scale; a bare "tons" covers the short,
+metric and long readings unless its paragraph is metric (``_tons``). A unit, counted noun
+or period stated once is shared by a coordinated list and by a figure contrasted with a
+rate in its clause (``share_periods``). Outline markers opening a line ("1.", "(3)") are no
+claims. A figure beyond any float is an unresolved claim with no value (``_too_large``).
+
 Interval units: money in its ISO currency, quantities in pint base units (see
 normalize/units.py; percentage and basis points in "percentage_point"), percentages
 "percent", counts "count", ordinals "ordinal", ratios and bare decimals "dimensionless".
@@ -48,11 +60,13 @@ assumption) or, with none, "XXX" and an ``unresolved`` reason.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
+import math
 import re
 from typing import Any
 
 from factcheck.extract.about import assign as assign_about
-from factcheck.extract.base import Candidate, Context
+from factcheck.extract.base import Candidate, Context, SpanIndex
 from factcheck.extract.number_forms import times
 from factcheck.extract.numbers import Num, find_numbers, parse_number
 from factcheck.extract.numeric_tables import Tables as _Tables
@@ -66,6 +80,7 @@ from factcheck.extract.numeric_tables import norm as _norm
 from factcheck.extract.numeric_tables import tables as _tables
 from factcheck.models import (
     CountValue,
+    DurationValue,
     Interval,
     MoneyValue,
     OrdinalValue,
@@ -89,7 +104,8 @@ _CLOCK_BEFORE = re.compile(r"\d:$")
 _PHONE = re.compile(r"(?<![\d])\+?\(?\d{1,4}\)?(?:[-. /]\(?\d{2,5}\)?){2,}(?![\d])")
 _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]+")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){2,}(?![\d])")
-_WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)\s+$")
+# (on the same line: a headline's last word is no name for the number opening the next line)
+_WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)[ \t\u00a0]+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 # Three or more digit groups joined by separators: where phone numbers, dotted codes
@@ -101,7 +117,15 @@ _DIGIT_CLUSTER = re.compile(r"\d(?<!\d\d)\d*+\)?(?:[-. /]\(?\d++\)?){2,}+")
 _PERCENT_AFTER = re.compile(
     r"\s?(?:%|per\s?cents?\b|percent(?:age)?s?\b|pct\b)(?![ \t]*-?[ \t]*points?\b)", _I)
 _PERCENT_NEAR = re.compile(r"\s?(?:%|per\s?cent)", _I)
-_AS_AFTER = re.compile(r"\s+as\b", _I)
+# an age cue before a bare number or range: "aged 11 to 16", "ages 9-12", "whose ages range
+# between 11 and 15", "between the ages of 18 and 25" (the range's "between"/"from" is in it)
+_AGE_CUE = re.compile(r"\b(?:aged|ages(?:[ \t]+(?:range[sd]?|ranging|of))?)[ \t]+$", _I)
+# a bare age set off after a name: "Jane Doe, 39, a teacher", "Ali Khan (52)"
+_NAME_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)(?:,[ \t]|[ \t]\()$")
+_OUTLINE = re.compile(r"(?m)^[ \t]*[(\[]?(\d{1,3})[.)\]](?=[ \t]+\S)")
+_VAGUE_HINT = re.compile(r"ozens|cores|tens\b|undred|ousand|illion|rillion", _I)
+_JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
+_AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
 _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
 _RANGE_LEAD = re.compile(r"(?<![\w-])(between|from)\s+$", _I)
@@ -143,7 +167,8 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
     s, e = n.start, n.end
     if not n.words:
         head = _glued_head(text, s)
-        if head and head.rstrip(".") not in t.symbols and not head.endswith("$"):
+        if head and head.rstrip(".") not in t.symbols and not head.endswith("$") \
+                and head.rstrip("-–").lower() not in t.scale_words:  # "magnitude-7.1"
             return True
         if e < len(text) and text[e] in "/" and e + 1 < len(text) and text[e + 1].isdigit():
             return True  # 9/11, 5/17/2018
@@ -156,8 +181,9 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             return True
         if _DOTTED.match(text, s) or (s > 1 and text[s - 1] == "." and text[s - 2].isdigit()):
             return True
-    if _may_end_phrase(text, s) and t.id_prefix.search(text, max(0, s - 12), s):
-        return True
+    if _may_end_phrase(text, s) and t.id_prefix.search(text, max(0, s - 12), s) and not (
+            0 <= n.value <= 12 and t.scale_before.search(text, max(0, s - 20), s)):
+        return True  # "Room 4", "level 30" (but "a level 3 alert": a named scale)
     w = _WORD_BEFORE.search(text, max(0, s - 40), s) if s and text[s - 1].isspace() else None
     if w and not n.words:
         word = w.group(1)
@@ -165,7 +191,7 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
         if low in t.months:
             return True  # "September 2017", "May 4th": the date extractor's
         if word[0].isupper() and low not in t.function_words and low not in t.q_before \
-                and not word.isupper() and n.kind != "ordinal":
+                and not word.isupper() and n.kind != "ordinal" and low not in t.scale_words:
             # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006")
             if not _unit_follows(text, n, t):
                 return True
@@ -225,24 +251,18 @@ class _Reader:
     def __init__(self, text: str, ctx: Context) -> None:
         self.text = text
         self.t = _tables()
-        res = sorted(ctx.reserved)
-        self.res_starts = [s for s, _ in res]
-        self.res = res
+        self.res = sorted(ctx.reserved)  # as given (about.py reads them)
+        self.index = SpanIndex(self.res)
         self.out: list[Candidate] = []
         self._countries: list[tuple[int, str]] | None = None
         self.margins: set[int] = set()  # starts of margins of error ("plus or minus 2%")
 
     def add_reserved(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.res_starts, start)
-        self.res_starts.insert(i, start)
-        self.res.insert(i, (start, end))
+        bisect.insort(self.res, (start, end))
+        self.index.add(start, end)
 
     def reserved(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.res_starts, end)
-        for s, e in self.res[max(0, i - 8):i]:
-            if s < end and start < e:
-                return True
-        return any(s < end and start < e for s, e in self.res[:i] if e > start) if i > 8 else False
+        return self.index.overlaps(start, end)
 
     def run(self) -> list[Candidate]:
         text, t = self.text, self.t
@@ -257,6 +277,8 @@ class _Reader:
             for m in _URL.finditer(text):
                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                     self.add_reserved(m.start(), m.end())
+        for m in _OUTLINE.finditer(text):  # "1.", "2)", "(3)" opening a line: list markers
+            self.add_reserved(m.start(1), m.end(1))
         nums = [n for n in find_numbers(text) if not self.reserved(n.start, n.end)
                 and not self._hyphened_to_reserved(n.start)]
         table = _table_runs(text, nums)
@@ -283,6 +305,10 @@ class _Reader:
                 continue
             self.single(n)
             i += 1
+        if _VAGUE_HINT.search(text):
+            self.vague_amounts()
+        if len(self.out) > 0:
+            self.share_periods()
         if len(self.out) > 1 and any(w in text for w in self.t.subunit_hints):
             self.merge_subunits()
         if len(self.out) > 1:
@@ -291,6 +317,119 @@ class _Reader:
             margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
             self.out = assign_about(text, self.out, self.res, margins)
         return self.out
+
+    # between two amounts of a list: "$40m and $15m", "3m tonnes of wheat and 1.2m tonnes"
+    _COORD_GAP = re.compile(r"(?:[ \t]+of[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)?"
+                            r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
+    # a figure contrasted with a rate: "to 2,000 tonnes a year from about 5,000 tonnes"
+    _CONTRAST = re.compile(r"\b(?:from|to|than|versus|vs\.?|against|compared[ \t]+(?:with|to)"
+                           r"|instead[ \t]+of)[ \t]+$", _I)
+    _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:but|while|whereas)\b")
+
+    def share_periods(self) -> None:
+        """A unit or period stated once applies where the text gives it to several amounts:
+        to the bare numbers of a list ending in a unit ("200, 350 and 500 barrels a day"),
+        after the noun of a list's last amount ("… and 1.2m tonnes of maize a year"; one
+        amount alone, "2.4bn gallons of jet fuel a year", keeps the unit it states), to every
+        amount of a coordinated list ("3m tonnes of wheat and 1.2m tonnes of maize a year", "$40m and
+        $15m annually, respectively"), and to a figure contrasted with a rate in the same
+        clause ("cut to 2,000 tonnes a year from about 5,000 tonnes now")."""
+        text, t, out = self.text, self.t, self.out
+        top: list[int] = []  # candidates not inside another ("a second" is no ordinal here)
+        for i, c in enumerate(out):
+            if top and c.start < out[top[-1]].end:
+                continue
+            top.append(i)
+        for k in range(len(top) - 2, -1, -1):  # "200, 350 and 500 barrels a day"
+            a, b = out[top[k]], out[top[k + 1]]
+            if isinstance(a.value, QuantityValue) and a.value.unit == "dimensionless" \
+                    and a.qualifier == Qualifier.exact and self._LIST_GAP.fullmatch(
+                        text, a.end, b.start) and (isinstance(b.value, (CountValue, PercentValue))
+                                               or isinstance(b.value, QuantityValue)
+                                               and b.value.unit != "dimensionless"
+                                               and b.value.magnitude is not None):
+                adopted = _adopt(a, b)  # "won 3, 4 and 5 seats", "rose 2, 3 and 4%"
+                if adopted is not None:
+                    out[top[k]] = replace(adopted, about=adopted.about or b.about)
+        for k in range(1, len(top)):  # the last of a list: "… and 1.2m tonnes of maize a year"
+            a, c = out[top[k - 1]], out[top[k]]
+            if _period(c) is None and isinstance(c.value, (MoneyValue, QuantityValue)) \
+                    and _same_measure(a, replace(c, value=_with_period(c, "year").value)) \
+                    and self._COORD_GAP.fullmatch(text, a.end, c.start):
+                period = self._period_after_of(c.end)
+                if period is not None:
+                    out[top[k]] = _with_period(c, period)
+        for k in range(len(top) - 2, -1, -1):
+            a, b = out[top[k]], out[top[k + 1]]
+            period = _period(b)
+            if period and _period(a) is None and _same_measure(a, b) \
+                    and self._COORD_GAP.fullmatch(text, a.end, b.start):
+                out[top[k]] = _with_period(a, period)
+        for k, i in enumerate(top):
+            c = out[i]
+            if _period(c) is not None or not self._CONTRAST.search(text, max(0, c.start - 24),
+                                                                   c.start):
+                continue
+            for j in (k - 1, k + 1):
+                other = out[top[j]] if 0 <= j < len(top) else None
+                period = _period(other) if other is not None else None
+                if other is None or period is None or not _same_measure(c, other):
+                    continue
+                lo, hi = min(c.end, other.end), max(c.start, other.start)
+                if hi - lo <= 80 and not self._CLAUSE_END.search(text, lo, hi):
+                    out[i] = _with_period(c, period)
+                    break
+
+    def _period_after_of(self, end: int) -> str | None:
+        """The period phrase after "of" and up to four words ("of iron ore a year")."""
+        m = self._OF_START.match(self.text, end)
+        if m is None:
+            return None
+        pos = m.end()
+        for _ in range(4):
+            w = self._WORD.match(self.text, pos)
+            if w is None:
+                return None
+            pos = w.end()
+            pr = self.t.period_re.match(self.text, pos)
+            if pr and not self._time_back(pr) and not self.reserved(pos, pr.end()):
+                return self.t.periods[_norm(pr.group("p"))]
+        return None
+
+    _OF_START = re.compile(r"[ \t]+of(?=[ \t])", _I)
+    _WORD = re.compile(r"[ \t]+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*", _I)
+    _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
+
+    _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?=[A-Za-z$€£¥])", _I)
+
+    def vague_amounts(self) -> None:
+        """ "hundreds of pumps", "tens of thousands", "several billion euros", "hundreds of
+        millions of dollars": the lower bound of a vague amount (numbers.yaml
+        vague_plurals), qualifier at_least, read like a number for its unit, currency or
+        counted noun ("of" before them is skipped); a bare one is a count."""
+        text, t = self.text, self.t
+        taken = SpanIndex((c.start, c.end) for c in self.out)
+        found = len(self.out)
+        for m in t.vague_re.finditer(text):
+            first = m.group("first").lower()
+            q = t.vague_q.search(text, max(0, m.start() - 16), m.start())
+            start = q.start() if q else m.start()
+            if not (first in t.vague_plurals or q) or self.reserved(start, m.end()) \
+                    or taken.overlaps(start, m.end()):
+                continue
+            value = 2.0 * t.vague_units[first]
+            for word in m.group("more").lower().split()[1::2]:
+                value *= t.vague_plurals[word]
+            n = Num(start, m.end(), value, words=True, scaled=True, plain=text[start:m.end()])
+            of = self._OF_GAP.match(text, m.end())
+            before = len(self.out)
+            self.emit(n, start, of.end() if of else m.end(), value, None, 0.0, vague=True)
+            if len(self.out) > before and of and self.out[-1].end == of.end():
+                c = self.out.pop()  # nothing after "of" was a unit or currency: a count
+                self.out.append(Candidate(c.start, m.end(), c.value, qualifier=c.qualifier,
+                                          interval=c.interval, about=c.about))
+        if len(self.out) > found:
+            self.out.sort(key=lambda c: (c.start, c.end))
 
     _BOUND_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|but)[ \t]+)?|(?:and|but)[ \t]+)", _I)
     _LOWER = (Qualifier.more_than, Qualifier.at_least)
@@ -340,6 +479,7 @@ class _Reader:
             prev = out[-1] if out else None
             if prev is not None and isinstance(prev.value, MoneyValue) and isinstance(
                     c.value, MoneyValue) and prev.value.per is None and c.value.per is None \
+                    and prev.value.amount is not None and c.value.amount is not None \
                     and c.qualifier == Qualifier.exact and 0 < c.value.amount < 1 \
                     and prev.value.amount == int(prev.value.amount) \
                     and self._SUBUNIT_GAP.fullmatch(self.text, prev.end, c.start):
@@ -478,7 +618,7 @@ class _Reader:
             hi, end = times(hi, 1e6), b.end + 1
             if a.glued_m or not a.scaled and lo * 1e6 <= hi:
                 lo = times(lo, 1e6)
-        elif b.scaled and not a.scaled and abs(lo) < 1000:
+        elif b.scaled and not a.scaled and abs(lo) < 1000 and b.value:  # ("3-0k": no scale)
             scale = b.value / _unscaled(b)
             if lo * scale <= hi:
                 # "4-5 million", "between 2.5 and 3 million"; not "from 500 to 2 million"
@@ -524,6 +664,10 @@ class _Reader:
         if n.kind == "ordinal":
             if t.relative_position.match(text, n.end):
                 return  # "second to last", "third from the bottom": a relative position
+            if not math.isfinite(n.value):  # "999…9th": beyond any number
+                self.out.append(_too_large(n.start, n.end, "quantity", None, None, None,
+                                           Qualifier.exact, None))
+                return
             about = _noun_after(text, n.end, t, ordinal=True)
             self.out.append(Candidate(n.start, n.end, OrdinalValue(value=int(n.value)),
                                       interval=Interval(low=n.value, high=n.value, unit="ordinal"),
@@ -556,7 +700,7 @@ class _Reader:
         return t.q_before[phrase], m.start("q")
 
     def emit(self, n: Num, start: int, end: int, value: float, high: float | None,
-             half: float, margin: bool = False) -> None:
+             half: float, margin: bool = False, vague: bool = False) -> None:
         """Build the candidate of a number (or a range value..high) spanning start..end;
         ``margin``: a margin of error ("plus or minus 2%"), ``value`` its size."""
         text, t = self.text, self.t
@@ -637,6 +781,8 @@ class _Reader:
             if um and (um.group("name") or um.group("sep") != "" or um.group("sym") or glued_m):
                 if um.group("sym") and um.group("sep").strip() and um.group("sym") != '"':
                     um = um if um.group("sep").strip() in "([{<" else None
+            if um and um.group("sym") == '"' and _inside_quotes(text, n.start):
+                um = None  # 'hears "13" and': the closing quote mark, not inches
             if um and um.group("att") and not (value < 0 or t.attached_cue.search(
                     text, max(0, start - 80), min(len(text), um.end() + 40))):
                 um = None  # "13F filing", "14.7C per security": no temperature in sight
@@ -673,10 +819,8 @@ class _Reader:
             if pb and _END_AFTER.match(text, end) and not _NUMBER_BEFORE.search(
                     text, max(0, pb.start() - 24), pb.start()):
                 kind, start = "percent", pb.start()  # "percent of 10" (no number before)
-        if kind == "number" and n.words and n.value == 0.5 and high is None:
-            rm = _AS_AFTER.match(text, end)
-            if rm:
-                kind = "ratio"
+        if kind == "number" and n.words and 0 < n.value < 1 and high is None:
+            kind = "ratio"  # "about half", "a third", "one-quarter", "half as many"
         if kind == "number":
             tm = _TIMES_AFTER.match(text, end)
             if tm:
@@ -687,6 +831,9 @@ class _Reader:
         # qualifier
         if high is not None:
             qual = "range"
+        elif vague:  # "hundreds of", "several billion": a lower bound unless told otherwise
+            qual, qstart = self.qualifier_before(start)
+            qual, start = ("at_least", start) if qual == "exact" else (qual, qstart)
         else:
             qual, qstart = self.qualifier_before(start, end if kind == "number" else None)
             if qual != "exact":
@@ -708,6 +855,21 @@ class _Reader:
             am = _AGE_BEFORE.search(text, max(0, start - 5), start)
             if am and high is None:
                 kind, unit, start = "quantity", "year", am.start()
+            elif _AGE_CUE.search(text, max(0, start - 40), start) or high is None and \
+                    _apposed_age(text, n, end, t):
+                kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,"
+
+        if kind == "number" and high is None and 0 <= value <= 12 and n.kind == "cardinal":
+            sb = t.scale_before.search(text, max(0, start - 20), start)
+            sa = None if sb else t.scale_after.match(text, end)
+            if sb or sa:  # "magnitude-7.1", "Category 4", "a 6.4-magnitude", "on the Richter scale"
+                kind, unit = "quantity", "dimensionless"
+                if sb:
+                    about, start = sb.group("scale"), sb.start()
+                else:
+                    about, end = sa.group("scale"), sa.end()  # type: ignore[union-attr]
+                    if about.lower().startswith("on the "):
+                        about = about[7:]
 
         # kind decision for bare numbers
         if kind == "number":
@@ -716,15 +878,21 @@ class _Reader:
                 noun = _hyphen_noun(text, end, t)  # "the five-nation BRICS club"
             if noun is None and n.kind == "cardinal":
                 noun = _partitive_noun(text, end, t)  # "three of the victims"
-            word_one = n.words and text[n.start:n.end].lower() in ("one", "a", "an") \
-                and qual == "exact"
-            if word_one:
+            surface = text[n.start:n.end].lower()
+            word_one = n.words and surface in ("one", "a", "an") and qual == "exact"
+            if word_one and not (surface == "one" and noun and not _OF_AFTER.match(text, end)
+                                 and noun[0].split()[0].lower() not in t.not_nouns):
                 return  # "one of the", "one power was": a pronoun, not a count
+            # ("one rescuer died", "one former soldier": a count of one)
+            if noun is None and high is None and (vague or t.count_determiner.search(
+                    text, max(0, start - 30), start) and _whole(n, value, None)
+                    and not _JOINED_AFTER.match(text, end)):
+                noun = ("", end)  # "hundreds were", "the 13 were found": a count, no noun
             if n.words and text[n.start:n.end].lower() == "one" and _OF_AFTER.match(text, end) \
                     and _PREPOSITION_BEFORE.search(text, max(0, n.start - 8), n.start):
                 return  # "fired a missile over one of Japan's islands": a pronoun
             if noun and _whole(n, value, high):
-                kind, about = "count", noun[0]
+                kind, about = "count", noun[0] or None
             else:
                 kind, unit = "quantity", "dimensionless"
 
@@ -781,6 +949,49 @@ class _Reader:
         half = 0.0 if v2 == int(v2) else 0.5 * 10.0 ** -len(m.group(1).split(".")[-1])
         return value * ratio + v2, half, sub, e
 
+    _SHORT, _LONG = 907.18474, 1016.0469088  # kg in a short and a long ton
+
+    def _tons(self, start: int, v: QuantityValue, iv: Interval, assumptions: tuple[str, ...]
+              ) -> tuple[QuantityValue, Interval, tuple[str, ...]]:
+        """A bare "tons": short (907 kg), metric (1,000 kg) or long (1,016 kg) depending on
+        the source. A metric word in the same paragraph ("tonnes", "km") makes it metric;
+        otherwise its interval covers all three readings, with an assumption saying so."""
+        text = self.text
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", start)
+        hi = len(text) if hi < 0 else hi
+        unit = v.unit.replace("ton", "tonne", 1)
+        if not _finite_scaled(iv, self._LONG / self._SHORT):
+            return v, iv, assumptions  # a figure at the edge of floats: as read
+        if self.t.metric_context.search(text, lo, hi):
+            factor = canonical_unit(unit)[0] / canonical_unit(v.unit)[0]
+
+            def metric(x: float | None) -> float | None:
+                return None if x is None else float(f"{x * factor:.12g}")
+            note = "'tons' read as metric tonnes: the paragraph uses metric units"
+            return (QuantityValue(magnitude=v.magnitude, unit=unit, min=v.min, max=v.max),
+                    Interval(low=metric(iv.low), high=metric(iv.high), low_closed=iv.low_closed,
+                             high_closed=iv.high_closed, unit=iv.unit), (*assumptions, note))
+        widen = self._LONG / self._SHORT
+        wide = Interval(low=iv.low, high=iv.high * widen if iv.high is not None else None,
+                        low_closed=iv.low_closed, high_closed=iv.high_closed, unit=iv.unit)
+        note = ("'tons' without 'metric' may be short (907 kg), metric (1,000 kg) or long "
+                "(1,016 kg) tons: the interval covers all three")
+        return v, wide, (*assumptions, note)
+
+    def _duration(self, start: int, end: int, value: float, half: float, qual: str,
+                  factor: float, qualifier: Qualifier, about: str | None, priority: int,
+                  unresolved: str | None, assumptions: tuple[str, ...]) -> Candidate:
+        """A duration told in a unit of time: ``{"days": …}``, its interval in days."""
+        per_day = factor / 86400.0
+        days = value * per_day
+        if not math.isfinite(days):
+            return _too_large(start, end, "quantity", "day", None, None, qualifier, about)
+        iv = intervals.from_value(days, half * per_day, qual, "day")
+        return Candidate(start, end, DurationValue(days=days), qualifier=qualifier, interval=iv,
+                         about=about, priority=priority, unresolved=unresolved,
+                         assumptions=assumptions)
+
     def countries(self) -> list[tuple[int, str]]:
         """Country words of the text (for currency names several countries share); once."""
         if self._countries is None:
@@ -792,6 +1003,9 @@ class _Reader:
                   per: str | None, about: str | None, priority: int, age: bool,
                   unresolved: str | None = None, assumptions: tuple[str, ...] = ()) -> Candidate:
         qualifier = Qualifier("approx" if qual == "nearly" else qual)
+        if not (math.isfinite(value) and (high is None or math.isfinite(high))
+                and math.isfinite(half)):
+            return _too_large(start, end, kind, unit, currency, per, qualifier, about)
         nonneg = True
         iv_unit: str
         factor, offset = 1.0, 0.0
@@ -809,8 +1023,15 @@ class _Reader:
             unit = unit or "dimensionless"
             if unit == "decade":
                 value, half, unit = value * 10, half * 10, "year"
-            v = QuantityValue(magnitude=value, unit=unit)
             factor, offset, iv_unit = canonical_unit(unit)
+            if iv_unit == "second" and high is None and not age:
+                # a span of time is a duration in days, whatever unit it is told in ("29
+                # minutes", "a 40-minute flight"); ranges ("five to six hours") and ages
+                # stay quantities (the duration form has no range)
+                return self._duration(start, end, value, half, qual, factor, qualifier, about,
+                                      priority, unresolved, assumptions)
+            v = QuantityValue(magnitude=value, unit=unit, min=value if high is not None else None,
+                              max=high)
             # bare numbers, offset scales (temperatures) and changes in percentage points
             # may be negative
             nonneg = unit != "dimensionless" and offset == 0.0 and iv_unit != "percentage_point"
@@ -819,10 +1040,30 @@ class _Reader:
         else:
             iv = intervals.from_value(value, half, qual, iv_unit, nonnegative=nonneg)
         if factor != 1.0 or offset:
+            if not math.isfinite(factor * max(abs(value), abs(high or 0.0)) + offset):
+                return _too_large(start, end, kind, unit, currency, per, qualifier, about)
             iv = intervals.convert(iv, factor, offset, iv_unit)
+            if unit is not None and unit.split(" /")[0] == "ton":
+                v, iv, assumptions = self._tons(start, v, iv, assumptions)
         return Candidate(start, end, v, qualifier=qualifier, interval=iv, about=about,
                          priority=priority + (1 if age else 0), unresolved=unresolved,
                          assumptions=assumptions)
+
+
+TOO_LARGE = "the figure is beyond the range of a floating-point number"
+
+
+def _too_large(start: int, end: int, kind: str, unit: str | None, currency: str | None,
+               per: str | None, qualifier: Qualifier, about: str | None) -> Candidate:
+    """The unresolved claim of a figure no float holds ("1e999 tonnes", "$" and 400
+    nines): its kind and unit as read, no value, no interval."""
+    v: Any
+    if kind == "money":
+        v = MoneyValue(amount=None, currency=currency or "USD", per=per)  # type: ignore[arg-type]
+    else:
+        v = QuantityValue(magnitude=None, unit={"percent": "percent"}.get(kind, unit or "dimensionless"))
+    return Candidate(start, end, v, qualifier=qualifier, interval=None, about=about,
+                     unresolved=TOO_LARGE)
 
 
 # after "a year", "a month": words that make it a time phrase ("a year earlier", "a year
@@ -885,6 +1126,28 @@ def _may_follow_currency(text: str, start: int) -> bool:
     return not ("a" <= text[j] <= "z") or j > 0 and text[j - 1].isupper()
 
 
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a straight double quotation opened earlier on its line (an odd
+    number of '"' before it)? Then a '"' after a number closes the quote."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count('"', line_start, pos) % 2 == 1
+
+
+def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
+    """Is ``n`` a person's age set off after a name ("Jane Doe, 39, a teacher", "the
+    mayor, Ana Ruiz (52)")? A whole number of digits from 1 to 120 between a capitalised
+    word (no month, no function word) and a closing comma or bracket; not a list of
+    numbers ("Articles 3, 12, 14")."""
+    if n.words or not n.integer or not 1 <= n.value <= 120 or end != n.end:
+        return False
+    m = _NAME_COMMA.search(text, max(0, n.start - 30), n.start)
+    if m is None or m.group(1).lower() in t.months or m.group(1).lower() in t.function_words:
+        return False
+    opened = text[m.end() - 1] == "("
+    close = _AGE_CLOSE.match(text, end)
+    return close is not None and (close.group() == ")") == opened
+
+
 def _whole(n: Num, value: float, high: float | None) -> bool:
     """Can a number before a counted noun be a count? A whole, non-negative value written
     as an integer or with a scale ("1,300", "1.5 million", "between 2 and 3 million"), not
@@ -895,6 +1158,56 @@ def _whole(n: Num, value: float, high: float | None) -> bool:
         0 <= v < 1e18 and v == int(v) for v in ends)
 
 
+_RATE_PERIODS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _period(c: Candidate) -> str | None:
+    """The period of an amount's rate ("$5bn a year" -> "year", "tonne / day" -> "day")."""
+    v = c.value
+    if isinstance(v, MoneyValue):
+        return v.per
+    if isinstance(v, QuantityValue) and " / " in v.unit:
+        per = v.unit.rsplit(" / ", 1)[1]
+        return per if per in _RATE_PERIODS else None
+    return None
+
+
+def _same_measure(a: Candidate, b: Candidate) -> bool:
+    """Do ``a`` (no rate) and ``b`` (a rate) measure the same thing: money in one
+    currency, or quantities in one unit before the rate's period?"""
+    va, vb = a.value, b.value
+    if isinstance(va, MoneyValue) and isinstance(vb, MoneyValue):
+        return va.currency == vb.currency and va.amount is not None
+    if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue):
+        return va.magnitude is not None and "/" not in va.unit and va.unit != "dimensionless" \
+            and vb.unit.rsplit(" / ", 1)[0] == va.unit
+    return False
+
+
+def _with_period(c: Candidate, period: str) -> Candidate:
+    """``c`` as a rate per ``period`` (money: ``per``; a quantity: its unit / period, its
+    interval converted)."""
+    v = c.value
+    if isinstance(v, MoneyValue):
+        if period not in ("day", "week", "month", "quarter", "year"):
+            return c
+        return replace(c, value=MoneyValue(amount=v.amount, currency=v.currency,
+                                           per=period))  # type: ignore[arg-type]
+    assert isinstance(v, QuantityValue)
+    unit = f"{v.unit} / {period}"
+    old, new = canonical_unit(v.unit), canonical_unit(unit)
+    iv = c.interval
+    if iv is not None and not _finite_scaled(iv, new[0] / old[0]):
+        return c
+    if iv is not None:
+        f = new[0] / old[0]
+        iv = Interval(low=None if iv.low is None else iv.low * f,
+                      high=None if iv.high is None else iv.high * f,
+                      low_closed=iv.low_closed, high_closed=iv.high_closed, unit=new[2])
+    return replace(c, value=QuantityValue(magnitude=v.magnitude, unit=unit, min=v.min,
+                                          max=v.max), interval=iv)
+
+
 def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
     """``bare`` (a number with no unit, "more than 10") in the kind and unit of ``other``
     ("less than 20 seats", "below 20 km"), or ``bare`` itself when it has its own."""
@@ -903,8 +1216,9 @@ def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
             and getattr(o, "unit", None) == "dimensionless":
         return bare
     iv = bare.interval
-    assert iv is not None
     x = v.magnitude
+    if iv is None or x is None:
+        return bare  # an unresolved figure takes nothing from its neighbour
     if isinstance(o, CountValue) and x >= 0 and x == int(x):
         value: Any = CountValue(value=int(x))
         unit, factor, offset = "count", 1.0, 0.0
@@ -915,8 +1229,16 @@ def _adopt(bare: Candidate, other: Candidate) -> Candidate | None:
         factor, offset, unit = canonical_unit(o.unit)
     else:
         return None
+    if not _finite_scaled(iv, factor, offset):
+        return None  # beyond any float in the other's unit
     return Candidate(bare.start, bare.end, value, qualifier=bare.qualifier,
                      interval=intervals.convert(iv, factor, offset, unit), about=bare.about)
+
+
+def _finite_scaled(iv: Interval, factor: float, offset: float = 0.0) -> bool:
+    """Do both ends of ``iv`` stay finite numbers when scaled by ``factor``?"""
+    return all(math.isfinite(x * factor + offset) for x in (iv.low, iv.high)
+               if isinstance(x, float))
 
 
 def _dollar_key(prefix: str | None) -> str:

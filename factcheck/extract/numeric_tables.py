@@ -42,6 +42,22 @@ class Tables:
         self.relative_position = re.compile(rf"{sep}(?:{'|'.join(rel)})(?![\w-])", _I)
         self.partitive = re.compile(
             rf"\s+of\s+(?:{word_regex(ctx.get('partitive_determiners') or ())})(?=\s)", _I)
+        nums = load_table("numbers")
+        self.vague_plurals = {str(k).lower(): float(v) for k, v in nums["vague_plurals"].items()}
+        scales = {str(k).lower(): float(v) for k, v in {**nums["hundred"], **nums["scales"]}.items()
+                  if float(v) >= 100 and str(k).isalpha()}
+        if not all(v >= 10 for v in self.vague_plurals.values()) or not scales:
+            raise ValueError("numbers.yaml: vague_plurals must be units of 10 or more")
+        self.vague_units = {**scales, **self.vague_plurals}
+        plural = word_regex(list(self.vague_plurals))
+        self.vague_re = re.compile(  # "hundreds of millions", "tens of thousands", "billion"
+            rf"(?<![\w-])(?P<first>{word_regex(list(self.vague_units))})"
+            rf"(?P<more>(?:[ \t]+of[ \t]+(?:{plural}))*)(?![\w-])", _I)
+        self.vague_q = re.compile(  # "several" of "several billion euros"
+            rf"(?<![\w-])(?P<q>{phrase_regex(set(nums['vague_quantifiers']))})[ \t]+$", _I)
+        self.count_determiner = re.compile(
+            rf"(?<![\w'’-])(?:{word_regex(ctx['count_determiners'])})"
+            rf"(?:[ \t]+(?:{word_regex(ctx['count_determiner_modifiers'])}))?[ \t]+$", _I)
         id_prefixes = ctx["identifier_prefixes"]
         self.id_prefix = re.compile(rf"(?:^|(?<=[\s(]))(?:{word_regex(id_prefixes)})\s*$", _I)
 
@@ -138,6 +154,15 @@ class Tables:
         self.compounds = su.compounds
         self.attached_cue = re.compile(
             rf"(?<![\w-])(?:{phrase_regex(set(su.attached_cues))})(?![\w-])", _I)
+        ut = load_table("units")
+        before = [str(w) for w in ut["named_scales_before"]]
+        self.scale_words = frozenset(w.lower() for w in before)
+        self.scale_before = re.compile(
+            rf"(?<![\w-])(?P<scale>{phrase_regex(set(before))})[ \t]*-?[ \t]*$", _I)
+        self.scale_after = re.compile(
+            rf"[ \t]*-?[ \t]*(?P<scale>{phrase_regex({str(w) for w in ut['named_scales_after']})})(?![\w-])", _I)
+        self.metric_context = re.compile(
+            rf"(?<![\w-])(?:{word_regex([str(w) for w in ut['metric_context']])})(?![\w-])", _I)
         cues = word_regex([c for c in su.age_cues])
         self.age_re = re.compile(rf"\s*-?\s*(?:{cues})(?![\w])", _I)
 

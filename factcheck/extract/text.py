@@ -25,6 +25,9 @@ _ABBREVIATIONS = frozenset(
 ABBREVIATIONS = _ABBREVIATIONS  # for readers of the text around a claim (extract/about.py)
 
 
+# clause delimiters; a comma between digits ("2,207") is a thousands separator
+_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
+
 MAX_SENTENCE = 600  # characters of context kept for a claim in a run-on sentence
 
 
@@ -86,3 +89,25 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence: cut at commas, dashes, brackets, semicolons, each
+    without its leading delimiter and space."""
+    s, e = sentence
+    cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
+            a += 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
+    """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
+    for a, b in clauses(text, sentence):
+        if offset < b:
+            return a, b
+    return sentence

@@ -39,6 +39,12 @@ Resolution rules (also recorded as ``Candidate.assumptions`` by the extractor):
 - A month and day without a year in deadline context ("before a November 17 deadline",
   "due on March 1") is the nearer of its past and future readings (the past one on a
   tie): a deadline is named before it passes, or reported just after.
+- Day parts: "last night" is the evening before publication (a night keeps the day it began
+  on; an hour before 6 a.m. written with it is the next day); "overnight" is the day before
+  publication and the publication day; "this morning/evening" the publication day.
+- A time of day is dated by the day written beside it, else by a day of its sentence or
+  paragraph, the article's lead, or publication; its UTC offset is that of its zone on that
+  date (daylight saving time included, from the IANA database).
 - Business (working) days skip Saturdays and Sundays; public holidays are not known and
   are not skipped. "in four business days" from a Tuesday is the Monday after.
 """

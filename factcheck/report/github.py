@@ -18,6 +18,7 @@ from typing import Any
 
 from factcheck.baseline import Notice, finding_location
 from factcheck.models import Finding, Severity
+from factcheck.report.escape import gh_data, gh_log, gh_property, md_code, md_text
 
 __all__ = ["annotations", "log_line", "log_lines", "escape_data", "escape_property", "summary", "CAPS"]
 
@@ -26,12 +27,7 @@ CAPS = {"error": 10, "warning": 10, "notice": 10}
 _LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
 
 
-def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+escape_data, escape_property = gh_data, gh_property
 
 
 def _command(level: str, message: str, file: str | None = None, line: int | None = None,
@@ -67,7 +63,7 @@ def log_line(f: Finding) -> str:
     """``path:line:col: CODE [severity] message`` (what ruff's concise format prints)."""
     path, line, col = finding_location(f)
     where = (path or "<no file>") + (f":{line}" if line else "") + (f":{col}" if col else "")
-    return f"{where}: {f.rule} [{f.severity.value}] {_text(f)}"
+    return gh_log(f"{where}: {f.rule} [{f.severity.value}] {_text(f)}")
 
 
 def log_lines(findings: Iterable[Finding]) -> str:
@@ -81,7 +77,7 @@ def annotations(findings: Iterable[Finding], notices: Sequence[Notice] = (),
     caps = dict(CAPS if caps is None else caps)
     ordered = sorted(findings, key=_sort_key)
     lines = [log_line(f) for f in sorted(ordered, key=lambda f: _sort_key(f)[1:])]
-    lines += [str(n) for n in sorted(notices)]
+    lines += [gh_log(str(n)) for n in sorted(notices)]
 
     commands: list[tuple[str, str]] = []  # (level, command)
     seen: set[str] = set()
@@ -137,11 +133,11 @@ def summary(findings: Sequence[Finding], markdown: str | None = None,
         out += ["| rule | severity | where | message |", "| --- | --- | --- | --- |"]
         for f in sorted(findings, key=lambda f: _sort_key(f)[1:]):
             path, line, _ = finding_location(f)
-            where = f"`{path}:{line}`" if path and line else (f"`{path}`" if path else "")
-            msg = _text(f).replace("|", "\\|").replace("\n", " ")
-            out.append(f"| {f.rule} | {f.severity.value} | {where} | {msg} |")
+            where = md_code(f"{path}:{line}" if line else path) if path else ""
+            out.append(f"| {md_text(f.rule)} | {f.severity.value} | {where} | {md_text(_text(f))} |")
         out.append("")
     if notices:
-        out += ["### Notices", ""] + [f"- `{n.path}{':' + str(n.line) if n.line else ''}`: "
-                                      f"{n.message}" for n in sorted(notices)] + [""]
+        out += ["### Notices", ""] + [
+            f"- {md_code(f'{n.path}' + (f':{n.line}' if n.line else ''), table=False)}: "
+            f"{md_text(n.message)}" for n in sorted(notices)] + [""]
     return "\n".join(out)

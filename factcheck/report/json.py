@@ -17,7 +17,6 @@ Findings are in the report's deterministic order (severity, document, line, rule
 """
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from factcheck.models import Claim, Finding
@@ -132,4 +131,6 @@ def report_data(result: CheckResult) -> dict[str, Any]:
 
 
 def render_json(result: CheckResult) -> str:
-    return json.dumps(report_data(result), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    from factcheck.output import strict_json
+
+    return strict_json(report_data(result), indent=2, sort_keys=False) + "\n"

@@ -12,6 +12,7 @@ import json
 from typing import TYPE_CHECKING
 
 from factcheck.models import Claim, Finding, Link
+from factcheck.report.escape import md_code, md_target, md_text
 
 if TYPE_CHECKING:
     from factcheck.check import CheckResult
@@ -22,12 +23,7 @@ _BADGE = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 _MAX_QUOTE = 160
 
 
-def _cell(text: str | None) -> str:
-    """Text safe inside a table cell: one line, pipes escaped."""
-    if not text:
-        return ""
-    text = " ".join(str(text).split())
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+_cell = md_text  # every string from an article, a file name or the ledger
 
 
 def _quote(text: str | None, limit: int = _MAX_QUOTE) -> str:
@@ -38,24 +34,24 @@ def _quote(text: str | None, limit: int = _MAX_QUOTE) -> str:
 def _loc(path: str | None, line: int | None, link_base: str, label: str | None = None) -> str:
     if not path:
         return _cell(label or "")
-    target = f"{link_base}{path}" + (f"#L{line}" if line else "")
     text = label or (f"{path}#L{line}" if line else path)
-    return f"[{_cell(text)}]({target.replace(' ', '%20')})"
+    return f"[{_cell(text)}]({md_target(link_base + path, line)})"
 
 
 def _claim_row(c: Claim, link_base: str) -> str:
     norm = json.dumps(c.normalized, ensure_ascii=False, sort_keys=True)
     return (f"| {_loc(c.path, c.line, link_base, f'{c.path or c.doc}#L{c.line}')} "
-            f"| {c.column} | “{_cell(c.text)}” | {_cell(_quote(c.sentence))} | `{_cell(norm)}` |")
+            f"| {c.column} | “{_cell(c.text)}” | {_cell(_quote(c.sentence))} | {md_code(norm)} |")
 
 
 def _finding(i: int, f: Finding, link_base: str) -> list[str]:
     first = f.claims[0] if f.claims else None
     where = f" — {_loc(first.path, first.line, link_base, f'{first.path or first.doc}#L{first.line}')}" \
         if first else ""
-    out = [f"### {i}. {_BADGE[f.severity.value]} {f.rule} `{f.name}`{where}", "", _cell(f.message), ""]
+    out = [f"### {i}. {_BADGE[f.severity.value]} {_cell(f.rule)} {md_code(f.name, table=False)}{where}",
+           "", _cell(f.message), ""]
     if f.key:
-        out += [f"- **Key:** `{_cell(f.key)}`"]
+        out += [f"- **Key:** {md_code(f.key, table=False)}"]
     if f.expected:
         out += [f"- **Expected:** {_cell(f.expected)}"]
     if f.suggestion:
@@ -116,7 +112,7 @@ def render_markdown(result: CheckResult, link_base: str = "") -> str:
            f"Rules run: {', '.join(result.rules) or 'none'}.", ""]
     if result.errors:
         out += ["## Input errors", ""]
-        out += [f"- `{_cell(str(e))}`" for e in result.errors]
+        out += [f"- {md_code(e, table=False)}" for e in result.errors]
         out.append("")
     out += ["## Coverage", "", "| Document | Published | Extracted | Linked | Not linked (reasons) |",
             "| --- | --- | --- | --- | --- |"]
@@ -135,19 +131,19 @@ def render_markdown(result: CheckResult, link_base: str = "") -> str:
         out += ["No claim was linked to a key.", ""]
     for key, links in keyed.items():
         verdict, reason = _verdict(result, key, links)
-        out += [f"### `{_cell(key)}`", "", f"**Verdict:** {verdict} — {_cell(reason)}", "",
+        out += [f"### {md_code(key, table=False)}", "", f"**Verdict:** {verdict} — {_cell(reason)}", "",
                 "| Source | Quote | Link | Normalized | Linked by |", "| --- | --- | --- | --- | --- |"]
         for ln in links:
             c = ln.claim
             norm = json.dumps(c.normalized, ensure_ascii=False, sort_keys=True)
             out.append(f"| {_cell(c.doc)} | “{_cell(c.text)}” — {_cell(_quote(c.sentence, 120))} | "
                        f"{_loc(c.path, c.line, link_base, f'{c.path or c.doc}#L{c.line}')} | "
-                       f"`{_cell(norm)}` | {ln.method} ({ln.confidence}) |")
+                       f"{md_code(norm)} | {ln.method} ({ln.confidence}) |")
         facts = result.ledger.facts_for(links[0].key.subject, links[0].key.attribute,  # type: ignore[union-attr]
                                         any_scope=True)
         if facts:
             out += ["", "Ledger: " + "; ".join(
-                f"{_cell(f.id)} = `{_cell(json.dumps(f.value.normalized(), sort_keys=True))}`"
+                f"{_cell(f.id)} = {md_code(json.dumps(f.value.normalized(), sort_keys=True), table=False)}"
                 + (f" ({_cell(f.scope.label)})" if f.scope else "") for f in facts)]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -18,6 +18,7 @@ import inspect
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from factcheck.baseline import FINGERPRINT_KEY, Notice, fingerprint
 from factcheck.models import Finding, Severity
@@ -32,7 +33,7 @@ LEVELS = {Severity.error: "error", Severity.warning: "warning", Severity.info: "
 def _uri(path: str) -> str:
     """A relative, forward-slash URI (what code scanning matches to repository files)."""
     p = PurePath(path).as_posix()
-    return p[2:] if p.startswith("./") else p
+    return quote(p[2:] if p.startswith("./") else p, safe="/")
 
 
 def _location(path: str | None, line: int | None, column: int | None = None,

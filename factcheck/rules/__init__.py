@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck.rules.al01_aligned_conflict import AlignedConflict
+from factcheck.rules.al02_internal import InternalInconsistency
 from factcheck.rules.base import Rule, RuleContext
 from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
 from factcheck.rules.id02_identifier_sequence import IdentifierSequence
+from factcheck.rules.id03_identifier_topic import IdentifierTopicMismatch
 from factcheck.rules.lg01_ledger_contradiction import LedgerContradiction
 from factcheck.rules.ta01_elapsed_time import ElapsedTime
 from factcheck.rules.ta02_weekday import WeekdayMismatch
@@ -21,7 +23,8 @@ from factcheck.rules.vc01_value_conflict import ValueConflict
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
-    (AlignedConflict, CounterMismatch, IdentifierEventMismatch, IdentifierSequence, LedgerContradiction,
+    (AlignedConflict, InternalInconsistency, CounterMismatch, IdentifierEventMismatch,
+     IdentifierSequence, IdentifierTopicMismatch, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, ValueConflict),
     key=lambda r: r.code,
 ))

@@ -1,15 +1,20 @@
 """AL01 aligned.conflict — sources that state one fact in their own words disagree."""
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.align import Alignment, Mention
+from factcheck.align import Alignment, Mention, disagree
 from factcheck.models import Finding, Interval, Severity
-from factcheck.normalize.intervals import conflict
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
-from factcheck.rules.alignment import consensus, is_update, one_day_apart, value_label
+from factcheck.rules.alignment import (
+    consensus,
+    far_apart,
+    is_update,
+    one_day_apart,
+    time_zone_reading,
+    value_label,
+)
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
 
@@ -29,7 +34,10 @@ class AlignedConflict(Rule):
     or more independent sources agreeing (near-identical wire copies count once) and
     none agreeing with the outlier, the outlier is an error and the consensus is the
     suggestion; a disagreement without such a majority is a warning naming both sides;
-    an alignment scoring below the confident threshold gives info at most. Dates one day
+    an alignment scoring below the confident threshold gives info at most, and so do
+    values more than five times apart that are not one figure with a slipped scale word
+    ("$1.3 million" for "$1.3 billion"): two outlets rarely differ that much on one
+    fact, and a wrong alignment is likelier. Dates one day
     apart are at most a warning: sources writing in different time zones date one event
     to two days. A later article's update (a revised figure, a running tally, a duration
     that grows with the calendar) is not a contradiction.
@@ -54,13 +62,20 @@ class AlignedConflict(Rule):
         sides = {k: self._sides(ctx, by_key[k], near) for k, near in neighbours.items()}
         for key in sorted(sides):
             against, agree, common = sides[key]
-            if not against or len({ctx.group(y.doc) for _, y in against}) <= agree:
+            if not self._reports(ctx, sides[key]):
                 continue  # x agrees with the majority (or nothing disagrees)
             # one against one: one finding for the pair, from the first of its claims
-            if any(y.key < key and sides[y.key][0] and any(z.key == key for _, z in sides[y.key][0])
-                   for _, y in against):
+            if any(y.key < key and self._reports(ctx, sides[y.key])
+                   and any(z.key == key for _, z in sides[y.key][0]) for _, y in against):
                 continue
             yield self._outlier(ctx, by_key[key], against, agree, common)
+
+    @staticmethod
+    def _reports(ctx: RuleContext, side: tuple[list[tuple[Alignment, Mention]], int, Interval | None]
+                 ) -> bool:
+        """Does a claim stand against more independent sources than agree with it?"""
+        against, agree, _ = side
+        return bool(against) and len({ctx.group(y.doc) for _, y in against}) > agree
 
     @staticmethod
     def _sides(ctx: RuleContext, x: Mention, near: list[tuple[Alignment, Mention]]
@@ -75,7 +90,7 @@ class AlignedConflict(Rule):
         for al, y in near:
             if y.interval is None or ctx.group(y.doc) == own:
                 continue
-            if not conflict(x.interval, y.interval):
+            if not disagree(x, y):
                 agree.add(ctx.group(y.doc))
             elif not is_update(ctx, x, y):
                 against.append((al, y))
@@ -95,7 +110,7 @@ class AlignedConflict(Rule):
             one_day_apart(x.interval, y.interval) for _, y in used if y.interval is not None)
         if tz and severity == Severity.error:
             severity = Severity.warning
-        if not confident:
+        if not confident or any(far_apart(x, y) for _, y in used):
             severity = Severity.info
         return self._finding(ctx, x, used, best, severity, common, agree, tz)
 
@@ -120,9 +135,7 @@ class AlignedConflict(Rule):
                     + (f" and {agreeing} agree" if agreeing else "") + ".")
         lead += f" The sentences were {best.explain()}."
         if tz:
-            lead += (" The dates are one day apart: if the sources write from different time "
-                     "zones, both may be right (a late-evening event in Asia is the same "
-                     "day's morning or the previous day in the Americas).")
+            lead += " " + time_zone_reading(ctx, x, others)
         if severity == Severity.info:
             lead += " (possible: the alignment is uncertain)"
         expected = "; ".join(f"{fmt_value(y.claim.value)} ({y.doc} line {y.claim.line})" for y in others)

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from factcheck.align import Mention
 from factcheck.frames import tables
-from factcheck.models import Interval
+from factcheck.models import Claim, Interval
 from factcheck.normalize.intervals import overlaps
-from factcheck.rules.base import RuleContext
+from factcheck.rules.base import RuleContext, fmt_date
 
 _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on the 10th agree
 
@@ -66,8 +68,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
         return False
     early, late = (x, y) if px < py else (y, x)
     t = tables()
-    sentence = (late.claim.sentence or "").lower()
-    if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in t.update):
+    if revises(ctx, x.claim, y.claim):
         return True
     if x.frame.dimension == "count" and any(
             w in t.tally for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
@@ -79,8 +80,25 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
         if ea is not None and la is not None and isinstance(ea.low, float) and isinstance(la.low, float):
             grew = (la.low - (ea.high if ea.high is not None else ea.low)) / 86400.0
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
-            return grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
+            return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
     return False
+
+
+def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
+    """Does the later of two claims' sentences say it revises or updates a figure
+    ("revised", "so far", "the toll has risen to", "now": ``frames.yaml`` update words)?"""
+    pa, pb = _published(ctx, a.doc), _published(ctx, b.doc)
+    if pa is None or pb is None or pa == pb:
+        return False
+    sentence = ((b if pb > pa else a).sentence or "").lower()
+    return bool(_update_words().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _update_words() -> re.Pattern[str]:
+    words = sorted(tables().update, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")\b")
 
 
 def value_label(m: Mention) -> str:
@@ -92,3 +110,73 @@ def value_label(m: Mention) -> str:
         return f"the date of the '{f.event}' event ({', '.join(top)})"
     words = list(dict.fromkeys([*(([f.head]) if f.head else []), *f.measure]))[:4] or top
     return "'" + " ".join(words) + "'"
+
+
+FAR = 5.0  # values further apart than this factor are more likely two facts than one
+
+
+def far_apart(x: Mention, y: Mention) -> bool:
+    """Are two values so far apart that they more likely measure two things ("450
+    metres" and "four miles", "10 minutes" and "17 days")? A slipped scale word keeps its
+    digits ("1.3 million" and "1.3 billion": a power of 1,000 apart) and is not far apart."""
+    a, b = _mid(x), _mid(y)
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    ratio = max(a, b) / min(a, b)
+    if ratio <= FAR:
+        return False
+    scale = math.log(ratio, 1000)
+    return abs(scale - round(scale)) > 0.01
+
+
+def _mid(m: Mention) -> float | None:
+    iv = m.interval
+    if iv is None or not isinstance(iv.low, (int, float)):
+        return None
+    hi = iv.high if isinstance(iv.high, (int, float)) else iv.low
+    return (float(iv.low) + float(hi)) / 2
+
+
+_WEST = "America/New_York"  # the zone a reading west of Asia and Europe is given in
+_EAST = "Asia/Tokyo"  # and one east of the Americas
+
+
+def time_zone_reading(ctx: RuleContext, x: Mention, others: Sequence[Mention]) -> str:
+    """Both readings of an event dated one day apart: the day in the time of the place
+    the articles are about (``clock.document_zone``) and the day in a zone far west (or
+    east) of it, with the hours of the day for which the two differ."""
+    from zoneinfo import ZoneInfo
+
+    from factcheck.extract.dates.clock import document_zone
+
+    days = sorted({m.interval.low for m in (x, *others) if m.interval is not None})  # type: ignore[type-var]
+    early, late = days[0], days[-1]
+    place = None
+    for m in (x, *others):
+        d = ctx.documents.get(m.doc)
+        place = document_zone(d.text) if d is not None else None
+        if place:
+            break
+    if not place or not isinstance(late, dt.date):
+        return ("The dates are one day apart: sources writing from different time zones "
+                "can date one event to two days, so both may be right.")
+    zone, name = place
+    noon = dt.datetime(late.year, late.month, late.day, 12)
+    here = ZoneInfo(zone).utcoffset(noon) or dt.timedelta(0)
+    other_zone = _WEST if here > dt.timedelta(0) else _EAST
+    there = ZoneInfo(other_zone).utcoffset(noon) or dt.timedelta(0)
+    hours = abs(int((here - there).total_seconds() // 3600))
+    where = other_zone.split("/")[-1].replace("_", " ")
+    if here > there:
+        return (f"The dates are one day apart, and both may be right: an event before "
+                f"{hours:02d}:00 {name} time (UTC{_offset(here)}) on {fmt_date(late)} was still "
+                f"{fmt_date(early)} in {where} time (UTC{_offset(there)}).")
+    return (f"The dates are one day apart, and both may be right: an event after "
+            f"{24 - hours:02d}:00 {name} time (UTC{_offset(here)}) on {fmt_date(early)} was "
+            f"already {fmt_date(late)} in {where} time (UTC{_offset(there)}).")
+
+
+def _offset(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

@@ -11,7 +11,6 @@ values conflict only when their intervals are disjoint.
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +37,8 @@ from factcheck.models import (
     Severity,
 )
 from factcheck.normalize import intervals
+from factcheck.wording import fmt_date, fmt_date_value  # noqa: F401 - the rules' wording
+from factcheck.registry import Registries, default_registries
 
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4,
                 "year": 365.25}
@@ -54,6 +55,9 @@ class RuleContext:
     witness: Mapping[str, str] = field(default_factory=dict)  # doc id -> copy group id
     stories: Mapping[str, str] | None = None  # doc id -> story id; None: one story
     aligner: Any = None  # factcheck.align.Aligner over the documents' frames, if built
+    registries: Registries = field(default_factory=default_registries)  # reference tables
+    # what several rules derive from the same input, computed once per run
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def all_links(self) -> Iterable[Link]:
         for doc in sorted(self.links):
@@ -229,24 +233,6 @@ def keyed_values(ctx: RuleContext, skip_methods: Iterable[str] = ()
 # --------------------------------------------------------------------------- wording
 
 
-def fmt_date(d: dt.date) -> str:
-    return f"{d.day} {d:%B %Y}"
-
-
-def fmt_date_value(v: DateValue) -> str:
-    if v.start is None or v.end is None:
-        return "an unresolved date"
-    if v.start == v.end:
-        return fmt_date(v.start)
-    if v.start.year == v.end.year and v.start.month == v.end.month:
-        if v.start.day == 1 and (v.end + dt.timedelta(days=1)).day == 1:
-            return f"{v.start:%B %Y}"
-        return f"{v.start.day}–{v.end.day} {v.end:%B %Y}"
-    if v.start == dt.date(v.start.year, 1, 1) and v.end == dt.date(v.start.year, 12, 31):
-        return str(v.start.year)
-    return f"{fmt_date(v.start)} – {fmt_date(v.end)}"
-
-
 def _amount(x: float) -> str:
     """A magnitude with thousands separators; with a scale word where digits would
     not do ("6.31 trillion", not "6.31e+12")."""
@@ -272,6 +258,9 @@ def fmt_value(v: Any, iso: bool = False) -> str:
             return "an unresolved date"
         return str(v.start) if v.start == v.end else f"{v.start}..{v.end}"
     if isinstance(v, QuantityValue):
+        lo, hi = getattr(v, "min", None), getattr(v, "max", None)
+        if lo is not None and hi is not None:  # a range: "11–16 year"
+            return f"{_amount(lo)}–{_amount(hi)} {v.unit}"
         return f"{_amount(v.magnitude)} {v.unit}"
     if isinstance(v, MoneyValue):
         return f"{v.currency} {_amount(v.amount)}" + (f" per {v.per}" if v.per else "")

@@ -1,7 +1,7 @@
 """ID02 identifier.sequence — identifier numbers must grow with their event dates."""
 from __future__ import annotations
 
-
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -13,16 +13,18 @@ from factcheck.models import (
     Evidence,
     Fact,
     Finding,
-    IdentifierValue,
-    Link,
+    Granularity,
     Severity,
 )
-from factcheck.rules.base import Rule, RuleContext, cap, fmt_date_value
+from factcheck.registry import Row
+from factcheck.rules.base import Rule, RuleContext, cap, fmt_date, fmt_date_value
+from factcheck.rules.identifier_dates import IdEvent, identifier_events, registry_judges
 
 
 @dataclass(frozen=True)
 class Anchor:
-    """A dated identifier: from the ledger (``fact``) or from an article (``link``)."""
+    """A dated identifier: from the ledger (``fact``), an article (``event``) or a
+    reference registry (``row``)."""
 
     scheme: str
     ident: str
@@ -30,26 +32,12 @@ class Anchor:
     subject: str
     date: DateValue
     fact: Fact | None = None
-    link: Link | None = None
+    event: IdEvent | None = None
+    row: Row | None = None
 
     @property
     def label(self) -> str:
         return self.ident
-
-
-def identifier_events(ctx: RuleContext) -> Iterable[tuple[Link, IdentifierValue, DateValue]]:
-    """Links of a date to an identifier in a numbering scheme that is monotone in time."""
-    for link in ctx.all_links():
-        c, ident = link.claim, link.subject_claim
-        if link.key is None or ident is None or not isinstance(c.value, DateValue):
-            continue
-        iv = ident.value
-        if not isinstance(iv, IdentifierValue) or c.value.start is None or c.value.end is None:
-            continue
-        scheme = ctx.ledger.scheme(iv.scheme)
-        if scheme is None or not scheme.monotone or (scheme.event and scheme.event != link.key.attribute):
-            continue
-        yield link, iv, c.value
 
 
 def ledger_anchors(ledger: Ledger, scheme: str, attribute: str) -> list[Anchor]:
@@ -67,12 +55,33 @@ def ledger_anchors(ledger: Ledger, scheme: str, attribute: str) -> list[Anchor]:
 
 def text_anchors(ctx: RuleContext, scheme: str, attribute: str) -> list[Anchor]:
     out = []
-    for link, iv, date in identifier_events(ctx):
-        n = id_number(iv.id)
-        if n is not None and iv.scheme.upper() == scheme.upper() and link.confidence == "high" \
-                and link.key is not None and link.key.attribute == attribute:
-            out.append(Anchor(scheme, iv.id, n, link.key.subject, date, link=link))
+    for ev in identifier_events(ctx):
+        n = id_number(ev.iv.id)
+        if n is not None and ev.iv.scheme.upper() == scheme.upper() and ev.confidence == "high" \
+                and ev.attribute == attribute:
+            out.append(Anchor(scheme, ev.iv.id, n, ev.subject, ev.value, event=ev))
     return out
+
+
+def registry_anchors(ctx: RuleContext, scheme: str, number: int) -> list[Anchor]:
+    """The registry rows nearest below and above ``number``: the order of the scheme
+    bounds the date of a number the registry does not have (a gap, or beyond its end)."""
+    reg = ctx.registries.get(scheme)
+    if reg is None or not reg.monotone:
+        return []
+    return [Anchor(scheme, r.id, r.number, f"{scheme.lower()}-{r.id}", _day(r.adopted), row=r)
+            for r in reg.neighbours(number) if r is not None]
+
+
+def _day(d: dt.date) -> DateValue:
+    return DateValue(start=d, end=d, granularity=Granularity.day)
+
+
+def registry_evidence(row: Row, attribute: str) -> Evidence:
+    """A registry row as evidence: number, date and title, with the registry's credit."""
+    return Evidence(summary=f"registry {row.scheme} {row.number}: {attribute} "
+                            f"{fmt_date(row.adopted)}" + (f" — {row.about}" if row.about else ""),
+                    source=row.source or None, path=row.path, line=row.line)
 
 
 def violated_by(number: int, claimed: DateValue, anchors: Sequence[Anchor]) -> list[Anchor]:
@@ -111,8 +120,10 @@ def sequence_sentence(a: Anchor, number: int, scheme_name: str, verb: str, schem
         seen = mentions(ctx, doc, a.subject)
         if seen:
             where = f" (this article refers to it on line {seen[0].line})"
-    elif a.link is not None:
-        where = f" (per {a.link.claim.doc}, line {a.link.claim.line})"
+    elif a.event is not None:
+        where = f" (per {a.event.date.doc}, line {a.event.date.line})"
+    elif a.row is not None:
+        where = f" (per the {a.scheme} registry)"
     noun = f"a {scheme} number".replace("a  number", "a number") if scheme else "a number"
     if a.number > number:
         return (f"{scheme_name} are numbered in time order: {a.ident} was {verb} on "
@@ -131,10 +142,12 @@ def anchor_evidence(ctx: RuleContext, doc: str, a: Anchor, verb: str) -> list[Ev
         for c in mentions(ctx, doc, a.subject)[:1]:
             out.append(Evidence(summary=f"the same article refers to {a.ident}", doc=c.doc,
                                 path=c.path, line=c.line, quote=c.sentence or c.text))
-    elif a.link is not None:
-        c = a.link.claim
+    elif a.event is not None:
+        c = a.event.date
         out.append(Evidence(summary=f"{c.doc} dates {a.ident} {fmt_date_value(a.date)}",
                             doc=c.doc, path=c.path, line=c.line, quote=c.sentence or c.text))
+    elif a.row is not None:
+        out.append(registry_evidence(a.row, verb))
     return out
 
 
@@ -149,8 +162,10 @@ class IdentifierSequence(Rule):
     order of adoption) give a number an order in time: a number below one adopted on
     5 August 2017 cannot have been adopted after it. This catches a wrong number even
     when the ledger does not know the cited identifier, and between articles without any
-    ledger. It stays silent when the ledger dates the cited identifier itself (ID01
-    reports that, with this reasoning included).
+    ledger. A reference registry (``factcheck/data/registries``) bounds a number it does
+    not have by its nearest rows: 2762, missing from the UN table, lies between 2761 and
+    2763; a number beyond the table's end comes after its last row. It stays silent when
+    the ledger or the registry dates the cited identifier itself (ID01 reports that).
 
     *Fix*: check the number of the identifier, or the date of the event.
     """
@@ -161,41 +176,43 @@ class IdentifierSequence(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         reported: set[frozenset[tuple[str, int]]] = set()
-        for link, iv, claimed in identifier_events(ctx):
-            assert link.key is not None and link.subject_claim is not None
+        for ev in identifier_events(ctx):
+            iv, claimed, attribute = ev.iv, ev.value, ev.attribute
             if any(isinstance(f.value, DateValue)
-                   for f in ctx.ledger.facts_for(link.key.subject, link.key.attribute, any_scope=True)):
+                   for f in ctx.ledger.facts_for(ev.subject, attribute, any_scope=True)):
                 continue  # ID01's case
+            judged = registry_judges(ctx, ev.ident)
+            if judged and ctx.registries.row(iv.scheme, iv.id) is not None:
+                continue  # ID01's case: the registry dates this number
             number = id_number(iv.id)
             if number is None:
                 continue
-            anchors = [a for a in (ledger_anchors(ctx.ledger, iv.scheme, link.key.attribute)
-                                   + text_anchors(ctx, iv.scheme, link.key.attribute))
+            anchors = [a for a in (ledger_anchors(ctx.ledger, iv.scheme, attribute)
+                                   + text_anchors(ctx, iv.scheme, attribute)
+                                   + (registry_anchors(ctx, iv.scheme, number) if judged else []))
                        if a.ident != iv.id]
             found = violated_by(number, claimed, anchors)
             if not found:
                 continue
-            c = link.claim
+            c = ev.date
             a = best_anchor(ctx, c.doc, number, found)
-            if a.link is not None:  # two articles against each other: report the pair once
-                pair = frozenset({(c.doc, c.start), (a.link.claim.doc, a.link.claim.start)})
+            if a.event is not None:  # two articles against each other: report the pair once
+                pair = frozenset({(c.doc, c.start), (a.event.date.doc, a.event.date.start)})
                 if pair in reported:
                     continue
                 reported.add(pair)
-            from_ledger = a.fact is not None
-            severity = cap(self.severity if from_ledger else Severity.warning, link.confidence)
+            from_reference = a.fact is not None or a.row is not None
+            severity = cap(self.severity if from_reference else Severity.warning, ev.confidence)
             scheme = ctx.ledger.scheme(iv.scheme)
             scheme_name = scheme.name if scheme and scheme.name else f"{iv.scheme} identifiers"
-            ident_text = link.subject_claim.text
-            why = sequence_sentence(a, number, scheme_name, link.key.attribute, iv.scheme, ctx, c.doc)
-            msg = (f"{ident_text} is said to have been {link.key.attribute} "
-                   f"{fmt_date_value(claimed)} ({c.text!r}), but {why}."
-                   + ("" if from_ledger else " One of the two sources is wrong."))
+            why = sequence_sentence(a, number, scheme_name, attribute, iv.scheme, ctx, c.doc)
+            msg = (f"{ev.ident.text} is said to have been {attribute} "
+                   f"{ev.claimed}, but {why}."
+                   + ("" if from_reference else " One of the two sources is wrong."))
+            claims = (ev.ident,) + ((c,) if c is not ev.ident else ())
             yield self.finding(
-                severity, msg, key=str(link.key),
-                claims=(link.subject_claim, c) + ((a.link.claim,) if a.link else ()),
+                severity, msg, key=str(ev.key),
+                claims=claims + ((a.event.date,) if a.event else ()),
                 expected=f"a number above {a.ident}" if a.number > number else f"a number below {a.ident}",
-                evidence=tuple(anchor_evidence(ctx, c.doc, a, link.key.attribute)),
+                evidence=tuple(anchor_evidence(ctx, c.doc, a, attribute)),
             )
-
-

@@ -1,26 +1,15 @@
 """VC01 value.conflict — sources disagree about the same key."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.link_text import METHOD as TEXT_METHOD
 from factcheck.models import Finding, Interval, Link, Severity
 from factcheck.normalize.intervals import conflict
+from factcheck.rules.alignment import revises
 from factcheck.rules.base import Rule, RuleContext, cap, claim_evidence, fmt_value, keyed_values, weakest
 
-_REVISION = re.compile(r"\b(?:revised|revises|raised|lowered|updated|now estimates?|"
-                       r"new estimate|latest estimate|upgraded|downgraded|corrected|"
-                       # a running tally: "the death toll has risen to", "so far"
-                       r"toll|tally|so far|to date|latest|(?:has|have) (?:now )?(?:risen|"
-                       r"climbed|grown|increased|reached|fallen|dropped|jumped))\b", re.I)
-_PRESENT = re.compile(r"\b(?:is|are|has|have|now|currently|still)\b", re.I)
-# casualty and incident counts (and the people and homes a disaster affects), which grow
-# or are revised while a story unfolds
-_TALLY = re.compile(r"\b(?:kill|die|dead|death|toll|injur|wound|hurt|missing|displac|evacuat|"
-                    r"infect|cases?\b|arrest|rescu|hospitali|casualt|victim|fatalit|"
-                    r"surviv|unaccounted|homeless|shelters?\b|outages?\b|without power)", re.I)
 # counts depend on a window: CT01 checks them; keys read from the text are compared by
 # alignment (AL01), which reads the same fact in other words
 _SKIP_METHODS = {"counter-cue", TEXT_METHOD}
@@ -36,14 +25,13 @@ class ValueConflict(Rule):
     *Why*: values are intervals (stated precision, qualifiers, date granularity, units
     converted to canonical ones), so rounding ("about 2m" vs "1.98m"), qualified claims
     ("more than 1bn" vs "1.3bn") and different units never conflict: only disjoint
-    intervals do. Near-identical wire copies are one witness and are not compared with
-    each other; a later source that revises an estimate ("revised", "now estimates") or
-    updates a running tally ("the death toll has risen to") is an update, not a
-    contradiction, and so is a later article's value for a state in the present tense
-    ("hospitals are treating 320 patients") or a casualty or incident count ("the quake
-    killed 2,430 people") when the key is read from the text. Keys read from the articles' wording (no ledger) are compared only
-    between articles of the same story and give at most a warning. Severity follows the
-    weakest link: keys found only by anaphora give at most info.
+    intervals do. Keys come from the ledger's vocabulary (pinned quotes, identifiers,
+    aliases, cue words); facts worded differently in articles without a ledger key are
+    aligned and compared by AL01. Near-identical wire copies are one witness and are not
+    compared with each other; a later source that revises an estimate ("revised", "now
+    estimates") or updates a running tally ("the death toll has risen to") is an update,
+    not a contradiction. Severity follows the weakest link: keys found only by anaphora
+    give at most info.
 
     *Fix*: find out which source is right (the ledger, an official document) and correct
     the other, or pin the reviewed value in claims/.
@@ -64,9 +52,6 @@ class ValueConflict(Rule):
                 for b, ib in links[i + 1:]:
                     if ctx.group(a.claim.doc) == ctx.group(b.claim.doc):
                         continue
-                    if TEXT_METHOD in (a.method, b.method) and \
-                            not ctx.same_story(a.claim.doc, b.claim.doc):
-                        continue  # a key read from the text holds within one story
                     if not conflict(ia, ib):
                         continue
                     if self._revision(ctx, a, b):
@@ -98,11 +83,7 @@ class ValueConflict(Rule):
             if ctx.group(x.claim.doc) != ctx.group(first.doc) and not any(
                     fmt_value(x.claim.value) in o for o in others):
                 others.append(f"{fmt_value(x.claim.value)} ({x.claim.doc} line {x.claim.line})")
-        text_key = any(x.method == TEXT_METHOD for x in involved)
         msg = (f"{len(groups)} independent sources disagree on {key}: {'; '.join(said)}."
-               + (" The key is read from the articles' wording (whose, what, when); "
-                  "both sentences report it as a fact, not a change, a forecast or an "
-                  "earlier value." if text_key else "")
                + (" (possible: the key is uncertain)" if conf == "low" else ""))
         return self.finding(
             cap(self.severity, conf), msg, key=key,
@@ -113,13 +94,5 @@ class ValueConflict(Rule):
 
     @staticmethod
     def _revision(ctx: RuleContext, a: Link, b: Link) -> bool:
-        da, db = ctx.documents.get(a.claim.doc), ctx.documents.get(b.claim.doc)
-        if da is None or db is None or da.published is None or db.published is None \
-                or da.published == db.published:
-            return False
-        later = a if da.published > db.published else b
-        sentence = later.claim.sentence or ""
-        if later.method == TEXT_METHOD and (_PRESENT.search(sentence) or any(
-                _TALLY.search(x.claim.sentence or "") for x in (a, b))):
-            return True  # "hospitals are treating 320 patients", "the quake killed 2,430"
-        return bool(_REVISION.search(sentence))
+        """A later source that revises or updates the figure ("revised", "so far")."""
+        return revises(ctx, a.claim, b.claim)

@@ -56,6 +56,22 @@ day and month orders are both valid ("11/09/2017") is emitted unresolved ("ambig
 day/month order") unless the document's other numeric dates settle the order ("5/17/2018"
 elsewhere: month first).
 
+Times of day ("at 5:40 a.m.", "21.38 on the night of 2 July", "9:30 p.m. ET", "noon New York
+time") are date claims with ``time``, ``utc_offset`` and ``zone`` (clock.py,
+data/zones.yaml): joined to the day written beside them, else dated by their sentence, their
+paragraph, the article's lead or the publication date; "local time" or no zone is the zone of
+the place the article is about. Day parts: "last night" is the evening before publication,
+"overnight" the night into it, "Tuesday night" / "early Friday" / "July 23 afternoon" the day
+named; "earlier in the day", "hours later" count from the sentence's date.
+
+A bare weekday or month points forward when its clause does (data: future_cues, past_verbs,
+present_verbs, start_cues): a future verb after it with no past verb before it ("On Monday,
+parliament will vote"), a start date in a present-tense clause ("From April 1, imports are
+capped": the nearer one); a month range that holds the publication date is the current one
+unless its clause is past. Lists: "in 1998, 2004 and 2011" are three years, "on 3 and 5 May"
+two days, "June and July 2019" share the year. A full date with a Thai Buddhist Era year
+("2 July 2561") in a text naming Thailand is read 543 years back.
+
 Matching is linear: a handful of precompiled patterns run with ``finditer`` over the
 whole text, with no nested quantifiers.
 """

@@ -14,7 +14,7 @@ from factcheck.models import Granularity
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated,
+from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _past_verbs,
                                           _future, _g, _part, _period, _sentence_window, _undated)
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _alt, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
@@ -33,12 +33,77 @@ def _month_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     y = _year_of(_g(m, "year"), ctx.published)
     mo = _month_no(word)
+    if _g(m, "be"):
+        y = _buddhist_era(int(m.group("be")), text, ctx)
+        if y is None:  # not a Buddhist Era year here: the date without it
+            end = max(m.end("mon"), m.end("day"), m.end("day2") if _g(m, "day2") else 0)
+            hit = _undated((m.start(), end), text, ctx, mo, d, d2 if d2 and d2 > d else None)
+            if hit.dstart or hit.unresolved:
+                yield hit
+            return
+        hit = _dated(m, y, mo, d, d2 if d2 and d2 > d else None)
+        if hit:
+            yield replace(hit, assumptions=(f"year {m.group('be')} read in the Thai Buddhist Era: {y} CE",))
+        return
     if d2 is not None and d2 < d:
         yield from _across_months(m, text, ctx, y, mo, d, d2)
         return
+    if d2 is not None and _LIST_JOIN.fullmatch(text, m.end("day"), m.start("day2")) \
+            and not _BETWEEN.search(text, max(0, m.start() - 10), m.start()):
+        yield from _two_days(m, text, ctx, y, mo, d, d2)
+        return
     hit = _dated(m, y, mo, d, d2) if y else _undated(m, text, ctx, mo, d, d2)
     if hit:
-        yield hit
+        yield _weekday_check(m, hit)
+
+
+def _weekday_check(m: re.Match[str], hit: _Hit) -> _Hit:
+    """A weekday written with a date that falls on another day stays as written, with the
+    disagreement recorded ("Tuesday, 2 July 2018": 2 July 2018 is a Monday)."""
+    word = (_g(m, "wd") or "").lower().rstrip(".")
+    v = vocabulary()
+    wd = v.weekdays.get(word, v.weekday_abbreviations.get(word))
+    if wd is None or hit.dstart is None or hit.dstart != hit.dend or hit.dstart.weekday() == wd:
+        return hit
+    actual = hit.dstart.strftime("%A")
+    return replace(hit, assumptions=hit.assumptions + (
+        f"the weekday written ('{m.group('wd')}') is not the date's ({actual}): the date is kept as written",))
+
+
+@lru_cache(maxsize=1)
+def _era_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(re.escape(w) for w in vocabulary().buddhist_era_cues)})(?![A-Za-z])")
+
+
+def _buddhist_era(year: int, text: str, ctx: Context) -> int | None:
+    """The CE year of a Buddhist Era year in a Thai text, if plausible."""
+    ce = year - 543
+    latest = ctx.published.year + 1 if ctx.published else 2100
+    if 1900 <= ce <= latest and _era_cue().search(text):
+        return ce
+    return None
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+", re.I)
+_BETWEEN = re.compile(r"(?<![A-Za-z])between\s+(?:the\s+)?$", re.I)
+
+
+def _two_days(m: re.Match[str], text: str, ctx: Context, y: int | None, mo: int,
+              d: int, d2: int) -> Iterator[_Hit]:
+    """'on 3 and 5 May', 'May 3 and 5': two dates sharing the month (and year), not a range."""
+    month_first = m.start("mon") < m.start("day")
+    spans = [(m.start(), m.end("day")), (m.start("day2"), m.end())]
+    if not month_first:  # "3 and 5 May": the first day's span is its number
+        spans[0] = (m.start("day"), m.end("day"))
+    why = ("the month and year stated once for the list of days",)
+    for (s, e), day in zip(spans, (d, d2)):
+        if y:
+            first = _date_or_none(y, mo, day)
+            if first is not None:
+                yield _Hit(s, e, first, first, G.day, month=mo, day=day)
+        else:
+            hit = _undated((m.start(), m.end()), text, ctx, mo, day, None)
+            yield replace(hit, start=s, end=e, assumptions=hit.assumptions + why)
 
 
 def _across_months(m: re.Match[str], text: str, ctx: Context, y: int | None, mo: int,
@@ -216,8 +281,9 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if cue and nxt and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
                                                    "circa", "c.", "fy", "calendar"):
         word = nxt.group().strip()
-        if word.islower() and word not in vocabulary().year_cues and word not in _YEAR_FOLLOWERS:
-            return  # "a total of 2000 troops", "in 2000 cases"
+        if (word.islower() and word not in vocabulary().year_cues and word not in _YEAR_FOLLOWERS
+                and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None):
+            return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
     if not cue and part is None and not _g(m, "part"):
         if not _noun_after().match(text, m.end()):
             return

@@ -85,6 +85,19 @@ def _anaphoric_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hi
     if _g(m, "bunit"):
         yield from _before_after(m, text, ctx)
         return
+    if _g(m, "iunit"):  # "earlier in the day", "later in the week": part of the anchor's period
+        unit = _DAYISH[m.group("iunit").lower()]
+        pre = m.group("pre2").lower()
+        anaphor = _period_resolver(unit, 0, pre)
+        if ctx.published is None:
+            yield _Hit(m.start(), m.end(), gran=_GRAN[unit], unresolved=anaphor.reason, anaphor=anaphor)
+            return
+        # without a date before it in the sentence: that part of the publication's period
+        pub = ctx.published
+        lo, hi = narrowed(tr.period_of(unit, pub), (pub, pub), pre)  # type: ignore[arg-type]
+        yield _Hit(m.start(), m.end(), lo, hi, _GRAN[unit], anaphor=anaphor, assumptions=(
+            f"'{' '.join(m.group().split())}' read within the publication {unit}",))
+        return
     det = _key(m.group("det")).replace("the ", "").replace("very ", "").replace(" same", "")
     unit = _DAYISH[m.group("unit").lower()]
     pre = _key(_g(m, "pre"))
@@ -104,6 +117,23 @@ def _anaphoric_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hi
         yield _Hit(s, e, *period, _GRAN[unit], assumptions=why, anaphor=used)
         return
     yield _Hit(s, e, gran=_GRAN[unit], unresolved=anaphor.reason, anaphor=anaphor)
+
+
+_COUNTED = re.compile(r"(?:\d|(?<![A-Za-z])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|[a-z]+ty|[a-z]+teen|and\s+a\s+half|half\s+an?|the|those|these|many|few))[\s-]*$", re.I)
+
+
+def _hours_away(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'hours later', 'minutes earlier': the anchor's day, or the next (previous) one too
+    for hours. 'two hours later' is an amount of time (another rule)."""
+    if _COUNTED.search(text, max(0, m.start() - 24), m.start()):
+        return
+    later = m.group("hdir").lower() in ("later", "afterwards")
+    reach = dt.timedelta(days=1 if m.group("hunit").lower() == "hours" else 0)
+
+    def resolve(anchor: tr.Period, gran: Granularity) -> tr.OpenPeriod:
+        return (anchor[0], anchor[1] + reach) if later else (anchor[0] - reach, anchor[1])
+    yield _Hit(m.start(), m.end(), gran=G.day, unresolved=_Anaphor(resolve).reason, anaphor=_Anaphor(resolve))
 
 
 def _before_after(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

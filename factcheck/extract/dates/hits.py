@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 
 from factcheck.extract.base import Context
@@ -76,6 +76,85 @@ def _future(text: str, start: int) -> bool:
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     return any(not _PAST_AUX.search(window, max(cut, c.start() - 16), c.start())
                for c in _future_cue().finditer(window, cut))
+
+
+@lru_cache(maxsize=1)
+def _tense_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    v = vocabulary()
+    present = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.present_verbs)})(?![A-Za-z])", re.I)
+    start = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.start_cues)})\s+(?:the\s+)?$", re.I)
+    return (frozenset(w.lower() for w in v.past_verbs), present, start,
+            frozenset(w.lower() for w in v.not_past))
+
+
+_WORD = re.compile(r"[A-Za-z]+")  # a character class first: the engine skips ahead in C
+
+
+# before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past
+_BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
+# a clause boundary; a full stop only after a word of three letters or more ("p.m. EST" and
+# "Mr. Smith" go on)
+_CLAUSE_CUT = re.compile(r"(?<=[a-z]{3})\.\s|[;!?:]\s|\n|,\s")
+_START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)\s", re.I)
+
+
+def _past_clause(text: str, start: int) -> bool:
+    """Is there a past-tense verb in the clause before ``start`` (at most 60 characters)?"""
+    lo = max(0, start - 60)
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
+    return next(_past_verbs(text, cut, start), None) is not None
+
+
+def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    past, _, _, not_past = _tense_patterns()
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group().lower()
+        if not (word in past or (len(word) > 3 and word.endswith("ed"))) or word in not_past:
+            continue
+        if (m.start() and text[m.start() - 1] in "'’-") or text[m.end():m.end() + 1] in ("'", "’", "-"):
+            continue  # part of a longer word ("well-known", "o'clock")
+        if _BE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        yield m
+
+
+_BE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|['’]s|['’]re)\s+$", re.I)
+
+
+def _finite_cue(text: str, cue: re.Match[str]) -> bool:
+    """A participle cue ("expected", "scheduled", "planned") after a date points forward
+    only with its auxiliary ("talks on Friday are expected to"): "officials on Tuesday
+    expected rain" is a past tense."""
+    word = cue.group().lower()
+    if not (word.endswith("ed") or word in ("plans", "planning")):
+        return True
+    return _BE_JUST_BEFORE.search(text, max(0, cue.start() - 8), cue.start()) is not None
+
+
+_STARTING = "a start date in a present-tense clause"
+
+
+def _forward(text: str, start: int, end: int) -> str | None:
+    """The clause's tense when it points a bare date forward, else None: a future cue after
+    the date before any past-tense verb, with no past-tense verb before it in its clause
+    ("On Monday, the council will vote", "Talks on Monday are expected to..."), or a start
+    date in a present-tense clause ("From April 1, imports are capped")."""
+    stop = _SENTENCE_END.search(text, end, end + 100)
+    hi = stop.start() if stop else min(len(text), end + 100)
+    possessive = text.startswith(("'s", "’s"), end)  # "Sunday's vote is expected to...": the noun's tense
+    cue = None if possessive else next((c for c in _future_cue().finditer(text, end, hi)
+                                        if _finite_cue(text, c)), None)
+    _, present, start_cue, _ = _tense_patterns()
+    starting = _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start)
+    if (cue is None and not starting) or _past_clause(text, start):
+        return None  # the cheap tests first: most dates have neither cue
+    past = next(_past_verbs(text, end, hi), None)
+    limit = past.start() if past else hi
+    if cue is not None and cue.start() < limit:
+        return "a future-tense verb after it"
+    if starting and present.search(text, end, limit) is not None:
+        return _STARTING
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +257,14 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
                     day=d, has_year=False)
     fut = _future(text, s)
     target = not fut and _target(text, s)
-    fut = fut or target
-    near = not fut and _deadline(text, s, e)
-    why = ("month/day without a year " + (_FUT if fut else _NEAR if near else _PAST)
+    forward = None if fut or target else _forward(text, s, e)
+    starting = forward == _STARTING  # in force from then: the nearer of the past and coming one
+    fut = fut or target or (forward is not None and not starting)
+    near = not fut and (starting or _deadline(text, s, e))
+    reading = (_FUT.replace("context", f"context: {forward}") if fut and forward else _FUT if fut
+               else f"read as the nearer of the past and the coming one ({forward})" if starting
+               else _NEAR if near else _PAST)
+    why = ("month/day without a year " + reading
            + (" ('by'/'until' after a goal, plan or lasting state)" if target else ""),)
     if d is None:
         period = tr.nearest_month(ctx.published, mo) if near else tr.resolve_month(ctx.published, mo, fut)

@@ -15,7 +15,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
-from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _future, _g, _part
+from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _forward, _future, _g, _part
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
@@ -34,6 +34,9 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if wd is None:
         return
     s, e = m.start(), m.end()
+    early = _EARLY_LATE.search(text, max(0, s - 12), s)  # "early Friday", "late on Tuesday": the day
+    if early:
+        s = early.start()
     day = _day(_g(m, "day") or _g(m, "cday"))
     if ctx.published is None:
         yield _Hit(s, e, unresolved=_NO_PUB)
@@ -70,10 +73,12 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                "coming": "'coming <weekday>' read as the first one after publication"}[_WD_MODE[mod]]
         yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
         return
-    fut = _future(text, s)
+    forward = None if _future(text, s) else _forward(text, s, e)
+    fut = _future(text, s) or forward is not None
     day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
     name = m.group("wd").capitalize()
-    why = (f"weekday read as the first {name} on or after publication (future-tense context)" if fut
+    why = (f"weekday read as the first {name} on or after publication (future-tense context"
+           + (f": {forward})" if forward else ")") if fut
            else f"weekday read as the most recent {name} on or before publication")
     if not fut and _deadline(text, s, e):  # "ahead of Friday's deadline"
         ahead = tr.resolve_weekday(pub, wd, "future")
@@ -83,16 +88,30 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
 
 
+_EARLY_LATE = re.compile(r"(?<![A-Za-z])(?:early|late)\s+(?:on\s+)?$", re.I)
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1}
 
 
 def _day_word(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'yesterday', 'tonight', 'the day after tomorrow'; 'last night' (the evening before
+    publication, dated to that evening's day), 'this morning'; 'overnight' (the night into
+    the publication day: the day before and the publication day)."""
     w = re.sub(r"\s+", " ", m.group("w").lower())
-    shift = _DAY_WORDS.get(w, -2 if "yesterday" in w else 2)
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
         return
-    day = ctx.published + dt.timedelta(days=shift)
+    pub = ctx.published
+    if w == "overnight":
+        yield _Hit(m.start(), m.end(), pub - dt.timedelta(days=1), pub, G.day, assumptions=(
+            "'overnight' read as the night before publication",))
+        return
+    if _g(m, "lt"):
+        day = pub - dt.timedelta(days=1) if w.startswith("last") else pub
+        why = ("'last night' read as the evening before publication",) if w.startswith("last") else ()
+        yield _Hit(m.start(), m.end(), day, day, G.day, assumptions=why)
+        return
+    shift = _DAY_WORDS.get(w, -2 if "yesterday" in w else 2)
+    day = pub + dt.timedelta(days=shift)
     yield _Hit(m.start(), m.end(), day, day, G.day)
 
 

@@ -11,7 +11,7 @@ from factcheck.models import Granularity
 
 G = Granularity
 from factcheck.extract.dates.absolute import _century, _day_month, _decade, _fiscal, _fiscal_relative, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
-from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday
+from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday, _hours_away
 from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
@@ -73,11 +73,15 @@ def _patterns() -> _Patterns:
     holidays = {**v.fixed_holidays, **v.weekday_holidays, **v.thanksgiving_offsets, **v.easter_offsets}
     cues = _alt(v.year_cues)
     fl = re.I
+    # a Thai Buddhist Era year after a full date: "2 July 2561", "July 2, B.E. 2561"
+    be_year = r"(?:\s*,\s*|\s+)(?:B\.?E\.?\s+)?(?P<be>2[4-6]\d\d)(?![\d]|[.,]\d)"
+    # a part of the day after a day-long date: "Tuesday night", "July 23 afternoon"
+    dpart = rf"(?:\s+(?:in\s+the\s+)?(?P<dpart>{_alt(v.day_parts)})(?![A-Za-z]))?"
     rules: list[tuple[str, Callable[..., Iterator[_Hit]]]] = [
         # Aug. 5, 2017 · Sept. 3 · monday january 12th, 2016 · November 19-20 · Oct-2
-        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}(?:the\s+)?{day2})?(?:{yr_sep}{year})?", _month_day),
+        (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}(?:the\s+)?{day2})?(?:{yr_sep}{year}|{be_year})?{dpart}", _month_day),
         # 5 August 2017 · Wednesday, 06 September, 2017 · second of Aug · 4-22 January
-        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/$€£¥])(?<![$€£¥]\s){day1}(?:{dash}(?:the\s+)?{day2})?(?:\s+day)?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year})?", _day_month),
+        (rf"{wd_opt}(?:the\s+)?(?<![\d.,/$€£¥])(?<![$€£¥]\s){day1}(?:{dash}(?:the\s+)?{day2})?(?:\s+day)?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year}|{be_year})?{dpart}", _day_month),
         # September 2017 · mid-September · this September · since August · 2016 June
         (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d)))", _month),
         (rf"(?<![\d.,]){year}\s*,?\s*{mon}(?![\s.]*\d)", _month),
@@ -100,13 +104,13 @@ def _patterns() -> _Patterns:
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
-        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?", _weekday),
+        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
         # the following Friday · the previous Monday (counted from a date in the sentence)
         (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
         # two Sundays from now · three Fridays ago
         (rf"(?<![A-Za-z\d.,])(?P<n>\d{{1,2}}|{num_word})\s+(?P<wd>{_alt(v.weekdays)})s\s+(?P<dir>from\s+now|from\s+today|ago|hence)(?![A-Za-z])", _weekdays_away),
         # today · yesterday · the day before yesterday
-        (r"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw)(?![A-Za-z])", _day_word),
+        (rf"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?P<lt>last|this)\s+(?P<lpart>{_alt(v.day_parts)})|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)overnight(?!\s+(?:stay|stays|trip|flight|train|bag|shift|rate|rates|lending|loan|loans|market|success|sensation)(?![A-Za-z])))(?![A-Za-z]){dpart}", _day_word),
         # last month · earlier this week · the past week · the week after next
         (rf"{part}{mod}\s+(?:calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
         (r"(?:the\s+)?(?P<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?next", _relative_period),
@@ -124,7 +128,9 @@ def _patterns() -> _Patterns:
         # (one pattern, one pass: the handler dispatches on what follows the amount)
         (rf"(?<![A-Za-z\d.,]){qual}{num}[\s-]*{unit}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
         # two days later · a year earlier · the previous day · the day before · that year
-        (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})", _anaphoric_period),
+        (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])", _anaphoric_period),
+        # hours later · minutes earlier (the day of the sentence's date)
+        (rf"(?:(?:a\s+few|several|some|just)\s+)?(?P<hunit>hours|minutes)\s+(?P<hdir>later|earlier|afterwards|before)(?={clause_end}|\s)", _hours_away),
         # over the weekend · in recent weeks · the coming months
         (r"the\s+weekend(?![A-Za-z])", _weekend),
         (r"(?:recent|(?:the\s+)?coming)\s+(?P<unit>days|weeks|months|years|decades)(?![A-Za-z])", _vague),
@@ -179,8 +185,8 @@ def _patterns() -> _Patterns:
         "unit": {*v.units, "weekend", "quarter", "quarters"}, "dayword": {"today", "tonight", "yesterday", "tomorrow", "tmrw", "day"},
         "quarter": {"quarter", "half", "q", "h"}, "season": set(v.seasons),
         "decadeword": first(v.decade_words), "holiday": first(holidays), "yearword": set(SPELLED_ANCHORS),
-        "daypart": {"morning", "afternoon", "evening"}, "fiscal": {"fy", "fiscal", "financial"},
-        "weekend": {"weekend"}, "vague": {"recent", "coming"}, "over": {"over"}, "long": {"long"},
+        "daypart": {"morning", "afternoon", "evening", "night", "overnight"}, "fiscal": {"fy", "fiscal", "financial"},
+        "weekend": {"weekend"}, "hours": {"hours", "minutes"}, "vague": {"recent", "coming"}, "over": {"over"}, "long": {"long"},
         "part": {"beginning", "start", "middle", "end"}, "rest": {"rest"}, "monthword": {"month"},
         "weekword": {"week"}, "quarters": {"quarters"}, "ordword": {"twenty", "thirty", "twentieth", "thirtieth",
         *(w + "teenth" for w in ("thir", "four", "fif", "six", "seven", "eigh", "nine"))}, "weekdays": {w + "s" for w in v.weekdays}, "plural": {"days", "weeks", "months"},
@@ -198,12 +204,12 @@ def _patterns() -> _Patterns:
         _month_day: {"month"}, _month: {"month"}, _nth_weekday: {"weekday"}, _nth_weekday_bare: {"weekday"}, _iso: {"digit"},
         _numeric: {"digit"}, _month_year: {"digit"}, _year_pair: {"digit"}, _year: {"digit"},
         _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"},
-        _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword"},
+        _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword", "daypart"},
         _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"rest"}, _day_of_month: {"monthword"},
         _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
         _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit", "ordword"},
         _rolling_quarters: {"quarters"}, _weekdays_away: {"weekdays"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
-        _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"},
+        _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"}, _hours_away: {"hours"},
         _weekend: {"weekend"}, _vague: {"vague"}, _part_of_unit: {"part"}, _edge_units: {"plural"},
         _fiscal: {"fiscal"}, _fiscal_relative: {"fiscal"}, _over_during: {"over"}, _unit_long: {"long"},
     }

@@ -14,7 +14,8 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.anaphora import resolve_anaphora
-from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _undated
+from factcheck.extract.dates.clock import attach_times
+from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _past_clause, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
 
 
@@ -41,9 +42,10 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
                     if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):
                         hits.append(hit)
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
+    listed = _year_lists(_shared_year(_longest(hits), text), text, reserved)
     chosen = _until_now(_ending_on(_week_of(_merge_ranges(resolve_anaphora(
-        _numeric_order(_longest(hits), text, ctx), text, ctx), text, ctx), text), text), text, ctx)
-    return [_candidate(h, text, ctx) for h in chosen]
+        _numeric_order(listed, text, ctx), text, ctx), text, ctx), text), text), text, ctx)
+    return attach_times([_candidate(h, text, ctx) for h in chosen], text, ctx)
 
 
 _REACH = 45  # characters a rule may reach before or after its anchor word
@@ -108,6 +110,66 @@ def _longest(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.I)
+_LISTED = "the year stated once for the list of dates"
+
+
+def _shared_year(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'in June and July 2019', 'on 3, 4 and 5 May 2020', 'June, July and August 2019': the
+    year written after the last of a list holds for the dates before it."""
+    out = list(hits)
+    for i in range(len(out) - 1, 0, -1):
+        h = out[i]
+        if h.days is not None or not h.has_year or h.month is None or h.dend is None:
+            continue
+        j, year, month = i - 1, h.dend.year, h.month
+        while j >= 0:
+            p = out[j]
+            if (p.days is not None or p.has_year or p.month is None or p.anaphor is not None
+                    or not _LIST_GAP.fullmatch(text, p.end, out[j + 1].start)
+                    or not text[p.end:out[j + 1].start].strip()):
+                break
+            y = year - (1 if p.month > month else 0)
+            if p.day is not None:
+                day = _date_or_none(y, p.month, p.day)
+                period = (day, day) if day else None
+            else:
+                period = tr.month_period(y, p.month)
+            if period is None:
+                break
+            out[j] = replace(p, dstart=period[0], dend=period[1], has_year=True, unresolved=None,
+                             assumptions=(_LISTED,))
+            year, month, j = y, p.month, j - 1
+    return out
+
+
+_YEAR = r"(1\d\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
+_YEAR_ITEM = re.compile(rf"\s*,\s*{_YEAR}")
+_YEAR_LAST = re.compile(rf"\s*,?\s*(?:and|or|&)\s+{_YEAR}", re.I)
+
+
+def _year_lists(hits: list[_Hit], text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
+    """'in 1998, 2004 and 2011', 'in 2004, 2008 or 2012': after a year, the bare years of
+    its list up to the last one (after 'and'/'or') are years too."""
+    starts = {h.start for h in hits}
+    added: list[_Hit] = []
+    for a in hits:
+        if a.gran is not G.year or a.days is not None:
+            continue
+        items, at = [], a.end
+        while m := _YEAR_ITEM.match(text, at):
+            items.append(m)
+            at = m.end()
+        last = _YEAR_LAST.match(text, at)
+        if last is None or _overlaps(a.end, last.end(), reserved):
+            continue
+        for m in [*items, last]:
+            if m.start(1) not in starts:
+                added.append(_Hit(m.start(1), m.end(1), *tr.year_period(int(m.group(1))), G.year))
+                starts.add(m.start(1))
+    return _longest(hits + added) if added else hits
+
+
 def _merge_ranges(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
     """'from May to Oct 2020', 'Oct. 2 to October 22', 'between 2015 and Feb 2018' -> one range."""
     out: list[_Hit] = []
@@ -129,8 +191,16 @@ def _merge_ranges(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                 lo = _date_or_none(y, prev.month, prev.day or 1)
                 first = replace(prev, dstart=lo, assumptions=()) if lo else prev
             elif not prev.has_year and not h.has_year and prev.dstart > h.dend:
-                if any(_FUT in a for a in h.assumptions):  # "will ... between August and October"
-                    h = replace(h, dend=tr.offset(h.dend, 1, "year"))
+                ahead = tr.offset(h.dend, 1, "year")
+                lead_at = lead.start() if lead else prev.start
+                if any("future-tense" in a for a in h.assumptions + prev.assumptions):
+                    # "will ... between August and October"
+                    h = replace(h, dstart=tr.offset(h.dstart, 1, "year") if h.dstart else None, dend=ahead)
+                elif (ctx.published is not None and prev.dstart <= ctx.published <= ahead
+                      and not _past_clause(text, lead_at)):  # "the season lasts from June to October"
+                    h = replace(h, dend=ahead, assumptions=(
+                        "month range without a year read as the current one, which holds the publication date",))
+                    first = replace(prev, assumptions=())
                 else:  # "from Nov to March" in the past
                     first = replace(prev, dstart=tr.offset(prev.dstart, -1, "year"))
             if first.dstart and first.dstart <= h.dend:

@@ -1,0 +1,403 @@
+"""Times of day: "at 5:40 a.m.", "around 07:16", "shortly after 23:00 local time",
+"9:30 p.m. ET", "at noon New York time", "at 21.38 on the night of ...", "8.45pm last night".
+
+A time is part of a date claim: ``DateValue.time`` ("HH:MM", 24-hour) with its
+``utc_offset`` on that date and its IANA ``zone`` when known. Which date:
+
+1. a day-long date right next to it is one claim with it ("at 2 a.m. on Friday", "Friday at
+   2 a.m.", "8.45pm last night"); an hour before 6 a.m. after a night ("last night around
+   2 a.m.", "Tuesday night at 1 a.m.") is the next day;
+2. else the nearest day-long date of its sentence ("at 21.38 on the night of 2 July");
+3. else the nearest one before it in its paragraph, else the first one of the article's
+   lead (the day the story reports), else the publication date — each with an assumption.
+
+Which zone: an abbreviation ("ET", "GMT"; data/zones.yaml), a region ("Eastern"), a place
+("New York time", "Bangkok time"); "local time" or no zone at all is the zone of the place
+the article is about, when its place names agree on one (most mentions in one zone), with
+an assumption. Offsets follow daylight saving time for the date (zoneinfo with tzdata).
+
+A clock time without a.m./p.m. is only read after a cue ("at", "around", "shortly after",
+...) or with a zone; a dotted one ("21.38") also needs a day or a zone after it and no
+market or race verb before it ("shares closed at 21.38" is a price). Times in page
+furniture ("Updated 10:32 AM") and lines of nothing but dates and times stay out.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from factcheck.data import load_yaml
+from factcheck.extract.base import Candidate, Context
+from factcheck.models import DateValue, Granularity, Interval, Qualifier
+
+_OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
+
+
+def _zone_or_offset(value: str) -> str:
+    if not _OFFSET.match(value):
+        ZoneInfo(value)  # raises for an unknown zone name
+    return value
+
+
+class Zones(BaseModel):
+    """data/zones.yaml, validated: every zone is a known IANA name or a UTC offset."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    places: dict[str, str]
+    demonyms: dict[str, str]
+    abbreviations: dict[str, str]
+    regions: dict[str, str]
+
+    @field_validator("places", "demonyms", "abbreviations", "regions")
+    @classmethod
+    def _known(cls, table: dict[str, str]) -> dict[str, str]:
+        for value in table.values():
+            _zone_or_offset(value)
+        return table
+
+
+@lru_cache(maxsize=1)
+def zones() -> Zones:
+    return Zones.model_validate(load_yaml("zones.yaml"))
+
+
+def _names(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Time:
+    start: int  # with its qualifier words ("about 10:30 p.m.")
+    end: int
+    tail: int  # end of the zone words after it ("ET", "local time"), which stay out of the span
+    hour: int
+    minute: int
+    qualifier: Qualifier
+    zone: str | None  # IANA name or a fixed offset
+    local: bool  # "local time", or no zone stated
+    why: tuple[str, ...]
+    next_day: bool = False  # "by midnight": 00:00 at the end of the day it is dated to
+
+
+_QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approximately": Qualifier.approx,
+               "roughly": Qualifier.approx, "some": Qualifier.approx, "circa": Qualifier.approx,
+               "after": Qualifier.more_than, "past": Qualifier.more_than, "before": Qualifier.less_than}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(trigger, clock, qualifier-before): a cheap scan for the digit (or word) a time turns
+    on, the time with its zone matched from there, and its qualifier looked up before it."""
+    z = zones()
+    # a character class first, so that the engine skips ahead in C between candidates
+    trigger = re.compile(r"[\dNnMm](?:(?<=\d)(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])"
+                         r"|(?<=[Nn])oon|(?<=[Mm])id(?:day|night))", re.I)
+    qual = re.compile(r"(?<![A-Za-z])(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|"
+                      r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
+    ampm = r"(?P<ap>[ap])(?:\.\s?m\.?|\s?m)(?![A-Za-z\d])"
+    clock = (rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?\s?{ampm}"
+             r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
+             rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?(?:hrs|GMT|UTC|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
+             r"|(?P<word>noon|midday|midnight)")
+    tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"
+            rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
+            rf"|(?-i:(?P<region>{_names(list(z.regions))}))(?:\s+(?:standard\s+|daylight\s+)?time)?(?![A-Za-z]))\)?)?")
+    main = re.compile(rf"(?<![\w.:/$£€~=&#@-])(?:{clock}){tail}", re.I)
+    return trigger, main, qual
+
+
+_CAPITALIZED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
+
+
+_BY = re.compile(r"(?<![A-Za-z])(?:by|until|till|before)\s+$", re.I)
+# a cue before a clock time written without a.m./p.m.
+_CUE = re.compile(r"(?<![A-Za-z])(?:at|around|about|by|until|till|from|after|before|since|approximately|between"
+                  r"|and|to|or)\s+$", re.I)
+# a day after a dotted time ("at 21.38 on the night of 2 July", "at 20.45 last night")
+_DAY_AFTER = re.compile(r"\s+(?:on|that|this|last|yesterday|today|tonight|the\s+(?:night|morning|evening|"
+                        r"afternoon)\s+of)(?![A-Za-z])", re.I)
+# a figure, not a time: "shares closed at 21.38", "finished the race in 21.38"
+_NOT_A_TIME = re.compile(r"(?<![A-Za-z])(?:closed|opened|fell|rose|traded|trading|ended|finished|stood|settled|"
+                         r"dropped|climbed|jumped|gained|lost|priced|valued|worth|rate|price|prices|shares|index|"
+                         r"yield|score|scored|clocked|ran|swam|record|odds|won|lost|beat)(?![A-Za-z])", re.I)
+# page furniture: the time stamp of an edit, or a line of dates and times only
+_FURNITURE = re.compile(r"(?<![A-Za-z])(?:updated|published|posted|modified|edited|first\s+published)"
+                        r"(?![A-Za-z])", re.I)
+# a dateline: a place in capitals and a comma at the start of the line ("BANGKOK, July 3 (Reuters)")
+_DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,}(?:\s*\([A-Za-z ]+\))?,\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+[A-Z]|\()")
+_LINE_WORDS = re.compile(r"[A-Za-z]{4,}")
+_SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
+
+
+def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_Time]:
+    """The times of day in ``text``, outside ``taken`` spans and page furniture."""
+    trigger, main, qual = _patterns()
+    spans = sorted([*taken, *ctx.reserved])
+    out: list[_Time] = []
+    last = -1
+    for hit in trigger.finditer(text):
+        at = hit.start()
+        if at > 0 and text[at - 1].isdigit() and hit.group()[0].isdigit():
+            at -= 1  # the first digit of a two-digit hour
+        if at < last:
+            continue
+        m = main.match(text, at)
+        if m is None:
+            continue
+        q = qual.search(text, max(0, at - 32), at)
+        s, e = (q.start() if q else at), m.end() - len(m.group("tail") or "")
+        last = m.end()
+        j = bisect.bisect_left(spans, (m.end(), m.end()))
+        if any(e > s for _, e in spans[max(0, j - 4):j]) or _furniture(text, s):
+            continue
+        parsed = _clock(m, text, q is not None)
+        if parsed is None:
+            continue
+        hour, minute = parsed
+        words = q.group().lower().split() if q else []
+        qualifier = _QUALIFIERS.get(words[-1], Qualifier.exact) if words else Qualifier.exact
+        zone, local, why = _zone_of(m)
+        ending = bool(m.group("word")) and m.group("word").lower() == "midnight" and _BY.search(
+            text, max(0, at - 12), at) is not None
+        if ending:
+            why += ("'midnight' after 'by'/'until' read as the end of the day: 00:00 of the next",)
+        out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why,
+                         ending))
+    return out
+
+
+def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | None:
+    """(hour, minute) of a match, or None when it is not a time in its context."""
+    before = text[max(0, m.start() - 40):m.start()]
+    has_zone = bool(m.group("abbr") or m.group("region") or m.group("place") or m.group("hrs")
+                    or (m.group("tail") or "").strip())
+    if m.group("ap"):
+        hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = m.group("ap").lower() == "p"
+        return (hour % 12) + (12 if pm else 0), minute
+    if m.group("word"):
+        if not (_CUE.search(before) or qualified):
+            return None
+        return (12, 0) if m.group("word").lower() in ("noon", "midday") else (0, 0)
+    if m.group("h3"):
+        return int(m.group("h3")), int(m.group("mi3"))
+    hour, minute = int(m.group("h2")), int(m.group("mi2"))
+    cued = bool(_CUE.search(before) or qualified)
+    if m.group("sep2") == ":":
+        return (hour, minute) if cued or has_zone else None
+    # a dotted time: cue and a day or zone after it, and no figure verb before
+    clause = before[max((x.end() for x in re.finditer(r"[.;!?]\s", before)), default=0):]
+    if not (cued or has_zone) or not (has_zone or _DAY_AFTER.match(text, m.end())) or _NOT_A_TIME.search(clause):
+        return None
+    return hour, minute
+
+
+def _furniture(text: str, at: int) -> bool:
+    lo = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
+    hi = text.find("\n", at, at + 200)
+    line = text[lo:hi if hi >= 0 else min(len(text), at + 200)]
+    if _FURNITURE.search(text, lo, at) or (at - lo < 80 and _DATELINE.match(text, lo)):
+        return True
+    from factcheck.extract.dates.vocabulary import vocabulary
+
+    v = vocabulary()
+    words = [w.lower() for w in _LINE_WORDS.findall(line)]
+    return not [w for w in words if w not in v.months and w not in v.weekdays]
+
+
+def _zone_of(m: re.Match[str]) -> tuple[str | None, bool, tuple[str, ...]]:
+    z = zones()
+    if m.group("abbr"):
+        return z.abbreviations[m.group("abbr")], False, ()
+    if m.group("region"):
+        return z.regions[m.group("region")], False, ()
+    if m.group("place"):
+        name = " ".join(m.group("place").split())
+        return z.places.get(name) or z.demonyms.get(name), False, ()
+    return None, True, ()
+
+
+def document_zone(text: str) -> tuple[str, str] | None:
+    """(IANA zone, its most named place) when the article's place names agree on one zone:
+    at least two mentions, and at least 60 % of all mentions in that zone. Names are
+    looked up in runs of capitalised words, longest first."""
+    z = zones()
+    counts: dict[str, int] = {}
+    names: dict[str, dict[str, int]] = {}
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = run.group().rstrip(".").split()
+        i = 0
+        while i < len(words):
+            for n in range(min(4, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n]).rstrip(".")
+                zone = z.places.get(name) or z.demonyms.get(name)
+                if zone is not None:
+                    counts[zone] = counts.get(zone, 0) + 1
+                    if name in z.places:
+                        names.setdefault(zone, {})[name] = names.setdefault(zone, {}).get(name, 0) + 1
+                    i += n
+                    break
+            else:
+                i += 1
+    if not counts:
+        return None
+    zone = max(sorted(counts), key=lambda k: counts[k])
+    if counts[zone] < 2 or counts[zone] < 0.6 * sum(counts.values()):
+        return None
+    by_name = names.get(zone)
+    if not by_name:  # only adjectives ("Thai officials"): name the zone
+        return zone, zone
+    return zone, max(sorted(by_name), key=lambda k: by_name[k])
+
+
+# --------------------------------------------------------------------------- dating
+
+_BEFORE_TIME = re.compile(r",?\s+(?:(?:at|from|by|until)\s+)?", re.I)
+_AFTER_TIME = re.compile(r",?\s+(?:on\s+)?", re.I)
+_NIGHT = re.compile(r"night|tonight", re.I)
+_LEAD = 700  # characters of the article's lead that name the day its story reports
+
+
+def _day_of(c: Candidate) -> dt.date | None:
+    v = c.value
+    if isinstance(v, DateValue) and v.start is not None and v.start == v.end and c.unresolved is None:
+        return v.start
+    return None
+
+
+def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candidate]:
+    """Date candidates (sorted, not overlapping) with the text's times of day joined to them
+    or added as claims. Each time looks only at its neighbours: linear in the text."""
+    times = find_times(text, ctx, [(c.start, c.end) for c in cands])
+    if not times:
+        return cands
+    place = document_zone(text) if any(t.local for t in times) else None
+    out = list(cands)
+    starts = [c.start for c in cands]
+    days = [c for c in cands if _day_of(c) is not None]
+    day_starts = [c.start for c in days]
+    for t in times:
+        k = bisect.bisect_left(starts, t.start)  # cands[k - 1] is before the time, cands[k] after it
+        neighbours = [i for i in (k - 1, k) if 0 <= i < len(out)]
+        if any(_beside_period(t, out[i], text) for i in neighbours):
+            continue  # "this week 8am": a time on every day of a period
+        joined = next((i for i in neighbours if _adjacent(t, out[i], text)), None)
+        if joined is not None:
+            c = out[joined]
+            day = _day_of(c)
+            if day is None:  # an unresolved day ("on Monday" with no publication date)
+                out[joined] = _undated_time(c, min(c.start, t.start), max(c.end, t.end), t, place)
+                continue
+            why: tuple[str, ...] = ()
+            if t.hour < 6 and _NIGHT.search(text, c.start, c.end):
+                day += dt.timedelta(days=1)
+                why = ("an hour after midnight of the night named read as the next day",)
+            start, end = min(c.start, t.start), max(c.end, t.end)
+            out[joined] = _with_time(c, start, end, day, t, place, c.assumptions + why)
+            continue
+        day, why = _reference_day(t, days, day_starts, text, ctx)
+        if day is None:
+            value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", granularity=Granularity.day)
+            out.append(Candidate(t.start, t.end, value, t.qualifier, unresolved="no publication date"))
+            continue
+        base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
+        out.append(_with_time(base, t.start, t.end, day, t, place, why))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _adjacent(t: _Time, c: Candidate, text: str) -> bool:
+    """Is ``c`` a day-long date (resolved or not) written right before or after the time?"""
+    v = c.value
+    if not isinstance(v, DateValue) or v.time is not None or v.granularity is not Granularity.day \
+            or v.start != v.end or (v.start is None and c.unresolved is None):
+        return False
+    if c.start >= t.tail and c.start - t.tail <= 6:
+        return c.start == t.tail or _AFTER_TIME.fullmatch(text, t.tail, c.start) is not None
+    return c.end <= t.start and t.start - c.end <= 12 and _BEFORE_TIME.fullmatch(text, c.end, t.start) is not None
+
+
+def _beside_period(t: _Time, c: Candidate, text: str) -> bool:
+    v = c.value
+    return (isinstance(v, DateValue) and v.start is not None and v.start != v.end
+            and (0 <= t.start - c.end <= 2 or 0 <= c.start - t.tail <= 2)
+            and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" "))
+
+
+_REACH = 400  # how far a time looks for its sentence's ends
+_PARAGRAPH = 2000  # how far back it looks for its paragraph's start
+
+
+def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text: str,
+                   ctx: Context) -> tuple[dt.date | None, tuple[str, ...]]:
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - _REACH), t.start)),
+             default=max(0, t.start - _REACH))
+    stop = _SENTENCE_STOP.search(text, t.tail, t.tail + _REACH)
+    hi = stop.start() if stop else min(len(text), t.tail + _REACH)
+    k = bisect.bisect_left(day_starts, t.start)
+    near = [c for c in (days[k - 1] if k else None, days[k] if k < len(days) else None)
+            if c is not None and lo <= c.start and c.end <= hi]
+    if near:
+        c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
+        return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
+    para = text.rfind("\n", max(0, t.start - _PARAGRAPH), t.start) + 1
+    if k and days[k - 1].start >= para and days[k - 1].end <= t.start:
+        c = days[k - 1]
+        return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
+    if days and days[0].start < _LEAD:
+        c = days[0]
+        return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}', the day the article's lead reports",)
+    if ctx.published is None:
+        return None, ()
+    return ctx.published, ("time of day with no date nearby read as on the publication date",)
+
+
+def _undated_time(c: Candidate, start: int, end: int, t: _Time, place: tuple[str, str] | None) -> Candidate:
+    """A time joined to a day that could not be resolved: the time and its zone, no date."""
+    zone = t.zone or (place[0] if t.local and place else None)
+    why = (f"the zone of {place[1]}, the place the article is about",) if t.zone is None and zone and place else ()
+    fixed = zone is not None and _OFFSET.match(zone) is not None
+    value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", utc_offset=zone if fixed else None,
+                      zone=None if fixed else zone)
+    return Candidate(start, end, value, t.qualifier if t.qualifier is not Qualifier.exact else c.qualifier,
+                     unresolved=c.unresolved, assumptions=c.assumptions + t.why + why)
+
+
+def _with_time(c: Candidate, start: int, end: int, day: dt.date, t: _Time, place: tuple[str, str] | None,
+               why: tuple[str, ...]) -> Candidate:
+    if t.next_day:
+        day += dt.timedelta(days=1)
+    why += t.why
+    zone = t.zone
+    if zone is None and t.local and place is not None:
+        zone = place[0]
+        why += ((f"'local time' read as {zone}, the zone of {place[1]}, the place the article is about"
+                 if t.tail > t.end else
+                 f"no time zone stated: read as {zone}, the zone of {place[1]}, the place the article is about"),)
+    offset = iana = None
+    if zone is not None:
+        if _OFFSET.match(zone):
+            offset = zone
+        else:
+            iana = zone
+            delta = dt.datetime.combine(day, dt.time(t.hour, t.minute), tzinfo=ZoneInfo(zone)).utcoffset()
+            offset = _format_offset(delta) if delta is not None else None
+    value = DateValue(start=day, end=day, granularity=Granularity.day, time=f"{t.hour:02d}:{t.minute:02d}",
+                      utc_offset=offset, zone=iana)
+    qualifier = t.qualifier if t.qualifier is not Qualifier.exact else c.qualifier
+    return Candidate(start, end, value, qualifier, Interval(low=day, high=day, unit="day"),
+                     c.about, None, tuple(dict.fromkeys(why)))
+
+
+def _format_offset(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    h, mi = divmod(abs(minutes), 60)
+    return f"{sign}{h:02d}:{mi:02d}"

@@ -1,0 +1,50 @@
+"""AL02 aligned.internal — one article gives two values for one fact."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.align import INTERNAL, disagree
+from factcheck.models import Finding, Severity
+from factcheck.rules.alignment import value_label
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
+
+
+class InternalInconsistency(Rule):
+    """One article states the same fact twice, in different sentences, with values that cannot both be true.
+
+    *Bad*: "The plant produces 40,000 tonnes a year" in the second paragraph and "the
+    plant's annual output of 55,000 tonnes" further down.
+
+    *Why*: two sentences of one article are aligned by the same frames as articles are
+    (``factcheck.align``), but the bar is higher (``align.INTERNAL``): an article often
+    gives several values of one kind (the parts of a route, the counts of each day), so
+    only two sentences whose frames are nearly the same are read as one fact. An earlier
+    value, a change, a part, a forecast or a condition is never aligned, and two values
+    in one sentence are never compared (they are almost always different things). Dates
+    of events are left to AL01 (one article may well report several launches or
+    rescues), and so are ordinals (an article's "first" and "second" rank a sequence).
+
+    *Fix*: find which figure is right and correct the other, or say why they differ
+    ("revised", "at first").
+    """
+
+    code = "AL02"
+    name = "aligned.internal"
+    severity = Severity.warning
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        aligner = ctx.aligner
+        if aligner is None:
+            return
+        for al in aligner.alignments(internal=True, floor=INTERNAL):
+            a, b = al.a, al.b
+            if a.frame.event or a.frame.dimension == "ordinal" or not disagree(a, b):
+                continue
+            first, second = sorted((a, b), key=lambda m: m.claim.start)
+            c, d = first.claim, second.claim
+            msg = (f"{c.doc} gives two values for {value_label(first)}: line {c.line} says "
+                   f"{c.text!r} ({fmt_value(c.value)}) and line {d.line} says {d.text!r} "
+                   f"({fmt_value(d.value)}). The sentences were {al.explain()}.")
+            yield self.finding(self.severity, msg, key=f"{first.frame.dimension} · {value_label(first)}",
+                               claims=(c, d), expected=f"{fmt_value(c.value)} (line {c.line})",
+                               evidence=(claim_evidence(c), claim_evidence(d)))

@@ -1,0 +1,203 @@
+"""Frames and alignment (factcheck.frames, factcheck.align) on sentences of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.align import Aligner, disagree, time_interval
+from factcheck.check import story_groups, witness_groups
+from factcheck.extract import extract_document
+from factcheck.frames import document_frames, frame_documents
+from factcheck.models import Document, Frame
+from factcheck.rules.alignment import consensus
+
+
+def _doc(text: str, doc_id: str = "a", published: dt.date = dt.date(2025, 5, 14)) -> Document:
+    return Document(id=doc_id, path=f"{doc_id}.txt", text=text, published=published)
+
+
+def _frames(text: str) -> dict[str, Frame]:
+    d = _doc(text)
+    claims = extract_document(d)
+    return {c.text: f for c, f in zip(claims, document_frames(d, claims)) if f is not None}
+
+
+def _aligner(*texts: str) -> Aligner:
+    docs = [_doc(t, chr(ord("a") + i)) for i, t in enumerate(texts)]
+    claims = {d.id: extract_document(d) for d in docs}
+    return Aligner({d.id: d for d in docs}, frame_documents(docs, claims),
+                   witness_groups(docs), story_groups(docs))
+
+
+@pytest.mark.parametrize(("text", "claim", "dimension", "head"), [
+    # sport: whose age a number is
+    ("Final\n\nThe 19-year-old striker Tomas Ruel scored twice.", "19-year-old", "age", "striker"),
+    ("Court\n\nThe defendants, aged 18 to 22, were released on bail.", "18 to 22", "age", "defendant"),
+    # company results: what a count counts
+    ("Results\n\nThe bank will close 40 branches next year.", "40", "count", "branch"),
+    # diplomacy: what an ordinal ranks
+    ("Summit\n\nIt was the third summit between the two leaders.", "third", "ordinal", "summit"),
+])
+def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: str) -> None:
+    f = _frames(text)[claim]
+    assert (f.dimension, f.head) == (dimension, head)
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # a date takes the verb before it: "who vanished ... on 3 March have been found"
+    ("Climbers found\n\nTwo climbers who vanished on Mount Arla on 3 March have been found alive.",
+     "3 March", "disappeared"),
+    # a date before its verb: "Rescuers on Monday located ..."
+    ("Ferry\n\nRescuers on Monday located the missing ferry off the coast.", "Monday", "found"),
+    # an opener takes the main clause's event, not a subordinate one
+    ("Probe\n\nOn 12 May, two days after it was launched, the probe landed on the moon.",
+     "12 May", "landed"),
+])
+def test_event_of_a_date(text: str, claim: str, event: str) -> None:
+    assert _frames(text)[claim].event == event
+
+
+def test_a_date_with_no_event_word_has_no_frame() -> None:
+    assert "Tuesday" not in _frames("Markets\n\nShares were flat on Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Profits\n\nProfit rose 12% to $3bn.", "12%"),  # a change
+    ("Profits\n\nProfit was $3bn, up from $2.5bn a year earlier.", "$2.5bn"),  # an earlier value
+    ("Hostages\n\nThe first three hostages were freed on Sunday.", "three"),  # a part
+    ("Budget\n\nIf the bill passes, spending will reach $40bn.", "$40bn"),  # a condition/forecast
+])
+def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
+    assert _frames(text)[claim].role is not None
+
+
+def test_same_fact_in_other_words_aligns_and_the_reason_is_shown() -> None:
+    al = _aligner(
+        "Port strike in Lissa\n\nThe strike at the Lissa container port has cost exporters $300m, the chamber of commerce said.",
+        "Lissa port\n\nExporters put the cost of the strike at the container port in Lissa at $450m.",
+    )
+    (pair,) = [p for p in al.alignments() if p.a.claim.text == "$300m"]
+    assert pair.b.claim.text == "$450m" and disagree(pair.a, pair.b)
+    assert "strike" in pair.terms and "lissa" in pair.names
+    assert "score" in pair.explain() and "strike" in pair.explain()
+
+
+def test_different_parties_and_different_periods_never_align() -> None:
+    al = _aligner(
+        "Election in Norland\n\nThe Green Alliance won 31% of the vote in Norland on Sunday.",
+        "Norland votes\n\nThe Farmers' Union won 12% of the vote in Norland on Sunday.",
+        "Norland company\n\nNorland Steel's revenue for the quarter was $2bn.",
+        "Norland Steel\n\nNorland Steel's annual revenue was $9bn.",
+    )
+    assert al.alignments() == []
+
+
+def test_alignment_is_blocked_by_story() -> None:
+    """Articles of different stories (years apart, no shared names) are never candidates."""
+    docs = [_doc("Mayor elected\n\nTurnout in Ostrava was 41%.", "a", dt.date(2010, 1, 4)),
+            _doc("Mayor elected\n\nTurnout in Ostrava was 52%.", "b", dt.date(2024, 1, 4))]
+    claims = {d.id: extract_document(d) for d in docs}
+    al = Aligner({d.id: d for d in docs}, frame_documents(docs, claims), witness_groups(docs),
+                 story_groups(docs))
+    assert al.candidates() == []
+
+
+def test_times_of_day_are_compared_in_utc() -> None:
+    (c,) = [c for c in extract_document(_doc("Quake\n\nThe quake struck at 14:30 GMT on Monday."))
+            if c.kind == "date" and getattr(c.value, "time", None)]
+    lo, hi = time_interval(c)  # type: ignore[misc]
+    assert lo < hi and (hi - lo) <= 20
+
+
+words = st.sampled_from(["port", "strike", "cost", "exporter", "lissa", "revenue", "vote", "seat"])
+frames = st.builds(lambda ts: Frame(dimension="USD", measure=tuple(sorted(ts)),
+                                    terms={t: 1.0 / (i + 1) for i, t in enumerate(sorted(ts))}),
+                   st.sets(words, min_size=1, max_size=5))
+
+
+@settings(max_examples=60, deadline=None)
+@given(frames, frames)
+def test_alignment_score_is_symmetric(fa: Frame, fb: Frame) -> None:
+    from factcheck.align import Mention
+    from factcheck.models import Claim, Interval, MoneyValue
+
+    def mention(doc: str, f: Frame) -> Mention:
+        c = Claim(doc=doc, text="$1bn", start=0, end=4, line=1, column=1,
+                  value=MoneyValue(amount=1e9, currency="USD"))
+        return Mention(doc, c, f, Interval(low=0.9e9, high=1.1e9, unit="USD"))
+
+    al = Aligner({}, {"a": [], "b": []})
+    x, y = mention("a", fa), mention("b", fb)
+    sx, sy = al.score(x, y), al.score(y, x)
+    assert (sx is None) == (sy is None)
+    if sx is not None and sy is not None:
+        assert sx.score == pytest.approx(sy.score) and 0.0 <= sx.score <= 1.0 + 1e-9
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 10)), min_size=1, max_size=8))
+def test_consensus_is_the_largest_set_sharing_a_point(spans: list[tuple[int, int]]) -> None:
+    from factcheck.align import Mention
+    from factcheck.models import Claim, CountValue, Interval
+
+    ms = [Mention(str(i), Claim(doc=str(i), text="1", start=0, end=1, line=1, column=1,
+                                value=CountValue(value=1)), Frame(dimension="count"),
+                  Interval(low=float(a), high=float(a + w), unit="count"))
+          for i, (a, w) in enumerate(spans)]
+    best, common = consensus(ms)
+    assert best and common is not None
+    assert all(m.interval.low <= common.low and common.high <= m.interval.high for m in best)  # type: ignore[operator]
+    for p in range(0, 61):  # no point is covered by more intervals than the consensus
+        assert sum(1 for a, w in spans if a <= p <= a + w) <= len(best)
+
+
+@pytest.mark.parametrize(("a", "b", "far"), [
+    (450.0, 6437.0, True),        # 450 m and four miles: two distances, not one
+    (1.3e6, 1.3e9, False),        # a slipped scale word: "$1.3 million" for "$1.3 billion"
+    (72.0, 78.0, False),          # seats: near, a real disagreement
+    (600.0, 1468800.0, True),     # ten minutes and 17 days
+])
+def test_values_far_apart_are_not_read_as_one_fact(a: float, b: float, far: bool) -> None:
+    from factcheck.align import Mention
+    from factcheck.models import Claim, Interval, QuantityValue
+    from factcheck.rules.alignment import far_apart
+
+    def m(v: float) -> Mention:
+        c = Claim(doc="a", text="x", start=0, end=1, line=1, column=1,
+                  value=QuantityValue(magnitude=v, unit="meter"))
+        return Mention("a", c, Frame(dimension="meter"), Interval(low=v, high=v, unit="meter"))
+
+    assert far_apart(m(a), m(b)) is far
+
+
+def test_a_one_day_gap_names_both_readings_in_the_place_time() -> None:
+    """A quake in Japan dated Tuesday by a Tokyo outlet and Monday by a New York one: the
+    warning gives both days, the place's offset and the hours for which they differ."""
+    from factcheck.check import analyze
+
+    docs = [_doc("Quake in Japan\n\nA strong earthquake struck near Sendai, Japan, on Tuesday, "
+                 "June 10, Japanese officials in Tokyo said.", "tokyo", dt.date(2025, 6, 10)),
+            _doc("Japan quake\n\nA strong earthquake struck near Sendai, Japan, on Monday, "
+                 "June 9, officials in Tokyo said.", "newyork", dt.date(2025, 6, 10))]
+    res = analyze(docs, {d.id: extract_document(d) for d in docs})
+    (f,) = [f for f in res.findings if f.rule == "AL01"]
+    assert f.severity.value == "warning"
+    assert "UTC+09:00" in f.message and "9 June 2025" in f.message and "10 June 2025" in f.message
+    assert "New York time (UTC−04:00)" in f.message
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    # polling: a spelled fraction and a percentage of the same share
+    ("Nearly two-thirds of voters in Carvell backed the bypass plan in Monday's poll.",
+     "Support for the bypass among Carvell voters stands at about 40%, a survey shows.", True),
+    ("One in five adults in Carvell smoke, according to the health board.",
+     "The share of Carvell adults who smoke is some 21%, the board's survey shows.", False),
+])
+def test_fractions_and_percentages_of_one_share_are_compared(first: str, second: str,
+                                                             conflict: bool) -> None:
+    al = _aligner("Carvell poll\n\n" + first, "Carvell survey\n\n" + second)
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "share"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict

@@ -1,0 +1,256 @@
+"""Times of day, day parts, the direction of time from tense, lists of dates, Buddhist Era
+years: sentences written for these tests, from many domains."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract import extract
+from factcheck.extract.dates.clock import document_zone, zones
+from factcheck.models import DateValue, Qualifier
+
+D = dt.date
+PUB = D(2024, 3, 20)  # a Wednesday; daylight saving time has begun in the US, not in Europe
+
+
+def dates(text: str, published: dt.date | None = PUB) -> dict[str, tuple]:
+    out = {}
+    for c in extract(text, published):
+        if isinstance(c.value, DateValue):
+            v = c.value
+            out[c.text] = (v.start, v.end, v.time, v.utc_offset, v.zone, c.qualifier, c.unresolved)
+    return out
+
+
+@pytest.mark.parametrize("text, span, day, time, offset, zone, qualifier", [
+    # elections
+    ("Polls close at 8 p.m. ET on Tuesday in most states.", "8 p.m. ET on Tuesday", D(2024, 3, 19), "20:00",
+     "-04:00", "America/New_York", Qualifier.exact),
+    ("The count began shortly after 23:00 UTC on Sunday.", "shortly after 23:00 UTC on Sunday", D(2024, 3, 17),
+     "23:00", "+00:00", None, Qualifier.more_than),
+    # disasters
+    ("The quake struck at 04:17 JST on Monday, the agency said.", "04:17 JST on Monday", D(2024, 3, 18), "04:17",
+     "+09:00", None, Qualifier.exact),
+    ("The levee failed around 5:40 a.m. Central time on Monday.", "around 5:40 a.m. Central time on Monday",
+     D(2024, 3, 18), "05:40", "-05:00", "America/Chicago", Qualifier.approx),
+    # company results
+    ("Trading in the shares was halted at 9:45 a.m. New York time on Friday.", "9:45 a.m. New York time on Friday",
+     D(2024, 3, 15), "09:45", "-04:00", "America/New_York", Qualifier.exact),
+    # sport
+    ("The final kicked off at 19.45 on Saturday, an hour late.", "19.45 on Saturday", D(2024, 3, 16), "19:45",
+     None, None, Qualifier.exact),
+    # science
+    ("The lander touched down on 12 March 2024 at 11:32 GMT.", "12 March 2024 at 11:32", D(2024, 3, 12), "11:32",
+     "+00:00", None, Qualifier.exact),
+    # diplomacy
+    ("The envoys signed the accord just after noon on Thursday.", "just after noon on Thursday", D(2024, 3, 14),
+     "12:00", None, None, Qualifier.more_than),
+    ("Talks broke up on Monday at 2 a.m. after a long night.", "Monday at 2 a.m.", D(2024, 3, 18), "02:00",
+     None, None, Qualifier.exact),
+])
+def test_time_of_day_joins_its_date(text, span, day, time, offset, zone, qualifier) -> None:
+    got = dates(text)
+    assert span in got, got
+    start, end, t, off, z, q, unresolved = got[span]
+    assert (start, end, t, off, z, q, unresolved) == (day, day, time, offset, zone, qualifier, None)
+
+
+@pytest.mark.parametrize("published, offset", [(D(2024, 1, 15), "+00:00"), (D(2024, 7, 15), "+01:00")])
+def test_offset_follows_daylight_saving_time_of_the_date(published, offset) -> None:
+    got = dates("The markets reopened at noon London time.", published)
+    assert got["noon"][:4] == (published, published, "12:00", offset)
+
+
+def test_local_time_takes_the_zone_of_the_place_the_article_is_about() -> None:
+    text = ("Floods in Kenya\n\nHeavy rain swept Nairobi on Monday. Kenyan officials said the river burst its "
+            "banks at 3 p.m. local time, and the Nairobi county government opened shelters.")
+    claims = [c for c in extract(text, PUB) if c.text == "3 p.m."]
+    assert len(claims) == 1
+    v = claims[0].value
+    assert (v.start, v.time, v.utc_offset, v.zone) == (D(2024, 3, 18), "15:00", "+03:00", "Africa/Nairobi")
+    assert any("Nairobi" in a for a in claims[0].assumptions)
+
+
+def test_a_line_opening_with_an_acronym_is_not_a_dateline() -> None:
+    assert dates("NATO, the alliance, said the drill ended at 5 p.m. on Monday.")["5 p.m. on Monday"][2] == "17:00"
+
+
+def test_no_zone_when_the_places_disagree() -> None:
+    text = "Ministers from France, Japan and Brazil met in Geneva and Tokyo. The talks ended at 6 p.m. on Friday."
+    got = dates(text)
+    assert got["6 p.m. on Friday"][2:5] == ("18:00", None, None)
+    assert document_zone(text) is None
+
+
+def test_a_time_with_no_date_nearby_takes_the_lead_day_then_publication() -> None:
+    text = ("Storm hits the coast\n\nThe storm made landfall on Sunday. Power failed across the city.\n\n"
+            "Crews restored it at 4.15pm, the utility said.")
+    assert dates(text)["4.15pm"][:3] == (D(2024, 3, 17), D(2024, 3, 17), "16:15")
+    assert dates("The bridge reopened at 6:30 a.m., officials said.")["6:30 a.m."][:3] == (PUB, PUB, "06:30")
+    got = dates("The bridge reopened at 6:30 a.m., officials said.", None)
+    assert got["6:30 a.m."][2] == "06:30" and got["6:30 a.m."][6] == "no publication date"
+
+
+@pytest.mark.parametrize("text, span, day, time", [
+    ("The minister resigned at 9.15pm last night.", "9.15pm last night", D(2024, 3, 19), "21:15"),
+    ("Rebels attacked the base last night around 3 a.m.", "last night around 3 a.m.", D(2024, 3, 20), "03:00"),
+    ("The ferry sank on Tuesday night at 1:30 a.m.", "Tuesday night at 1:30 a.m.", D(2024, 3, 20), "01:30"),
+])
+def test_hours_after_midnight_of_a_night_are_the_next_day(text, span, day, time) -> None:
+    assert dates(text)[span][:3] == (day, day, time)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares closed at 21.38 on Monday after a volatile session.",
+    "Inflation rose to 3.45 per cent in February.",
+    "The sprinter finished in 10.15 on Sunday.",
+    "The app's version 2.10 shipped with the fix.",
+    "The court adjourned until 3:1 was agreed.",
+    "Prices rose 12.30 percent.",
+])
+def test_figures_are_not_times(text) -> None:
+    assert all(t[2] is None for t in dates(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "Updated 10:32 AM EST\n\nThe summit opened in Brussels.",
+    "March 20, 2024 5:40 PM\n\nThe summit opened in Brussels.",
+    "NAIROBI, March 19 (Wire) 10:15 a.m. - The summit opened in Kenya.",
+])
+def test_time_stamps_of_page_furniture_stay_out(text) -> None:
+    assert all(t[2] is None for t in dates(text).values())
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The council met last night to pass the budget.", "last night", D(2024, 3, 19), D(2024, 3, 19)),
+    ("Overnight the central bank cut rates.", "Overnight", D(2024, 3, 19), D(2024, 3, 20)),
+    ("The minister will speak this evening.", "this evening", PUB, PUB),
+    ("The vote came on Monday and earlier in the day protesters gathered.", "earlier in the day",
+     D(2024, 3, 18), D(2024, 3, 18)),
+    ("Earlier in the week, the striker signed a new contract.", "Earlier in the week", D(2024, 3, 18), PUB),
+    ("The dam burst on 2 March; hours later the valley flooded.", "hours later", D(2024, 3, 2), D(2024, 3, 3)),
+    ("Early Friday the rebels shelled the port.", "Early Friday", D(2024, 3, 15), D(2024, 3, 15)),
+    ("The probe lost contact late on Tuesday.", "late on Tuesday", D(2024, 3, 19), D(2024, 3, 19)),
+    ("The treaty talks resumed on March 4 afternoon.", "March 4 afternoon", D(2024, 3, 4), D(2024, 3, 4)),
+])
+def test_day_parts(text, span, start, end) -> None:
+    assert dates(text)[span][:2] == (start, end)
+
+
+def test_same_day_anaphora_without_a_date_is_kept_unresolved() -> None:
+    got = dates("Hours later, the rescue resumed.", None)
+    assert got["Hours later"][6] is not None and got["Hours later"][6].startswith("anaphoric")
+
+
+def test_a_counted_amount_of_hours_is_not_same_day_anaphora() -> None:
+    assert "hours later" not in dates("Two hours later the polls closed.")
+
+
+@pytest.mark.parametrize("text, span, start", [
+    # forward: a present-tense clause after a start date, a future verb after the date, a forecast
+    ("From April 1, imports of steel are capped at 2m tonnes.", "April 1", D(2024, 4, 1)),
+    ("Starting May 5, the museum is closed on Sundays.", "May 5", D(2024, 5, 5)),
+    ("On Monday, parliament will debate the bill.", "Monday", D(2024, 3, 25)),
+    ("Talks on Friday are expected to focus on trade.", "Friday", D(2024, 3, 22)),
+    ("Snow is forecast for the weekend across the Alps.", "the weekend", D(2024, 3, 23)),
+    ("A vote is expected as early as Monday.", "Monday", D(2024, 3, 25)),
+    # back: past tense
+    ("From April 1, imports of steel were capped at 2m tonnes.", "April 1", D(2023, 4, 1)),
+    ("On Monday, the council voted to close the road.", "Monday", D(2024, 3, 18)),
+    ("The minister said on Monday that parliament will debate the bill.", "Monday", D(2024, 3, 18)),
+    ("Forecasters on Tuesday expected the cyclone to weaken.", "Tuesday", D(2024, 3, 19)),
+    ("Sunday's runoff is expected to return the incumbent.", "Sunday", D(2024, 3, 17)),
+    ("The probe launched at 10:27 p.m. EST on Feb. 14 and will reach orbit in May.", "10:27 p.m. EST on Feb. 14",
+     D(2024, 2, 14)),
+])
+def test_direction_of_time_from_tense(text, span, start) -> None:
+    assert dates(text)[span][0] == start
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("The wet season, which lasts from February through June, has begun.", "from February through June",
+     D(2024, 2, 1), D(2024, 6, 30)),
+    ("The drought lasted from February through June.", "from February through June", D(2023, 2, 1), D(2023, 6, 30)),
+])
+def test_a_month_range_holding_publication_is_the_current_one_unless_past(text, span, start, end) -> None:
+    assert dates(text)[span][:2] == (start, end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The reactors came online in 1998, 2004 and 2011, respectively.",
+     {"1998": D(1998, 1, 1), "2004": D(2004, 1, 1), "2011": D(2011, 1, 1)}),
+    ("Elections were held in 2004, 2008, 2012 or 2016.",
+     {"2004": D(2004, 1, 1), "2008": D(2008, 1, 1), "2012": D(2012, 1, 1), "2016": D(2016, 1, 1)}),
+    ("The summits took place on 3 and 5 May 2022.", {"3": D(2022, 5, 3), "5 May 2022": D(2022, 5, 5)}),
+    ("Voting took place on May 3 and 5, 2019.", {"May 3": D(2019, 5, 3), "5, 2019": D(2019, 5, 5)}),
+    ("Exports fell in June and July 2019.", {"June": D(2019, 6, 1), "July 2019": D(2019, 7, 1)}),
+    ("The team lost in October, November and December 2021.",
+     {"October": D(2021, 10, 1), "November": D(2021, 11, 1), "December 2021": D(2021, 12, 1)}),
+])
+def test_lists_of_dates(text, expected) -> None:
+    got = dates(text)
+    assert {k: got[k][0] for k in expected if k in got} == expected, got
+
+
+def test_between_two_days_stays_a_range() -> None:
+    assert dates("The fair ran between 3 and 5 May 2022.")["3 and 5 May 2022"][:2] == (D(2022, 5, 3), D(2022, 5, 5))
+
+
+def test_years_that_are_figures_are_not_a_list() -> None:
+    assert dates("Scores were 1998, 2004 and 2011 points.") == {}
+
+
+@pytest.mark.parametrize("text, span, day", [
+    ("The Thai cabinet approved the budget on 14 August 2566.", "14 August 2566", D(2023, 8, 14)),
+    ("Bangkok police said the arrest came on March 3, 2565.", "March 3, 2565", D(2022, 3, 3)),
+])
+def test_buddhist_era_years_in_thai_texts(text, span, day) -> None:
+    assert dates(text)[span][:2] == (day, day)
+
+
+def test_buddhist_era_needs_a_thai_text() -> None:
+    got = dates("The order dated 14 August 2566 was filed.")
+    assert "14 August 2566" not in got and got["14 August"][0] == D(2023, 8, 14)
+
+
+def test_zone_table_is_valid() -> None:
+    z = zones()
+    assert z.places["Bangkok"] == "Asia/Bangkok" and z.abbreviations["GMT"] == "+00:00"
+
+
+@given(st.integers(1, 12), st.integers(0, 59), st.sampled_from(["a.m.", "p.m.", "am", "pm", "AM", "PM"]))
+def test_twelve_hour_times_read_as_twenty_four_hour(hour, minute, suffix) -> None:
+    text = f"The plant shut at {hour}:{minute:02d} {suffix} on Tuesday."
+    got = [c for c in extract(text, PUB) if isinstance(c.value, DateValue) and c.value.time]
+    assert len(got) == 1
+    expected = (hour % 12) + (12 if suffix[0] in "pP" else 0)
+    assert got[0].value.time == f"{expected:02d}:{minute:02d}"
+    assert text[got[0].start:got[0].end] == got[0].text
+
+
+def test_a_wrong_weekday_with_a_date_keeps_the_date_and_says_so() -> None:
+    claim = next(c for c in extract("The communique, dated Tuesday, 2 July 2019, was leaked.", PUB)
+                 if c.kind == "date")
+    assert (claim.value.start, claim.value.end) == (D(2019, 7, 2), D(2019, 7, 2))
+    assert not any("weekday written" in a for a in claim.assumptions)  # 2 July 2019 was a Tuesday
+    claim = next(c for c in extract("The communique, dated Monday, 2 July 2019, was leaked.", PUB)
+                 if c.kind == "date")
+    assert (claim.value.start, claim.value.end) == (D(2019, 7, 2), D(2019, 7, 2))
+    assert any("(Tuesday)" in a for a in claim.assumptions)
+
+
+@pytest.mark.parametrize("text, span, day", [
+    ("Negotiators had to reach a deal by midnight on Friday.", "midnight on Friday", D(2024, 3, 16)),
+    ("The ceasefire took effect at midnight on Friday.", "midnight on Friday", D(2024, 3, 15)),
+])
+def test_by_midnight_is_the_end_of_the_day(text, span, day) -> None:
+    assert dates(text)[span][:3] == (day, day, "00:00")
+
+
+def test_a_time_beside_an_unresolved_day_keeps_its_time_and_zone() -> None:
+    got = dates("The quake struck Tokyo at 04:17 JST on Monday, Japanese officials said.", None)
+    start, end, time, offset, zone, _, unresolved = got["04:17 JST on Monday"]
+    assert (start, end, time, offset, zone, unresolved) == (None, None, "04:17", "+09:00", None, "no publication date")

@@ -1,0 +1,298 @@
+"""Numbers in real reporting (issue 10): lists sharing a period, identifiers and names,
+named scales, vague amounts, the contract's kinds, ages, ambiguous tons, rates from
+context. Sentences of our own, across domains."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import extract
+from factcheck.models import Claim
+
+
+def claim(text: str, surface: str) -> Claim:
+    hits = [c for c in extract(text) if c.text == surface]
+    assert len(hits) == 1, [(c.text, c.kind, c.normalized) for c in extract(text)]
+    return hits[0]
+
+
+def shown(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.kind) for c in extract(text)]
+
+
+# --------------------------------------------------------------- 1. coordinated lists
+
+
+@pytest.mark.parametrize("text, surface, normalized", [
+    ("The port handles 3m tonnes of coal and 1.2m tonnes of iron ore a year.", "3m tonnes",
+     {"magnitude": 3e6, "unit": "tonne / year"}),
+    ("The port handles 3m tonnes of coal and 1.2m tonnes of iron ore a year.", "1.2m tonnes",
+     {"magnitude": 1.2e6, "unit": "tonne / year"}),
+    ("The two clubs pay $40m and $15m annually, respectively.", "$40m",
+     {"amount": 4e7, "currency": "USD", "per": "year"}),
+    ("The wells pump 200, 350 and 500 barrels a day.", "200",
+     {"magnitude": 200.0, "unit": "oil_barrel / day"}),
+])
+def test_a_period_stated_once_applies_to_every_amount(text, surface, normalized):
+    assert claim(text, surface).normalized == normalized
+
+
+def test_respectively_lists_give_one_claim_per_value():
+    text = "The three parties won 41%, 33% and 12% of the vote, respectively."
+    assert [(c.text, c.normalized["value"]) for c in extract(text) if c.kind == "percent"] == [
+        ("41%", 41.0), ("33%", 33.0), ("12%", 12.0)]
+    text = "The teams finished 2nd, 5th and 9th, respectively."
+    assert [c.normalized["value"] for c in extract(text) if c.kind == "ordinal"] == [2, 5, 9]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Revenue was $5bn and profit of $1bn a year was forecast.", "$5bn"),  # another noun
+    ("It sold 5 tonnes last week and 3 tonnes a day since.", "5 tonnes"),  # not a list
+    ("The mills produce 40 tonnes of flour a day.", "40 tonnes"),  # one amount: as stated
+])
+def test_a_period_is_not_shared_across_different_things(text, surface):
+    c = claim(text, surface)
+    assert "/" not in str(c.normalized.get("unit", "")) and c.normalized.get("per") is None
+
+
+# --------------------------------------------------------------- 9. rates from context
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The treaty cuts emissions to 2,000 tonnes a year from about 5,000 tonnes now.",
+     "about 5,000 tonnes", "tonne / year"),
+    ("Output rose to 900 barrels a day, compared with 650 barrels before the strike.",
+     "650 barrels", "oil_barrel / day"),
+    ("The dam releases 40 cubic metres a second, up from 25 cubic metres in spring.",
+     "25 cubic metres", "meter ** 3 / second"),
+])
+def test_a_figure_contrasted_with_a_rate_is_a_rate(text, surface, unit):
+    assert claim(text, surface).normalized["unit"] == unit
+
+
+def test_a_rate_does_not_cross_a_clause():
+    c = claim("Exports reached 300 tonnes a month. From 120 tonnes, imports grew.", "120 tonnes")
+    assert c.normalized["unit"] == "tonne"
+
+
+# --------------------------------------------------------------- 4 and 7. identifiers
+
+
+@pytest.mark.parametrize("text, surface, scheme, ident", [
+    ("The council agreed S/PRST/2019/4 after a long debate.", "S/PRST/2019/4", "UN_PRST",
+     "S/PRST/2019/4"),
+    ("The panel's report, S/2018/171, was leaked.", "S/2018/171", "UN_doc", "S/2018/171"),
+    ("Draft A/72/L.5 was tabled in the Assembly.", "A/72/L.5", "UN_doc", "A/72/L.5"),
+    ("The Assembly adopted A/RES/72/250 by consensus.", "A/RES/72/250", "UNGA", "72/250"),
+    ("The UN Security Council's 1267 Committee listed two men.", "1267 Committee",
+     "UNSC_committee", "1267"),
+    ("Diplomats at the UN praised the 1540 regime.", "1540 regime", "UNSC_committee", "1540"),
+    ("Flight 93 never reached its target.", "Flight 93", "flight", "93"),
+    ("Investigators said flight ET 302 crashed after take-off.", "flight ET 302", "flight",
+     "ET 302"),
+    ("The tanker, IMO 9169548, was seized off the coast.", "IMO 9169548", "IMO", "9169548"),
+    ("The appeal, Case No. 19-1392, reached the court.", "Case No. 19-1392", "case", "19-1392"),
+    ("Passengers were moved to Gate 14 of Terminal 3.", "Terminal 3", "numbered_place",
+     "Terminal 3"),
+    ("Spelunkers camped in Chamber 2 of the cave overnight.", "Chamber 2", "cave_chamber", "2"),
+])
+def test_document_symbols_and_numbered_bodies_are_identifiers(text, surface, scheme, ident):
+    c = claim(text, surface)
+    assert c.kind == "identifier" and c.normalized == {"scheme": scheme, "id": ident}
+    assert [x for x in extract(text) if x.start < c.end and c.start < x.end] == [c]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The airline took delivery of a 787 Dreamliner on Friday.", "787 Dreamliner"),
+    ("It ordered the 787-9 Dreamliner in 2019.", "787-9 Dreamliner"),
+    ("The Airbus A320neo burns less fuel.", "Airbus A320neo"),
+    ("An F-35 flew over the stadium.", "F-35"),
+    ("A Falcon 9 rocket lifted off at dawn.", "Falcon 9"),
+    ("Sales of the iPhone 15 slowed in China.", "iPhone 15"),
+    ("Support for Windows 10 ends next year.", "Windows 10"),
+    ("Regulators grounded the Boeing 737 MAX 8 worldwide.", "Boeing 737 MAX 8"),
+])
+def test_model_designations_are_whole_identifiers(text, surface):
+    c = claim(text, surface)
+    assert c.kind == "identifier" and c.normalized["scheme"] == "designation"
+    assert all(x.kind not in ("count", "quantity", "date") for x in extract(text)
+               if x.start < c.end and c.start < x.end)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance ministers of the Group of 20 met in Osaka.",
+    "The Six-Party Talks on the peninsula stalled.",
+    "Formula 1 returns to the circuit next season.",
+    "Shares of the Big Four accounting firms fell.",
+    "Points to cover:\n1. Budget\n2. Staffing\n(3) Timeline",
+    "Contents\n  10. Appendix and notes",
+    "OP 12 and paragraphs 9-15 of the draft were amended.",
+])
+def test_names_markers_and_paragraph_references_are_not_claims(text):
+    assert [c for c in extract(text) if c.kind in ("count", "quantity", "date", "ordinal")
+            and any(ch.isdigit() for ch in c.text)] == []
+
+
+# --------------------------------------------------------------- 5. named scales
+
+
+@pytest.mark.parametrize("text, surface, value, scale", [
+    ("A magnitude-7.1 quake shook the capital.", "magnitude-7.1", 7.1, "magnitude"),
+    ("A 6.4-magnitude earthquake struck offshore.", "6.4-magnitude", 6.4, "magnitude"),
+    ("The Category 4 hurricane made landfall.", "Category 4", 4.0, "Category"),
+    ("Officials declared a level 3 alert.", "level 3", 3.0, "level"),
+    ("The tremor measured 5.8 on the Richter scale.", "5.8 on the Richter scale", 5.8,
+     "Richter scale"),
+])
+def test_numbers_on_named_scales_are_quantities_naming_the_scale(text, surface, value, scale):
+    c = claim(text, surface)
+    assert c.normalized == {"magnitude": value, "unit": "dimensionless"} and c.about == scale
+
+
+# --------------------------------------------------------------- 6. vague amounts
+
+
+@pytest.mark.parametrize("text, surface, kind, normalized", [
+    ("Dozens of people were injured in the crush.", "Dozens", "count", {"value": 24}),
+    ("Hundreds gathered outside parliament.", "Hundreds", "count", {"value": 200}),
+    ("Tens of thousands marched through the city.", "Tens of thousands", "count",
+     {"value": 20000}),
+    ("The fraud cost investors hundreds of millions of dollars.",
+     "hundreds of millions of dollars", "money", {"amount": 2e8, "currency": "USD", "per": None}),
+    ("The bloc pledged several billion euros for the grid.", "several billion euros", "money",
+     {"amount": 2e9, "currency": "EUR", "per": None}),
+    ("Thousands of tonnes of grain rotted.", "Thousands of tonnes", "quantity",
+     {"magnitude": 2000.0, "unit": "tonne"}),
+])
+def test_vague_amounts_are_lower_bounds(text, surface, kind, normalized):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized, c.qualifier.value) == (kind, normalized, "at_least")
+    assert c.interval is not None and c.interval.high is None
+
+
+# --------------------------------------------------------------- 10. one kind per number
+
+
+@pytest.mark.parametrize("text, surface, kind, normalized", [
+    ("The crossing took 29 minutes.", "29 minutes", "duration", {"days": 29 / 1440}),
+    ("They boarded a 40-minute flight.", "40-minute", "duration", {"days": 40 / 1440}),
+    ("Polls closed after 14 hours of voting.", "14 hours", "duration", {"days": 14 / 24}),
+    ("About half of the members voted.", "About half", "ratio", {"value": 0.5}),
+    ("A third of the budget goes to defence.", "A third", "ratio", {"value": 1 / 3}),
+    ("One-quarter of homes lost power.", "One-quarter", "ratio", {"value": 0.25}),
+    ("The new reactor is eight times more powerful.", "eight times", "ratio", {"value": 8.0}),
+])
+def test_durations_and_ratios_have_their_contract_kind(text, surface, kind, normalized):
+    c = claim(text, surface)
+    assert c.kind == kind
+    assert c.normalized == {k: pytest.approx(v) for k, v in normalized.items()}
+
+
+@pytest.mark.parametrize("text, surface, normalized", [
+    ("A 25-year-old nurse was among the victims.", "25-year-old",
+     {"magnitude": 25.0, "unit": "year"}),
+    ("The suspect, 38 years-old, was arrested.", "38 years-old", {"magnitude": 38.0, "unit": "year"}),
+    ("Jane Doe, 39, a teacher, spoke first.", "39", {"magnitude": 39.0, "unit": "year"}),
+    ("The striker, Ali Demir (27), scored twice.", "27", {"magnitude": 27.0, "unit": "year"}),
+    ("The pupils, aged 11 to 16, were evacuated.", "11 to 16",
+     {"magnitude": 11.0, "unit": "year", "min": 11.0, "max": 16.0}),
+    ("Recruits whose ages range between 18 and 24 trained here.", "between 18 and 24",
+     {"magnitude": 18.0, "unit": "year", "min": 18.0, "max": 24.0}),
+    # ranges of any quantity give both ends
+    ("Engineers fitted pumps rated at 10-20 hours of running.", "10-20 hours",
+     {"magnitude": 10.0, "unit": "hour", "min": 10.0, "max": 20.0}),
+    ("The trail climbs 300-400 metres.", "300-400 metres",
+     {"magnitude": 300.0, "unit": "meter", "min": 300.0, "max": 400.0}),
+])
+def test_ages_are_quantities_in_years_and_ranges_give_both_ends(text, surface, normalized):
+    assert claim(text, surface).normalized == normalized
+
+
+@pytest.mark.parametrize("text", [
+    "Articles 3, 12, 14 apply.",  # a list of numbers
+    "In June, 30, maybe 40, people came.",  # a month
+])
+def test_not_every_number_after_a_comma_is_an_age(text):
+    assert all(c.normalized.get("unit") != "year" for c in extract(text))
+
+
+@pytest.mark.parametrize("text, surface, value, about", [
+    ("Once the four were out, the pumps restarted.", "four", 4, None),
+    ("Among the 13, said a parent, were two girls.", "13", 13, None),
+    ("One volunteer diver died during the operation.", "One", 1, "volunteer diver"),
+    ("All survived but one firefighter was hurt.", "one", 1, "firefighter"),
+])
+def test_counts_without_their_noun_and_counts_of_one(text, surface, value, about):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized["value"], c.about) == ("count", value, about)
+
+
+def test_a_closing_quote_is_no_inch_mark():
+    assert claim('The caller said "12" and hung up.', "12").normalized.get("unit") != "inch"
+    assert claim('a 13" laptop', '13"').normalized == {"magnitude": 13.0, "unit": "inch"}
+
+
+def test_a_headline_word_is_no_name_for_the_next_line():
+    assert ("12", "count") in shown("Storm hits coast\n\n12 fishermen missing after boats capsize")
+
+
+# --------------------------------------------------------------- 11. ambiguous tons
+
+
+def test_bare_tons_cover_short_metric_and_long_tons():
+    c = claim("The ship carried 3 tons of rice.", "3 tons")
+    assert c.normalized == {"magnitude": 3.0, "unit": "ton"}
+    assert c.interval is not None and c.interval.unit == "kilogram"
+    assert c.interval.low == pytest.approx(3 * 907.18474)
+    assert c.interval.high == pytest.approx(3 * 1016.0469088)
+    assert any("short" in a and "long" in a for a in c.assumptions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("It shipped 3 tonnes of wheat and 2 tons of maize.", "2 tons"),
+    ("The barge carried 500 tons 40 km upriver.", "500 tons"),
+])
+def test_a_metric_paragraph_makes_tons_metric(text, surface):
+    c = claim(text, surface)
+    assert c.normalized["unit"] == "tonne" and c.assumptions
+    assert c.interval is not None and c.interval.low == c.interval.high
+
+
+def test_explicit_tons_are_not_ambiguous():
+    assert claim("It shipped 3 metric tons.", "3 metric tons").assumptions == ()
+    assert claim("It shipped 3 short tons.", "3 short tons").normalized["unit"] == "short_ton"
+
+
+# --------------------------------------------------------------- properties
+
+words = st.sampled_from(["dozens", "hundreds", "thousands", "tens", "millions", "of", "several",
+                         "many", "billion", "magnitude", "Category", "-", "level", "tons",
+                         "tonnes", "a year", "and", ",", "respectively", "aged", "Flight",
+                         "S/PRST/2019/", "787", "Dreamliner", "Jane", "Doe", "(", ")", "\n1.",
+                         "7.1", "4", "12", "38", "$40m", "annually", "from", "to", "\""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(words, max_size=14), st.sampled_from([" ", "", "  "]))
+def test_phrase_soup_never_crashes_and_spans_are_exact(parts, sep):
+    text = sep.join(parts)
+    seen: list[Any] = []
+    for c in extract(text):
+        assert text[c.start:c.end] == c.text and c.text.strip() == c.text
+        assert all(c.start >= e or c.end <= s for s, e in seen)
+        seen.append((c.start, c.end))
+
+
+@pytest.mark.parametrize("text, surface, kind, normalized", [
+    ("The parties won 3, 4 and 5 seats.", "3", "count", {"value": 3}),
+    ("Rates were cut by 2, 3 and 4% in turn.", "2", "percent", {"value": 2.0}),
+    ("The wells pump 200, 350 and 500 barrels a day.", "350", "quantity",
+     {"magnitude": 350.0, "unit": "oil_barrel / day"}),
+])
+def test_a_unit_stated_once_applies_to_the_bare_numbers_of_its_list(text, surface, kind,
+                                                                     normalized):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized) == (kind, normalized)
