@@ -28,7 +28,9 @@ from factcheck.groups import (
     witness_groups,
 )
 from factcheck.ledger import Ledger, LedgerError, load_ledger
+from factcheck.extract.text import TextIndex
 from factcheck.link import MENTION, link_document
+from factcheck.link_text import TextKeys
 from factcheck.models import Claim, Document, Finding, Link, Severity
 from factcheck.registry import Registries, default_registries
 from factcheck.rules import RuleContext, select
@@ -36,7 +38,7 @@ from factcheck.rules.base import Rule
 
 __all__ = ["check", "analyze", "run_check", "exit_code", "CheckResult", "CheckRun",
            "DocCoverage", "witness_groups", "story_groups", "sort_findings", "FAIL_ON",
-           "Prepared", "prepare_document", "link_one", "COPY_THRESHOLD", "STORY_DAYS",
+           "Prepared", "prepare_document", "COPY_THRESHOLD", "STORY_DAYS",
            "STORY_JACCARD"]
 
 FailOn = Literal["error", "warning", "info", "never"]
@@ -137,11 +139,6 @@ class Prepared:
     names: Names
 
 
-def link_one(document: Document, claims: Sequence[Claim], ledger: Ledger) -> list[Link]:
-    """Links of one document's claims: linking is per document, so it runs in parallel."""
-    return link_document(document, claims, ledger)
-
-
 def prepare_document(document: Document, ledger: Ledger,
                      claims: Sequence[Claim] | None = None) -> Prepared:
     """Extract (unless ``claims`` are given) and link one document, and read what the
@@ -151,9 +148,11 @@ def prepare_document(document: Document, ledger: Ledger,
 
         claims = extract_document(document)
     claims = list(claims)
-    frames = [(c, f) for c, f in zip(claims, document_frames(document, claims)) if f is not None]
-    return Prepared(claims, link_one(document, claims, ledger), frames, fingerprint(document),
-                    names(document))
+    keys = TextKeys(document, claims, TextIndex(document.text))  # one sentence reading
+    links = link_document(document, claims, ledger, keys)
+    frames = [(c, f) for c, f in zip(claims, document_frames(document, claims, keys=keys))
+              if f is not None]
+    return Prepared(claims, links, frames, fingerprint(document), names(document))
 
 
 def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],

@@ -36,16 +36,21 @@ Frames are a pure function of one document and its claims.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.models import Claim, Document, Frame
+
+if TYPE_CHECKING:
+    from factcheck.link_text import TextKeys
 
 __all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "claim_dimension"]
 
@@ -196,12 +201,15 @@ class _Sentence:
         t = tables()
         self.span = span
         self.clauses = split_clauses(text, span) or [span]
-        starts = [a for a, _ in self.clauses]
+        starts = self._starts = [a for a, _ in self.clauses]
         self.toks: list[_Tok] = []
         first = True
+        inside = sorted(claim_spans)
+        lows = [x for x, _ in inside]
         for m in _TOKEN.finditer(text, span[0], span[1]):
             a, b = m.span()
-            if any(x <= a < y for x, y in claim_spans):
+            i = bisect.bisect_right(lows, a) - 1
+            if i >= 0 and a < inside[i][1] or any(x <= a < y for x, y in inside[max(0, i - 2):i]):
                 first = False
                 continue
             raw = m.group(0)
@@ -211,10 +219,7 @@ class _Sentence:
             content = bool(lem) and lem not in t.stop and low not in t.stop and \
                 low not in t.time and lem not in t.time and lem not in t.reporting and \
                 len(lem) > 1
-            clause = 0
-            for i, s in enumerate(starts):
-                if s <= a:
-                    clause = i
+            clause = max(bisect.bisect_right(starts, a) - 1, 0)
             self.toks.append(_Tok(a, b, raw, lem, _concept(lem), name, content, clause))
             first = False
         self.content = [k for k in self.toks if k.content]
@@ -222,11 +227,7 @@ class _Sentence:
                          if _RELATIVE.match(text[a:b])}
 
     def clause_of(self, pos: int) -> int:
-        out = 0
-        for i, (a, _) in enumerate(self.clauses):
-            if a <= pos:
-                out = i
-        return out
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -353,17 +354,18 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
     return best[1] if best else None
 
 
-def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | None = None
-                    ) -> list[Frame | None]:
-    """A frame for each claim (None for claims with no comparable value)."""
+def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | None = None,
+                    keys: TextKeys | None = None) -> list[Frame | None]:
+    """A frame for each claim (None for claims with no comparable value); ``keys`` is the
+    document's sentence reading when linking shares it."""
     from factcheck.link_text import STORY, TextKeys, _fold
 
-    index = index or TextIndex(doc.text)
+    index = index or (keys.index if keys is not None else TextIndex(doc.text))
     text = doc.text
     doc_names = _names(text)
     spans = sorted((c.start, c.end) for c in claims)
     sentences: dict[tuple[int, int], _Sentence] = {}
-    keys = TextKeys(doc, claims, index)
+    keys = keys or TextKeys(doc, claims, index)
     out: list[Frame | None] = []
     for c in claims:
         dim = claim_dimension(c, text[max(0, c.start - 40):c.start])

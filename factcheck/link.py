@@ -29,9 +29,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.text import TextIndex, clause_span, clauses
+
+if TYPE_CHECKING:
+    from factcheck.link_text import TextKeys
 from factcheck.ledger import Ledger, id_number
 from factcheck.models import (
     Attribute,
@@ -79,11 +84,15 @@ _NUMERIC_DIMS = {
 def _has(text: str, phrase: str) -> list[int]:
     """Start offsets of ``phrase`` in ``text`` as whole words, case-insensitive; a final
     plural "s" is optional either way ("nuclear tests" finds "nuclear test")."""
+    return [m.start() for m in _phrase_pattern(phrase).finditer(text.lower())]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     stem = phrase.lower()
     if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
         stem = stem[:-1]
-    pat = r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])"
-    return [m.start() for m in re.finditer(pat, text.lower())]
+    return re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -415,17 +424,19 @@ SUBJECT_METHODS = ("description+ledger", "alias", "pinned")
 TEXT_KINDS = ("count", "money", "percent", "quantity")  # kinds a text key may measure
 
 
-def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger) -> list[Link]:
+def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger,
+                  text_keys: TextKeys | None = None) -> list[Link]:
     """Links for one document's claims, in claim order.
 
     Numeric claims whose sentence has a description-linked date inherit that subject;
     numbers the ledger's vocabulary leaves unkeyed get a text key when their sentence
-    says what they measure (``factcheck.link_text``).
+    says what they measure (``factcheck.link_text``; ``text_keys`` is that reading when
+    the caller shares it with the document's frames).
     """
     from factcheck.link_text import TextKeys
 
     linker = _DocLinker(doc, claims, ledger)
-    text_keys = TextKeys(doc, claims, linker.index)
+    text_keys = text_keys or TextKeys(doc, claims, linker.index)
     links = [linker.link(c) for c in claims]
     # a number in the same sentence as a description-linked event date shares its subject
     by_sentence: dict[tuple[int, int], str] = {}

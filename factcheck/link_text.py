@@ -210,6 +210,7 @@ class TextKeys:
         self.doc, self.index, self.text = doc, index, doc.text
         self.claims = sorted(claims, key=lambda c: c.start)
         self._starts = [c.start for c in self.claims]
+        self._frames: dict[int, _Frame] = {}
 
     def _within(self, x: int, y: int) -> list[Claim]:
         """The claims that start in text[x:y]."""
@@ -279,6 +280,13 @@ class TextKeys:
         return (f.subject, f.measure) if f.reason is None else (None, None)
 
     def _frame(self, c: Claim) -> _Frame:
+        """The claim's reading (memoised: linking and frames both ask)."""
+        got = self._frames.get(id(c))
+        if got is None:
+            got = self._frames[id(c)] = self._read(c)
+        return got
+
+    def _read(self, c: Claim) -> _Frame:
         if c.kind not in _NUMERIC:
             return _Frame(reason=f"{c.kind} values are not keyed by text")
         text = self.text

@@ -46,26 +46,35 @@ class ValueConflict(Rule):
         for link, iv in keyed_values(ctx, _SKIP_METHODS):
             by_key[str(link.key)].append((link, iv))
         for key in sorted(by_key):
-            links = by_key[key]
-            pairs = []
-            for i, (a, ia) in enumerate(links):
-                for b, ib in links[i + 1:]:
-                    if ctx.group(a.claim.doc) == ctx.group(b.claim.doc):
-                        continue
+            involved = self._involved(ctx, by_key[key])
+            if involved:
+                involved.sort(key=lambda x: (x.claim.doc, x.claim.start))
+                yield self._finding(ctx, key, involved)
+
+    def _involved(self, ctx: RuleContext, links: list[tuple[Link, Interval]]) -> list[Link]:
+        """The links of one key that some link of another witness disagrees with (disjoint
+        intervals, not a revision). Each link looks for one such partner among the
+        intervals that end before it starts or start after it ends, sorted so the first
+        candidate is the likeliest: linear in the links of the key in practice, not all
+        pairs."""
+        ends = sorted(range(len(links)), key=lambda i: _end(links[i][1]))
+        starts = sorted(range(len(links)), key=lambda i: _start(links[i][1]), reverse=True)
+        out = []
+        for a, ia in links:
+            group = ctx.group(a.claim.doc)
+            for order in (ends, starts):
+                hit = False
+                for j in order:
+                    b, ib = links[j]
                     if not conflict(ia, ib):
-                        continue
-                    if self._revision(ctx, a, b):
-                        continue
-                    pairs.append((a, b))
-            if not pairs:
-                continue
-            involved: list[Link] = []
-            for a, b in pairs:
-                for x in (a, b):
-                    if x not in involved:
-                        involved.append(x)
-            involved.sort(key=lambda x: (x.claim.doc, x.claim.start))
-            yield self._finding(ctx, key, involved)
+                        break  # sorted: the rest overlap too
+                    if ctx.group(b.claim.doc) != group and not self._revision(ctx, a, b):
+                        hit = True
+                        break
+                if hit:
+                    out.append(a)
+                    break
+        return out
 
     def _finding(self, ctx: RuleContext, key: str, involved: list[Link]) -> Finding:
         conf = weakest(*(x.confidence for x in involved))
@@ -96,3 +105,20 @@ class ValueConflict(Rule):
     def _revision(ctx: RuleContext, a: Link, b: Link) -> bool:
         """A later source that revises or updates the figure ("revised", "so far")."""
         return revises(ctx, a.claim, b.claim)
+
+
+def _start(iv: Interval) -> float:
+    """An interval's low end as a number (dates as ordinals; open ends far away)."""
+    return _num(iv.low, float("-inf"))
+
+
+def _end(iv: Interval) -> float:
+    return _num(iv.high, float("inf"))
+
+
+def _num(x: object, missing: float) -> float:
+    if x is None:
+        return missing
+    if hasattr(x, "toordinal"):
+        return float(x.toordinal())  # type: ignore[union-attr]
+    return float(x)  # type: ignore[arg-type]
