@@ -57,8 +57,9 @@ class Mention:
     claim: Claim
     frame: Frame
     interval: Interval | None
+    n: int = 0  # its place among the aligner's mentions (document, then claim order)
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, int, int]:
         return (self.doc, self.claim.start, self.claim.end)
 
@@ -130,7 +131,8 @@ class Aligner:
         self.mentions: list[Mention] = []
         for doc in sorted(self.frames):
             for c, f in self.frames[doc]:
-                self.mentions.append(Mention(doc, c, f, comparable_interval(c)))
+                self.mentions.append(Mention(doc, c, f, comparable_interval(c),
+                                             len(self.mentions)))
         df: dict[str, int] = defaultdict(int)
         for doc in sorted(self.frames):
             for t in {t for _, f in self.frames[doc] for t in f.terms}:
@@ -262,25 +264,26 @@ class Aligner:
     def candidates(self, internal: bool = False) -> list[tuple[Mention, Mention]]:
         """Pairs sharing a block: of different witness groups, or (``internal``) of one
         document and different sentences."""
-        seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
+        seen: set[int] = set()
+        width = len(self.mentions)
         out = []
         blocks = self.blocks
         for key in sorted(blocks):
-            members = blocks[key]
+            members = blocks[key]  # in mention order
             if len(members) > MAX_BLOCK:
                 continue
             for i, a in enumerate(members):
+                group = self.witness.get(a.doc, a.doc)
                 for b in members[i + 1:]:
                     if internal:
                         if a.doc != b.doc or a.claim.sentence == b.claim.sentence:
                             continue
-                    elif self.witness.get(a.doc, a.doc) == self.witness.get(b.doc, b.doc):
+                    elif group == self.witness.get(b.doc, b.doc):
                         continue
-                    pair = (a.key, b.key) if a.key < b.key else (b.key, a.key)
-                    if pair in seen:
-                        continue
-                    seen.add(pair)
-                    out.append((a, b) if a.key < b.key else (b, a))
+                    pair = a.n * width + b.n
+                    if pair not in seen:
+                        seen.add(pair)
+                        out.append((a, b))
         return out
 
     def alignments(self, internal: bool = False, floor: float | None = None) -> list[Alignment]:

@@ -20,7 +20,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from factcheck.extract.numbers import load_table
 
 __all__ = ["registry", "canonical", "canonical_unit", "is_time_unit", "is_temperature", "Surfaces",
            "surfaces"]
@@ -94,6 +93,8 @@ def _plurals(name: str) -> set[str]:
 
 @cache
 def surfaces() -> Surfaces:
+    from factcheck.extract.numbers import load_table  # here: extract imports this module
+
     data = load_table("units")
     names: dict[str, str] = {}
     for surface, unit in (data.get("names") or {}).items():
