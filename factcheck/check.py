@@ -7,9 +7,8 @@ render, and choose the exit code. Nothing here reads the wall clock.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -29,9 +28,9 @@ from factcheck.groups import (
 )
 from factcheck.ledger import Ledger, LedgerError, load_ledger
 from factcheck.extract.text import TextIndex
-from factcheck.link import MENTION, link_document
+from factcheck.link import link_document
 from factcheck.link_text import TextKeys
-from factcheck.models import Claim, Document, Finding, Link, Severity
+from factcheck.models import CheckResult, Claim, Document, DocCoverage, Finding, Link, Severity
 from factcheck.registry import Registries, default_registries
 from factcheck.rules import RuleContext, select
 from factcheck.rules.base import Rule
@@ -43,56 +42,6 @@ __all__ = ["check", "analyze", "run_check", "exit_code", "CheckResult", "CheckRu
 
 FailOn = Literal["error", "warning", "info", "never"]
 FAIL_ON: tuple[str, ...] = ("error", "warning", "info", "never")
-
-
-@dataclass(frozen=True)
-class DocCoverage:
-    """What was checked in one document, so that 'no findings' never means 'unchecked'."""
-
-    doc: str
-    path: str | None
-    published: str | None
-    extracted: int
-    linked: int
-    unresolved: dict[str, int]  # reason -> count (extraction and linking)
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    documents: tuple[Document, ...]
-    claims: Mapping[str, Sequence[Claim]]
-    links: Mapping[str, Sequence[Link]]
-    findings: tuple[Finding, ...]
-    ledger: Ledger
-    witness: Mapping[str, str] = field(default_factory=dict)
-    errors: tuple[InputError, ...] = ()
-    rules: tuple[str, ...] = ()
-
-    def coverage(self) -> list[DocCoverage]:
-        out = []
-        for d in self.documents:
-            links = self.links.get(d.id, ())
-            reasons = Counter(ln.reason or "unlinked" for ln in links if ln.key is None)
-            out.append(DocCoverage(
-                doc=d.id, path=d.path, published=d.published.isoformat() if d.published else None,
-                extracted=len(self.claims.get(d.id, ())),
-                linked=sum(1 for ln in links if ln.key is not None),
-                unresolved=dict(sorted(reasons.items())),
-            ))
-        return out
-
-    def keyed(self) -> dict[str, list[Link]]:
-        """Linked value claims by key (identifier mentions left out), keys sorted."""
-        out: dict[str, list[Link]] = {}
-        for doc in sorted(self.links):
-            for ln in self.links[doc]:
-                if ln.key is not None and ln.key.attribute != MENTION:
-                    out.setdefault(str(ln.key), []).append(ln)
-        return dict(sorted(out.items()))
-
-    def counts(self) -> dict[str, int]:
-        c = Counter(f.severity.value for f in self.findings)
-        return {s: c.get(s, 0) for s in ("error", "warning", "info")}
 
 
 @dataclass(frozen=True)

@@ -216,7 +216,7 @@ def _rules(select: Sequence[str], ignore: Sequence[str]) -> list[Any]:
 
 @dataclass(frozen=True)
 class Analysis:
-    result: Any  # factcheck.check.CheckResult
+    result: Any  # factcheck.models.CheckResult
     errors: tuple[InputError, ...]
     rules: tuple[str, ...]
     config: Any

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
 from factcheck.ledger import Ledger, id_number
 from factcheck.models import (
+    MENTION,
     Attribute,
     Claim,
     DateValue,
@@ -66,7 +67,6 @@ def _kind_words() -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(str(w) for w in v) for k, v in data.items()}
 
 
-MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
 # clause delimiters; a comma between digits ("2,207") is a thousands separator
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|when|as|after\s+it|having)\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|these|those|its|this)\s+(?:new\s+|latest\s+|same\s+)?"

@@ -1,4 +1,5 @@
-"""Every pydantic model of factcheck: documents, claims, findings.
+"""Every model of factcheck: documents, claims, frames, findings, the ledger, a check's
+result.
 
 All models are frozen and forbid unknown keys. Claim values form one discriminated
 union on ``kind``; ``Claim.normalized`` is the value in the documented JSON contract
@@ -7,10 +8,17 @@ union on ``kind``; ``Claim.normalized`` is the value in the documented JSON cont
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum, StrEnum
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    from factcheck.errors import InputError
+    from factcheck.ledger import Ledger
 
 SCHEMA_VERSION = "1.0"
 
@@ -546,3 +554,61 @@ class Link(Frozen):
     confidence: LinkConfidence = "low"
     subject_claim: Claim | None = None  # the identifier the value was attached to
     reason: str | None = None  # why it is unlinked, when key is None
+
+
+# --------------------------------------------------------------------------- check results
+
+MENTION = "mention"  # the attribute of identifier claims: the subject is named, no value
+
+
+@dataclass(frozen=True)
+class DocCoverage:
+    """What was checked in one document, so that 'no findings' never means 'unchecked'."""
+
+    doc: str
+    path: str | None
+    published: str | None
+    extracted: int
+    linked: int
+    unresolved: dict[str, int]  # reason -> count (extraction and linking)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything a report shows of one ``check``: the documents, their claims and links,
+    the findings, the ledger, witness groups, input errors and the rules that ran."""
+
+    documents: tuple[Document, ...]
+    claims: Mapping[str, Sequence[Claim]]
+    links: Mapping[str, Sequence[Link]]
+    findings: tuple[Finding, ...]
+    ledger: Ledger
+    witness: Mapping[str, str] = field(default_factory=dict)
+    errors: tuple[InputError, ...] = ()
+    rules: tuple[str, ...] = ()
+
+    def coverage(self) -> list[DocCoverage]:
+        out = []
+        for d in self.documents:
+            links = self.links.get(d.id, ())
+            reasons = Counter(ln.reason or "unlinked" for ln in links if ln.key is None)
+            out.append(DocCoverage(
+                doc=d.id, path=d.path, published=d.published.isoformat() if d.published else None,
+                extracted=len(self.claims.get(d.id, ())),
+                linked=sum(1 for ln in links if ln.key is not None),
+                unresolved=dict(sorted(reasons.items())),
+            ))
+        return out
+
+    def keyed(self) -> dict[str, list[Link]]:
+        """Linked value claims by key (identifier mentions left out), keys sorted."""
+        out: dict[str, list[Link]] = {}
+        for doc in sorted(self.links):
+            for ln in self.links[doc]:
+                if ln.key is not None and ln.key.attribute != MENTION:
+                    out.setdefault(str(ln.key), []).append(ln)
+        return dict(sorted(out.items()))
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.severity.value for f in self.findings)
+        return {s: c.get(s, 0) for s in ("error", "warning", "info")}

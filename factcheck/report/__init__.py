@@ -66,7 +66,7 @@ FORMATS: dict[str, Callable[[Any, Options], str]] = {
 
 
 def render(result: Any, fmt: str = "markdown", options: Options | None = None) -> str:
-    """The report of ``result`` (a ``check.CheckResult``) in format ``fmt``."""
+    """The report of ``result`` (a ``models.CheckResult``) in format ``fmt``."""
     if fmt not in FORMATS:
         raise ValueError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     return FORMATS[fmt](result, options or Options())

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.models import Claim, Finding
 
 if TYPE_CHECKING:
-    from factcheck.check import CheckResult
+    from factcheck.models import CheckResult
 
 __all__ = ["VERSION", "REPORT_SCHEMA", "report_data", "render_json"]
 

@@ -15,7 +15,7 @@ from factcheck.models import Claim, Finding, Link
 from factcheck.report.escape import md_code, md_target, md_text
 
 if TYPE_CHECKING:
-    from factcheck.check import CheckResult
+    from factcheck.models import CheckResult
 
 __all__ = ["render_markdown"]
 

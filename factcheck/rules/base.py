@@ -219,7 +219,7 @@ def keyed_values(ctx: RuleContext, skip_methods: Iterable[str] = ()
                  ) -> Iterable[tuple[Link, Interval]]:
     """Every linked value claim (identifier mentions left out) with its interval, in
     document order; links made by ``skip_methods`` and values without one are left out."""
-    from factcheck.link import MENTION
+    from factcheck.models import MENTION
 
     skip = set(skip_methods)
     for link in ctx.all_links():

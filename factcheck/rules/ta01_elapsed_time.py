@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.link import MENTION
+from factcheck.models import MENTION
 from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict, convert
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interval, fmt_date
