@@ -358,14 +358,14 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
                     keys: TextKeys | None = None) -> list[Frame | None]:
     """A frame for each claim (None for claims with no comparable value); ``keys`` is the
     document's sentence reading when linking shares it."""
-    from factcheck.link_text import STORY, TextKeys, _fold
+    from factcheck.link_text import TextKeys
 
     index = index or (keys.index if keys is not None else TextIndex(doc.text))
+    keys = keys or TextKeys(doc, claims, index)
     text = doc.text
     doc_names = _names(text)
     spans = sorted((c.start, c.end) for c in claims)
     sentences: dict[tuple[int, int], _Sentence] = {}
-    keys = keys or TextKeys(doc, claims, index)
     out: list[Frame | None] = []
     for c in claims:
         dim = claim_dimension(c, text[max(0, c.start - 40):c.start])
@@ -378,79 +378,88 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         if s not in sentences:
             inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
             sentences[s] = _Sentence(text, s, doc_names, inside)
-        sent = sentences[s]
-        terms = _weights(sent, c.start, c.end)
-        subject, said = keys.text_frame(c) if dim != "date" else (None, None)
-        own = sent.clause_of(c.start)
-        event = None
-        entities: set[str] = set()
-        if dim == "date":
-            event, ci, word = _event(sent, c, text)
-            if event is None or word is None:
-                out.append(None)
-                continue
-            # who and what the event is about: the words around its event word
-            terms = _weights(sent, word.start, word.end, subject=True)
-            terms = {k: v for k, v in terms.items() if tables().event.get(k) != event}
-            clause_ids = {own, ci}
-        else:
-            clause_ids = {own}
-        names: set[str] = set()
-        for k in sent.toks:
-            if not k.name or not _name_word(k):
-                continue
-            if k.clause in clause_ids or k.clause == 0:
-                entities.add(_place(k.lemma))
-            if k.clause == own:
-                names.add(_place(k.lemma))
-        if not names and subject and subject != STORY:  # whose, as text keys read it
-            names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
-                     for k in sent.toks if k.word[:1].isupper() and _name_word(k)
-                     and (k.lemma == lemma(w) or _fold(k.word) == w)}
-        if not names:  # "Blair, though, had 43.2%": the subject of an earlier clause
-            for ci in range(own - 1, -1, -1):
-                names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
-                         and _name_word(k)}
-                if names or any(k.content and k.clause == ci for k in sent.toks):
-                    break
-        for w in (said or "").split():  # what the clause's syntax says it measures
-            terms[_concept(lemma(w))] = NEAR
-        measure = {k for k, w in terms.items() if w >= _MEASURE_WEIGHT}
-        if dim == "age":
-            measure.add("age")  # what an age measures, whatever words stand next to it
-        predicate = _predicate(sent, c) if dim != "date" else None
-        head = _head(sent, c) if dim in ("count", "ordinal") else \
-            _whose_age(sent, c) if dim == "age" else None
-        if c.about:
-            measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
-                        if lemma(w) not in tables().stop}
-        role = None
-        if dim != "date":
-            role = keys.role(c)
-            if role is None and dim == "count" and \
-                    tables().subset.search(text[max(0, c.start - 30):c.start]):
-                role = "a part of a larger group ('the first eight', 'the remaining four')"
-        a0, b0 = sent.clauses[own]
-        ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
-                        and a0 <= o.start < b0 and not o.unresolved})
-        scope = None
-        periods: tuple[str, ...] = ()
-        if dim != "date":
-            scoped, found = keys.scope_of(c)
-            periods = tuple(found)
-            if role is None and _CONDITION.search(text[s[0]:c.start]):
-                role = "a condition ('if ...', 'unless ...')"
-            mine = [v for v in scoped if v.start is not None and v.end is not None]
-            if mine:
-                scope = (min(v.start for v in mine), max(v.end for v in mine))  # type: ignore[type-var]
-
-        out.append(Frame(
-            dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
-            entities=tuple(sorted(entities)), event=event, role=role, predicate=predicate,
-            head=head, names=tuple(sorted(names)), periods=periods, ranks=tuple(ranks),
-            scope_start=scope[0] if scope else None, scope_end=scope[1] if scope else None,
-        ))
+        out.append(_frame(c, dim, sentences[s], keys, claims, text))
     return out
+
+
+def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence[Claim],
+           text: str) -> Frame | None:
+    """The frame of one claim of dimension ``dim`` in its sentence."""
+    own = sent.clause_of(c.start)
+    event = None
+    if dim == "date":
+        event, ci, word = _event(sent, c, text)
+        if event is None or word is None or ci is None:
+            return None
+        # who and what the event is about: the words around its event word
+        terms = {k: v for k, v in _weights(sent, word.start, word.end, subject=True).items()
+                 if tables().event.get(k) != event}
+        clause_ids, subject, said = {own, ci}, None, None
+    else:
+        terms = _weights(sent, c.start, c.end)
+        clause_ids = {own}
+        subject, said = keys.text_frame(c)
+    for w in (said or "").split():  # what the clause's syntax says it measures
+        terms[_concept(lemma(w))] = NEAR
+    entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
+                and (k.clause in clause_ids or k.clause == 0)}
+    measure = {k for k, w in terms.items() if w >= _MEASURE_WEIGHT}
+    if dim == "age":
+        measure.add("age")  # what an age measures, whatever words stand next to it
+    if c.about:
+        measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
+                    if lemma(w) not in tables().stop}
+    head = _head(sent, c) if dim in ("count", "ordinal") else \
+        _whose_age(sent, c) if dim == "age" else None
+    a0, b0 = sent.clauses[own]
+    ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
+                    and a0 <= o.start < b0 and not o.unresolved})
+    role, periods, scope = None, (), None
+    if dim != "date":
+        role = _role(c, dim, keys, text, sent.span[0])
+        scoped, found = keys.scope_of(c)
+        periods = tuple(found)
+        dated = [v for v in scoped if v.start is not None and v.end is not None]
+        if dated:
+            scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]
+    return Frame(
+        dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
+        entities=tuple(sorted(entities)), event=event, role=role,
+        predicate=_predicate(sent, c) if dim != "date" else None, head=head,
+        names=tuple(sorted(_whose(sent, own, subject))), periods=periods,
+        ranks=tuple(ranks), scope_start=scope[0] if scope else None,
+        scope_end=scope[1] if scope else None,
+    )
+
+
+def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
+    """Whose a value is: the names of its clause, else the names of the subject text keys
+    read, else those of the nearest earlier clause ("Blair, though, had 43.2%")."""
+    from factcheck.link_text import STORY, _fold
+
+    names = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k) and k.clause == own}
+    if not names and subject and subject != STORY:
+        names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
+                 for k in sent.toks if k.word[:1].isupper() and _name_word(k)
+                 and (k.lemma == lemma(w) or _fold(k.word) == w)}
+    if not names:
+        for ci in range(own - 1, -1, -1):
+            names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
+                     and _name_word(k)}
+            if names or any(k.content and k.clause == ci for k in sent.toks):
+                break
+    return names
+
+
+def _role(c: Claim, dim: str, keys: TextKeys, text: str, sentence_start: int) -> str | None:
+    """Why a number is not a level of what it measures (``TextKeys.role``), or a part of a
+    larger group ("the first eight"), or a condition ("if ...")."""
+    role = keys.role(c)
+    if role is None and dim == "count" and tables().subset.search(text[max(0, c.start - 30):c.start]):
+        role = "a part of a larger group ('the first eight', 'the remaining four')"
+    if role is None and _CONDITION.search(text[sentence_start:c.start]):
+        role = "a condition ('if ...', 'unless ...')"
+    return role
 
 
 def frame_scope(f: Frame) -> tuple[dt.date, dt.date] | None:
