@@ -3,19 +3,25 @@
 Claims are compared through their frames (``factcheck.frames``), never by key strings:
 
 1. **Blocking.** A claim is a candidate for another only inside one story group
-   (``check.story_groups``), with the same dimension, and when they share a measure word
-   (values) or an event class (dates). Candidates come from an index of (story,
-   dimension, measure word) -> claims, never from all pairs; a block larger than
-   ``MAX_BLOCK`` says too little to compare on and is passed over.
-2. **Score.** The cosine of the two frames' term weights, each term weighted by its
+   (``check.story_groups``), with the same dimension, and when they share one of their
+   measure words or strongest terms (values) or an event class (dates). Candidates come
+   from an index of (story, dimension, word) -> claims, never from all pairs; a block
+   larger than ``MAX_BLOCK`` says too little to compare on and is passed over, and claims
+   of one witness group (near-identical copies) are never paired.
+2. **Vetoes.** Claims whose names (whose the value is), periods, ordinals or time scopes
+   differ, a role (a change, an earlier value, a part, a forecast, a condition), counts of
+   different nouns or with different verbs, counts of a noun the story counts in parts, a
+   group's age range against one person's age, and events that recur in the story are
+   never aligned.
+3. **Score.** The cosine of the two frames' term weights, each term weighted by its
    nearness to the number and by how rare it is among the documents (inverse document
    frequency), so that words every article of a story uses ("cave", "company") count
    less than the words that say what this number measures ("entrance", "turnout").
-3. **Best match.** Between two documents a claim is aligned with at most one claim of the
+4. **Best match.** Between two documents a claim is aligned with at most one claim of the
    other, the one it scores highest with, and only when that one scores highest with it
-   too (a mutual best match); scopes must overlap when both are dated, and claims that
-   are changes, earlier values, parts or forecasts are never aligned.
+   too (a mutual best match).
 
+The thresholds (``LOW``, ``HIGH``, ``INTERNAL``) are calibrated in docs/alignment.md.
 Every ``Alignment`` keeps its score and the terms and names that made it, so a finding
 built on it can say why the two sentences were read as one fact.
 """
