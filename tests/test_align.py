@@ -201,3 +201,17 @@ def test_fractions_and_percentages_of_one_share_are_compared(first: str, second:
     al = _aligner("Carvell poll\n\n" + first, "Carvell survey\n\n" + second)
     pairs = [p for p in al.alignments() if p.a.frame.dimension == "share"]
     assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
+
+
+@pytest.mark.parametrize(("other", "conflict"), [
+    ("at 9:30 a.m. New York time on Monday, January 13", False),  # the same instant
+    ("at 10:30 a.m. New York time on Monday, January 13", True),  # an hour later
+])
+def test_times_of_one_event_are_compared_in_utc(other: str, conflict: bool) -> None:
+    """'14:30 GMT' and '9:30 a.m. in New York' in January are one time; 10:30 is not."""
+    al = _aligner("Quake hits Marenia\n\nA strong earthquake struck the Marenian coast near "
+                  "Port Vela at 14:30 GMT on Monday, January 13, the geological survey said.",
+                  "Marenia earthquake\n\nThe earthquake struck near Port Vela on the Marenian "
+                  f"coast {other}, seismologists said.")
+    pairs = [p for p in al.alignments() if p.a.frame.event == "struck"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
