@@ -266,6 +266,8 @@ def fmt_value(v: Any, iso: bool = False) -> str:
         return f"{v.currency} {_amount(v.amount)}" + (f" per {v.per}" if v.per else "")
     if isinstance(v, PercentValue):
         return f"{v.value:g}%"
+    if isinstance(v, RatioValue) and not iso:
+        return f"{v.value:.3g}"  # "0.667" for two-thirds
     if isinstance(v, DurationValue):
         return f"{v.days:g} days"
     if hasattr(v, "members"):
