@@ -64,10 +64,13 @@ class Mention:
     frame: Frame
     interval: Interval | None
     n: int = 0  # its place among the aligner's mentions (document, then claim order)
+    key: tuple[str, int, int] = field(init=False)  # (document, start, end)
+    clock: tuple[float, float] | None = field(init=False)  # its time of day in UTC minutes
 
-    @cached_property
-    def key(self) -> tuple[str, int, int]:
-        return (self.doc, self.claim.start, self.claim.end)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", (self.doc, self.claim.start, self.claim.end))
+        object.__setattr__(self, "clock", time_interval(self.claim)
+                           if self.claim.value.kind == "date" else None)
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ class Aligner:
                 df[t] += 1
         n = max(len(self.frames), 1)
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
-        self._norm: dict[int, float] = {}
+        self._vectors: dict[int, tuple[dict[str, float], float]] = {}
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
@@ -195,15 +198,17 @@ class Aligner:
 
     # ------------------------------------------------------------------ scoring
 
-    def _vec_norm(self, m: Mention) -> float:
-        got = self._norm.get(id(m))
+    def _vector(self, m: Mention) -> tuple[dict[str, float], float]:
+        """A mention's terms weighted by nearness and rarity, and their norm (once)."""
+        got = self._vectors.get(m.n)
         if got is None:
-            got = math.sqrt(sum((w * self.idf.get(t, 1.0)) ** 2 for t, w in m.frame.terms.items()))
-            self._norm[id(m)] = got
+            vec = {t: w * self.idf.get(t, 1.0) for t, w in m.frame.terms.items()}
+            got = self._vectors[m.n] = (vec, math.sqrt(sum(v * v for v in vec.values())))
         return got
 
-    def score(self, a: Mention, b: Mention) -> Alignment | None:
-        """The alignment of two mentions, or None when they cannot state one fact."""
+    def similarity(self, a: Mention, b: Mention) -> float | None:
+        """How alike two mentions' frames are (0 to 1), or None when they cannot state
+        one fact (a veto)."""
         fa, fb = a.frame, b.frame
         if fa.dimension != fb.dimension or fa.role or fb.role:
             return None
@@ -234,19 +239,29 @@ class Aligner:
         sa, sb = self._scope(a), self._scope(b)
         if sa and sb and not _same_time(sa, sb):
             return None  # dated to different times: "on Sunday" is not "on Monday"
-        shared = set(fa.terms) & set(fb.terms)
-        if not shared:
-            return None
-        dot = sum(fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0) ** 2 for t in shared)
-        na, nb = self._vec_norm(a), self._vec_norm(b)
+        (va, na), (vb, nb) = self._vector(a), self._vector(b)
         if not na or not nb:
+            return None
+        small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+        dot = sum(w * large[t] for t, w in small.items() if t in large)
+        if not dot:
             return None
         s = dot / (na * nb)
         if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
             s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
+        return round(s, 4)
+
+    def score(self, a: Mention, b: Mention) -> Alignment | None:
+        """The alignment of two mentions, or None when they cannot state one fact; with
+        the terms (strongest first) and names that made it."""
+        s = self.similarity(a, b)
+        if s is None:
+            return None
+        fa, fb = a.frame, b.frame
+        shared = set(fa.terms) & set(fb.terms)
         ranked = sorted(shared, key=lambda t: (-fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0), t))
         names = tuple(sorted(set(fa.entities) & set(fb.entities)))
-        return Alignment(a, b, round(s, 4), tuple(ranked), names)
+        return Alignment(a, b, s, tuple(ranked), names)
 
     # ------------------------------------------------------------------ blocking
 
@@ -270,27 +285,33 @@ class Aligner:
     def candidates(self, internal: bool = False) -> list[tuple[Mention, Mention]]:
         """Pairs sharing a block: of different witness groups, or (``internal``) of one
         document and different sentences."""
+        return self._pairs[1 if internal else 0]
+
+    @cached_property
+    def _pairs(self) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
+        """(pairs across witness groups, pairs inside one document), from one pass over
+        the blocks."""
         seen: set[int] = set()
         width = len(self.mentions)
-        out = []
-        blocks = self.blocks
-        for key in sorted(blocks):
-            members = blocks[key]  # in mention order
+        across: list[tuple[Mention, Mention]] = []
+        inside: list[tuple[Mention, Mention]] = []
+        for key in sorted(self.blocks):
+            members = self.blocks[key]  # in mention order
             if len(members) > MAX_BLOCK:
                 continue
             for i, a in enumerate(members):
                 group = self.witness.get(a.doc, a.doc)
                 for b in members[i + 1:]:
-                    if internal:
-                        if a.doc != b.doc or a.claim.sentence == b.claim.sentence:
-                            continue
-                    elif group == self.witness.get(b.doc, b.doc):
-                        continue
                     pair = a.n * width + b.n
-                    if pair not in seen:
-                        seen.add(pair)
-                        out.append((a, b))
-        return out
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    if a.doc == b.doc:
+                        if a.claim.sentence != b.claim.sentence:
+                            inside.append((a, b))
+                    elif group != self.witness.get(b.doc, b.doc):
+                        across.append((a, b))
+        return across, inside
 
     def alignments(self, internal: bool = False, floor: float | None = None) -> list[Alignment]:
         """Mutual best matches scoring at least ``floor`` (default ``self.low``), per pair
@@ -303,7 +324,8 @@ class Aligner:
 
     def _alignments(self, internal: bool, floor: float) -> list[Alignment]:
         scored = [al for a, b in self.candidates(internal)
-                  if (al := self.score(a, b)) is not None and al.score >= floor]
+                  if (s := self.similarity(a, b)) is not None and s >= floor
+                  and (al := self.score(a, b)) is not None]
         best: dict[tuple[tuple[str, int, int], str], float] = {}
         for al in scored:
             for x, y in ((al.a, al.b), (al.b, al.a)):
@@ -357,7 +379,7 @@ def disagree(a: Mention, b: Mention) -> bool:
     either end differs ("between 11 and 15")."""
     if a.interval is None or b.interval is None:
         return False
-    ta, tb = time_interval(a.claim), time_interval(b.claim)
+    ta, tb = a.clock, b.clock
     if ta is not None and tb is not None:
         return ta[1] <= tb[0] or tb[1] <= ta[0]
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:

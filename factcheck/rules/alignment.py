@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from factcheck.align import Mention
 from factcheck.frames import tables
 from factcheck.models import Claim, Interval
-from factcheck.normalize.intervals import overlaps
 from factcheck.rules.base import RuleContext, fmt_date
 
 _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on the 10th agree
@@ -18,18 +17,25 @@ _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on t
 
 def consensus(mentions: Sequence[Mention]) -> tuple[list[Mention], Interval | None]:
     """The largest set of ``mentions`` whose intervals share a point, and that common
-    interval (truth discovery over intervals: a sweep over the interval ends)."""
+    interval (truth discovery over intervals: the best set holds the point where one of
+    its intervals starts, so only those points are tried)."""
     ivs = [(m, m.interval) for m in mentions if m.interval is not None]
-    best: list[Mention] = []
-    common: Interval | None = None
-    for m, iv in ivs:  # the best set holds the point where one interval starts
-        members = [n for n, jv in ivs if overlaps(iv, jv) and _contains_low(jv, iv)]
+    best: list[tuple[Mention, Interval]] = []
+    tried: set[object] = set()
+    for _, iv in ivs:
+        if iv.low in tried:
+            continue
+        tried.add(iv.low)
+        members = [(n, jv) for n, jv in ivs if _contains_low(jv, iv)]
         if len(members) > len(best):
             best = members
-            lows = [jv.low for n, jv in ivs if n in members]
-            highs = [jv.high for n, jv in ivs if n in members and jv.high is not None]
-            common = Interval(low=max(lows), high=min(highs) if highs else None, unit=iv.unit)  # type: ignore[type-var]
-    return best, common
+    if not best:
+        return [], None
+    highs = [jv.high for _, jv in best if jv.high is not None]
+    lows = [jv.low for _, jv in best if jv.low is not None]
+    common = Interval(low=max(lows) if lows else None, high=min(highs) if highs else None,  # type: ignore[type-var]
+                      unit=best[0][1].unit)
+    return [n for n, _ in best], common
 
 
 def _contains_low(jv: Interval, iv: Interval) -> bool:
@@ -90,8 +96,12 @@ def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     pa, pb = _published(ctx, a.doc), _published(ctx, b.doc)
     if pa is None or pb is None or pa == pb:
         return False
-    sentence = ((b if pb > pa else a).sentence or "").lower()
-    return bool(_update_words().search(sentence))
+    return _revising((b if pb > pa else a).sentence or "")
+
+
+@lru_cache(maxsize=8192)
+def _revising(sentence: str) -> bool:
+    return bool(_update_words().search(sentence.lower()))
 
 
 @lru_cache(maxsize=1)
