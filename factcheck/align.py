@@ -255,8 +255,10 @@ class Aligner:
         """The alignment of two mentions, or None when they cannot state one fact; with
         the terms (strongest first) and names that made it."""
         s = self.similarity(a, b)
-        if s is None:
-            return None
+        return None if s is None else self._explained(a, b, s)
+
+    def _explained(self, a: Mention, b: Mention, s: float) -> Alignment:
+        """The alignment of two mentions scoring ``s``, with its shared terms and names."""
         fa, fb = a.frame, b.frame
         shared = set(fa.terms) & set(fb.terms)
         ranked = sorted(shared, key=lambda t: (-fa.terms[t] * fb.terms[t] * self.idf.get(t, 1.0), t))
@@ -323,17 +325,15 @@ class Aligner:
         return self._done[key]
 
     def _alignments(self, internal: bool, floor: float) -> list[Alignment]:
-        scored = [al for a, b in self.candidates(internal)
-                  if (s := self.similarity(a, b)) is not None and s >= floor
-                  and (al := self.score(a, b)) is not None]
-        best: dict[tuple[tuple[str, int, int], str], float] = {}
-        for al in scored:
-            for x, y in ((al.a, al.b), (al.b, al.a)):
-                k = (x.key, y.doc)
-                if al.score > best.get(k, -1.0):
-                    best[k] = al.score
-        out = [al for al in scored
-               if al.score >= best[(al.a.key, al.b.doc)] and al.score >= best[(al.b.key, al.a.doc)]]
+        scored = [(a, b, s) for a, b in self.candidates(internal)
+                  if (s := self.similarity(a, b)) is not None and s >= floor]
+        best: dict[tuple[int, str], float] = {}
+        for a, b, s in scored:
+            for x, y in ((a, b), (b, a)):
+                if s > best.get((x.n, y.doc), -1.0):
+                    best[(x.n, y.doc)] = s
+        out = [self._explained(a, b, s) for a, b, s in scored
+               if s >= best[(a.n, b.doc)] and s >= best[(b.n, a.doc)]]
         out.sort(key=lambda al: (al.a.key, al.b.key))
         return out
 

@@ -334,7 +334,7 @@ class _Reader:
         amount of a coordinated list ("3m tonnes of wheat and 1.2m tonnes of maize a year", "$40m and
         $15m annually, respectively"), and to a figure contrasted with a rate in the same
         clause ("cut to 2,000 tonnes a year from about 5,000 tonnes now")."""
-        text, t, out = self.text, self.t, self.out
+        text, out = self.text, self.out
         top: list[int] = []  # candidates not inside another ("a second" is no ordinal here)
         for i, c in enumerate(out):
             if top and c.start < out[top[-1]].end:
