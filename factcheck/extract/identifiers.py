@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context, SpanIndex
+from factcheck.extract.needles import Needles, folded, needles
 from factcheck.models import IdentifierValue
 
 _WINDOW = (60, 200)  # default reach of a match around a trigger hit
@@ -25,6 +26,10 @@ class Scheme:
     emit: bool
     trigger: re.Pattern[str] | None
     window: tuple[int, int]
+    # literal needles of the trigger and of each context pattern (extract/needles.py):
+    # where none occurs in the text, that regex is not run
+    trigger_needles: Needles | None = None
+    context_needles: tuple[Needles | None, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -36,13 +41,17 @@ def schemes() -> tuple[Scheme, ...]:
                                  "window"}
         if unknown:
             raise ValueError(f"identifiers.yaml: unknown keys {sorted(unknown)}")
+        trigger = re.compile(entry["trigger"]) if entry.get("trigger") else None
+        context = tuple(re.compile(p) for p in entry.get("context", ()))
         out.append(Scheme(
             scheme=entry["scheme"],
             patterns=tuple(re.compile(p) for p in entry["patterns"]),
-            context=tuple(re.compile(p) for p in entry.get("context", ())),
+            context=context,
             emit=entry.get("emit", True),
-            trigger=re.compile(entry["trigger"]) if entry.get("trigger") else None,
+            trigger=trigger,
             window=tuple(entry.get("window", _WINDOW)),
+            trigger_needles=needles(trigger) if trigger is not None else None,
+            context_needles=tuple(needles(c) for c in context),
         ))
     return tuple(out)
 
@@ -52,9 +61,14 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
     found: list[Candidate] = []
     reserved: list[tuple[int, int]] = []
     taken = SpanIndex()
+    low = folded(text)
     for scheme in schemes():
+        if scheme.trigger_needles is not None and not scheme.trigger_needles.in_text(text, low):
+            continue  # no needle of the trigger in the text: it cannot match
         windows = _windows(text, scheme.trigger, scheme.window)
-        if not windows or scheme.context and not any(c.search(text) for c in scheme.context):
+        if not windows or scheme.context and not any(
+                (n is None or n.in_text(text, low)) and c.search(text)
+                for c, n in zip(scheme.context, scheme.context_needles)):
             continue  # the trigger first: it is cheap and usually absent
         for pattern in scheme.patterns:
             for start, end in windows:

@@ -18,6 +18,7 @@ from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edg
 from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
 from factcheck.extract.dates.vocabulary import _alt, _trie, vocabulary
+from factcheck.extract.needles import Needles, first_class, needles
 
 
 # --------------------------------------------------------------------------- patterns
@@ -31,6 +32,10 @@ class _Patterns:
     connector: re.Pattern[str]
     words: re.Pattern[str]  # anchor words (in lower-cased text)
     digits: re.Pattern[str]  # digits that can be part of a date
+    # per rule: literal needles one of which each match holds, when they say more than its
+    # anchor words do ("rest", "another", "past|last|next|..."): a window without one is
+    # not scanned (extract/needles.py)
+    needles: tuple[Needles | None, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +227,28 @@ def _patterns() -> _Patterns:
     digits = re.compile(r"[\d'’](?:(?<=['’])\d\d|(?<=\d)(?:\s?[-/]\s?\d|\.\d{1,2}\.\d"
                         r"|0['’]?s(?![a-z])|(?:st|nd|rd|th)(?![a-z])|\d\d\d(?!\d)(?<!\d\d\d\d\d)))")
     # Every rule starts at a word boundary: the guard lets the engine reject the inside
-    # of words at once instead of trying each rule's optional prefixes there.
-    return _Patterns(tuple((re.compile(r"(?<![A-Za-z])(?:" + p + ")", fl), h) for p, h in rules),
-                     tuple(frozenset(by_handler[h]) for _, h in rules),
-                     {w: frozenset(k) for w, k in tokens.items()}, connector, words, digits)
+    # of words at once instead of trying each rule's optional prefixes there; the class of
+    # the characters a match can start with (read from the rule itself) rejects spaces,
+    # punctuation and other words on one character.
+    compiled = tuple((_guarded(p, fl), h) for p, h in rules)
+    anchors = tuple(frozenset(by_handler[h]) for _, h in rules)
+    anchor_words = {kind: {w for w, k in tokens.items() if kind in k} for kind in kinds}
+    return _Patterns(compiled, anchors, {w: frozenset(k) for w, k in tokens.items()}, connector,
+                     words, digits, tuple(_selective(needles(pattern), kinds_of, anchor_words)
+                                          for (pattern, _), kinds_of in zip(compiled, anchors)))
+
+
+def _guarded(pattern: str, flags: int) -> re.Pattern[str]:
+    first = first_class(pattern, flags)
+    return re.compile(r"(?<![A-Za-z])" + (f"(?={first})" if first else "") + "(?:" + pattern + ")",
+                      flags)
+
+
+def _selective(found: Needles | None, kinds: frozenset[str],
+               anchor_words: dict[str, set[str]]) -> Needles | None:
+    """``found`` unless every needle is an anchor word of the rule (then every window of
+    the rule holds one and the test would only cost time)."""
+    if found is None:
+        return None
+    words = set().union(*(anchor_words.get(k, set()) for k in kinds))
+    return None if set(found.strings) <= words else found

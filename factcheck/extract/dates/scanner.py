@@ -17,6 +17,7 @@ from factcheck.extract.dates.anaphora import resolve_anaphora
 from factcheck.extract.dates.clock import attach_times
 from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _past_clause, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
+from factcheck.extract.needles import folded
 
 
 # --------------------------------------------------------------------------- driver
@@ -32,11 +33,14 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
     reserved = sorted(ctx.reserved)
     hits: list[_Hit] = []
     windows = _windows(text, pats)
+    low = folded(text)
     merged: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for (pattern, handler), kinds in zip(pats.rules, pats.anchors):
+    for (pattern, handler), kinds, needles in zip(pats.rules, pats.anchors, pats.needles):
         if kinds not in merged:
             merged[kinds] = _merge(sorted(w for k in kinds for w in windows.get(k, ())))
         for lo, hi in merged[kinds]:
+            if needles is not None and not needles.in_window(text, low, lo, hi):
+                continue  # no needle of the rule in the window: it cannot match there
             for m in pattern.finditer(text, lo, hi):
                 for hit in handler(m, text, ctx):
                     if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):

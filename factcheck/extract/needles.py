@@ -1,0 +1,223 @@
+"""Literal needles of a regular expression: cheap tests that rule a regex scan out.
+
+``needles(pattern)`` reads a compiled pattern's syntax tree for a set of literal strings
+such that every match contains at least one of them ("[Rr]esolution" -> {"Resolution",
+"resolution"}; "(?:ommittee|egime)" -> {"ommittee", "egime"}; "\\d+" -> none). Where no
+needle of the set occurs in a text (or in a window of it), the pattern cannot match there,
+and its scan, which costs tens of nanoseconds a character, is skipped for a substring
+search that costs a fraction of one. The test is exact: it only ever skips scans that
+would have found nothing, so output never depends on it.
+
+A case-insensitive pattern's needles are lower-case and are looked for in
+``folded(text)``, the lower-cased text; that is ``None`` (no skipping) for the rare texts
+holding a character that case-insensitive matching pairs with an ASCII letter other than
+its own lower case ("İ", "ı", "ſ").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+try:  # the syntax tree of a pattern: re's own parser (CPython 3.11+)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - another implementation: never skip
+    _c = _p = None  # type: ignore[assignment]
+
+_MIN_LENGTH = 3  # shorter needles occur almost everywhere: no test
+_MAX_STRINGS = 24  # a run of small character classes expands to at most this many strings
+_UNSAFE_FOLDS = ("İ", "ı", "ſ")  # case-insensitively equal to an ASCII letter they don't lower to
+
+
+@dataclass(frozen=True)
+class Needles:
+    strings: tuple[str, ...]
+    folded: bool  # lower-case strings, looked for in the lower-cased text
+    finder: re.Pattern[str]  # any of them, for windows: ``finder.search(hay, lo, hi)``
+
+    def in_text(self, text: str, low: str | None) -> bool:
+        """Can the pattern match anywhere in ``text``? (``low`` = ``folded(text)``)"""
+        hay = low if self.folded else text
+        if hay is None:
+            return True
+        return any(s in hay for s in self.strings)
+
+    def in_window(self, text: str, low: str | None, lo: int, hi: int) -> bool:
+        """Can the pattern match inside ``text[lo:hi]`` (a scan with pos/endpos)?"""
+        hay = low if self.folded else text
+        return hay is None or self.finder.search(hay, lo, hi) is not None
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()``, offsets unchanged, or None where lower-casing is not exact."""
+    if any(c in text for c in _UNSAFE_FOLDS):
+        return None
+    return text.lower()
+
+
+def needles(pattern: re.Pattern[str]) -> Needles | None:
+    """The needles of ``pattern``, or None when it has none worth a test."""
+    if _p is None or not isinstance(pattern.pattern, str):
+        return None
+    icase = bool(pattern.flags & re.IGNORECASE) or "(?i" in pattern.pattern
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        best = _best(_sequence(list(tree), icase))
+    except Exception:  # an construct this reader does not know: never skip
+        return None
+    if best is None or min(map(len, best)) < _MIN_LENGTH:
+        return None
+    strings = tuple(sorted(best, key=lambda s: (-len(s), s)))
+    finder = re.compile("|".join(re.escape(s) for s in strings))
+    return Needles(strings, icase, finder)
+
+
+def _sequence(items: list[Any], icase: bool) -> list[frozenset[str]]:
+    """Candidate needle sets of a sequence of nodes: each holds, for every match, a
+    string the match contains."""
+    out: list[frozenset[str]] = []
+    run: list[str] = [""]  # the strings of the current run of literals and small classes
+
+    def flush() -> None:
+        if run != [""]:
+            out.append(frozenset(run))
+        run[:] = [""]
+
+    for op, av in items:
+        chars = _chars(op, av, icase)
+        if chars is not None and len(run) * len(chars) <= _MAX_STRINGS:
+            run[:] = [s + ch for s in run for ch in chars]
+            continue
+        flush()
+        if chars is not None:  # a class too wide to extend the run: start one with it
+            run[:] = list(chars)
+            continue
+        inner: list[frozenset[str]] = []
+        if op is _c.SUBPATTERN:
+            inner = _sequence(list(av[3]), icase)
+        elif op is _c.ATOMIC_GROUP:
+            inner = _sequence(list(av), icase)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _sequence(list(av[2]), icase)
+        elif op is _c.BRANCH:
+            alternatives = [_best(_sequence(list(alt), icase)) for alt in av[1]]
+            if all(a is not None for a in alternatives):
+                inner = [frozenset().union(*alternatives)]  # type: ignore[arg-type]
+        best = _best(inner)
+        if best is not None:
+            out.append(best)
+    flush()
+    return out
+
+
+def _chars(op: Any, av: Any, icase: bool) -> list[str] | None:
+    """The characters one node matches when it is a literal or a small class of literals
+    (lower-cased and ASCII only where case is ignored), else None."""
+    if op is _c.LITERAL:
+        found = [chr(av)]
+    elif op is _c.IN and len(av) <= 4 and all(o is _c.LITERAL for o, _ in av):
+        found = [chr(a) for _, a in av]
+    else:
+        return None
+    if icase:
+        if not all(ch.isascii() for ch in found):
+            return None
+        found = [ch.lower() for ch in found]
+    return sorted(set(found))
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective set: longest shortest string, then fewest strings."""
+    sets = [s for s in sets if s and all(s)]
+    if not sets:
+        return None
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+# --------------------------------------------------------------------------- first characters
+
+_CATEGORIES = {}  # filled below from re's constants: category code -> class escape
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (regex source, "[...]") holding every character a non-empty match
+    of ``pattern`` can start with, or None when that is not known or the pattern can match
+    the empty string. ``(?=[...])`` before a pattern changes none of its matches; it lets
+    the engine reject a start position on one character instead of trying every
+    alternative of the pattern there."""
+    if _p is None:
+        return None
+    try:
+        items, nullable = _first(list(_p.parse(pattern, flags)))
+    except Exception:  # a construct this reader does not know
+        return None
+    if nullable or items is None or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def _first(seq: list[Any]) -> tuple[set[str] | None, bool]:
+    """(class items a match of ``seq`` can start with, can ``seq`` match empty?);
+    None for the items when unknown (any character)."""
+    out: set[str] = set()
+    for op, av in seq:
+        items, nullable = _first_node(op, av)
+        if items is None:
+            return None, False
+        out |= items
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_node(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return {_class_char(av)}, False
+    if op is _c.IN:
+        items = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                items.add(_class_char(a))
+            elif o is _c.RANGE:
+                items.add(_class_char(a[0]) + "-" + _class_char(a[1]))
+            elif o is _c.CATEGORY and a in _category_escapes():
+                items.add(_category_escapes()[a])
+            else:  # NEGATE, RANGE_UNI_IGNORE, ...: unknown
+                return None, False
+        return items, False
+    if op is _c.CATEGORY and False:  # pragma: no cover - categories come inside IN
+        return None, False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width: the match starts with what follows
+    if op is _c.SUBPATTERN:
+        return _first(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _first(list(av))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        items, nullable = _first(list(av[2]))
+        return items, nullable or av[0] == 0
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for alt in av[1]:
+            items, nullable = _first(list(alt))
+            if items is None:
+                return None, False
+            out |= items
+            empty = empty or nullable
+        return out, empty
+    return None, False  # ANY, NOT_LITERAL, group references, ...: unknown
+
+
+def _class_char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _category_escapes() -> dict[Any, str]:
+    if not _CATEGORIES:
+        _CATEGORIES.update({_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D",
+                            _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_NOT_SPACE: r"\S",
+                            _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"})
+    return _CATEGORIES

@@ -1,0 +1,76 @@
+"""Needles and first-character classes (extract/needles.py): exact pre-filters of regex scans.
+
+The property that matters: a filter never rules out a text (or window) where the pattern
+matches, and the first-character lookahead changes no match."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.dates.rules import _patterns
+from factcheck.extract.identifiers import schemes
+from factcheck.extract.needles import first_class, folded, needles
+
+# words the patterns below care about, mixed with noise, in any case
+_WORDS = ["resolution", "Resolution", "RESOLUTION", "Committee", "committee", "flight", "Flight",
+          "caves", "Cave", "last", "Past", "next", "week", "weeks", "another", "month", "year",
+          "the", "rest", "of", "in", "2017", "5", "12th", "Q3", "H1", "fiscal", "FY", "İ", "ı",
+          "ſ", "K", "day", "days", "ago", "later", "all", "whole", "century", "21st", "'90s",
+          "-", ",", ".", "/", " ", "  ", "\n", "for", "lasted", "summer", "Monday", "morning"]
+_TEXT = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join) | st.text(max_size=60)
+
+_DATE_RULES = [p for p, _ in _patterns().rules]
+_ID_PATTERNS = [p for s in schemes() for p in (s.trigger, *s.context) if p is not None]
+
+
+def test_needles_of_literals_and_small_classes() -> None:
+    n = needles(re.compile(r"[Rr]esolution"))
+    assert n is not None and set(n.strings) == {"Resolution", "resolution"} and not n.folded
+    n = needles(re.compile(r"(?:ommittee|egime)\s+\d"))
+    assert n is not None and set(n.strings) == {"ommittee", "egime"}
+    n = needles(re.compile(r"the\s+(?:past|last)\s+(\d+)\s+weeks?", re.I))
+    assert n is not None and n.folded and set(n.strings) == {"week"}
+    assert needles(re.compile(r"\d+(?:\.\d+)?")) is None  # nothing literal
+    assert needles(re.compile(r"(?:ab|c)d?")) is None  # "c" alone: too short to test
+    assert needles(re.compile(r"(?:x+)?")) is None
+
+
+def test_folded_refuses_inexact_lowering() -> None:
+    assert folded("Hello World") == "hello world"
+    assert folded("İstanbul") is None  # lower-cases to two characters
+    assert folded("ſeptember") is None  # "ſ" matches "s" case-insensitively
+
+
+def test_first_class() -> None:
+    assert first_class(r"(?:the\s+)?(?:last|next)\s+week") == "[lnt]"
+    assert first_class(r"(?<![A-Za-z])\d+") == r"[\d]"
+    assert first_class(r"a?") is None  # can match empty
+    assert first_class(r".x") is None  # any character
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_needles_never_rule_out_a_match(text: str) -> None:
+    low = folded(text)
+    for pattern in _DATE_RULES + _ID_PATTERNS:
+        n = needles(pattern)
+        if n is not None and pattern.search(text):
+            assert n.in_text(text, low), (pattern.pattern[:60], text)
+            assert n.in_window(text, low, 0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_first_class_changes_no_match(text: str) -> None:
+    for pattern in _DATE_RULES:
+        # the rules are compiled with the class in front; strip it and compare
+        bare = re.sub(r"^\(\?<!\[A-Za-z\]\)\(\?=\[[^\]]*\]\)", "(?<![A-Za-z])", pattern.pattern)
+        plain = re.compile(bare, pattern.flags)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_date_rules_carry_their_first_class() -> None:
+    with_class = [p for p in _DATE_RULES if re.match(r"\(\?<!\[A-Za-z\]\)\(\?=\[", p.pattern)]
+    assert len(with_class) >= len(_DATE_RULES) - 2
