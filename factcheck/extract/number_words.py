@@ -158,10 +158,10 @@ def phrase_regex(phrases: Any) -> str:
 
 
 def first_letter_trie(alternatives: set[str]) -> str:
-    """A trie regex over lower-case words whose first step is a plain alternation of
-    letters, each followed by a check that no letter precedes the word: ``re`` then scans
-    for candidate first letters with its fast prefix search (a pattern that begins with a
-    look-behind is tried at every position)."""
+    """A trie regex over lower-case words, factored by first letter, matching only where no
+    letter precedes the word. The check comes first: inside a word it fails at once, where
+    a first step of letters would stop at nearly every letter of the text and try the
+    alternation there (measured: a third slower on news)."""
     heads: dict[str, set[str]] = {}
     for word in alternatives:
         heads.setdefault(word[0], set()).add(word[1:])
@@ -170,7 +170,7 @@ def first_letter_trie(alternatives: set[str]) -> str:
         rest = trie_regex({r for r in rests if r})
         if "" in rests and rest:
             rest = f"(?:{rest})?"
-        parts.append(f"{re.escape(ch)}(?<![a-z]{re.escape(ch)}){rest}")
-    return "(?:" + "|".join(parts) + ")"
+        parts.append(f"{re.escape(ch)}{rest}")
+    return "(?<![a-z])(?:" + "|".join(parts) + ")"
 
 

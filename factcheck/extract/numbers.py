@@ -38,6 +38,7 @@ from factcheck.extract.number_forms import (
     _mixed_tail,
     times,
 )
+from factcheck.extract.needles import lowered
 from factcheck.extract.number_words import Words as _Words
 from factcheck.extract.number_words import first_letter_trie as _first_letter_trie
 from factcheck.extract.number_words import (
@@ -167,7 +168,7 @@ def _atoms(text: str) -> list[_Atom]:
     w = words()
     out: list[_Atom] = []
     digit_re, word_re = _lexers()
-    lower = text.lower()
+    lower = lowered(text)
     if len(lower) == len(text):  # one char per char: offsets are the same
         word_iter = _lower_lexer().finditer(lower)
     else:

@@ -67,6 +67,7 @@ from typing import Any
 
 from factcheck.extract.about import assign as assign_about
 from factcheck.extract.base import Candidate, Context, SpanIndex
+from factcheck.extract.needles import folded, needles
 from factcheck.extract.number_forms import times
 from factcheck.extract.numbers import Num, find_numbers, parse_number
 from factcheck.extract.numeric_tables import Tables as _Tables
@@ -124,6 +125,9 @@ _AGE_CUE = re.compile(r"\b(?:aged|ages(?:[ \t]+(?:range[sd]?|ranging|of))?)[ \t]
 _NAME_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]*)(?:,[ \t]|[ \t]\()$")
 _OUTLINE = re.compile(r"(?m)^[ \t]*[(\[]?(\d{1,3})[.)\]](?=[ \t]+\S)")
 _VAGUE_HINT = re.compile(r"ozens|cores|tens\b|undred|ousand|illion|rillion", _I)
+_VAGUE_NEEDLES = needles(_VAGUE_HINT)  # substrings first: the regex runs only where one occurs
+# the same in lower-cased text: without IGNORECASE the engine skips between first letters in C
+_VAGUE_HINT_LOW = re.compile(_VAGUE_HINT.pattern)
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
 _AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
@@ -305,7 +309,9 @@ class _Reader:
                 continue
             self.single(n)
             i += 1
-        if _VAGUE_HINT.search(text):
+        low = folded(text)
+        if (_VAGUE_NEEDLES is None or _VAGUE_NEEDLES.in_text(text, low)) and (
+                _VAGUE_HINT_LOW.search(low) if low is not None else _VAGUE_HINT.search(text)):
             self.vague_amounts()
         if len(self.out) > 0:
             self.share_periods()

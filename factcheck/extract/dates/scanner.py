@@ -17,7 +17,7 @@ from factcheck.extract.dates.anaphora import resolve_anaphora
 from factcheck.extract.dates.clock import attach_times
 from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _past_clause, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
-from factcheck.extract.needles import folded
+from factcheck.extract.needles import folded, lowered
 
 
 # --------------------------------------------------------------------------- driver
@@ -59,7 +59,7 @@ _SLACK = 24  # how far a window edge may move to reach whitespace
 def _windows(text: str, pats: _Patterns) -> dict[str, list[tuple[int, int]]]:
     """Per anchor kind, the text windows around its anchor words (the only places rules run)."""
     out: dict[str, list[tuple[int, int]]] = {}
-    low = text.lower()
+    low = lowered(text)
     tokens = pats.tokens
     for m in pats.words.finditer(low):
         word = m.group()
