@@ -86,6 +86,8 @@ def needles(pattern: re.Pattern[str]) -> Needles | None:
         return None
     if best is None or min(map(len, best)) < _MIN_LENGTH:
         return None
+    # a string holding another one adds nothing: where it occurs, so does the other
+    best = frozenset(s for s in best if not any(t != s and t in s for t in best))
     strings = tuple(sorted(best, key=lambda s: (-len(s), s)))
     finder = re.compile("|".join(re.escape(s) for s in strings))
     return Needles(strings, icase, finder)
