@@ -17,7 +17,7 @@ from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
 from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
-from factcheck.extract.dates.vocabulary import _alt, _trie, vocabulary
+from factcheck.extract.dates.vocabulary import _trie, vocabulary
 from factcheck.extract.needles import Needles, first_class, needles
 
 
@@ -40,11 +40,15 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
+    # Word lists enter the rules as prefix tries (``_trie``): the engine decides on the
+    # first letter instead of trying every word. Of the words that match at one place,
+    # each is a prefix of the next longer one, and a trie's greedy optional tails try them
+    # longest first, as a flat alternation sorted by length does: the same matches.
     v = vocabulary()
     abbr = [w for w in v.months if len(w) <= 4 and w not in ("june", "july", "may")]
-    mon = rf"(?<![A-Za-z$])(?P<mon>(?:{_alt(abbr)})\.|{_alt(v.months)})(?![A-Za-z])"
+    mon = rf"(?<![A-Za-z$])(?P<mon>(?:{_trie(abbr)})\.|{_trie(v.months)})(?![A-Za-z])"
     tens = r"(?:twenty|thirty)"
-    ord_words = _alt(v.ordinals)
+    ord_words = _trie(v.ordinals)
     unit_words = "one|two|three|four|five|six|seven|eight|nine"
     day_word = rf"(?:{tens}[-\s]?(?:{ord_words}|{unit_words})|{ord_words})"
     # a day as a cardinal word, 13-31 ("Friday the fifteen"): only at the end of a clause,
@@ -61,27 +65,27 @@ def _patterns() -> _Patterns:
     year4 = r"(?<![\d.,])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d|\s?%)"
     year = rf"(?P<year>{year4}|['’]\d\d(?![\d])|(?<=[-/])\d\d(?![\d]|[.,]\d)|{SPELLED_YEAR})"
     year_any = rf"(?:{year4}|{SPELLED_YEAR})"  # after "of" in a period: "the spring of nineteen ..."
-    wd_all = _alt({**v.weekdays, **v.weekday_abbreviations})
+    wd_all = _trie({**v.weekdays, **v.weekday_abbreviations})
     wd_opt = rf"(?:(?P<wd>{wd_all})\.?,?\s+(?:the\s+)?)?"
     dash = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
     yr_sep = r"(?:\s*,\s*|\s+(?:of\s+|in\s+)?|[-/])"
     part = r"(?:(?P<part>(?:(?:at\s+)?the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|early|mid|late)(?:-|\s+))?"
     mod = r"(?P<mod>this|last|next|past|previous|coming|upcoming|current|the\s+past|the\s+previous|the\s+coming|the\s+upcoming|the\s+next|the\s+last|the\s+following|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)"
-    num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_alt(v.cardinals)}"
+    num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_trie(v.cardinals)}"
     num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
-    unit = rf"(?P<unit>{_alt(v.units)})(?![A-Za-z])"
+    unit = rf"(?P<unit>{_trie(v.units)})(?![A-Za-z])"
     # further parts of a compound duration ("2 years 1 month 21 days", "two years and a
     # month"); "a"/"an" only after "and": "seven days a week" is a rate
-    more = rf"(?P<more>(?:(?:(?:,\s*|\s+)(?!an?\s)|\s+and\s+)(?:\d+|{num_word})[\s-]*(?:{_alt(v.units)})(?![A-Za-z])){{0,3}})"
-    qual = rf"(?:(?P<q>{_alt(v.qualifiers)})\s+)?"
+    more = rf"(?P<more>(?:(?:(?:,\s*|\s+)(?!an?\s)|\s+and\s+)(?:\d+|{num_word})[\s-]*(?:{_trie(v.units)})(?![A-Za-z])){{0,3}})"
+    qual = rf"(?:(?P<q>{_trie(v.qualifiers)})\s+)?"
     clause_end = r"""\s*(?:[,.;:!?)\]"”’—–]|$)|\s+(?:and|but|or)\s"""
     holidays = {**v.fixed_holidays, **v.weekday_holidays, **v.thanksgiving_offsets, **v.easter_offsets}
-    cues = _alt(v.year_cues)
+    cues = _trie(v.year_cues)
     fl = re.I
     # a Thai Buddhist Era year after a full date: "2 July 2561", "July 2, B.E. 2561"
     be_year = r"(?:\s*,\s*|\s+)(?:B\.?E\.?\s+)?(?P<be>2[4-6]\d\d)(?![\d]|[.,]\d)"
     # a part of the day after a day-long date: "Tuesday night", "July 23 afternoon"
-    dpart = rf"(?:\s+(?:in\s+the\s+)?(?P<dpart>{_alt(v.day_parts)})(?![A-Za-z]))?"
+    dpart = rf"(?:\s+(?:in\s+the\s+)?(?P<dpart>{_trie(v.day_parts)})(?![A-Za-z]))?"
     rules: list[tuple[str, Callable[..., Iterator[_Hit]]]] = [
         # Aug. 5, 2017 · Sept. 3 · monday january 12th, 2016 · November 19-20 · Oct-2
         (rf"{wd_opt}{mon}(?:\s*|-|/)(?:the\s+)?{day1}(?:{dash}(?:the\s+)?{day2})?(?:{yr_sep}{year}|{be_year})?{dpart}", _month_day),
@@ -107,15 +111,15 @@ def _patterns() -> _Patterns:
         (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?![A-Za-z])(?:\s+of\s+(?P<the>the)\s+(?:current\s+)?year(?![A-Za-z])|(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year))?", _quarter),
         (rf"(?P<qh2>q)(?P<qnum>[1-4])\s+(?P<y>{year4})", _quarter),
         # summer 2016 · this summer · the spring of 1978
-        (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_alt(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
+        (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_trie(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
-        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_alt(v.weekdays)}|(?:{_alt(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
+        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_trie(v.weekdays)}|(?:{_trie(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
         # the following Friday · the previous Monday (counted from a date in the sentence)
-        (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
+        (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_trie(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
         # two Sundays from now · three Fridays ago
-        (rf"(?<![A-Za-z\d.,])(?P<n>\d{{1,2}}|{num_word})\s+(?P<wd>{_alt(v.weekdays)})s\s+(?P<dir>from\s+now|from\s+today|ago|hence)(?![A-Za-z])", _weekdays_away),
+        (rf"(?<![A-Za-z\d.,])(?P<n>\d{{1,2}}|{num_word})\s+(?P<wd>{_trie(v.weekdays)})s\s+(?P<dir>from\s+now|from\s+today|ago|hence)(?![A-Za-z])", _weekdays_away),
         # today · yesterday · the day before yesterday
-        (rf"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?P<lt>last|this)\s+(?P<lpart>{_alt(v.day_parts)})|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)overnight(?!\s+(?:stay|stays|trip|flight|train|bag|shift|rate|rates|lending|loan|loans|market|success|sensation)(?![A-Za-z])))(?![A-Za-z]){dpart}", _day_word),
+        (rf"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?P<lt>last|this)\s+(?P<lpart>{_trie(v.day_parts)})|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)overnight(?!\s+(?:stay|stays|trip|flight|train|bag|shift|rate|rates|lending|loan|loans|market|success|sensation)(?![A-Za-z])))(?![A-Za-z]){dpart}", _day_word),
         # last month · earlier this week · the past week · the week after next
         (rf"{part}{mod}\s+(?:calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
         (r"(?:the\s+)?(?P<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?next", _relative_period),
@@ -124,10 +128,10 @@ def _patterns() -> _Patterns:
         (r"(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|year)(?![A-Za-z])", _rest_of),
         # the 20th of next month · the first Friday of July
         (rf"(?:the\s+)?{day}\s+(?:day\s+)?of\s+(?:the\s+)?(?P<mod>this|next|last|previous|the\s+following)\s+month", _day_of_month),
-        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})\s+(?:of|in)\s+(?:(?P<mod>this|next|last|previous)\s+month|(?P<tm>the\s+month)(?![A-Za-z])|{mon}(?:{yr_sep}{year})?)", _nth_weekday),
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_trie(v.weekdays)})\s+(?:of|in)\s+(?:(?P<mod>this|next|last|previous)\s+month|(?P<tm>the\s+month)(?![A-Za-z])|{mon}(?:{yr_sep}{year})?)", _nth_weekday),
         # on the second Sunday · by the third Tuesday (the month from the sentence or publication)
-        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_alt(v.weekdays)})(?![A-Za-z])", _nth_weekday_bare),
-        (rf"(?:the\s+)?(?P<dec>{_alt(v.decade_words)})(?![A-Za-z])", _decade),
+        (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_trie(v.weekdays)})(?![A-Za-z])", _nth_weekday_bare),
+        (rf"(?:the\s+)?(?P<dec>{_trie(v.decade_words)})(?![A-Za-z])", _decade),
         # two weeks ago · in 3 weeks · 2 days from now
         # two weeks ago · 2 days from now · two days later · a year earlier · less than four days
         # (one pattern, one pass: the handler dispatches on what follows the amount)
@@ -170,7 +174,7 @@ def _patterns() -> _Patterns:
         (rf"(?P<cue>in|since|until|till|during|throughout|from|year)\s+{part}(?:the\s+)?(?:year\s+)?(?P<sy>{SPELLED_YEAR})", _spelled_year),
         (SPELLED_DECADE, _spelled_decade),
         # Christmas · Thanksgiving 2010 · Easter Monday 2017
-        (rf"(?<![A-Za-z])(?P<h>{_alt(holidays)})(?![A-Za-z])(?:\s+(?:of\s+)?(?P<y>{year4})|\s+(?:of\s+)?(?P<rel>next|last|this)\s+year)?", _holiday),
+        (rf"(?<![A-Za-z])(?P<h>{_trie(holidays)})(?![A-Za-z])(?:\s+(?:of\s+)?(?P<y>{year4})|\s+(?:of\s+)?(?P<rel>next|last|this)\s+year)?", _holiday),
     ]
     connector = re.compile(r"\s*(?:[-–—~]|to|through|thru|until|till|and)\s*", fl)
     # Words too frequent in news to anchor a name by themselves: such a name is anchored by
