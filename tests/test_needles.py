@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.dates.rules import _patterns
-from factcheck.extract.identifiers import schemes
+from factcheck.extract.identifiers import _digit_union, schemes
 from factcheck.extract.needles import first_class, folded, needles
 
 # words the patterns below care about, mixed with noise, in any case
@@ -74,3 +74,18 @@ def test_first_class_changes_no_match(text: str) -> None:
 def test_date_rules_carry_their_first_class() -> None:
     with_class = [p for p in _DATE_RULES if re.match(r"\(\?<!\[A-Za-z\]\)\(\?=\[", p.pattern)]
     assert len(with_class) >= len(_DATE_RULES) - 2
+
+
+_CODES = st.text(alphabet="AB9Z0 -/xy.1٣", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CODES)
+def test_one_digit_triggers_found_by_their_union(text: str) -> None:
+    union = _digit_union()
+    assert union is not None
+    hits = [m.start() for m in union.finditer(text)]
+    for s in schemes():
+        if s.one_digit and s.trigger is not None:
+            alone = [m.span() for m in s.trigger.finditer(text)]
+            assert alone == [(p, p + 1) for p in hits if s.trigger.match(text, p)]

@@ -93,6 +93,17 @@ def needles(pattern: re.Pattern[str]) -> Needles | None:
     return Needles(strings, icase, finder)
 
 
+def width(pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """(shortest, longest) length of a match of ``pattern``, or None when unknown."""
+    if _p is None:
+        return None
+    try:
+        lo, hi = _p.parse(pattern.pattern, pattern.flags).getwidth()
+    except Exception:  # a construct this reader does not know
+        return None
+    return int(lo), int(hi)
+
+
 def _sequence(items: list[Any], icase: bool) -> list[frozenset[str]]:
     """Candidate needle sets of a sequence of nodes: each holds, for every match, a
     string the match contains."""
