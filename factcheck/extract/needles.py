@@ -50,7 +50,12 @@ class Needles:
     def in_window(self, text: str, low: str | None, lo: int, hi: int) -> bool:
         """Can the pattern match inside ``text[lo:hi]`` (a scan with pos/endpos)?"""
         hay = low if self.folded else text
-        return hay is None or self.finder.search(hay, lo, hi) is not None
+        if hay is None:
+            return True
+        if len(self.strings) <= _MAX_SEARCHES:  # substring searches beat a regex scan
+            window = hay[lo:hi]
+            return any(s in window for s in self.strings)
+        return self.finder.search(hay, lo, hi) is not None
 
 
 def folded(text: str) -> str | None:
