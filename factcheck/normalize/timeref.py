@@ -127,18 +127,14 @@ def period_of(unit: Unit, day: dt.date) -> Period:
     return century_period(day.year // 100 + 1)
 
 
+_STEPS = {"day": ("days", 1), "week": ("weeks", 1), "month": ("months", 1), "quarter": ("months", 3),
+          "year": ("years", 1), "decade": ("years", 10), "century": ("years", 100)}
+
+
 def shift_period(unit: Unit, day: dt.date, n: int) -> Period:
     """The period of ``unit`` that is ``n`` periods after the one containing ``day``."""
-    step = {
-        "day": relativedelta(days=n),
-        "week": relativedelta(weeks=n),
-        "month": relativedelta(months=n),
-        "quarter": relativedelta(months=3 * n),
-        "year": relativedelta(years=n),
-        "decade": relativedelta(years=10 * n),
-        "century": relativedelta(years=100 * n),
-    }[unit]
-    return period_of(unit, day + step)
+    key, size = _STEPS[unit]
+    return period_of(unit, day + relativedelta(**{key: size * n}))
 
 
 def part_of(period: Period, part: int, unit: str) -> Period:
@@ -168,14 +164,18 @@ def part_of(period: Period, part: int, unit: str) -> Period:
 
 def resolve_weekday(published: dt.date, wd: int, mode: WeekdayMode) -> dt.date:
     """A weekday (Monday = 0) relative to the publication date; see the module rules."""
+    # the day itself or the nearest one before (past) / after (future) it: date arithmetic
+    # (what relativedelta's weekday=WD(-1) / WD(+1) does, without its cost)
     if mode == "past":
-        return published + relativedelta(weekday=_WEEKDAYS[wd](-1))
+        return published - dt.timedelta(days=(published.weekday() - wd) % 7)
     if mode == "future":
-        return published + relativedelta(weekday=_WEEKDAYS[wd](+1))
+        return published + dt.timedelta(days=(wd - published.weekday()) % 7)
     if mode == "last":
-        return published + relativedelta(days=-1, weekday=_WEEKDAYS[wd](-1))
+        day = published - dt.timedelta(days=1)
+        return day - dt.timedelta(days=(day.weekday() - wd) % 7)
     if mode == "coming":
-        return published + relativedelta(days=+1, weekday=_WEEKDAYS[wd](+1))
+        day = published + dt.timedelta(days=1)
+        return day + dt.timedelta(days=(wd - day.weekday()) % 7)
     monday = week_period(published)[0]
     if mode == "next":
         monday += dt.timedelta(days=7)

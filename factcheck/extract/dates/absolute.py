@@ -17,7 +17,7 @@ G = Granularity
 from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _past_verbs,
                                           _future, _g, _part, _period, _sentence_window, _undated)
 from factcheck.extract.dates.spelled import year_number
-from factcheck.extract.dates.vocabulary import _alt, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
+from factcheck.extract.dates.vocabulary import _trie, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
 
 
 # --------------------------------------------------------------------------- handlers
@@ -133,7 +133,7 @@ _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:jan|feb|march|mar|apr|april|may|jun
 @lru_cache(maxsize=1)
 def _month_pattern() -> re.Pattern[str]:
     """A dash and a month name right after a month: 'Jan-Feb 2017'."""
-    return re.compile(rf"\s*[-–—]\s*(?:{_alt(vocabulary().months)})(?![A-Za-z])", re.I)
+    return re.compile(rf"\s*[-–—]\s*(?:{_trie(vocabulary().months)})(?![A-Za-z])", re.I)
 
 
 _MODS_FUTURE = {"next", "coming", "upcoming", "the next", "the coming", "the upcoming", "the following"}
@@ -271,7 +271,7 @@ _WEAK_FOLLOWERS = re.compile(r"\s+[a-z]+", re.I)
 
 @lru_cache(maxsize=1)
 def _noun_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_alt(vocabulary().year_nouns)})(?![A-Za-z])", re.I)
+    return re.compile(rf"\s+(?:{_trie(vocabulary().year_nouns)})(?![A-Za-z])", re.I)
 
 
 def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
@@ -393,7 +393,7 @@ CALENDAR_QUARTERS = ("read as calendar quarters; a company's fiscal quarters may
 @lru_cache(maxsize=2)
 def _cue(name: str) -> re.Pattern[str]:
     words = getattr(vocabulary(), name)
-    return re.compile(rf"(?<![A-Za-z])(?:{_alt(words)})(?![A-Za-z])", re.I)
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(words)})(?![A-Za-z])", re.I)
 
 
 def _calendar_context(text: str, start: int, end: int) -> str | None:

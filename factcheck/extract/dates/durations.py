@@ -12,7 +12,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.hits import _Hit, _g
-from factcheck.extract.dates.vocabulary import _alt, _num, vocabulary
+from factcheck.extract.dates.vocabulary import _trie, _num, vocabulary
 
 
 def _unit(word: str) -> tuple[str, float]:
@@ -168,13 +168,13 @@ def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> I
 @lru_cache(maxsize=1)
 def _during_before() -> re.Pattern[str]:
     """A verb of change right before "over" (data: over_as_during)."""
-    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().over_as_during)})\s+$", re.I)
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().over_as_during)})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _more_than_before() -> re.Pattern[str]:
     """A preposition or duration verb right before "over" (data: over_as_more_than)."""
-    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().over_as_more_than)})\s+$", re.I)
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().over_as_more_than)})\s+$", re.I)
 
 
 _AMOUNT_IN_CLAUSE = re.compile(r"\d[^,;:.!?]*$")

@@ -13,7 +13,7 @@ from factcheck.models import Granularity, Interval, Qualifier
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.vocabulary import _alt, vocabulary
+from factcheck.extract.dates.vocabulary import _trie, vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def _future_cue() -> re.Pattern[str]:
     cues = vocabulary().future_cues
     words = [w for w in cues if w[:1].isalpha()]
     marks = [w for w in cues if not w[:1].isalpha()]
-    return re.compile(rf"(?:(?<![A-Za-z])(?:{_alt(words)})|{_alt(marks)})(?![A-Za-z])", re.I)
+    return re.compile(rf"(?:(?<![A-Za-z])(?:{_trie(words)})|{_trie(marks)})(?![A-Za-z])", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
@@ -81,8 +81,8 @@ def _future(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _tense_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     v = vocabulary()
-    present = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.present_verbs)})(?![A-Za-z])", re.I)
-    start = re.compile(rf"(?<![A-Za-z])(?:{_alt(v.start_cues)})\s+(?:the\s+)?$", re.I)
+    present = re.compile(rf"(?<![A-Za-z])(?:{_trie(v.present_verbs)})(?![A-Za-z])", re.I)
+    start = re.compile(rf"(?<![A-Za-z])(?:{_trie(v.start_cues)})\s+(?:the\s+)?$", re.I)
     return (frozenset(w.lower() for w in v.past_verbs), present, start,
             frozenset(w.lower() for w in v.not_past))
 
@@ -159,7 +159,7 @@ def _forward(text: str, start: int, end: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _target_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().target_cues)})(?![A-Za-z])", re.I)
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().target_cues)})(?![A-Za-z])", re.I)
 
 
 # "by December", "until September", "by the end of June": a target date (the month follows).

@@ -73,8 +73,9 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                "coming": "'coming <weekday>' read as the first one after publication"}[_WD_MODE[mod]]
         yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
         return
-    forward = None if _future(text, s) else _forward(text, s, e)
-    fut = _future(text, s) or forward is not None
+    future = _future(text, s)
+    forward = None if future else _forward(text, s, e)
+    fut = future or forward is not None
     day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
     name = m.group("wd").capitalize()
     why = (f"weekday read as the first {name} on or after publication (future-tense context"
