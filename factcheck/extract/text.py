@@ -40,6 +40,7 @@ class TextIndex:
         self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self._sentences = _sentence_spans(text)
         self._sentence_starts = [s for s, _ in self._sentences]
+        self._folded: dict[int, str] = {}  # sentence start -> its text, whitespace folded
 
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._line_starts, offset) - 1
@@ -65,7 +66,10 @@ class TextIndex:
             half = MAX_SENTENCE // 2
             start, end = max(start, offset - half), min(end, offset + half)
             return "… " + " ".join(self.text[start:end].split()) + " …"
-        return " ".join(self.text[start:end].split())
+        folded = self._folded.get(start)  # several claims share a sentence: fold it once
+        if folded is None:
+            folded = self._folded[start] = " ".join(self.text[start:end].split())
+        return folded
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
