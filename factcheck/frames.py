@@ -18,7 +18,7 @@ two claims were or were not aligned (``factcheck.align``):
   ``names`` is whose the value is (the clause's names, else the subject text keys read,
   else an earlier clause's), organisation suffixes left out, nationality adjectives read
   as their country ("Thai" -> thailand).
-* **event** — for a date, the event its clause reports ("died", "found", "launched"),
+* **event** — for a date or a span of time, the event its clause reports ("died", "found", "launched"),
   from the event words of ``frames.yaml``: a verb before the date first, then after it,
   then a noun; for a date in an opener ("On 2 July, ..."), the event of the main clause
   after it, and for a date after its main clause, the one before it. The terms of a date
@@ -77,6 +77,8 @@ class FrameTables:
     stop: frozenset[str]
     time: frozenset[str]
     reporting: frozenset[str]
+    attribution: frozenset[str]  # words of a clause that names a value's source
+    verb_only: frozenset[str]  # event words that are events only in a verb's form
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
     update: tuple[str, ...]
@@ -104,6 +106,8 @@ def tables() -> FrameTables:
     return FrameTables(
         stop=frozenset(stop), time=frozenset(str(w).lower() for w in data["time_words"]),
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
+        attribution=frozenset(str(w).lower() for w in data["attribution_words"]),
+        verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
         synonym=synonym, event=event,
         update=tuple(str(w).lower() for w in data["update_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
@@ -142,7 +146,10 @@ def _name_word(k: _Tok) -> bool:
 
 
 def _concept(lem: str) -> str:
-    return tables().synonym.get(lem, lem)
+    """One word for a concept: a synonym set's first word, a nationality adjective's
+    country ("Thai boys" and "boys in Thailand" share "thailand")."""
+    t = tables()
+    return t.synonym.get(lem) or t.demonym.get(lem, lem)
 
 
 def claim_dimension(c: Claim, before: str = "") -> str | None:
@@ -225,6 +232,9 @@ class _Sentence:
         self.content = [k for k in self.toks if k.content]
         self.relative = {i for i, (a, b) in enumerate(self.clauses)
                          if _RELATIVE.match(text[a:b])}
+        # clauses that name a source ("according to Jane Ode", "the governor said")
+        self.attribution = {k.clause for k in self.toks
+                            if k.lemma in t.attribution or k.word.lower() in t.attribution}
 
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self._starts, pos) - 1, 0)
@@ -281,8 +291,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             if k.clause != ci:
                 continue
             ev = t.event.get(k.lemma) or t.event.get(k.word.lower())
-            if ev is None:
-                continue
+            if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
+                continue  # "the spot where they sheltered" is no finding
             d = min(abs(k.start - c.end), abs(c.start - k.end))
             # a verb before the date first ("who disappeared ... on June 23 have been
             # located": disappeared), then one after it ("divers on Monday located"),
@@ -399,6 +409,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         terms = _weights(sent, c.start, c.end)
         clause_ids = {own}
         subject, said = keys.text_frame(c)
+        if dim == "second":  # the event a span of time runs up to: "found alive after nine days"
+            event = _event(sent, c, text)[0]
     for w in (said or "").split():  # what the clause's syntax says it measures
         terms[_concept(lemma(w))] = NEAR
     entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
@@ -434,7 +446,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
 
 def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     """Whose a value is: the names of its clause, else the names of the subject text keys
-    read, else those of the nearest earlier clause ("Blair, though, had 43.2%")."""
+    read, else those of the nearest earlier clause ("Blair, though, had 43.2%") that does
+    not name a source ("According to the mayor, ...")."""
     from factcheck.link_text import STORY, _fold
 
     names = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k) and k.clause == own}
@@ -444,6 +457,8 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
                  and (k.lemma == lemma(w) or _fold(k.word) == w)}
     if not names:
         for ci in range(own - 1, -1, -1):
+            if ci in sent.attribution:
+                continue  # "According to Jane Ode, the dam holds 4 million m3": not Ode's
             names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
                      and _name_word(k)}
             if names or any(k.content and k.clause == ci for k in sent.toks):

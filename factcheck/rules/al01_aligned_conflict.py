@@ -82,16 +82,23 @@ class AlignedConflict(Rule):
                ) -> tuple[list[tuple[Alignment, Mention]], int, Interval | None]:
         """The aligned claims of other witnesses that agree with each other against x (the
         largest such set), how many witnesses agree with x, and the interval common to
-        those against it."""
+        those against it. A source that gives the event's time of day is read by that time:
+        its bare day agreeing with x does not count when its time disagrees."""
         assert x.interval is not None
         own = ctx.group(x.doc)
         agree: set[str] = set()
         against: list[tuple[Alignment, Mention]] = []
+        timed: set[str] = set()  # groups whose claim states the time of day x states
         for al, y in near:
-            if y.interval is None or ctx.group(y.doc) == own:
+            if y.interval is not None and x.clock is not None and y.clock is not None:
+                timed.add(ctx.group(y.doc))
+        for al, y in near:
+            g = ctx.group(y.doc)
+            if y.interval is None or g == own:
                 continue
             if not disagree(x, y):
-                agree.add(ctx.group(y.doc))
+                if y.clock is not None or x.clock is None or g not in timed:
+                    agree.add(g)  # a bare day does not outweigh the same source's time of day
             elif not is_update(ctx, x, y):
                 against.append((al, y))
         if not against:

@@ -162,7 +162,8 @@ def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> I
         return Interval(low=0.0, high=v, high_closed=False, unit="day")
     if q is Qualifier.at_least:
         return Interval(low=v, high=None, unit="day")
-    return Interval(low=max(v - half, 0.0), high=v + half, unit="day")
+    # a rounded figure covers [v - half, v + half): "nine days" and "10 days" do not meet
+    return Interval(low=max(v - half, 0.0), high=v + half, high_closed=not half, unit="day")
 
 
 @lru_cache(maxsize=1)
