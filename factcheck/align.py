@@ -84,8 +84,10 @@ class Alignment:
     names: tuple[str, ...] = ()  # shared names
 
     def explain(self) -> str:
-        what = (f"the same event ({self.a.frame.event})" if self.a.frame.event
-                else "the same measure")
+        f = self.a.frame
+        what = (f"the same event ({f.event})" if f.event and f.dimension == "date" else
+                f"spans of time up to the same event ({f.event})"
+                if f.event and f.event == self.b.frame.event else "the same measure")
         words = ", ".join(self.terms[:6]) or "no shared words"
         out = f"aligned as {what} with score {self.score:.2f} on {words}"
         if self.names:
@@ -230,10 +232,13 @@ class Aligner:
             parts = self.partitioned.get(self._story(a.doc), ())
             if (fa.head, fa.names) in parts or (fb.head, fb.names) in parts:
                 return None
-        if fa.event and fa.event in self.recurring.get(self._story(a.doc), ()):
+        if fa.event and fa.event == fb.event and fa.event in self.recurring.get(self._story(a.doc), ()):
             return None
-        if fa.names and fb.names and not set(fa.names) & set(fb.names):
-            return None  # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%"
+        if fa.names and fb.names and not set(fa.names) & set(fb.names) \
+                and not set(fa.names) & set(fb.entities) and not set(fb.names) & set(fa.entities):
+            # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%" (unless the
+            # one's names are in the other's sentence: "Ada Obi, a medallist for Lisbon, ...")
+            return None
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
             return None  # "the first section runs 12 km" is not "the second section"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):

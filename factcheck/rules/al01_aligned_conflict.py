@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.align import Alignment, Mention, disagree
-from factcheck.models import Finding, Interval, Severity
+from factcheck.models import Finding, Interval, LinkMethod, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.alignment import (
     consensus,
@@ -55,7 +55,12 @@ class AlignedConflict(Rule):
         if aligner is None:
             return
         neighbours: dict[tuple[str, int, int], list[tuple[Alignment, Mention]]] = defaultdict(list)
+        keyed = {(link.claim.doc, link.claim.start, link.claim.end): str(link.key)
+                 for link in ctx.all_links() if link.key is not None
+                 and link.method not in (LinkMethod.text, LinkMethod.none)}
         for al in aligner.alignments():
+            if keyed.get(al.a.key) is not None and keyed.get(al.a.key) == keyed.get(al.b.key):
+                continue  # two claims of one ledger key: VC01 and LG01 compare them
             neighbours[al.a.key].append((al, al.b))
             neighbours[al.b.key].append((al, al.a))
         by_key = {m.key: m for m in aligner.mentions}
