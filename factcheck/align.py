@@ -47,6 +47,7 @@ LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are in
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
 _HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
 _CLOCK_SHARE = 0.6  # of a score that one event's times of day on one day make
+_DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
@@ -88,7 +89,8 @@ class Alignment:
         what = (f"the same event ({f.event})" if f.event and f.dimension == "date" else
                 f"spans of time up to the same event ({f.event})"
                 if f.event and f.event == self.b.frame.event else "the same measure")
-        words = ", ".join(self.terms[:6]) or "no shared words"
+        words = ", ".join(self.terms[:6]) or ("the event alone" if self.a.frame.event
+                                                else "no shared words")
         out = f"aligned as {what} with score {self.score:.2f} on {words}"
         if self.names:
             out += f"; names: {', '.join(self.names[:4])}"
@@ -260,6 +262,10 @@ class Aligner:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
             return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
+        if fa.dimension == "date" and fa.event and _same_actors(fa, fb):
+            # one event class that happens once in the story, to no one told apart: its
+            # dates are one event's ("the boys went in on June 23", "they entered on ...")
+            return round(_DATE_SHARE + (1 - _DATE_SHARE) * s, 4)
         if not dot:
             return None
         if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
@@ -352,6 +358,14 @@ class Aligner:
                if s >= best[(a.n, b.doc)] and s >= best[(b.n, a.doc)]]
         out.sort(key=lambda al: (al.a.key, al.b.key))
         return out
+
+
+def _same_actors(fa: Frame, fb: Frame) -> bool:
+    """Do two dates' events happen to no one told apart? Each one's actors (named before
+    its event word) are named in the other's sentence too, or it names none ("Jane Ode
+    was found early Friday" is not "the boys were found on Monday")."""
+    return (not fa.actors or bool(set(fa.actors) & set(fb.entities))) and \
+        (not fb.actors or bool(set(fb.actors) & set(fa.entities)))
 
 
 def _same_time(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

@@ -23,6 +23,8 @@ two claims were or were not aligned (``factcheck.align``):
   then a noun; for a date in an opener ("On 2 July, ..."), the event of the main clause
   after it, and for a date after its main clause, the one before it. The terms of a date
   are weighed around its event word: its subject counts most.
+* **actors** — for a date, the names before its event word: who the event happened to
+  ("Jane Ode, a diver, was found on Friday"), sources left out.
 * **head**, **predicate** — what a count counts or an ordinal ranks ("12 boys"), whose an
   age is ("a 25-year-old coach", "Jane Ode, 39,"); the verb nearest the number.
 * **scope**, **periods**, **ranks** — the dates of the claim's scope as one interval (a
@@ -81,6 +83,7 @@ class FrameTables:
     verb_only: frozenset[str]  # event words that are events only in a verb's form
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
+    phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
     update: tuple[str, ...]
     tally: frozenset[str]
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
@@ -102,13 +105,21 @@ def tables() -> FrameTables:
     for name, words in data["events"].items():
         for w in words:
             event.setdefault(str(w).lower(), str(name))
+    phrasal: dict[str, dict[str, str]] = {}
+    for verb, particles in data["phrasal_events"].items():
+        for particle, name in particles.items():
+            if not isinstance(particle, str):
+                raise ValueError(f"frames.yaml: phrasal event {verb}: quote the particle {particle!r}")
+            if name not in data["events"]:
+                raise ValueError(f"frames.yaml: phrasal event {verb} {particle}: no event class {name!r}")
+            phrasal.setdefault(str(verb).lower(), {})[str(particle).lower()] = str(name)
     stop = {str(w).lower() for w in data["stopwords"]} | {str(w).lower() for w in ctx["function_words"]}
     return FrameTables(
         stop=frozenset(stop), time=frozenset(str(w).lower() for w in data["time_words"]),
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
         attribution=frozenset(str(w).lower() for w in data["attribution_words"]),
         verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
-        synonym=synonym, event=event,
+        synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
         demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
@@ -287,10 +298,10 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
         toks: dict[int, _Tok] = {}
-        for k in sent.toks:
+        for i, k in enumerate(sent.toks):
             if k.clause != ci:
                 continue
-            ev = t.event.get(k.lemma) or t.event.get(k.word.lower())
+            ev = _phrasal(sent, i) or t.event.get(k.lemma) or t.event.get(k.word.lower())
             if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
                 continue  # "the spot where they sheltered" is no finding
             d = min(abs(k.start - c.end), abs(c.start - k.end))
@@ -322,6 +333,35 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         got = nearest(ci)
         return (got[0], ci, got[1]) if got else (None, None, None)
     return None, None, None
+
+
+_PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")
+
+
+def _phrasal(sent: _Sentence, i: int) -> str | None:
+    """The event of a verb with its particle ("brought out", "went into"), if token ``i``
+    is such a verb in a verb's form and its particle follows within reach in its clause."""
+    k = sent.toks[i]
+    particles = tables().phrasal.get(k.lemma) or tables().phrasal.get(k.word.lower())
+    if not particles or not _verb_form(k) and k.word.lower() != k.lemma:
+        return None
+    for n in sent.toks[i + 1:i + 1 + _PARTICLE_REACH]:
+        if n.clause != k.clause:
+            break
+        got = particles.get(n.word.lower())
+        if got:
+            return got
+    return None
+
+
+def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
+    """Is a date's event a forecast, a plan or a hypothesis: a modal or forecast word
+    between the start of its event's clause and ``end`` (its event word or the date,
+    whichever is later: "the vote is expected on Monday", "rain expected on Saturday
+    could cut the road off")?"""
+    from factcheck.link_text import _FORECAST
+
+    return _FORECAST.search(text, sent.clauses[ci][0], end) is not None
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
@@ -396,7 +436,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
            text: str) -> Frame | None:
     """The frame of one claim of dimension ``dim`` in its sentence."""
     own = sent.clause_of(c.start)
-    event = None
+    event, actors = None, set()
     if dim == "date":
         event, ci, word = _event(sent, c, text)
         if event is None or word is None or ci is None:
@@ -405,6 +445,10 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         terms = {k: v for k, v in _weights(sent, word.start, word.end, subject=True).items()
                  if tables().event.get(k) != event}
         clause_ids, subject, said = {own, ci}, None, None
+        # who the event happened to: the names before its event word, sources left out
+        # ("Jane Ode, a diver, was found" -> jane, ode; "rescuers found the boys" -> none)
+        actors = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
+                  and k.end <= word.start and k.clause not in sent.attribution}
     else:
         terms = _weights(sent, c.start, c.end)
         clause_ids = {own}
@@ -427,6 +471,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
                     and a0 <= o.start < b0 and not o.unresolved})
     role, periods, scope = None, (), None
+    if dim == "date" and _planned(sent, ci, max(word.start, c.start), text):  # type: ignore[union-attr, arg-type]
+        role = "a forecast or hypothetical"  # "rain expected on Saturday could cut them off"
     if dim != "date":
         role = _role(c, dim, keys, text, sent.span[0])
         scoped, found = keys.scope_of(c)
@@ -438,7 +484,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(entities)), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
-        names=tuple(sorted(_whose(sent, own, subject))), periods=periods,
+        names=tuple(sorted(_whose(sent, own, subject))), actors=tuple(sorted(actors)),
+        periods=periods,
         ranks=tuple(ranks), scope_start=scope[0] if scope else None,
         scope_end=scope[1] if scope else None,
     )

@@ -61,6 +61,25 @@ def test_event_of_a_date(text: str, claim: str, event: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "claim", "event"), [
+    # a verb and its particle name the event, the particle a few words on
+    ("Mine\n\nThe last three miners were brought out on 14 October.", "14 October", "rescued"),
+    ("Mine\n\nTeams pulled the injured driver out on Sunday.", "Sunday", "rescued"),
+    ("Hikers\n\nThe hikers went into the gorge on 2 May.", "2 May", "entered"),
+    ("Village\n\nThe village was cut off by the floods on Tuesday.", "Tuesday", "trapped"),
+])
+def test_event_of_a_phrasal_verb(text: str, claim: str, event: str) -> None:
+    assert _frames(text)[claim].event == event
+
+
+def test_the_actors_of_an_event_are_the_names_before_it_not_its_source() -> None:
+    text = ("Rescue\n\nAccording to Governor Ana Pires, Marta Kowal was found on Friday. "
+            "Rescuers found the fishermen on Monday.")
+    frames = _frames(text)
+    assert frames["Friday"].actors == ("kowal", "marta")
+    assert frames["Monday"].actors == ()
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
     # a span of time takes the event it runs up to
     ("Cave divers\n\nThe two cavers were found alive after 11 days underground.", "11 days", "found"),
     ("Siege ends\n\nThe hostages were freed after 40 days in captivity.", "40 days", "rescued"),
@@ -93,6 +112,9 @@ def test_a_date_with_no_event_word_has_no_frame() -> None:
     ("Profits\n\nProfit was $3bn, up from $2.5bn a year earlier.", "$2.5bn"),  # an earlier value
     ("Hostages\n\nThe first three hostages were freed on Sunday.", "three"),  # a part
     ("Budget\n\nIf the bill passes, spending will reach $40bn.", "$40bn"),  # a condition/forecast
+    # a planned or hypothetical event's date is not when it happened
+    ("Vote\n\nThe final vote is expected to be held on Monday.", "Monday"),
+    ("Storm\n\nHeavy rain due on Saturday could cut the valley off again.", "Saturday"),
 ])
 def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is not None
