@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.frames import frame_scope
+from factcheck.frames import frame_scope, tables
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
@@ -47,6 +47,7 @@ LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are in
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
 _HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
 _CLOCK_SHARE = 0.6  # of a score that one event's times of day on one day make
+_GENERIC = 0.6  # the factor on the score of an event class that happens many times
 _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
@@ -262,12 +263,18 @@ class Aligner:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
             return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
-        if fa.dimension == "date" and fa.event and _same_actors(fa, fb):
+        if fa.dimension == "date" and fa.event and dot and fa.event not in tables().generic_events \
+                and _same_actors(fa, fb):
             # one event class that happens once in the story, to no one told apart: its
             # dates are one event's ("the boys went in on June 23", "they entered on ...")
             return round(_DATE_SHARE + (1 - _DATE_SHARE) * s, 4)
         if not dot:
             return None
+        if fa.event in tables().generic_events:
+            # a statement, a meeting, an opening: many in any story, told apart by what
+            # they are about more than by who ("Volta announced the recall" is not "Volta
+            # announced its new chief"), so only sentences alike throughout align
+            s *= _GENERIC
         if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
             s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
         return round(s, 4)

@@ -81,6 +81,7 @@ class FrameTables:
     reporting: frozenset[str]
     attribution: frozenset[str]  # words of a clause that names a value's source
     verb_only: frozenset[str]  # event words that are events only in a verb's form
+    generic_events: frozenset[str]  # event classes never aligned by the class alone
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
@@ -105,6 +106,9 @@ def tables() -> FrameTables:
     for name, words in data["events"].items():
         for w in words:
             event.setdefault(str(w).lower(), str(name))
+    for name in data["generic_events"]:
+        if name not in data["events"]:
+            raise ValueError(f"frames.yaml: generic event {name!r} is no event class")
     phrasal: dict[str, dict[str, str]] = {}
     for verb, particles in data["phrasal_events"].items():
         for particle, name in particles.items():
@@ -119,6 +123,7 @@ def tables() -> FrameTables:
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
         attribution=frozenset(str(w).lower() for w in data["attribution_words"]),
         verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
+        generic_events=frozenset(str(w) for w in data["generic_events"]),
         synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
