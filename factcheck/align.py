@@ -237,10 +237,10 @@ class Aligner:
                 return None
         if fa.event and fa.event == fb.event and fa.event in self.recurring.get(self._story(a.doc), ()):
             return None
-        if fa.names and fb.names and not set(fa.names) & set(fb.names) \
-                and not set(fa.names) & set(fb.entities) and not set(fb.names) & set(fa.entities):
-            # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%" (unless the
-            # one's names are in the other's sentence: "Ada Obi, a medallist for Lisbon, ...")
+        na, nb = set(fa.names), set(fb.names)
+        if na and nb and not na & nb and not na & set(fb.entities) and not nb & set(fa.entities):
+            # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
+            # one's names are in the other's sentence ("Ada Obi, a medallist for Lisbon, ...")
             return None
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
             return None  # "the first section runs 12 km" is not "the second section"

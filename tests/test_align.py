@@ -103,6 +103,14 @@ def test_whose_a_value_is_leaves_out_its_source(text: str, claim: str, names: tu
     assert _frames(text)[claim].names == names
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Wreck\n\nThe wreck was found 800 metres further out than the reef.", "800 metres"),
+    ("Trail\n\nThe hut stands 2 km further up the valley.", "2 km"),
+])
+def test_a_distance_past_a_point_is_measured_by_further(text: str, claim: str) -> None:
+    assert "further" in _frames(text)[claim].measure
+
+
 def test_a_date_with_no_event_word_has_no_frame() -> None:
     assert "Tuesday" not in _frames("Markets\n\nShares were flat on Tuesday.")
 
