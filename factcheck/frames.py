@@ -216,11 +216,13 @@ class _Tok:
     name: bool
     content: bool
     clause: int
+    ident: bool = False  # an identifier's claim ("Chamber 3"), one word of its sentence
 
 
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], names: frozenset[str],
-                 claim_spans: list[tuple[int, int]]) -> None:
+                 claim_spans: list[tuple[int, int]],
+                 idents: Sequence[tuple[int, int, str]] = ()) -> None:
         t = tables()
         self.span = span
         self.clauses = split_clauses(text, span) or [span]
@@ -245,6 +247,13 @@ class _Sentence:
             clause = max(bisect.bisect_right(starts, a) - 1, 0)
             self.toks.append(_Tok(a, b, raw, lem, _concept(lem), name, content, clause))
             first = False
+        # an identifier is one word of its sentence ("Chamber 3", "Resolution 2375", "Flight
+        # 93"): the same numbered thing named near two values says they measure one fact
+        for a, b, label in idents:
+            clause = max(bisect.bisect_right(starts, a) - 1, 0)
+            self.toks.append(_Tok(a, b, text[a:b], label, label, False, True, clause, True))
+        if idents:
+            self.toks.sort(key=lambda k: k.start)
         self.content = [k for k in self.toks if k.content]
         self.relative = {i for i, (a, b) in enumerate(self.clauses)
                          if _RELATIVE.match(text[a:b])}
@@ -254,6 +263,12 @@ class _Sentence:
 
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+
+def _ident_label(c: Claim) -> str:
+    """An identifier as one frame word: its scheme and id ("unscr:2375", "cave_chamber:3")."""
+    v = c.value
+    return f"{getattr(v, 'scheme', '')}:{getattr(v, 'id', '')}".lower()
 
 
 def _names(text: str) -> frozenset[str]:
@@ -289,6 +304,8 @@ def _verb_form(k: _Tok) -> bool:
     """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
     lemma differs from it other than by a plural -s."""
     w = k.word.lower()
+    if k.ident:
+        return False
     return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \
         not (w.endswith("es") and w[:-2] == k.lemma)
 
@@ -323,7 +340,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     if got is not None:
         return got[0], own, got[1]
     a, b = sent.clauses[own]
-    if any(k.content and k.clause == own and not k.name for k in sent.toks):
+    if any(k.content and k.clause == own and not k.name and not k.ident for k in sent.toks):
         return None, None, None  # the clause says something else ("dated Monday")
     # an opener ("On 2 July, ...") dates the main clause after it; a date after the main
     # clause ("A quake struck near Sendai, on Tuesday, June 10") the one before it
@@ -333,7 +350,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         x, y = sent.clauses[ci]
         if _SUBORDINATE.match(text[x:y]) or ci in sent.relative:
             continue
-        if not any(k.content and k.clause == ci and not k.name for k in sent.toks):
+        if not any(k.content and k.clause == ci and not k.name and not k.ident for k in sent.toks):
             continue  # another part of the date ("Tuesday, June 10") or a bare name
         got = nearest(ci)
         return (got[0], ci, got[1]) if got else (None, None, None)
@@ -432,7 +449,9 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         s = index.sentence_span(c.start)
         if s not in sentences:
             inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
-            sentences[s] = _Sentence(text, s, doc_names, inside)
+            sentences[s] = _Sentence(text, s, doc_names, inside,
+                                     [(o.start, o.end, _ident_label(o)) for o in claims
+                                      if o.kind == "identifier" and s[0] <= o.start < s[1]])
         out.append(_frame(c, dim, sentences[s], keys, claims, text))
     return out
 

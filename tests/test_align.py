@@ -111,6 +111,12 @@ def test_a_distance_past_a_point_is_measured_by_further(text: str, claim: str) -
     assert "further" in _frames(text)[claim].measure
 
 
+def test_an_identifier_is_one_word_of_its_sentence() -> None:
+    # the same numbered thing near two values is evidence they state one fact
+    frame = _frames("Crash\n\nFlight 302 came down 6 km from the runway.")["6 km"]
+    assert frame.terms["flight:302"] > 0 and frame.predicate != "flight:302"
+
+
 def test_a_date_with_no_event_word_has_no_frame() -> None:
     assert "Tuesday" not in _frames("Markets\n\nShares were flat on Tuesday.")
 
