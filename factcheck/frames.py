@@ -60,6 +60,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEAR = 1.0  # weight of a word right next to the claim
 _CLAUSE_DECAY = 1.0  # per content word between the word and the claim, in its clause
 _OUTSIDE = 0.35  # factor for words of the sentence's other clauses
+_IDENT = _OUTSIDE  # an identifier of the sentence weighs at least this much, wherever it is
 _MEASURE_WEIGHT = 0.6  # words at least this close are the claim's measure
 _AGE = re.compile(r"\bold\b|\byears?[\s-]+of[\s-]+age\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+range|ages\s+ranging)\s+(?:\w+\s+)?$", re.I)
@@ -294,6 +295,8 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
             if k.clause != own:
                 w *= _RELATIVE_WEIGHT if k.clause in sent.relative else \
                     (_SUBJECT_OUTSIDE if lead else _OUTSIDE)
+            if k.ident:
+                w = max(w, _IDENT)  # a numbered thing named anywhere in the sentence
             key = k.concept
             if w > out.get(key, 0.0):
                 out[key] = round(w, 4)

@@ -115,6 +115,10 @@ def test_an_identifier_is_one_word_of_its_sentence() -> None:
     # the same numbered thing near two values is evidence they state one fact
     frame = _frames("Crash\n\nFlight 302 came down 6 km from the runway.")["6 km"]
     assert frame.terms["flight:302"] > 0 and frame.predicate != "flight:302"
+    # named in another clause, it still weighs as much as any word outside the claim's clause
+    frame = _frames("Crash\n\nThe wreck of Flight 302, a regional jet that left at dawn, "
+                    "and its debris field lie 6 km from the runway.")["6 km"]
+    assert frame.terms["flight:302"] >= 0.35
 
 
 def test_a_date_with_no_event_word_has_no_frame() -> None:

@@ -56,11 +56,11 @@ class AlignedConflict(Rule):
             return
         neighbours: dict[tuple[str, int, int], list[tuple[Alignment, Mention]]] = defaultdict(list)
         keyed = {(link.claim.doc, link.claim.start, link.claim.end): str(link.key)
-                 for link in ctx.all_links() if link.key is not None
+                 for link in ctx.all_links() if link.key is not None and link.confidence != "low"
                  and link.method not in (LinkMethod.text, LinkMethod.none)}
         for al in aligner.alignments():
             if keyed.get(al.a.key) is not None and keyed.get(al.a.key) == keyed.get(al.b.key):
-                continue  # two claims of one ledger key: VC01 and LG01 compare them
+                continue  # two claims surely of one ledger key: VC01 and LG01 compare them
             neighbours[al.a.key].append((al, al.b))
             neighbours[al.b.key].append((al, al.a))
         by_key = {m.key: m for m in aligner.mentions}
