@@ -21,7 +21,7 @@ Claims are compared through their frames (``factcheck.frames``), never by key st
    other, the one it scores highest with, and only when that one scores highest with it
    too (a mutual best match).
 
-The thresholds (``LOW``, ``HIGH``, ``INTERNAL``) are calibrated in docs/alignment.md.
+The thresholds (``LOW``, ``HIGH``, ``INTERNAL``) and the shares are calibrated in docs/quality.md.
 Every ``Alignment`` keeps its score and the terms and names that made it, so a finding
 built on it can say why the two sentences were read as one fact.
 """
