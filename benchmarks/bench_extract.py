@@ -5,10 +5,12 @@
     python benchmarks/bench_extract.py --mb 1 --peers none
     python benchmarks/bench_extract.py --adversarial    # linear time on hostile input
     python benchmarks/bench_extract.py --adversarial --sizes 0.1,1,3
+    python benchmarks/bench_extract.py --corpus ../shared/dev-corpus/docs --mb 1
 
-The corpus is the seed articles repeated until it holds --mb million characters, each
-copy one document, extracted one call at a time in one process (what `factcheck extract`
-does with --jobs 1). Peers (pip install -r benchmarks/requirements.txt) are timed in the
+The corpus is the seed articles (or the .txt/.md articles of --corpus DIR, e.g. a folder
+of heterogeneous news) repeated until it holds --mb million characters, each copy one
+document, extracted one call at a time in one process (what `factcheck extract` does
+with --jobs 1). Peers (pip install -r benchmarks/requirements.txt) are timed in the
 same run through the same kind of call and reported as a ratio to factcheck; a peer that
 is not installed is skipped and said so. Peak memory is the maximum resident set size of
 a fresh child process per system, so one system's imports don't count against another.
@@ -30,8 +32,13 @@ SEEDS = ROOT / "seeds"
 PUBLISHED = dt.date(2017, 9, 16)
 
 
-def corpus(megabytes: float) -> list[str]:
-    articles = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+def corpus(megabytes: float, folder: Path = SEEDS) -> list[str]:
+    if not folder.is_dir():
+        raise SystemExit(f"not a folder: {folder}")
+    paths = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
+    articles = [text for text in (p.read_text(encoding="utf-8") for p in paths) if text.strip()]
+    if not articles:
+        raise SystemExit(f"no .txt or .md articles in {folder}")
     target, docs, size = int(megabytes * 1_000_000), [], 0
     while size < target:
         for text in articles:
@@ -80,12 +87,12 @@ def system_call(name: str):
     raise SystemExit(f"unknown system {name!r}")
 
 
-def measure(name: str, megabytes: float, budget: float) -> dict:
+def measure(name: str, megabytes: float, budget: float, folder: Path = SEEDS) -> dict:
     """Run in this process (called in a child): chars/s and peak RSS."""
     import resource
 
     call = system_call(name)
-    docs = corpus(megabytes)
+    docs = corpus(megabytes, folder)
     call(docs[0])  # warm caches (pattern compilation, lazy imports)
     done = chars = 0
     start = time.perf_counter()
@@ -101,9 +108,10 @@ def measure(name: str, megabytes: float, budget: float) -> dict:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
-def run_child(name: str, megabytes: float, budget: float) -> dict | None:
+def run_child(name: str, megabytes: float, budget: float, folder: Path = SEEDS) -> dict | None:
     proc = subprocess.run([sys.executable, __file__, "--child", name, "--mb", str(megabytes),
-                           "--budget", str(budget)], capture_output=True, text=True)
+                           "--budget", str(budget), "--corpus", str(folder)],
+                          capture_output=True, text=True)
     if proc.returncode != 0:
         print(f"  {name}: skipped ({proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else 'failed'})")
         return None
@@ -121,11 +129,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="time hostile inputs of --sizes MB each (ratio per 10x size)")
     parser.add_argument("--sizes", default="0.1,1", help="adversarial sizes in MB (default 0.1,1;"
                         " 0.1,1,3 for the full run)")
+    parser.add_argument("--corpus", type=Path, default=SEEDS,
+                        help="folder of .txt/.md articles to repeat (default: the seed articles)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.child:
-        print(json.dumps(measure(args.child, args.mb, args.budget)))
+        print(json.dumps(measure(args.child, args.mb, args.budget, args.corpus)))
         return 0
     if args.adversarial:
         from factcheck import extract
@@ -149,10 +159,12 @@ def main(argv: list[str] | None = None) -> int:
                   + "   per 10x: " + "  ".join(f"{r:5.1f}" for r in per10))
         return 0
 
-    print(f"corpus: seed articles repeated to {args.mb:g} million characters; one process per system")
-    results = [r for r in [run_child("factcheck", args.mb, args.budget)] if r]
+    corpus(0, args.corpus)  # refuse an empty folder before starting any child
+    which = "seed articles" if args.corpus == SEEDS else f"the articles of {args.corpus.name}/"
+    print(f"corpus: {which} repeated to {args.mb:g} million characters; one process per system")
+    results = [r for r in [run_child("factcheck", args.mb, args.budget, args.corpus)] if r]
     peers = [] if args.peers == "none" else [p for p in args.peers.split(",") if p]
-    results += [r for r in (run_child(p, args.mb, args.budget) for p in peers) if r]
+    results += [r for r in (run_child(p, args.mb, args.budget, args.corpus) for p in peers) if r]
     base = results[0]["chars_per_s"] if results and results[0]["system"] == "factcheck" else None
     print(f"{'system':12} {'chars/s':>12} {'peak MB':>8} {'factcheck is':>14}")
     for r in results:

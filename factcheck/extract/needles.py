@@ -193,6 +193,13 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
     return "[" + "".join(sorted(items)) + "]"
 
 
+def first_lookahead(pattern: str, flags: int = 0) -> str:
+    """``(?=[...])`` of ``first_class(pattern, flags)``, or "" when that is unknown: put
+    before ``pattern`` (after a look-behind guard), it changes none of its matches."""
+    first = first_class(pattern, flags)
+    return f"(?={first})" if first else ""
+
+
 def _first(seq: list[Any]) -> tuple[set[str] | None, bool]:
     """(class items a match of ``seq`` can start with, can ``seq`` match empty?);
     None for the items when unknown (any character)."""

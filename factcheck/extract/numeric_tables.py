@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.extract.about import about_tables, is_plural
 from factcheck.extract.numbers import load_table, parse_number, phrase_regex, word_regex
+from factcheck.extract.needles import first_lookahead
 from factcheck.normalize.units import surfaces
 
 __all__ = ["Shared", "Tables", "country_mentions", "norm", "resolve_shared", "tables"]
@@ -50,8 +51,9 @@ class Tables:
             raise ValueError("numbers.yaml: vague_plurals must be units of 10 or more")
         self.vague_units = {**scales, **self.vague_plurals}
         plural = word_regex(list(self.vague_plurals))
+        first = rf"(?P<first>{word_regex(list(self.vague_units))})"
         self.vague_re = re.compile(  # "hundreds of millions", "tens of thousands", "billion"
-            rf"(?<![\w-])(?P<first>{word_regex(list(self.vague_units))})"
+            rf"(?<![\w-]){first_lookahead(first, _I)}{first}"
             rf"(?P<more>(?:[ \t]+of[ \t]+(?:{plural}))*)(?![\w-])", _I)
         self.vague_q = re.compile(  # "several" of "several billion euros"
             rf"(?<![\w-])(?P<q>{phrase_regex(set(nums['vague_quantifiers']))})[ \t]+$", _I)

@@ -95,8 +95,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(trigger, clock, qualifier-before): a cheap scan for the digit (or word) a time turns
     on, the time with its zone matched from there, and its qualifier looked up before it."""
     z = zones()
-    # a character class first, so that the engine skips ahead in C between candidates
-    trigger = re.compile(r"[\dNnMm](?:(?<=\d)(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])"
+    # a character class first, so that the engine skips ahead in C between candidates (a
+    # case-sensitive one: under IGNORECASE a class of letters is tried at every position)
+    trigger = re.compile(r"(?-i:[\dNnMm])(?:(?<=\d)(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])"
                          r"|(?<=[Nn])oon|(?<=[Mm])id(?:day|night))", re.I)
     qual = re.compile(r"(?<![A-Za-z])(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|"
                       r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
@@ -112,7 +113,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return trigger, main, qual
 
 
-_CAPITALIZED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
+_CAPITALIZED_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
 
 
 _BY = re.compile(r"(?<![A-Za-z])(?:by|until|till|before)\s+$", re.I)
