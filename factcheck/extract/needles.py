@@ -87,7 +87,7 @@ def needles(pattern: re.Pattern[str]) -> Needles | None:
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
         best = _best(_sequence(list(tree), icase))
-    except Exception:  # an construct this reader does not know: never skip
+    except Exception:  # a construct this reader does not know: never skip
         return None
     if best is None or min(map(len, best)) < _MIN_LENGTH:
         return None
@@ -173,7 +173,7 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 
 # --------------------------------------------------------------------------- first characters
 
-_CATEGORIES = {}  # filled below from re's constants: category code -> class escape
+_CATEGORIES: dict[Any, str] = {}  # re's category codes -> class escapes (filled on first use)
 
 
 def first_class(pattern: str, flags: int = 0) -> str | None:
@@ -229,8 +229,6 @@ def _first_node(op: Any, av: Any) -> tuple[set[str] | None, bool]:
             else:  # NEGATE, RANGE_UNI_IGNORE, ...: unknown
                 return None, False
         return items, False
-    if op is _c.CATEGORY and False:  # pragma: no cover - categories come inside IN
-        return None, False
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return set(), True  # zero width: the match starts with what follows
     if op is _c.SUBPATTERN:
