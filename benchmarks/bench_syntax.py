@@ -25,7 +25,9 @@ Measured (printed, not asserted; figures live in docs/alignment.md):
    share is also given for its table looked up in lower case; and the share of sentence
    boundaries (a sentence's start, the text's first left out) that both splitters find;
 3. import and load time, each in a fresh child process, best of --rounds;
-4. end to end: ``check`` on the dev corpus (scored as ``score_findings.py`` scores it) and
+4. installed size: simplemma's, and what spaCy and spacy-lookups-data add to factcheck's
+   installed requirements (their requirements' closure less factcheck's);
+5. end to end: ``check`` on the dev corpus (scored as ``score_findings.py`` scores it) and
    on the fixture stories of calibrate_alignment.py, with frames.lemma as it is and with
    frames.lemma replaced by spaCy's lookup table (lower case, same spelling fold).
 
@@ -43,6 +45,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from factcheck.extract.text import TextIndex, clauses
@@ -143,6 +146,29 @@ def load_time(name: str, rounds: int) -> float:
     code = f"import time\nt = time.perf_counter()\n{_LOAD[name]}print(time.perf_counter() - t)\n"
     return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                     check=True).stdout) for _ in range(rounds))
+
+
+def _requirements(root: str) -> set[str]:
+    """``root`` and every distribution it requires, transitively (extras left out)."""
+    seen: set[str] = set()
+    todo = [root]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen.add(name)
+        todo += [re.match(r"[\w.-]+", r).group(0).lower().replace("_", "-")  # type: ignore[union-attr]
+                 for r in dist.requires or () if "extra ==" not in r]
+    return seen
+
+
+def installed_mb(names: set[str]) -> float:
+    files = [f.locate() for n in names for f in metadata.distribution(n).files or ()]
+    return sum(Path(f).stat().st_size for f in files if Path(f).is_file()) / 1e6
 
 
 def agreement(texts: list[str], ours: Layer, theirs: Layer, table: Mapping[str, str],
@@ -264,13 +290,18 @@ def main(argv: list[str] | None = None) -> int:
         loads.append(("spacy", "spacy + blank('en') + pipes + initialize + first doc"))
     for name, label in loads:
         print(f"  {label:<66} {load_time(name, args.rounds):12.3f}")
+    print("\ninstalled size (MB):")
+    print(f"  {'simplemma':<66} {installed_mb({'simplemma'}):12.1f}")
     if nlp is not None:
+        added = (_requirements("spacy") | _requirements("spacy-lookups-data")) - _requirements("factcheck")
+        print(f"  {f'spacy + spacy-lookups-data + {len(added) - 2} requirements factcheck lacks':<66} "
+              f"{installed_mb(added):12.1f}")
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
         agreement(texts, ours, theirs, table, args.examples)
     if not args.no_check:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         print("\nend to end (check without a ledger), frames.lemma:")
-        print(f"  factcheck (simplemma):   {end_to_end(None)}")
+        print(f"  factcheck (simplemma):     {end_to_end(None)}")
         if nlp is not None:
             print(f"  spaCy lookup (lower case): {end_to_end(table)}")
     return 0
