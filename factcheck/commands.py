@@ -97,9 +97,10 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
                                              "50M; suffixes k, M, G)")
         p.add_argument("--baseline", metavar="FILE", help="the baseline file of accepted findings")
         p.add_argument("--jobs", type=jobs_option, default="auto", metavar="N",
-                       help="extract and link N documents in parallel (default: auto, every "
-                            "core for inputs over 200,000 characters); a progress bar is "
-                            "shown on a terminal")
+                       help="use N processes: documents extracted and linked in parallel, "
+                            "then grouping, alignment and the rules shared out (default: "
+                            "auto, every core for inputs over 200,000 characters); a "
+                            "progress bar is shown on a terminal")
         p.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="local: this machine's processes (default); dask: a Dask cluster "
                             "(pip install 'factcheck[dask]')")

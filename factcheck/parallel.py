@@ -5,6 +5,10 @@ document and reads what near-duplicate and story grouping need from it (``factch
 check``). Both give the same result for any number of jobs, and both isolate failures: an
 exception while processing one document becomes an ``InputError`` naming that document's
 file and the reason, and the other documents are still processed.
+
+``fork_map`` shares a corpus-wide step (near-duplicate candidates, alignment by story, the
+rules) with processes forked from this one, which see the corpus without it being sent;
+``holding_corpus`` keeps the garbage collector from walking a held corpus again and again.
 """
 from __future__ import annotations
 
