@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.frames import frame_scope
+from factcheck.frames import frame_scope, tables
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
@@ -46,6 +46,10 @@ HIGH = 0.35  # an alignment at or above this is confident: findings may be warni
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
 _HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
+_CLOCK_SHARE = 0.6  # of a score that one event's times of day on one day make
+_GENERIC = 0.6  # the factor on the score of an event class that happens many times
+_DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
+_SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 NOW_DAYS = 30  # a value with no date of its own holds in the month before publication
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
@@ -82,9 +86,12 @@ class Alignment:
     names: tuple[str, ...] = ()  # shared names
 
     def explain(self) -> str:
-        what = (f"the same event ({self.a.frame.event})" if self.a.frame.event
-                else "the same measure")
-        words = ", ".join(self.terms[:6]) or "no shared words"
+        f = self.a.frame
+        what = (f"the same event ({f.event})" if f.event and f.dimension == "date" else
+                f"spans of time up to the same event ({f.event})"
+                if f.event and f.event == self.b.frame.event else "the same measure")
+        words = ", ".join(self.terms[:6]) or ("the event alone" if self.a.frame.event
+                                                else "no shared words")
         out = f"aligned as {what} with score {self.score:.2f} on {words}"
         if self.names:
             out += f"; names: {', '.join(self.names[:4])}"
@@ -190,7 +197,7 @@ class Aligner:
         out: dict[str, set[str]] = defaultdict(set)
         by_doc: dict[tuple[str, str], list[Interval]] = defaultdict(list)
         for m in self.mentions:
-            if m.frame.event and m.interval is not None:
+            if m.frame.event and m.interval is not None and m.frame.dimension == "date":
                 by_doc[(m.doc, m.frame.event)].append(m.interval)
         for (doc, event), ivs in by_doc.items():
             if any(conflict(x, y) for i, x in enumerate(ivs) for y in ivs[i + 1:]):
@@ -213,8 +220,8 @@ class Aligner:
         fa, fb = a.frame, b.frame
         if fa.dimension != fb.dimension or fa.role or fb.role:
             return None
-        if fa.event != fb.event:
-            return None
+        if fa.event != fb.event and (fa.dimension == "date" or (fa.event and fb.event)):
+            return None  # a death is not a rescue; "after nine days" may say what it ends
 
         if fa.dimension == "age":
             if (a.claim.qualifier.value == "range") != (b.claim.qualifier.value == "range"):
@@ -229,25 +236,46 @@ class Aligner:
             parts = self.partitioned.get(self._story(a.doc), ())
             if (fa.head, fa.names) in parts or (fb.head, fb.names) in parts:
                 return None
-        if fa.event and fa.event in self.recurring.get(self._story(a.doc), ()):
+        if fa.event and fa.event == fb.event and fa.event in self.recurring.get(self._story(a.doc), ()):
             return None
-        if fa.names and fb.names and not set(fa.names) & set(fb.names):
-            return None  # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%"
+        na, nb = set(fa.names), set(fb.names)
+        if na and nb and not na & nb and not na & set(fb.entities) and not nb & set(fa.entities):
+            # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
+            # one's names are in the other's sentence ("Ada Obi, a medallist for Lisbon, ...")
+            return None
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
             return None  # "the first section runs 12 km" is not "the second section"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
+        span = fa.dimension == "second" and fa.event is not None and fa.event == fb.event
         sa, sb = self._scope(a), self._scope(b)
-        if sa and sb and not _same_time(sa, sb):
+        if sa and sb and not span and not _same_time(sa, sb):
             return None  # dated to different times: "on Sunday" is not "on Monday"
         (va, na), (vb, nb) = self._vector(a), self._vector(b)
-        if not na or not nb:
-            return None
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
+        s = dot / (na * nb) if na and nb else 0.0
+        if fa.event and a.clock is not None and b.clock is not None \
+                and a.interval == b.interval:
+            # two times of day of one event class on one day (the class does not recur
+            # in the story): the moment of one event, whoever is named around it
+            return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
+        if span:
+            # two spans of time up to one event of the story ("found alive after nine
+            # days", "ten days ... until rescuers found them")
+            return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
+        if fa.dimension == "date" and fa.event and dot and fa.event not in tables().generic_events \
+                and _same_actors(fa, fb):
+            # one event class that happens once in the story, to no one told apart: its
+            # dates are one event's ("the boys went in on June 23", "they entered on ...")
+            return round(_DATE_SHARE + (1 - _DATE_SHARE) * s, 4)
         if not dot:
             return None
-        s = dot / (na * nb)
+        if fa.event in tables().generic_events:
+            # a statement, a meeting, an opening: many in any story, told apart by what
+            # they are about more than by who ("Volta announced the recall" is not "Volta
+            # announced its new chief"), so only sentences alike throughout align
+            s *= _GENERIC
         if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
             s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
         return round(s, 4)
@@ -279,8 +307,9 @@ class Aligner:
             if m.interval is None or m.frame.role:
                 continue
             story = self._story(m.doc)
-            words = (m.frame.event,) if m.frame.event else tuple(dict.fromkeys(
-                [*m.frame.measure, *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
+            words = (m.frame.event,) if m.frame.event and m.frame.dimension == "date" else \
+                tuple(dict.fromkeys([*((m.frame.event,) if m.frame.event else ()), *m.frame.measure,
+                                     *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
             for w in words:
                 blocks[(story, m.frame.dimension, w or "")].append(m)
         return blocks
@@ -385,6 +414,14 @@ class Aligner:
         return {want: self._sorted([Alignment(m[a], m[b], s, terms, names) for story in sorted(done)
                                     for a, b, s, terms, names in done[story][i]])
                 for i, want in enumerate(wanted)}
+
+
+def _same_actors(fa: Frame, fb: Frame) -> bool:
+    """Do two dates' events happen to no one told apart? Each one's actors (named before
+    its event word) are named in the other's sentence too, or it names none ("Jane Ode
+    was found early Friday" is not "the boys were found on Monday")."""
+    return (not fa.actors or bool(set(fa.actors) & set(fb.entities))) and \
+        (not fb.actors or bool(set(fb.actors) & set(fa.entities)))
 
 
 def _same_time(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

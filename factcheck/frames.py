@@ -18,11 +18,13 @@ two claims were or were not aligned (``factcheck.align``):
   ``names`` is whose the value is (the clause's names, else the subject text keys read,
   else an earlier clause's), organisation suffixes left out, nationality adjectives read
   as their country ("Thai" -> thailand).
-* **event** — for a date, the event its clause reports ("died", "found", "launched"),
+* **event** — for a date or a span of time, the event its clause reports ("died", "found", "launched"),
   from the event words of ``frames.yaml``: a verb before the date first, then after it,
   then a noun; for a date in an opener ("On 2 July, ..."), the event of the main clause
   after it, and for a date after its main clause, the one before it. The terms of a date
   are weighed around its event word: its subject counts most.
+* **actors** — for a date, the names before its event word: who the event happened to
+  ("Jane Ode, a diver, was found on Friday"), sources left out.
 * **head**, **predicate** — what a count counts or an ordinal ranks ("12 boys"), whose an
   age is ("a 25-year-old coach", "Jane Ode, 39,"); the verb nearest the number.
 * **scope**, **periods**, **ranks** — the dates of the claim's scope as one interval (a
@@ -58,6 +60,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 NEAR = 1.0  # weight of a word right next to the claim
 _CLAUSE_DECAY = 1.0  # per content word between the word and the claim, in its clause
 _OUTSIDE = 0.35  # factor for words of the sentence's other clauses
+_IDENT = _OUTSIDE  # an identifier of the sentence weighs at least this much, wherever it is
 _MEASURE_WEIGHT = 0.6  # words at least this close are the claim's measure
 _AGE = re.compile(r"\bold\b|\byears?[\s-]+of[\s-]+age\b", re.I)
 _AGED = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+range|ages\s+ranging)\s+(?:\w+\s+)?$", re.I)
@@ -77,8 +80,12 @@ class FrameTables:
     stop: frozenset[str]
     time: frozenset[str]
     reporting: frozenset[str]
+    attribution: frozenset[str]  # words of a clause that names a value's source
+    verb_only: frozenset[str]  # event words that are events only in a verb's form
+    generic_events: frozenset[str]  # event classes never aligned by the class alone
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
+    phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
     update: tuple[str, ...]
     tally: frozenset[str]
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
@@ -100,11 +107,25 @@ def tables() -> FrameTables:
     for name, words in data["events"].items():
         for w in words:
             event.setdefault(str(w).lower(), str(name))
+    for name in data["generic_events"]:
+        if name not in data["events"]:
+            raise ValueError(f"frames.yaml: generic event {name!r} is no event class")
+    phrasal: dict[str, dict[str, str]] = {}
+    for verb, particles in data["phrasal_events"].items():
+        for particle, name in particles.items():
+            if not isinstance(particle, str):
+                raise ValueError(f"frames.yaml: phrasal event {verb}: quote the particle {particle!r}")
+            if name not in data["events"]:
+                raise ValueError(f"frames.yaml: phrasal event {verb} {particle}: no event class {name!r}")
+            phrasal.setdefault(str(verb).lower(), {})[str(particle).lower()] = str(name)
     stop = {str(w).lower() for w in data["stopwords"]} | {str(w).lower() for w in ctx["function_words"]}
     return FrameTables(
         stop=frozenset(stop), time=frozenset(str(w).lower() for w in data["time_words"]),
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
-        synonym=synonym, event=event,
+        attribution=frozenset(str(w).lower() for w in data["attribution_words"]),
+        verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
+        generic_events=frozenset(str(w) for w in data["generic_events"]),
+        synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
         demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
@@ -142,7 +163,10 @@ def _name_word(k: _Tok) -> bool:
 
 
 def _concept(lem: str) -> str:
-    return tables().synonym.get(lem, lem)
+    """One word for a concept: a synonym set's first word, a nationality adjective's
+    country ("Thai boys" and "boys in Thailand" share "thailand")."""
+    t = tables()
+    return t.synonym.get(lem) or t.demonym.get(lem, lem)
 
 
 def claim_dimension(c: Claim, before: str = "") -> str | None:
@@ -193,11 +217,13 @@ class _Tok:
     name: bool
     content: bool
     clause: int
+    ident: bool = False  # an identifier's claim ("Chamber 3"), one word of its sentence
 
 
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], names: frozenset[str],
-                 claim_spans: list[tuple[int, int]]) -> None:
+                 claim_spans: list[tuple[int, int]],
+                 idents: Sequence[tuple[int, int, str]] = ()) -> None:
         t = tables()
         self.span = span
         self.clauses = split_clauses(text, span) or [span]
@@ -222,12 +248,28 @@ class _Sentence:
             clause = max(bisect.bisect_right(starts, a) - 1, 0)
             self.toks.append(_Tok(a, b, raw, lem, _concept(lem), name, content, clause))
             first = False
+        # an identifier is one word of its sentence ("Chamber 3", "Resolution 2375", "Flight
+        # 93"): the same numbered thing named near two values says they measure one fact
+        for a, b, label in idents:
+            clause = max(bisect.bisect_right(starts, a) - 1, 0)
+            self.toks.append(_Tok(a, b, text[a:b], label, label, False, True, clause, True))
+        if idents:
+            self.toks.sort(key=lambda k: k.start)
         self.content = [k for k in self.toks if k.content]
         self.relative = {i for i, (a, b) in enumerate(self.clauses)
                          if _RELATIVE.match(text[a:b])}
+        # clauses that name a source ("according to Jane Ode", "the governor said")
+        self.attribution = {k.clause for k in self.toks
+                            if k.lemma in t.attribution or k.word.lower() in t.attribution}
 
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
+
+def _ident_label(c: Claim) -> str:
+    """An identifier as one frame word: its scheme and id ("unscr:2375", "cave_chamber:3")."""
+    v = c.value
+    return f"{getattr(v, 'scheme', '')}:{getattr(v, 'id', '')}".lower()
 
 
 def _names(text: str) -> frozenset[str]:
@@ -253,6 +295,8 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
             if k.clause != own:
                 w *= _RELATIVE_WEIGHT if k.clause in sent.relative else \
                     (_SUBJECT_OUTSIDE if lead else _OUTSIDE)
+            if k.ident:
+                w = max(w, _IDENT)  # a numbered thing named anywhere in the sentence
             key = k.concept
             if w > out.get(key, 0.0):
                 out[key] = round(w, 4)
@@ -263,6 +307,8 @@ def _verb_form(k: _Tok) -> bool:
     """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
     lemma differs from it other than by a plural -s."""
     w = k.word.lower()
+    if k.ident:
+        return False
     return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \
         not (w.endswith("es") and w[:-2] == k.lemma)
 
@@ -277,12 +323,12 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
         toks: dict[int, _Tok] = {}
-        for k in sent.toks:
+        for i, k in enumerate(sent.toks):
             if k.clause != ci:
                 continue
-            ev = t.event.get(k.lemma) or t.event.get(k.word.lower())
-            if ev is None:
-                continue
+            ev = _phrasal(sent, i) or t.event.get(k.lemma) or t.event.get(k.word.lower())
+            if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
+                continue  # "the spot where they sheltered" is no finding
             d = min(abs(k.start - c.end), abs(c.start - k.end))
             # a verb before the date first ("who disappeared ... on June 23 have been
             # located": disappeared), then one after it ("divers on Monday located"),
@@ -297,7 +343,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     if got is not None:
         return got[0], own, got[1]
     a, b = sent.clauses[own]
-    if any(k.content and k.clause == own and not k.name for k in sent.toks):
+    if any(k.content and k.clause == own and not k.name and not k.ident for k in sent.toks):
         return None, None, None  # the clause says something else ("dated Monday")
     # an opener ("On 2 July, ...") dates the main clause after it; a date after the main
     # clause ("A quake struck near Sendai, on Tuesday, June 10") the one before it
@@ -307,11 +353,40 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         x, y = sent.clauses[ci]
         if _SUBORDINATE.match(text[x:y]) or ci in sent.relative:
             continue
-        if not any(k.content and k.clause == ci and not k.name for k in sent.toks):
+        if not any(k.content and k.clause == ci and not k.name and not k.ident for k in sent.toks):
             continue  # another part of the date ("Tuesday, June 10") or a bare name
         got = nearest(ci)
         return (got[0], ci, got[1]) if got else (None, None, None)
     return None, None, None
+
+
+_PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")
+
+
+def _phrasal(sent: _Sentence, i: int) -> str | None:
+    """The event of a verb with its particle ("brought out", "went into"), if token ``i``
+    is such a verb in a verb's form and its particle follows within reach in its clause."""
+    k = sent.toks[i]
+    particles = tables().phrasal.get(k.lemma) or tables().phrasal.get(k.word.lower())
+    if not particles or not _verb_form(k) and k.word.lower() != k.lemma:
+        return None
+    for n in sent.toks[i + 1:i + 1 + _PARTICLE_REACH]:
+        if n.clause != k.clause:
+            break
+        got = particles.get(n.word.lower())
+        if got:
+            return got
+    return None
+
+
+def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
+    """Is a date's event a forecast, a plan or a hypothesis: a modal or forecast word
+    between the start of its event's clause and ``end`` (its event word or the date,
+    whichever is later: "the vote is expected on Monday", "rain expected on Saturday
+    could cut the road off")?"""
+    from factcheck.link_text import _FORECAST
+
+    return _FORECAST.search(text, sent.clauses[ci][0], end) is not None
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
@@ -377,7 +452,9 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
         s = index.sentence_span(c.start)
         if s not in sentences:
             inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
-            sentences[s] = _Sentence(text, s, doc_names, inside)
+            sentences[s] = _Sentence(text, s, doc_names, inside,
+                                     [(o.start, o.end, _ident_label(o)) for o in claims
+                                      if o.kind == "identifier" and s[0] <= o.start < s[1]])
         out.append(_frame(c, dim, sentences[s], keys, claims, text))
     return out
 
@@ -386,7 +463,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
            text: str) -> Frame | None:
     """The frame of one claim of dimension ``dim`` in its sentence."""
     own = sent.clause_of(c.start)
-    event = None
+    event, actors = None, set()
     if dim == "date":
         event, ci, word = _event(sent, c, text)
         if event is None or word is None or ci is None:
@@ -395,10 +472,16 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         terms = {k: v for k, v in _weights(sent, word.start, word.end, subject=True).items()
                  if tables().event.get(k) != event}
         clause_ids, subject, said = {own, ci}, None, None
+        # who the event happened to: the names before its event word, sources left out
+        # ("Jane Ode, a diver, was found" -> jane, ode; "rescuers found the boys" -> none)
+        actors = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
+                  and k.end <= word.start and k.clause not in sent.attribution}
     else:
         terms = _weights(sent, c.start, c.end)
         clause_ids = {own}
         subject, said = keys.text_frame(c)
+        if dim == "second":  # the event a span of time runs up to: "found alive after nine days"
+            event = _event(sent, c, text)[0]
     for w in (said or "").split():  # what the clause's syntax says it measures
         terms[_concept(lemma(w))] = NEAR
     entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
@@ -415,6 +498,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
                     and a0 <= o.start < b0 and not o.unresolved})
     role, periods, scope = None, (), None
+    if dim == "date" and _planned(sent, ci, max(word.start, c.start), text):  # type: ignore[union-attr, arg-type]
+        role = "a forecast or hypothetical"  # "rain expected on Saturday could cut them off"
     if dim != "date":
         role = _role(c, dim, keys, text, sent.span[0])
         scoped, found = keys.scope_of(c)
@@ -426,7 +511,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(entities)), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
-        names=tuple(sorted(_whose(sent, own, subject))), periods=periods,
+        names=tuple(sorted(_whose(sent, own, subject))), actors=tuple(sorted(actors)),
+        periods=periods,
         ranks=tuple(ranks), scope_start=scope[0] if scope else None,
         scope_end=scope[1] if scope else None,
     )
@@ -434,7 +520,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
 
 def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     """Whose a value is: the names of its clause, else the names of the subject text keys
-    read, else those of the nearest earlier clause ("Blair, though, had 43.2%")."""
+    read, else those of the nearest earlier clause ("Blair, though, had 43.2%") that does
+    not name a source ("According to the mayor, ...")."""
     from factcheck.link_text import STORY, _fold
 
     names = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k) and k.clause == own}
@@ -444,6 +531,8 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
                  and (k.lemma == lemma(w) or _fold(k.word) == w)}
     if not names:
         for ci in range(own - 1, -1, -1):
+            if ci in sent.attribution:
+                continue  # "According to Jane Ode, the dam holds 4 million m3": not Ode's
             names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
                      and _name_word(k)}
             if names or any(k.content and k.clause == ci for k in sent.toks):

@@ -8,9 +8,10 @@ Both relations are decided pair by pair, but never by looking at all pairs:
   that any copy must share one of them (prefix filtering, as in All-Pairs/PPJoin), so no
   pair that qualifies is missed; each candidate is then verified on the exact shingles.
 * ``story_groups`` — two articles are one story when published at most STORY_DAYS apart
-  (or a date is unknown) and they share names (see ``same_story``). Candidates come from a
-  sweep over the documents in date order with an index of the names in the current
-  14-day window, and from a name index for undated articles; each is verified with
+  (or a date is unknown) and they share names or the words of their names (see
+  ``same_story``). Candidates come from a sweep over the documents in date order with an
+  index of the names (and of the name words' prefixes, as for witnesses) in the current
+  14-day window, and from the same index for undated articles; each is verified with
   ``same_story``.
 
 The results are connected components named by their smallest document id, the same as
@@ -36,6 +37,7 @@ from factcheck.models import Document
 COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
 STORY_DAYS = 14  # articles published further apart are not about the same event
 STORY_JACCARD = 0.25  # share of names two articles of one story have in common, at least
+STORY_WORD_JACCARD = 0.3  # or share of the words of their names
 SHINGLE = 5
 _WORD = re.compile(r"\w+")
 
@@ -232,24 +234,51 @@ def names(document: Document) -> Names:
     return frozenset(written), frozenset(headline)
 
 
+@lru_cache(maxsize=65536)
+def name_words(written: frozenset[str]) -> frozenset[str]:
+    """The words of the names an article writes ("petty officer jane ode" -> petty,
+    officer, jane, ode): outlets name one person or place in longer or shorter forms."""
+    return frozenset(w for name in written for w in _WORD.findall(name) if len(w) > 1)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
 def same_story(pa: dt.date | None, pb: dt.date | None, a: Names, b: Names) -> bool:
     """Published at most STORY_DAYS apart (or a date unknown), and either shares a
-    headline name with the other or at least STORY_JACCARD of their names are common."""
+    headline name with the other, or at least STORY_JACCARD of their names are common, or
+    at least STORY_WORD_JACCARD of their names' words."""
     if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
         return False
     (na, ha), (nb, hb) = a, b
     if (ha & nb) or (hb & na):
         return True
-    union = na | nb
-    return bool(union) and len(na & nb) / len(union) >= STORY_JACCARD
+    return _jaccard(na, nb) >= STORY_JACCARD or \
+        _jaccard(name_words(na), name_words(nb)) >= STORY_WORD_JACCARD
+
+
+def _word_prefixes(named: Mapping[str, Names]) -> dict[str, list[str]]:
+    """Each document's rarest name words, as many as it takes that two documents whose
+    name words meet STORY_WORD_JACCARD share one of them (prefix filtering)."""
+    words = {d: name_words(n[0]) for d, n in named.items()}
+    df = Counter(w for ws in words.values() for w in ws)
+    out: dict[str, list[str]] = {}
+    for d, ws in words.items():
+        ranked = sorted(ws, key=lambda w: (df[w], w))
+        out[d] = ranked[:len(ranked) - math.ceil(STORY_WORD_JACCARD * len(ranked)) + 1]
+    return out
 
 
 def story_candidates(documents: Sequence[Document], named: Mapping[str, Names]
                      ) -> set[tuple[str, str]]:
     """Pairs (a, b), a < b, that may be one story: they share a name and are within
     STORY_DAYS of each other or one is undated (the only pairs ``same_story`` accepts)."""
-    def every(doc: str) -> frozenset[str]:
-        return named[doc][0] | named[doc][1]
+    prefixes = _word_prefixes(named)
+
+    def every(doc: str) -> list[str]:  # names, and name words marked apart from them
+        return [*sorted(named[doc][0] | named[doc][1]), *(" \x00" + w for w in prefixes[doc])]
 
     pairs: set[tuple[str, str]] = set()
 

@@ -97,6 +97,7 @@ _BASELINE_BEFORE = re.compile(
 _BASELINE_AFTER = re.compile(
     r"^\s*(?:(?:on|from|in|over|than)\s+)?(?:a|one|the)\s+(?:year|month|quarter|week|day)s?"
     r"\s+(?:earlier|ago|before|previously)\b", re.I)
+_TO_AFTER = re.compile(r"^[^.;:]{0,40}?\bto\b", re.I)  # "from 10 days to seven"
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
@@ -418,7 +419,11 @@ class TextKeys:
         if last in _CHANGE or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return "a change, not a level"
-        if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(after) or (
+        base = _BASELINE_BEFORE.search(before)
+        if base and c.kind == "duration" and base.group(0).lower().startswith("from") \
+                and not _TO_AFTER.match(after):
+            base = None  # "recover from the ten days without food": no change from it
+        if base or _BASELINE_AFTER.match(after) or (
                 re.search(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)$", c.text, re.I)
                 and re.match(r"^\s*(?:earlier|ago|before|previously)\b", after, re.I)):
             # "$6.2bn a year earlier" (read as a rate of "a year" by the extractor)
@@ -430,7 +435,8 @@ class TextKeys:
             return "a part or a total ('N of the M')"
         if re.match(r"^-[A-Za-z]", after):
             return "a modifier of another noun ('a 650-seat house')"
-        if _FORECAST.search(sentence_before):
+        if _FORECAST.search(re.split(r"[:;]", sentence_before)[-1]):
+            # in the number's part of the sentence: "The vote will wait: turnout was 61%"
             return "a forecast or hypothetical"
         return None
 

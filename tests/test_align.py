@@ -60,6 +60,67 @@ def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
 
 
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # a verb and its particle name the event, the particle a few words on
+    ("Mine\n\nThe last three miners were brought out on 14 October.", "14 October", "rescued"),
+    ("Mine\n\nTeams pulled the injured driver out on Sunday.", "Sunday", "rescued"),
+    ("Hikers\n\nThe hikers went into the gorge on 2 May.", "2 May", "entered"),
+    ("Village\n\nThe village was cut off by the floods on Tuesday.", "Tuesday", "trapped"),
+])
+def test_event_of_a_phrasal_verb(text: str, claim: str, event: str) -> None:
+    assert _frames(text)[claim].event == event
+
+
+def test_the_actors_of_an_event_are_the_names_before_it_not_its_source() -> None:
+    text = ("Rescue\n\nAccording to Governor Ana Pires, Marta Kowal was found on Friday. "
+            "Rescuers found the fishermen on Monday.")
+    frames = _frames(text)
+    assert frames["Friday"].actors == ("kowal", "marta")
+    assert frames["Monday"].actors == ()
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # a span of time takes the event it runs up to
+    ("Cave divers\n\nThe two cavers were found alive after 11 days underground.", "11 days", "found"),
+    ("Siege ends\n\nThe hostages were freed after 40 days in captivity.", "40 days", "rescued"),
+    # a noun that is an event word only as a verb names no event
+    ("Flood\n\nPumps run along the path to the spot where the family has sheltered for six days.",
+     "six days", None),
+])
+def test_event_of_a_span_of_time(text: str, claim: str, event: str | None) -> None:
+    assert _frames(text)[claim].event == event
+
+
+@pytest.mark.parametrize(("text", "claim", "names"), [
+    # an attribution clause names the source, not whose the value is
+    ("Dam\n\nAccording to engineer Maria Lind, the reservoir holds 4 million cubic metres.",
+     "4 million cubic metres", ()),
+    ("Vote\n\nAccording to the commission, Labour won 34% of the vote.", "34%", ("labor",)),  # spelling folded
+    # a clause without names takes the nearest earlier one that is not an attribution
+    ("Vote\n\nIn Brenmark, turnout was 61%.", "61%", ("brenmark",)),
+])
+def test_whose_a_value_is_leaves_out_its_source(text: str, claim: str, names: tuple[str, ...]) -> None:
+    assert _frames(text)[claim].names == names
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Wreck\n\nThe wreck was found 800 metres further out than the reef.", "800 metres"),
+    ("Trail\n\nThe hut stands 2 km further up the valley.", "2 km"),
+])
+def test_a_distance_past_a_point_is_measured_by_further(text: str, claim: str) -> None:
+    assert "further" in _frames(text)[claim].measure
+
+
+def test_an_identifier_is_one_word_of_its_sentence() -> None:
+    # the same numbered thing near two values is evidence they state one fact
+    frame = _frames("Crash\n\nFlight 302 came down 6 km from the runway.")["6 km"]
+    assert frame.terms["flight:302"] > 0 and frame.predicate != "flight:302"
+    # named in another clause, it still weighs as much as any word outside the claim's clause
+    frame = _frames("Crash\n\nThe wreck of Flight 302, a regional jet that left at dawn, "
+                    "and its debris field lie 6 km from the runway.")["6 km"]
+    assert frame.terms["flight:302"] >= 0.35
+
+
 def test_a_date_with_no_event_word_has_no_frame() -> None:
     assert "Tuesday" not in _frames("Markets\n\nShares were flat on Tuesday.")
 
@@ -69,9 +130,22 @@ def test_a_date_with_no_event_word_has_no_frame() -> None:
     ("Profits\n\nProfit was $3bn, up from $2.5bn a year earlier.", "$2.5bn"),  # an earlier value
     ("Hostages\n\nThe first three hostages were freed on Sunday.", "three"),  # a part
     ("Budget\n\nIf the bill passes, spending will reach $40bn.", "$40bn"),  # a condition/forecast
+    # a planned or hypothetical event's date is not when it happened
+    ("Vote\n\nThe final vote is expected to be held on Monday.", "Monday"),
+    ("Storm\n\nHeavy rain due on Saturday could cut the valley off again.", "Saturday"),
 ])
 def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is not None
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # "from" before a span of time with no "to" after it is no earlier value
+    ("Patients\n\nThe crew needs weeks to recover from the 14 days they spent adrift.", "14 days"),
+    # a forecast before a colon belongs to another clause
+    ("Vote\n\nThe count will take days: turnout was 61% in Brenmark.", "61%"),
+])
+def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
+    assert _frames(text)[claim].role is None
 
 
 def test_same_fact_in_other_words_aligns_and_the_reason_is_shown() -> None:
@@ -215,3 +289,25 @@ def test_times_of_one_event_are_compared_in_utc(other: str, conflict: bool) -> N
                   f"coast {other}, seismologists said.")
     pairs = [p for p in al.alignments() if p.a.frame.event == "struck"]
     assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("nine days", "10 days", True),  # whole days are counted, not rounded to tens
+    ("17 days", "18 days", True),
+    ("13 days", "nearly two weeks", False),
+    ("12 days", "more than 10 days", False),
+    ("about 10 days", "11 days", False),
+    ("two years", "40 months", True),
+    ("two years", "27 months", False),
+])
+def test_spans_of_whole_days_weeks_and_years_are_counted(first: str, second: str,
+                                                          conflict: bool) -> None:
+    from factcheck.align import comparable_interval
+    from factcheck.normalize.intervals import conflict as disjoint
+
+    def interval(phrase: str):  # type: ignore[no-untyped-def]
+        claims = extract_document(_doc(f"Strike\n\nThe dockers stayed out for {phrase}."))
+        (c,) = [c for c in claims if c.text == phrase]
+        return comparable_interval(c)
+
+    assert disjoint(interval(first), interval(second)) is conflict

@@ -439,6 +439,10 @@ def test_ago_keeps_stated_precision(text: str, span: str, low: object, high: obj
      Qualifier.at_most),
     ("Troops must leave within 48 hours.", "within 48 hours", 2, Qualifier.at_most),
     ("A year-long inquiry followed.", "year-long", 365.25, Qualifier.exact),
+    ("She died after a yearlong illness.", "yearlong", 365.25, Qualifier.exact),
+    ("The weeklong festival closed on Sunday.", "weeklong", 7, Qualifier.exact),
+    ("He had been in exile for a year and a half.", "a year and a half", 547.875, Qualifier.exact),
+    ("The talks lasted a week and a half.", "a week and a half", 10.5, Qualifier.exact),
     ("I'll leave for one week three days.", "one week three days", 10, Qualifier.exact),
 ])
 def test_news_durations(text: str, span: str, days: float, qualifier: Qualifier) -> None:

@@ -81,6 +81,31 @@ def test_story_groups_equal_all_pairs(rows):
     assert story_groups(docs, named) == story_groups_pairwise(docs, named)
 
 
+# names outlets write in longer and shorter forms: stories share their words
+LONG_NAMES = ["Port Lagos", "Lagos State", "Governor Ada Obi", "Ada Obi", "Arsenal FC",
+              "Hubble Space Telescope", "Space Agency", "Tesla Motors", "Obi"]
+long_name_sets = st.frozensets(st.sampled_from(LONG_NAMES), max_size=5)
+
+
+@given(st.lists(st.tuples(dates, long_name_sets, long_name_sets), max_size=12))
+def test_story_groups_by_name_words_equal_all_pairs(rows):
+    docs = [Document(id=f"s{i:02d}", text="", published=d) for i, (d, _, _) in enumerate(rows)]
+    named = {f"s{i:02d}": (frozenset(n.lower() for n in ns), frozenset(h.lower() for h in hs))
+             for i, (_, ns, hs) in enumerate(rows)}
+    assert story_groups(docs, named) == story_groups_pairwise(docs, named)
+
+
+def test_one_person_named_in_long_and_short_forms_is_one_story():
+    day = dt.date(2025, 3, 1)
+    a = Document(id="a", text="", published=day)
+    b = Document(id="b", text="", published=day + dt.timedelta(days=1))
+    named = {"a": (frozenset({"petty officer ada obi", "port lagos", "lagos state"}), frozenset()),
+             "b": (frozenset({"ada obi", "lagos", "navy"}), frozenset())}
+    assert story_groups([a, b], named) == {"a": "a", "b": "a"}
+    named["b"] = (frozenset({"tesla motors", "navy"}), frozenset())
+    assert story_groups([a, b], named) == {"a": "a", "b": "b"}
+
+
 @given(corpora())
 def test_story_groups_from_text_equal_all_pairs(docs):
     assert story_groups(docs) == story_groups_pairwise(docs)

@@ -95,6 +95,7 @@ from factcheck.normalize.units import canonical_unit
 __all__ = ["find_numeric"]
 
 _I = re.IGNORECASE
+_COUNTED_UNITS = 100  # below this many days, weeks, months or years a duration is counted
 
 
 # --------------------------------------------------------------------------- filters
@@ -987,7 +988,13 @@ class _Reader:
         days = value * per_day
         if not math.isfinite(days):
             return _too_large(start, end, "quantity", "day", None, None, qualifier, about)
+        if per_day >= 1 and value == int(value) and 0 < value < _COUNTED_UNITS:
+            # a whole number of days, weeks, months or years is a count of them, not a
+            # rounded figure: "10 days" is 10 (not 5 to 15)
+            half = min(half, 0.5)
         iv = intervals.from_value(days, half * per_day, qual, "day")
+        if qual == "exact" and half:  # a rounded figure covers [v - half, v + half)
+            iv = iv.model_copy(update={"high_closed": False})
         return Candidate(start, end, DurationValue(days=days), qualifier=qualifier, interval=iv,
                          about=about, priority=priority, unresolved=unresolved,
                          assumptions=assumptions)

@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.align import Alignment, Mention, disagree
-from factcheck.models import Finding, Interval, Severity
+from factcheck.models import Finding, Interval, LinkMethod, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.alignment import (
     consensus,
@@ -56,7 +56,12 @@ class AlignedConflict(Rule):
         if aligner is None:
             return
         neighbours: dict[tuple[str, int, int], list[tuple[Alignment, Mention]]] = defaultdict(list)
+        keyed = {(link.claim.doc, link.claim.start, link.claim.end): str(link.key)
+                 for link in ctx.all_links() if link.key is not None and link.confidence != "low"
+                 and link.method not in (LinkMethod.text, LinkMethod.none)}
         for al in aligner.alignments():
+            if keyed.get(al.a.key) is not None and keyed.get(al.a.key) == keyed.get(al.b.key):
+                continue  # two claims surely of one ledger key: VC01 and LG01 compare them
             neighbours[al.a.key].append((al, al.b))
             neighbours[al.b.key].append((al, al.a))
         by_key = {m.key: m for m in aligner.mentions}
@@ -83,16 +88,23 @@ class AlignedConflict(Rule):
                ) -> tuple[list[tuple[Alignment, Mention]], int, Interval | None]:
         """The aligned claims of other witnesses that agree with each other against x (the
         largest such set), how many witnesses agree with x, and the interval common to
-        those against it."""
+        those against it. A source that gives the event's time of day is read by that time:
+        its bare day agreeing with x does not count when its time disagrees."""
         assert x.interval is not None
         own = ctx.group(x.doc)
         agree: set[str] = set()
         against: list[tuple[Alignment, Mention]] = []
+        timed: set[str] = set()  # groups whose claim states the time of day x states
         for al, y in near:
-            if y.interval is None or ctx.group(y.doc) == own:
+            if y.interval is not None and x.clock is not None and y.clock is not None:
+                timed.add(ctx.group(y.doc))
+        for al, y in near:
+            g = ctx.group(y.doc)
+            if y.interval is None or g == own:
                 continue
             if not disagree(x, y):
-                agree.add(ctx.group(y.doc))
+                if y.clock is not None or x.clock is None or g not in timed:
+                    agree.add(g)  # a bare day does not outweigh the same source's time of day
             elif not is_update(ctx, x, y):
                 against.append((al, y))
         if not against:

@@ -20,9 +20,11 @@ class InternalInconsistency(Rule):
     gives several values of one kind (the parts of a route, the counts of each day), so
     only two sentences whose frames are nearly the same are read as one fact. An earlier
     value, a change, a part, a forecast or a condition is never aligned, and two values
-    in one sentence are never compared (they are almost always different things). Dates
+    in one sentence are never compared (they are almost always different things). Days
     of events are left to AL01 (one article may well report several launches or
-    rescues), and so are ordinals (an article's "first" and "second" rank a sequence).
+    rescues), and so are ordinals (an article's "first" and "second" rank a sequence);
+    two times of day for one event on one day ("died at about 1 a.m." and, further down,
+    "died at around 2 a.m.") are compared.
 
     *Fix*: find which figure is right and correct the other, or say why they differ
     ("revised", "at first").
@@ -39,7 +41,9 @@ class InternalInconsistency(Rule):
             return
         for al in aligner.alignments(internal=True, floor=INTERNAL):
             a, b = al.a, al.b
-            if a.frame.event or a.frame.dimension == "ordinal" or not disagree(a, b):
+            timed = a.clock is not None and b.clock is not None
+            if (a.frame.dimension == "date" and not timed) or a.frame.dimension == "ordinal" \
+                    or not disagree(a, b):
                 continue
             first, second = sorted((a, b), key=lambda m: m.claim.start)
             c, d = first.claim, second.claim

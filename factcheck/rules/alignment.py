@@ -116,8 +116,10 @@ def value_label(m: Mention) -> str:
     football", "entrance, cave")."""
     f = m.frame
     top = [t for t, _ in sorted(f.terms.items(), key=lambda kv: (-kv[1], kv[0]))][:3]
-    if f.event:
+    if f.event and f.dimension == "date":
         return f"the date of the '{f.event}' event ({', '.join(top)})"
+    if f.event and f.dimension == "second":
+        return f"the time up to the '{f.event}' event ({', '.join(top)})"
     words = list(dict.fromkeys([*(([f.head]) if f.head else []), *f.measure]))[:4] or top
     return "'" + " ".join(words) + "'"
 

@@ -175,6 +175,8 @@ def value_interval(value: Any, qualifier: Qualifier = Qualifier.exact,
     if unit is None:
         return None
     if given is not None and not exact:
+        if isinstance(value, DurationValue) and given.unit == unit:
+            return given  # the extractor's interval in days, from the stated unit
         got = _in_base_units(given)
         if got is not None and (got.unit == unit or isinstance(value, QuantityValue)):
             return got

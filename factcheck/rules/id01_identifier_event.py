@@ -158,6 +158,14 @@ class IdentifierEventMismatch(Rule):
         suggestion = None
         right = self._candidates(ctx, ev.subject, iv.scheme, attribute, claimed,
                                  c.sentence or "")
+        if _one_day_off(claimed, fact.value):
+            # the registry's rule: a date written where it was already the next day (or
+            # still the day before) reads the same event; a warning that says so
+            severity = cap(Severity.warning, ev.confidence)
+            suggestion = fmt_date_value(fact.value)
+            parts.append("the dates are one day apart, which a time zone can explain "
+                         "(the source may write the local date where it reports from)")
+            right = []
         if right:
             names = [f"{s.identifier.scheme} {s.identifier.id} ({attribute} "  # type: ignore[union-attr]
                      f"{fmt_date_value(d)})" for s, d, _ in right]
@@ -214,7 +222,7 @@ class IdentifierEventMismatch(Rule):
                  f"{fmt_date(row.adopted)}" + (f" ({row.about})" if row.about else "")]
         severity = cap(self.severity, ev.confidence)
         assert claimed.start is not None and claimed.end is not None
-        if min(abs((claimed.start - row.adopted).days), abs((claimed.end - row.adopted).days)) <= 1:
+        if _one_day_off(claimed, day):
             # one day apart: a date written where it was already the next day (or still the
             # day before) reads the same event; a warning that says so, never an error
             severity = cap(Severity.warning, ev.confidence)
@@ -284,3 +292,11 @@ class IdentifierEventMismatch(Rule):
         topics = ledger.topics_named_in(sentence)
         on_topic = [t for t in out if topics & set(t[0].topics)]
         return on_topic or out
+
+
+def _one_day_off(claimed: DateValue, fact: DateValue) -> bool:
+    """Is a claimed day one day off a day of record (a time-zone reading of one event)?"""
+    if None in (claimed.start, claimed.end, fact.start, fact.end) or fact.start != fact.end:
+        return False
+    return min(abs((claimed.start - fact.start).days),  # type: ignore[operator]
+               abs((claimed.end - fact.start).days)) <= 1  # type: ignore[operator]

@@ -132,18 +132,23 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
     amounts = [(1.0, _unit(m.group("unit"))[0])] if raw is None else _amounts(m)
     if not amounts or amounts[0][0] <= 0:
         return
+    halved = bool(_g(m, "andhalf"))  # "a year and a half"
+    if halved:
+        amounts = [(amounts[0][0] + 0.5, amounts[0][1]), *amounts[1:]]
     n, name = amounts[0]
     _, per = _unit(m.group("unit"))
     if name == "hour" and n < 24:
         return
     days = sum(k * vocabulary().units[u] for k, u in amounts)
-    per = min(vocabulary().units[u] for _, u in amounts)
+    per = min(vocabulary().units[u] for _, u in amounts) / (2 if halved else 1)
     qword = re.sub(r"\s+", " ", (_g(m, "q") or _g(m, "q2") or "").lower())
     q = vocabulary().qualifiers.get(qword, Qualifier.exact)
     s = m.start("q") if _g(m, "q") else m.start("n") if raw is not None else m.start()
     if raw is not None and raw.lower().startswith(("a ", "an ")) is False and _g(m, "q2"):
         s = m.start("n")
-    half = per / 2
+    # half the finest unit stated, and at most a quarter of the whole: "a year" is 9 to 15
+    # months, not 6 to 18 ("yearlong" and "a year and a half" do not meet)
+    half = min(per / 2, days / 4)
     interval = _duration_interval(days, half, q, qword)
     if q is Qualifier.exact and all(u in tr.BUSINESS_DAYS for _, u in amounts):
         lo, hi = tr.business_day_span(sum(k for k, _ in amounts))
@@ -162,7 +167,8 @@ def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> I
         return Interval(low=0.0, high=v, high_closed=False, unit="day")
     if q is Qualifier.at_least:
         return Interval(low=v, high=None, unit="day")
-    return Interval(low=max(v - half, 0.0), high=v + half, unit="day")
+    # a rounded figure covers [v - half, v + half): "nine days" and "10 days" do not meet
+    return Interval(low=max(v - half, 0.0), high=v + half, high_closed=not half, unit="day")
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +183,8 @@ def _more_than_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().over_as_more_than)})\s+$", re.I)
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|several|few|many))[\s-]+$", re.I)
 _AMOUNT_IN_CLAUSE = re.compile(r"\d[^,;:.!?]*$")
 
 
@@ -206,7 +214,10 @@ def _over_during(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
 
 
 def _unit_long(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
-    """'a year-long inquiry', 'the month-long strike': one unit."""
-    days = vocabulary().units[m.group("unit").lower()]
-    yield _Hit(m.start("unit"), m.end(), days=days, qualifier=Qualifier.exact,
-               interval=_duration_interval(days, days / 2, Qualifier.exact))
+    """'a year-long inquiry', 'the month-long strike', 'his yearlong illness': one unit."""
+    group = "unit" if m.group("unit") else "unit2"
+    if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return  # "a five year-long contract": the number's own duration rule reads it
+    days = vocabulary().units[m.group(group).lower()]
+    yield _Hit(m.start(group), m.end(), days=days, qualifier=Qualifier.exact,
+               interval=_duration_interval(days, days / 4, Qualifier.exact))

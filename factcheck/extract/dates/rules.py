@@ -145,9 +145,9 @@ def _patterns() -> _Patterns:
         (rf"(?<![A-Za-z])in\s+{num}[\s-]*{unit}", _in_future),
         # durations: less than four days · about two weeks · 24 months · a fortnight
         (rf"(?<![A-Za-z])(?P<q>over)\s+{num}(?:\s*|-){unit}{more}", _over_during),
-        (r"(?<![A-Za-z])(?:a|an|the)\s+(?P<unit>day|week|month|year|decade)[-\s]long(?![A-Za-z])", _unit_long),
+        (r"(?<![A-Za-z])(?:a|an|the)\s+(?P<unit>day|week|month|year|decade)[-\s]long(?![A-Za-z])|(?<![A-Za-z\d-])(?P<unit2>day|week|month|year|decade)-?long(?![A-Za-z])", _unit_long),
         (rf"(?<![A-Za-z])another\s+{unit}", _duration),
-        (rf"(?<![A-Za-z])(?P<q2>for|another|lasted|lasting|spent|took|within|than|after)\s+{qual}(?P<n>a|an|half\s+an?|a\s+half)\s+{unit}", _duration),
+        (rf"(?<![A-Za-z])(?P<q2>for|another|lasted|lasting|spent|took|within|than|after)\s+{qual}(?P<n>a|an|half\s+an?|a\s+half)\s+{unit}(?P<andhalf>\s+and\s+a\s+half(?![A-Za-z]))?", _duration),
         (r"(?<![A-Za-z])(?:all|full|whole)[\s-](?P<unit>day|week|month|year)(?![A-Za-z])", _duration),
         # the third week of July · the last week of 2015 · first week of next month
         (rf"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?P<omod>this|next|last|previous|current|the\s+following)\s+(?P<ounit>month|year)|{mon}(?:{yr_sep}{year})?|(?:the\s+year\s+)?(?P<oy>{year_any}))", _nth_week),
@@ -186,7 +186,8 @@ def _patterns() -> _Patterns:
         "quarter": {"quarter", "half", "q", "h"}, "season": set(v.seasons),
         "decadeword": first(v.decade_words), "holiday": first(holidays), "yearword": set(SPELLED_ANCHORS),
         "daypart": {"morning", "afternoon", "evening", "night", "overnight"}, "fiscal": {"fy", "fiscal", "financial"},
-        "weekend": {"weekend"}, "hours": {"hours", "minutes"}, "vague": {"recent", "coming"}, "over": {"over"}, "long": {"long"},
+        "weekend": {"weekend"}, "hours": {"hours", "minutes"}, "vague": {"recent", "coming"}, "over": {"over"},
+        "long": {"long", *(u + "long" for u in ("day", "week", "month", "year", "decade"))},
         "part": {"beginning", "start", "middle", "end"}, "rest": {"rest"}, "monthword": {"month"},
         "weekword": {"week"}, "quarters": {"quarters"}, "ordword": {"twenty", "thirty", "twentieth", "thirtieth",
         *(w + "teenth" for w in ("thir", "four", "fif", "six", "seven", "eigh", "nine"))}, "weekdays": {w + "s" for w in v.weekdays}, "plural": {"days", "weeks", "months"},
