@@ -21,7 +21,7 @@ Claims are compared through their frames (``factcheck.frames``), never by key st
    other, the one it scores highest with, and only when that one scores highest with it
    too (a mutual best match).
 
-The thresholds (``LOW``, ``HIGH``, ``INTERNAL``) are calibrated in docs/alignment.md.
+The thresholds (``LOW``, ``HIGH``, ``INTERNAL``) and the shares are calibrated in docs/quality.md.
 Every ``Alignment`` keeps its score and the terms and names that made it, so a finding
 built on it can say why the two sentences were read as one fact.
 """
@@ -40,7 +40,7 @@ from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
 __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
-           "disagree", "time_interval"]
+           "disagree", "range_ends", "time_interval"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
@@ -469,11 +469,12 @@ def disagree(a: Mention, b: Mention) -> bool:
     if ta is not None and tb is not None:
         return ta[1] <= tb[0] or tb[1] <= ta[0]
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
-        return _ends(a) != _ends(b)
+        return range_ends(a) != range_ends(b)
     return conflict(a.interval, b.interval)
 
 
-def _ends(m: Mention) -> tuple[float, float]:
+def range_ends(m: Mention) -> tuple[float, float]:
+    """The two ends of a range claim as stated ("aged 11 to 16" -> 11, 16)."""
     v = m.claim.value
     lo = getattr(v, "min", None)
     hi = getattr(v, "max", None)

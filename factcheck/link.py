@@ -227,8 +227,14 @@ class _DocLinker:
         if relative:
             lo, _ = self.previous_clause(a)
         described = self.text[lo:b]
-        # an alias names one subject outright
+        # an alias names one subject outright, unless its date is not the claim's and one
+        # other subject of its kind and topic has that date: the alias describes both ("a
+        # missile over Japan" on 29 August and on 15 September), the date tells them apart
         for sub in self._aliased(described):
+            sibling = self._sibling_on(sub, attr.id, v)
+            if sibling is not None:
+                return Link(claim=c, key=Key(subject=sibling.id, attribute=attr.id),
+                            method="description+ledger", confidence="medium")
             return Link(claim=c, key=Key(subject=sub.id, attribute=attr.id), method="alias",
                         confidence="medium")
         kinds = {k for k, words in KIND_WORDS.items() if any(_has(described, w) for w in words)}
@@ -259,6 +265,27 @@ class _DocLinker:
         if found:
             return Link(claim=c, method="none", reason="description matches several ledger subjects")
         return Link(claim=c, method="none", reason="no ledger subject matches the description")
+
+    def _dated(self, sub: Subject, attribute: str, v: DateValue) -> bool | None:
+        """Does a confirmed ledger date of ``sub`` overlap ``v``? None: it has none."""
+        got = None
+        for fact in self.ledger.facts_for(sub.id, attribute, any_scope=True):
+            fv = fact.value
+            if isinstance(fv, DateValue) and fv.start and fv.end and fact.confidence == "confirmed":
+                if fv.start <= v.end and v.start <= fv.end:  # type: ignore[operator]
+                    return True
+                got = False
+        return got
+
+    def _sibling_on(self, sub: Subject, attribute: str, v: DateValue) -> Subject | None:
+        """The one other subject of ``sub``'s kind and topics dated to ``v`` when ``sub``
+        itself is dated elsewhere, else None."""
+        if self._dated(sub, attribute, v) is not False:
+            return None
+        others = [o for o in self.ledger.subjects.values()
+                  if o.id != sub.id and o.kind == sub.kind and set(o.topics) & set(sub.topics)
+                  and self._dated(o, attribute, v)]
+        return others[0] if len(others) == 1 else None
 
     def _identifier_restating(self, c: Claim, attr: Attribute) -> Claim | None:
         """The identifier that opens the next sentence when a relative clause right after

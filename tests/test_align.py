@@ -311,3 +311,11 @@ def test_spans_of_whole_days_weeks_and_years_are_counted(first: str, second: str
         return comparable_interval(c)
 
     assert disjoint(interval(first), interval(second)) is conflict
+
+
+def test_the_consensus_of_age_ranges_is_by_their_ends() -> None:
+    al = _aligner(*(f"Choir\n\nThe singers, aged {r}, sang for the Pope in Verona."
+                    for r in ("10 to 14", "10 to 14", "10 to 15", "10 to 14")))
+    ms = [m for m in al.mentions if m.frame.dimension == "age"]
+    agreeing, _ = consensus(ms)
+    assert sorted(m.claim.text for m in agreeing) == ["10 to 14"] * 3

@@ -49,6 +49,8 @@ def test_rule_case(code: str, case: dict) -> None:
     for f, e in zip(result.findings, case["expect"]):
         if "suggestion_contains" in e:
             assert e["suggestion_contains"] in (f.suggestion or "")
+        if "message_contains" in e:
+            assert e["message_contains"] in f.message
 
 
 def test_every_rule_has_pass_and_fail_cases() -> None:

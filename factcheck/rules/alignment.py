@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from factcheck.align import Mention
+from factcheck.align import Mention, range_ends
 from factcheck.frames import tables
 from factcheck.models import Claim, Interval
 from factcheck.rules.base import RuleContext, fmt_date
@@ -18,8 +18,15 @@ _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on t
 def consensus(mentions: Sequence[Mention]) -> tuple[list[Mention], Interval | None]:
     """The largest set of ``mentions`` whose intervals share a point, and that common
     interval (truth discovery over intervals: the best set holds the point where one of
-    its intervals starts, so only those points are tried)."""
+    its intervals starts, so only those points are tried). The ages of a group ("aged 11 to
+    16") agree only when both ends do, so such ranges are grouped by their ends."""
     ivs = [(m, m.interval) for m in mentions if m.interval is not None]
+    if ivs and all(m.frame.dimension == "age" and m.claim.qualifier.value == "range" for m, _ in ivs):
+        groups: dict[tuple[float, float], list[Mention]] = {}
+        for m, _ in ivs:
+            groups.setdefault(range_ends(m), []).append(m)
+        ends = max(sorted(groups), key=lambda e: len(groups[e]))
+        return groups[ends], groups[ends][0].interval
     best: list[tuple[Mention, Interval]] = []
     tried: set[object] = set()
     for _, iv in ivs:

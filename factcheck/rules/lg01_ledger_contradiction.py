@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from factcheck.models import DateValue, Finding, Severity
 from factcheck.normalize.intervals import conflict
+from factcheck.rules.alignment import one_day_apart
 from factcheck.rules.base import (
     Rule,
     RuleContext,
@@ -60,10 +61,16 @@ class LedgerContradiction(Rule):
             values = "; ".join(fmt_value(f.value) + (f" ({f.scope.label})" if f.scope else "")
                                for f, _ in comparable)
             c = link.claim
+            zone = ""
+            if all(one_day_apart(ic, iv) for _, iv in comparable):
+                # a date written where it was already the next day (or still the day before)
+                sev = cap(sev, "medium")
+                zone = (" The dates are one day apart: sources writing from different time "
+                        "zones can date one event to two days, so check the source's zone.")
             possible = "possible: " if sev == Severity.info else ""
             yield self.finding(
                 sev, f"{possible}{c.text!r} ({fmt_value(c.value)}) for {key} contradicts the "
-                     f"ledger: {values}.",
+                     f"ledger: {values}.{zone}",
                 key=str(key), claims=(c,), expected=values,
                 suggestion=fmt_value(comparable[0][0].value) if len(comparable) == 1 else None,
                 evidence=(claim_evidence(c), *(fact_evidence(ledger, f) for f, _ in comparable)),
