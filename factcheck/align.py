@@ -142,6 +142,7 @@ class Aligner:
     stories: Mapping[str, str] | None = None
     high: float = field(default_factory=lambda: HIGH)  # read when built (calibration sets it)
     low: float = field(default_factory=lambda: LOW)
+    jobs: int = 1  # processes that score the stories' pairs (``_by_story``)
 
     def __post_init__(self) -> None:
         self.mentions: list[Mention] = []
@@ -322,11 +323,16 @@ class Aligner:
     def _pairs(self) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
         """(pairs across witness groups, pairs inside one document), from one pass over
         the blocks."""
+        return self._block_pairs(sorted(self.blocks))
+
+    def _block_pairs(self, keys: Iterable[tuple[str, ...]]
+                     ) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
+        """The pairs of the blocks ``keys`` (in that order), each once."""
         seen: set[int] = set()
         width = len(self.mentions)
         across: list[tuple[Mention, Mention]] = []
         inside: list[tuple[Mention, Mention]] = []
-        for key in sorted(self.blocks):
+        for key in keys:
             members = self.blocks[key]  # in mention order
             if len(members) > MAX_BLOCK:
                 continue
@@ -346,25 +352,68 @@ class Aligner:
 
     def alignments(self, internal: bool = False, floor: float | None = None) -> list[Alignment]:
         """Mutual best matches scoring at least ``floor`` (default ``self.low``), per pair
-        of documents (computed once per arguments: the rules share them)."""
+        of documents (computed once per arguments: the rules share them). With ``jobs``
+        above 1 the first call also computes what the rules ask for (across documents at
+        ``self.low``, inside one at ``INTERNAL``), in one pass over the stories."""
         floor = self.low if floor is None else floor
         key = (internal, floor)
         if key not in self._done:
-            self._done[key] = self._alignments(internal, floor)
+            if self.jobs > 1 and not self._done:
+                wanted = list(dict.fromkeys([key, (False, self.low), (True, INTERNAL)]))
+                self._done.update(self._by_story(wanted))
+            else:
+                self._done[key] = self._sorted(self._best(self.candidates(internal), floor))
         return self._done[key]
 
-    def _alignments(self, internal: bool, floor: float) -> list[Alignment]:
-        scored = [(a, b, s) for a, b in self.candidates(internal)
+    @staticmethod
+    def _sorted(alignments: list[Alignment]) -> list[Alignment]:
+        alignments.sort(key=lambda al: (al.a.key, al.b.key))
+        return alignments
+
+    def _best(self, pairs: Iterable[tuple[Mention, Mention]], floor: float) -> list[Alignment]:
+        """The mutual best matches among ``pairs`` scoring at least ``floor``, in the
+        pairs' order."""
+        scored = [(a, b, s) for a, b in pairs
                   if (s := self.similarity(a, b)) is not None and s >= floor]
         best: dict[tuple[int, str], float] = {}
         for a, b, s in scored:
             for x, y in ((a, b), (b, a)):
                 if s > best.get((x.n, y.doc), -1.0):
                     best[(x.n, y.doc)] = s
-        out = [self._explained(a, b, s) for a, b, s in scored
-               if s >= best[(a.n, b.doc)] and s >= best[(b.n, a.doc)]]
-        out.sort(key=lambda al: (al.a.key, al.b.key))
-        return out
+        return [self._explained(a, b, s) for a, b, s in scored
+                if s >= best[(a.n, b.doc)] and s >= best[(b.n, a.doc)]]
+
+    def _by_story(self, wanted: Sequence[tuple[bool, float]]
+                  ) -> dict[tuple[bool, float], list[Alignment]]:
+        """``_best`` of each (internal, floor) in ``wanted``, story by story on ``jobs``
+        processes. A pair, and a claim's best match in another document, never leave one
+        story, so each story is done on its own; joined in the order of the stories, the
+        pairs are in the order of one pass over all blocks, as in ``alignments``."""
+        from factcheck.parallel import balanced, fork_map
+
+        keys: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in sorted(self.blocks):
+            keys[key[0]].append(key)
+        cost = {story: sum(min(len(self.blocks[k]), MAX_BLOCK) ** 2 for k in ks)
+                for story, ks in keys.items()}
+        Found = list[tuple[int, int, float, tuple[str, ...], tuple[str, ...]]]
+
+        def share(stories: list[str]) -> dict[str, list[Found]]:
+            out = {}
+            for story in stories:
+                pairs = self._block_pairs(keys[story])
+                out[story] = [[(al.a.n, al.b.n, al.score, al.terms, al.names)
+                               for al in self._best(pairs[1 if internal else 0], floor)]
+                              for internal, floor in wanted]
+            return out
+
+        done: dict[str, list[Found]] = {}
+        for part in fork_map(share, balanced(cost, self.jobs), self.jobs):
+            done.update(part)
+        m = self.mentions
+        return {want: self._sorted([Alignment(m[a], m[b], s, terms, names) for story in sorted(done)
+                                    for a, b, s, terms, names in done[story][i]])
+                for i, want in enumerate(wanted)}
 
 
 def _same_actors(fa: Frame, fb: Frame) -> bool:

@@ -127,28 +127,48 @@ def assemble(documents: Sequence[Document], prepared: Mapping[str, Prepared], le
              rules: Sequence[type[Rule]] | None = None,
              witness: Mapping[str, str] | None = None,
              stories: Mapping[str, str] | None = None,
-             registries: Registries | None = None) -> CheckResult:
+             registries: Registries | None = None, jobs: int = 1) -> CheckResult:
     """The corpus-wide step: group the documents, run the rules, sort the findings.
-    ``witness`` and ``stories`` are the groups when they were computed elsewhere."""
+    ``witness`` and ``stories`` are the groups when they were computed elsewhere; ``jobs``
+    processes (forked from this one) share the steps that split by story."""
     documents = tuple(sorted(documents, key=lambda d: d.id))
     claims = {d.id: prepared[d.id].claims for d in documents}
     links = {d.id: prepared[d.id].links for d in documents}
     if witness is None:
-        witness = witness_groups(documents, prints=[prepared[d.id].fingerprint for d in documents])
+        witness = witness_groups(documents, prints=[prepared[d.id].fingerprint for d in documents],
+                                 jobs=jobs)
     if stories is None:
         stories = story_groups(documents, {d.id: prepared[d.id].names for d in documents})
     aligner = Aligner({d.id: d for d in documents},
-                      {d.id: prepared[d.id].frames for d in documents}, witness, stories)
+                      {d.id: prepared[d.id].frames for d in documents}, witness, stories,
+                      jobs=jobs)
     ctx = RuleContext(documents={d.id: d for d in documents}, claims=claims, links=links,
                       ledger=ledger, witness=witness, stories=stories, aligner=aligner,
                       registries=registries or default_registries())
     chosen = list(rules) if rules is not None else select()
-    findings: list[Finding] = []
-    for rule in chosen:
-        findings.extend(rule().check(ctx))
+    found = run_rules(ctx, chosen, jobs)
+    findings = [f for rule in chosen for f in found[rule.code]]
     return CheckResult(documents=documents, claims=claims, links=links,
                        findings=tuple(sort_findings(findings)), ledger=ledger,
                        witness=dict(witness), rules=tuple(r.code for r in chosen))
+
+
+def run_rules(ctx: RuleContext, rules: Sequence[type[Rule]], jobs: int = 1
+              ) -> dict[str, list[Finding]]:
+    """Each rule's findings, by code. With ``jobs`` above 1 the rules that read alignments
+    run in this process (after the alignments, which are shared out by story) and the
+    others at the same time in a process forked from it."""
+    from factcheck.parallel import fork_map
+
+    aligned = [r for r in rules if r.aligned]
+    if jobs > 1 and aligned and ctx.aligner is not None:
+        ctx.aligner.alignments()
+    shares = [share for share in (aligned, [r for r in rules if not r.aligned]) if share]
+
+    def run(share: list[type[Rule]]) -> dict[str, list[Finding]]:
+        return {rule.code: list(rule().check(ctx)) for rule in share}
+
+    return {code: found for part in fork_map(run, shares, jobs) for code, found in part.items()}
 
 
 def check(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],
@@ -178,6 +198,15 @@ def run_check(paths: Sequence[str | Path], claims_dir: str | Path | None = None,
     Exit code: 2 for usage or input errors (bad --fail-on/--format/rule name, unreadable
     or invalid files, invalid ledger), else ``exit_code(findings, fail_on)``.
     """
+    from factcheck.parallel import holding_corpus
+
+    with holding_corpus():
+        return _run_check(paths, claims_dir, fail_on, fmt, rules, exclude, link_base)
+
+
+def _run_check(paths: Sequence[str | Path], claims_dir: str | Path | None, fail_on: str,
+               fmt: str, rules: Sequence[str] | None, exclude: Sequence[str],
+               link_base: str) -> CheckRun:
     from factcheck.ingest import load_documents
     from factcheck.parallel import prepare_all
 

@@ -97,9 +97,10 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
                                              "50M; suffixes k, M, G)")
         p.add_argument("--baseline", metavar="FILE", help="the baseline file of accepted findings")
         p.add_argument("--jobs", type=jobs_option, default="auto", metavar="N",
-                       help="extract and link N documents in parallel (default: auto, every "
-                            "core for inputs over 200,000 characters); a progress bar is "
-                            "shown on a terminal")
+                       help="use N processes: documents extracted and linked in parallel, "
+                            "then grouping, alignment and the rules shared out (default: "
+                            "auto, every core for inputs over 200,000 characters); a "
+                            "progress bar is shown on a terminal")
         p.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="local: this machine's processes (default); dask: a Dask cluster "
                             "(pip install 'factcheck[dask]')")
@@ -247,12 +248,13 @@ def _analyze(args: argparse.Namespace) -> Analysis:
         result, failed = check_on_dask(documents, ledger, rules, args.scheduler,
                                        registries=registries)
     else:
-        from factcheck.parallel import prepare_all
+        from factcheck.parallel import prepare_all, resolve_jobs
 
         if args.scheduler:
             raise FactcheckError("--scheduler needs --engine dask")
-        documents, prepared, failed = prepare_all(documents, ledger, args.jobs)
-        result = assemble(documents, prepared, ledger, rules, registries=registries)
+        jobs = resolve_jobs(args.jobs, documents)
+        documents, prepared, failed = prepare_all(documents, ledger, jobs)
+        result = assemble(documents, prepared, ledger, rules, registries=registries, jobs=jobs)
     errors = [*errors, *failed]
     result = replace(result, errors=tuple(errors))
     return Analysis(result, tuple(errors), tuple(r.code for r in rules), cfg)
@@ -319,6 +321,13 @@ def _read_baseline(path: str, missing_ok: bool = False) -> Any:
 
 
 def run_check_command(args: argparse.Namespace) -> ExitCode:
+    from factcheck.parallel import holding_corpus
+
+    with holding_corpus():
+        return _run_check(args)
+
+
+def _run_check(args: argparse.Namespace) -> ExitCode:
     from factcheck.baseline import apply_baseline, apply_suppressions
     from factcheck.check import exit_code
     from factcheck.ledger import LedgerError

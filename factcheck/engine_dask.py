@@ -8,7 +8,8 @@ The documents are loaded on the client and partitioned into a ``dask.bag``:
 2. shuffles — near-duplicate candidates: shingle postings grouped by shingle (document
    frequency), each document's prefix of rarest shingles grouped by document, prefixes
    joined with postings by shingle (``factcheck.groups.copy_candidates``, distributed).
-   Story candidates: documents grouped by name, pairs within STORY_DAYS in each group.
+   Story candidates: documents grouped by name, pairs within STORY_DAYS in each group
+   (and on the client, by the prefixes of their name words, which need every document's).
 3. client — candidates verified exactly (``verified_copies``, ``same_story``), the
    groups formed, the rules run and the report assembled (``factcheck.check.assemble``).
 
@@ -209,11 +210,26 @@ def check_on_dask(documents: Sequence[Document], ledger: Any, rules: Iterable[An
     prints = {d: p.fingerprint for d, p in prepared.items()}
     witness = components(published, verified_copies(kept, copy_pairs, prints))
     names = {d: p.names for d, p in prepared.items()}
+    story_pairs = sorted(set(story_pairs) | _word_pairs(names, published))
     stories = components(published, [(a, b) for a, b in story_pairs
                                       if same_story(published[a], published[b], names[a], names[b])])
     result = assemble(kept, prepared, ledger, chosen, witness=witness, stories=stories,
                       registries=registries)
     return result, failed
+
+
+def _word_pairs(names: dict[str, Any], published: dict[str, dt.date | None]
+                ) -> set[tuple[str, str]]:
+    """Story candidates by the words of names (``groups.story_candidates``): each
+    document's prefix of its rarest name words needs every document's words, so it is
+    read here, from the names the workers sent, and paired as names are."""
+    from factcheck.groups import _word_prefixes
+
+    by_word: dict[str, list[tuple[dt.date | None, str]]] = {}
+    for doc, words in sorted(_word_prefixes(names).items()):
+        for w in words:
+            by_word.setdefault(w, []).append((published[doc], doc))
+    return _story_pairs(by_word)
 
 
 def _ok(records: list[tuple[str, Any, Any]]) -> list[tuple[str, Any, Any]]:

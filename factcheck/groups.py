@@ -82,34 +82,55 @@ def needed_overlap(size: int, threshold: float = COPY_THRESHOLD) -> int:
     return k
 
 
-def copy_candidates(prints: Iterable[Fingerprint], threshold: float = COPY_THRESHOLD
-                    ) -> set[tuple[str, str]]:
+def copy_candidates(prints: Iterable[Fingerprint], threshold: float = COPY_THRESHOLD,
+                    jobs: int = 1) -> set[tuple[str, str]]:
     """Pairs (a, b), a < b, that may be copies: every pair that is one is among them.
 
     With A the smaller document (by exact shingle count) and k the overlap it needs, the
     shared hashes number at least k - c (c: collisions inside A, |A| - |H(A)|), so they
     meet the first |H(A)| - (k - c) + 1 = |A| - k + 1 hashes of A in any fixed order.
-    The order is rarest first, so prefixes hold few common phrases.
+    The order is rarest first, so prefixes hold few common phrases. ``jobs`` processes
+    share the prefixes and the look-ups (``factcheck.parallel.fork_map``).
     """
+    from factcheck.parallel import fork_map
+
     prints = [p for p in prints if p.size]
     df: Counter[int] = Counter()
     for p in prints:
         df.update(p.hashes)
+    shares = _slices(len(prints), jobs)
+
+    def prefixes(share: range) -> list[array]:
+        out = []
+        for p in prints[share.start:share.stop]:
+            k = needed_overlap(p.size, threshold)
+            rarest = sorted(p.hashes, key=lambda h: (df[h], h)) if k <= p.size else []
+            out.append(array("Q", rarest[:p.size - k + 1]))
+        return out
+
     index: dict[int, list[Fingerprint]] = defaultdict(list)
-    for p in prints:
-        k = needed_overlap(p.size, threshold)
-        if k > p.size:
-            continue
-        for h in sorted(p.hashes, key=lambda h: (df[h], h))[:p.size - k + 1]:
+    heads = (h for part in fork_map(prefixes, shares, jobs) for h in part)
+    for p, head in zip(prints, heads):
+        for h in head:
             index[h].append(p)
-    del df
-    pairs: set[tuple[str, str]] = set()
-    for b in prints:
-        for h in b.hashes:
-            for a in index.get(h, ()):
-                if a.doc != b.doc and a.size <= b.size:
-                    pairs.add((min(a.doc, b.doc), max(a.doc, b.doc)))
-    return pairs
+    df.clear()
+
+    def probe(share: range) -> set[tuple[str, str]]:
+        pairs: set[tuple[str, str]] = set()
+        for b in prints[share.start:share.stop]:
+            for h in b.hashes:
+                for a in index.get(h, ()):
+                    if a.doc != b.doc and a.size <= b.size:
+                        pairs.add((min(a.doc, b.doc), max(a.doc, b.doc)))
+        return pairs
+
+    return set().union(*fork_map(probe, shares, jobs))
+
+
+def _slices(n: int, jobs: int) -> list[range]:
+    """``range(n)`` in ``jobs`` consecutive slices of about equal length."""
+    jobs = max(min(jobs, n), 1)
+    return [range(n * i // jobs, n * (i + 1) // jobs) for i in range(jobs)]
 
 
 def is_copy(a: Set[tuple[str, ...]], b: Set[tuple[str, ...]],
@@ -138,44 +159,53 @@ def components(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str
 
 def verified_copies(documents: Sequence[Document], candidates: Iterable[tuple[str, str]],
                     prints: Mapping[str, Fingerprint] | None = None,
-                    threshold: float = COPY_THRESHOLD) -> list[tuple[str, str]]:
+                    threshold: float = COPY_THRESHOLD, jobs: int = 1) -> list[tuple[str, str]]:
     """The candidate pairs that are copies, checked on the exact shingles.
 
     With fingerprints, a pair whose shared hashes cannot reach the overlap it needs is
     dropped without reading the texts again: the exact overlap is at most the shared
     hashes plus the collisions inside the smaller document (none, almost always).
+    ``jobs`` processes verify consecutive runs of the sorted pairs (a document's pairs
+    stay together, so its shingles are read about once).
     """
+    from factcheck.parallel import fork_map
+
     text = {d.id: d.text for d in documents}
+    ordered = sorted(candidates)
 
-    @lru_cache(maxsize=1024)
-    def exact(doc: str) -> frozenset[tuple[str, ...]]:
-        return frozenset(shingles(text[doc]))
+    def verify(share: range) -> list[tuple[str, str]]:
+        @lru_cache(maxsize=1024)
+        def exact(doc: str) -> frozenset[tuple[str, ...]]:
+            return frozenset(shingles(text[doc]))
 
-    out = []
-    for a, b in sorted(candidates):
-        if prints is not None:
-            pa, pb = prints[a], prints[b]
-            small = pa if (pa.size, pa.doc) <= (pb.size, pb.doc) else pb
-            shared = len(set(pa.hashes).intersection(pb.hashes))
-            slack = small.size - len(small.hashes)
-            if not small.size or shared + slack < needed_overlap(small.size, threshold):
-                continue
-        if is_copy(exact(a), exact(b), threshold):
-            out.append((a, b))
-    exact.cache_clear()
-    return out
+        out = []
+        for a, b in ordered[share.start:share.stop]:
+            if prints is not None:
+                pa, pb = prints[a], prints[b]
+                small = pa if (pa.size, pa.doc) <= (pb.size, pb.doc) else pb
+                shared = len(set(pa.hashes).intersection(pb.hashes))
+                slack = small.size - len(small.hashes)
+                if not small.size or shared + slack < needed_overlap(small.size, threshold):
+                    continue
+            if is_copy(exact(a), exact(b), threshold):
+                out.append((a, b))
+        exact.cache_clear()
+        return out
+
+    return [pair for part in fork_map(verify, _slices(len(ordered), jobs), jobs) for pair in part]
 
 
 def witness_groups(documents: Sequence[Document], threshold: float = COPY_THRESHOLD,
-                   prints: Iterable[Fingerprint] | None = None) -> dict[str, str]:
+                   prints: Iterable[Fingerprint] | None = None, jobs: int = 1) -> dict[str, str]:
     """Document id -> group id; near-identical copies (wire stories) share a group.
 
     Overlap is the share of the smaller document's 5-word shingles found in the other.
-    ``prints`` are the documents' fingerprints when they were made elsewhere.
+    ``prints`` are the documents' fingerprints when they were made elsewhere; ``jobs``
+    processes share the work (forked from this one, the same groups).
     """
     prints = [fingerprint(d) for d in documents] if prints is None else list(prints)
-    pairs = verified_copies(documents, copy_candidates(prints, threshold),
-                            {p.doc: p for p in prints}, threshold)
+    pairs = verified_copies(documents, copy_candidates(prints, threshold, jobs),
+                            {p.doc: p for p in prints}, threshold, jobs)
     return components((d.id for d in documents), pairs)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import factcheck.extract  # noqa: F401 - the module is patched below
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import main
@@ -63,6 +63,12 @@ def test_witness_groups_equal_all_pairs(docs):
 @given(corpora(), st.sampled_from([0.2, 0.5, 0.6, 0.75, 1.0]))
 def test_witness_groups_equal_all_pairs_at_any_threshold(docs, threshold):
     assert witness_groups(docs, threshold) == witness_groups_pairwise(docs, threshold)
+
+
+@settings(max_examples=20, deadline=None)
+@given(corpora())
+def test_witness_groups_on_two_processes_equal_all_pairs(docs):
+    assert witness_groups(docs, jobs=2) == witness_groups_pairwise(docs)
 
 
 name_sets = st.frozensets(st.sampled_from(NAMES), max_size=4)
@@ -224,6 +230,60 @@ def test_jobs_accepts_auto(two_articles, tmp_path):
     assert outs[0] == outs[1] == outs[2]
 
 
+def _generated(folder: Path, n: int) -> Path:
+    """A corpus of ``n`` documents from the benchmark's generator (copies, stories)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from bench_check import build_corpus
+    finally:
+        sys.path.pop(0)
+    folder.mkdir()
+    build_corpus(n, folder)
+    return folder
+
+
+def test_every_step_on_two_and_three_processes_gives_the_same_report(tmp_path):
+    from factcheck.check import assemble, render
+    from factcheck.ingest import load_documents
+    from factcheck.parallel import prepare_all
+
+    for folder in (ROOT / "seeds", _generated(tmp_path / "generated", 60)):
+        docs, errors = load_documents([folder])
+        assert not errors
+        reports = []
+        for jobs in (1, 2, 3):
+            kept, prepared, failed = prepare_all(docs, LEDGER, jobs=jobs, progress=False)
+            assert not failed and [d.id for d in kept] == [d.id for d in docs]
+            result = assemble(kept, prepared, LEDGER, jobs=jobs)
+            reports.append((render(result, "json"), render(result)))
+        assert reports[0] == reports[1] == reports[2]
+    assert len(set(result.witness.values())) < len(docs) and result.findings
+
+
+def test_fork_map_keeps_the_order_of_the_shares_and_sees_this_process():
+    from factcheck.parallel import balanced, fork_map
+
+    seen = {"base": 10}  # made before the fork: the forked process reads it, nothing is sent
+    assert fork_map(lambda n: [seen["base"] + n, *range(n)], [3, 0, 2], 3) == \
+        [[13, 0, 1, 2], [10], [12, 0, 1]]
+    assert fork_map(lambda n: n * 2, [1, 2], 1) == [2, 4]
+    shares = balanced({"a": 5, "b": 4, "c": 3, "d": 1, "e": 1}, 2)
+    assert shares == [["a", "d", "e"], ["b", "c"]]  # 7 and 7
+    assert sorted(k for s in balanced({"x": 1}, 4) for k in s) == ["x"]
+
+
+def test_full_collections_are_paused_while_a_corpus_is_held_and_restored_after():
+    import gc
+
+    from factcheck.parallel import holding_corpus
+
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), holding_corpus():
+        assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] > 10**6
+        raise RuntimeError
+    assert gc.get_threshold() == before
+
+
 # --------------------------------------------------------------------------- dask
 
 
@@ -245,14 +305,7 @@ def test_scheduler_needs_the_dask_engine(two_articles, capsys):
 @pytest.mark.slow
 def test_dask_output_is_byte_identical(tmp_path):
     pytest.importorskip("distributed")
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from bench_check import build_corpus
-    finally:
-        sys.path.pop(0)
-    generated = tmp_path / "generated"
-    generated.mkdir()
-    build_corpus(90, generated)
+    generated = _generated(tmp_path / "generated", 90)
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     from factcheck.check import assemble, render
     from factcheck.engine_dask import check_on_dask

@@ -49,6 +49,7 @@ class AlignedConflict(Rule):
     code = "AL01"
     name = "aligned.conflict"
     severity = Severity.error
+    aligned = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         aligner = ctx.aligner

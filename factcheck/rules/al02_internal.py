@@ -33,6 +33,7 @@ class InternalInconsistency(Rule):
     code = "AL02"
     name = "aligned.internal"
     severity = Severity.warning
+    aligned = True
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         aligner = ctx.aligner

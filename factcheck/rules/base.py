@@ -80,6 +80,7 @@ class Rule:
     name: ClassVar[str]
     severity: ClassVar[Severity]
     aliases: ClassVar[tuple[str, ...]] = ()
+    aligned: ClassVar[bool] = False  # reads ``ctx.aligner``'s alignments
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
