@@ -47,6 +47,7 @@ LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are in
 INTERNAL = 0.6  # two claims of one article must score this to be read as one fact
 _HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
 _CLOCK_SHARE = 0.6  # of a score that one event's times of day on one day make
+_LONGEST_EVENT = 366  # days: a date spanning more is a period, never one event's day
 _GENERIC = 0.6  # the factor on the score of an event class that happens many times
 _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
@@ -108,7 +109,8 @@ def comparable_interval(c: Claim) -> Interval | None:
     elif c.value.kind == "percent" and c.interval is not None:
         from factcheck.normalize.intervals import convert
 
-        return convert(c.interval, 0.01, 0.0, "share")  # 40% is the share 0.4
+        stated = claim_interval(c) or c.interval  # with its stated precision: "12%" is 11.5-12.5
+        return convert(stated, 0.01, 0.0, "share")  # 40% is the share 0.4
     elif c.value.kind == "ratio" and c.interval is not None and float(c.value.value) <= 1:  # type: ignore[union-attr]
         iv = c.interval.model_copy(update={"unit": "share"})
         if re.search(r"[A-Za-z]", c.text) and c.qualifier.value == "exact":
@@ -248,6 +250,10 @@ class Aligner:
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
         span = fa.dimension == "second" and fa.event is not None and fa.event == fb.event
+        if fa.dimension == "date" and any(
+                m.interval is not None and (m.interval.high - m.interval.low).days > _LONGEST_EVENT  # type: ignore[operator]
+                for m in (a, b)):
+            return None  # "since 1962", "in the 1990s": a period, not the day of an event
         sa, sb = self._scope(a), self._scope(b)
         if sa and sb and not span and not _same_time(sa, sb):
             return None  # dated to different times: "on Sunday" is not "on Monday"
