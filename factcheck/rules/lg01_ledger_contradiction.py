@@ -55,7 +55,12 @@ class LedgerContradiction(Rule):
             comparable = [(f, iv) for f, iv in comparable if iv is not None and iv.unit == ic.unit]
             if not comparable or not all(conflict(ic, iv) for _, iv in comparable):
                 continue
-            sev = cap(self.severity, link.confidence)
+            confidence = link.confidence
+            if link.method == "alias" and isinstance(link.claim.value, DateValue):
+                # an event named by its own name ("the sixth nuclear test") dated against
+                # the ledger's date for it: the event is identified, the date contradicts
+                confidence = "high"
+            sev = cap(self.severity, confidence)
             if all(f.confidence != "confirmed" for f, _ in comparable):
                 sev = Severity.info
             values = "; ".join(fmt_value(f.value) + (f" ({f.scope.label})" if f.scope else "")
