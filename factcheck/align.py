@@ -240,8 +240,9 @@ class Aligner:
                 return None
         if fa.event and fa.event == fb.event and fa.event in self.recurring.get(self._story(a.doc), ()):
             return None
-        na, nb = set(fa.names), set(fb.names)
-        if na and nb and not na & nb and not na & set(fb.entities) and not nb & set(fa.entities):
+        whose_a, whose_b = set(fa.names), set(fb.names)
+        if whose_a and whose_b and not whose_a & whose_b and not whose_a & set(fb.entities) \
+                and not whose_b & set(fa.entities):
             # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
             # one's names are in the other's sentence ("Ada Obi, a medallist for Lisbon, ...")
             return None
@@ -261,17 +262,16 @@ class Aligner:
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         s = dot / (na * nb) if na and nb else 0.0
-        if fa.event and a.clock is not None and b.clock is not None \
-                and a.interval == b.interval:
+        once = fa.event is not None and fa.event not in tables().generic_events
+        if once and a.clock is not None and b.clock is not None and a.interval == b.interval:
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
             return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
-        if span:
+        if span and once:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
             return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
-        if fa.dimension == "date" and fa.event and dot and fa.event not in tables().generic_events \
-                and _same_actors(fa, fb):
+        if fa.dimension == "date" and once and dot and _same_actors(fa, fb):
             # one event class that happens once in the story, to no one told apart: its
             # dates are one event's ("the boys went in on June 23", "they entered on ...")
             return round(_DATE_SHARE + (1 - _DATE_SHARE) * s, 4)

@@ -368,8 +368,8 @@ def _phrasal(sent: _Sentence, i: int) -> str | None:
     is such a verb in a verb's form and its particle follows within reach in its clause."""
     k = sent.toks[i]
     particles = tables().phrasal.get(k.lemma) or tables().phrasal.get(k.word.lower())
-    if not particles or not _verb_form(k) and k.word.lower() != k.lemma:
-        return None
+    if not particles or (not _verb_form(k) and k.word.lower() != k.lemma):
+        return None  # a noun's plural ("cuts", "heads") is no verb
     for n in sent.toks[i + 1:i + 1 + _PARTICLE_REACH]:
         if n.clause != k.clause:
             break

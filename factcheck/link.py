@@ -252,12 +252,8 @@ class _DocLinker:
         for sub in self.ledger.subjects.values():
             if sub.kind not in kinds or (topics and not topics & set(sub.topics)):
                 continue
-            for fact in self.ledger.facts_for(sub.id, attr.id, any_scope=True):
-                fv = fact.value
-                if isinstance(fv, DateValue) and fv.start and fv.end and \
-                        fv.start <= v.end and v.start <= fv.end and fact.confidence == "confirmed":
-                    found.append((sub, attr.id))
-                    break
+            if self._dated(sub, attr.id, v):
+                found.append((sub, attr.id))
         if len(found) == 1:
             sub, attribute = found[0]
             return Link(claim=c, key=Key(subject=sub.id, attribute=attribute),

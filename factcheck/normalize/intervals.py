@@ -57,6 +57,14 @@ def from_value(value: float, half: float = 0.0, qualifier: str = "exact", unit: 
     return Interval(low=value - half, high=value + half, unit=unit)
 
 
+def one_day_apart(a: Interval, b: Interval) -> bool:
+    """Two day-dates next to each other (a time-zone reading of one event)."""
+    if not all(isinstance(x, dt.date) for x in (a.low, a.high, b.low, b.high)):
+        return False
+    gap = max((b.low - a.high).days, (a.low - b.high).days)  # type: ignore[operator]
+    return gap == 1
+
+
 def between(low: float, high: float, unit: str | None = None, low_closed: bool = True,
             high_closed: bool = True) -> Interval:
     """The interval [low, high] of a range ("between 100 and 160", "4-5 million")."""

@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 from factcheck.align import Alignment, Mention, disagree
 from factcheck.models import Finding, Interval, LinkMethod, Severity
+from factcheck.normalize.intervals import one_day_apart
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.alignment import (
     consensus,
     far_apart,
     is_update,
-    one_day_apart,
     time_zone_reading,
     value_label,
 )

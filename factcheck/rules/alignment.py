@@ -56,14 +56,6 @@ def _contains_low(jv: Interval, iv: Interval) -> bool:
         return False
 
 
-def one_day_apart(a: Interval, b: Interval) -> bool:
-    """Two day-dates next to each other (a time-zone reading of one event)."""
-    if not all(isinstance(x, dt.date) for x in (a.low, a.high, b.low, b.high)):
-        return False
-    gap = max((b.low - a.high).days, (a.low - b.high).days)  # type: ignore[operator]
-    return gap == 1
-
-
 def _published(ctx: RuleContext, doc: str) -> dt.date | None:
     d = ctx.documents.get(doc)
     return d.published if d is not None else None

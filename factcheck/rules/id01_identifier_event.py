@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 
 from factcheck.ledger import id_number
 from factcheck.models import DateValue, Evidence, Finding, Severity, Subject
-from factcheck.normalize.intervals import conflict
+from factcheck.normalize.intervals import conflict, one_day_apart
 from factcheck.registry import Row, row_subject, shares_subject, text_subject
 from factcheck.rules.base import (
     Rule,
@@ -158,7 +158,7 @@ class IdentifierEventMismatch(Rule):
         suggestion = None
         right = self._candidates(ctx, ev.subject, iv.scheme, attribute, claimed,
                                  c.sentence or "")
-        if _one_day_off(claimed, fact.value):
+        if one_day_apart(iv_claim, value_interval(fact.value)):  # type: ignore[arg-type]
             # the registry's rule: a date written where it was already the next day (or
             # still the day before) reads the same event; a warning that says so
             severity = cap(Severity.warning, ev.confidence)
@@ -222,7 +222,7 @@ class IdentifierEventMismatch(Rule):
                  f"{fmt_date(row.adopted)}" + (f" ({row.about})" if row.about else "")]
         severity = cap(self.severity, ev.confidence)
         assert claimed.start is not None and claimed.end is not None
-        if _one_day_off(claimed, day):
+        if one_day_apart(iv_claim, value_interval(day)):  # type: ignore[arg-type]
             # one day apart: a date written where it was already the next day (or still the
             # day before) reads the same event; a warning that says so, never an error
             severity = cap(Severity.warning, ev.confidence)
@@ -293,10 +293,3 @@ class IdentifierEventMismatch(Rule):
         on_topic = [t for t in out if topics & set(t[0].topics)]
         return on_topic or out
 
-
-def _one_day_off(claimed: DateValue, fact: DateValue) -> bool:
-    """Is a claimed day one day off a day of record (a time-zone reading of one event)?"""
-    if None in (claimed.start, claimed.end, fact.start, fact.end) or fact.start != fact.end:
-        return False
-    return min(abs((claimed.start - fact.start).days),  # type: ignore[operator]
-               abs((claimed.end - fact.start).days)) <= 1  # type: ignore[operator]

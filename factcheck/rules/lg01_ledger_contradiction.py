@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from factcheck.models import DateValue, Finding, Severity
-from factcheck.normalize.intervals import conflict
-from factcheck.rules.alignment import one_day_apart
+from factcheck.normalize.intervals import conflict, one_day_apart
 from factcheck.rules.base import (
     Rule,
     RuleContext,

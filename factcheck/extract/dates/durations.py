@@ -183,8 +183,6 @@ def _more_than_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().over_as_more_than)})\s+$", re.I)
 
 
-_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|several|few|many))[\s-]+$", re.I)
 _AMOUNT_IN_CLAUSE = re.compile(r"\d[^,;:.!?]*$")
 
 
@@ -213,10 +211,18 @@ def _over_during(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                assumptions=("'over' read as 'during' after an amount or a change",))
 
 
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """A number right before a "-long" unit ("five year-long"): a digit or a cardinal word."""
+    words = sorted((w for w in vocabulary().cardinals if w not in ("a", "an")),  # "a yearlong"
+                   key=len, reverse=True)
+    return re.compile(rf"(?:\d|\b(?:{'|'.join(map(re.escape, words))}|several|few|many))[\s-]+$", re.I)
+
+
 def _unit_long(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     """'a year-long inquiry', 'the month-long strike', 'his yearlong illness': one unit."""
     group = "unit" if m.group("unit") else "unit2"
-    if _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _count_before().search(text, max(0, m.start() - 12), m.start()):
         return  # "a five year-long contract": the number's own duration rule reads it
     days = vocabulary().units[m.group(group).lower()]
     yield _Hit(m.start(group), m.end(), days=days, qualifier=Qualifier.exact,
