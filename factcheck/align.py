@@ -40,7 +40,7 @@ from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
 __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
-           "disagree", "range_ends", "time_interval"]
+           "disagree", "range_ends", "time_interval", "timed"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
@@ -70,12 +70,20 @@ class Mention:
     interval: Interval | None
     n: int = 0  # its place among the aligner's mentions (document, then claim order)
     key: tuple[str, int, int] = field(init=False)  # (document, start, end)
-    clock: tuple[float, float] | None = field(init=False)  # its time of day in UTC minutes
+    clock: tuple[float, float] | None = field(init=False)  # its time of day in minutes
+    zoned: bool = field(init=False)  # the clock is in UTC (else in the unstated local time)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "key", (self.doc, self.claim.start, self.claim.end))
-        object.__setattr__(self, "clock", time_interval(self.claim)
-                           if self.claim.value.kind == "date" else None)
+        got = clock_of(self.claim) if self.claim.value.kind == "date" else None
+        object.__setattr__(self, "clock", got[0] if got else None)
+        object.__setattr__(self, "zoned", bool(got and got[1]))
+
+
+def timed(a: Mention, b: Mention) -> bool:
+    """Can two mentions' times of day be compared: both state one, both in UTC or both
+    in a local time they leave unstated (reporting gives an event's local time)?"""
+    return a.clock is not None and b.clock is not None and a.zoned == b.zoned
 
 
 @dataclass(frozen=True)
@@ -192,19 +200,49 @@ class Aligner:
                 out[self._story(doc)].add((head, names))
         return out
 
-    def _recurring(self) -> dict[str, set[str]]:
+    def _recurring(self) -> dict[str, set[tuple[str, str | None]]]:
         """Event classes that happen more than once in a story: one document dates two
         mentions of the class to different days ("four boys were freed on Sunday and
-        four more on Monday"). Dates of such events are not aligned by class alone."""
-        out: dict[str, set[str]] = defaultdict(set)
-        by_doc: dict[tuple[str, str], list[Interval]] = defaultdict(list)
+        four more on Monday"). Dates of such events are not aligned by class alone.
+        Keys are (event, agent): (event, None) when the mentions cannot be told apart,
+        (event, agent) when the same agent's event recurs, and (event, "") when only
+        different agents' events do ("the earthquake struck on Monday", "an aftershock
+        struck on Tuesday"): then the agent tells the events apart."""
+        out: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+        by_doc: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in self.mentions:
             if m.frame.event and m.interval is not None and m.frame.dimension == "date":
-                by_doc[(m.doc, m.frame.event)].append(m.interval)
-        for (doc, event), ivs in by_doc.items():
-            if any(conflict(x, y) for i, x in enumerate(ivs) for y in ivs[i + 1:]):
-                out[self._story(doc)].add(event)
+                by_doc[(m.doc, m.frame.event)].append(m)
+        for (doc, event), ms in by_doc.items():
+            for i, x in enumerate(ms):
+                for y in ms[i + 1:]:
+                    ax, ay = x.frame.agent, y.frame.agent
+                    apart = bool(ax and ay and ax != ay)
+                    if apart and timed(x, y) and disagree(x, y):
+                        # two agents' events at two times ("the quake hit at 04:17", "an
+                        # aftershock struck at 09:52"); one agent's are AL02's to weigh
+                        out[self._story(doc)].add((event, ""))
+                    if not conflict(x.interval, y.interval):  # type: ignore[arg-type]
+                        continue
+                    key = (event, "") if apart else (event, ax) if ax and ay else (event, None)
+                    out[self._story(doc)].add(key)
         return out
+
+    def _recurs(self, a: Mention, b: Mention) -> bool:
+        """Is the event two dates share one that recurs in their story, so that the two
+        may be different occurrences of it (see ``_recurring``)?"""
+        event = a.frame.event
+        rec = self.recurring.get(self._story(a.doc), ())
+        if not event or event != b.frame.event or not rec:
+            return False
+        if (event, None) in rec:
+            return True
+        ga, gb = a.frame.agent, b.frame.agent
+        if (ga and (event, ga) in rec) or (gb and (event, gb) in rec):
+            return True  # the same agent's event recurs ("a boat sank on 2 May and on 9 May")
+        if (event, "") in rec:
+            return not (ga and ga == gb)  # told apart only by their agent
+        return False
 
     # ------------------------------------------------------------------ scoring
 
@@ -238,7 +276,7 @@ class Aligner:
             parts = self.partitioned.get(self._story(a.doc), ())
             if (fa.head, fa.names) in parts or (fb.head, fb.names) in parts:
                 return None
-        if fa.event and fa.event == fb.event and fa.event in self.recurring.get(self._story(a.doc), ()):
+        if self._recurs(a, b):
             return None
         whose_a, whose_b = set(fa.names), set(fb.names)
         if whose_a and whose_b and not whose_a & whose_b and not whose_a & set(fb.entities) \
@@ -263,7 +301,7 @@ class Aligner:
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         s = dot / (na * nb) if na and nb else 0.0
         once = fa.event is not None and fa.event not in tables().generic_events
-        if once and a.clock is not None and b.clock is not None and a.interval == b.interval:
+        if once and timed(a, b) and a.interval == b.interval and not _told_apart(fa, fb):
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
             return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
@@ -422,6 +460,12 @@ class Aligner:
                 for i, want in enumerate(wanted)}
 
 
+def _told_apart(fa: Frame, fb: Frame) -> bool:
+    """Are two dates' events told apart by their agents ("the earthquake struck", "an
+    aftershock struck")?"""
+    return bool(fa.agent and fb.agent and fa.agent != fb.agent)
+
+
 def _same_actors(fa: Frame, fb: Frame) -> bool:
     """Do two dates' events happen to no one told apart? Each one's actors (named before
     its event word) are named in the other's sentence too, or it names none ("Jane Ode
@@ -444,24 +488,35 @@ def time_interval(c: Claim) -> tuple[float, float] | None:
     from its stated precision: on the hour ("2 a.m.") +-20 minutes, on the half or
     quarter hour +-10, else +-3; "about" widens it by half; "just after" is the 30
     minutes after. None without a time or a UTC offset."""
+    got = clock_of(c)
+    return got[0] if got is not None and got[1] else None
+
+
+def clock_of(c: Claim) -> tuple[tuple[float, float], bool] | None:
+    """A date claim's time of day as in ``time_interval``, and whether it is in UTC: a
+    time with no offset is read in its own unstated local time (minutes since 1 January
+    1970 of that clock). None without a time of day."""
     v = c.value
     t, off = getattr(v, "time", None), getattr(v, "utc_offset", None)
-    if not t or not off or v.start is None or v.start != v.end:  # type: ignore[union-attr]
+    if not t or v.start is None or v.start != v.end:  # type: ignore[union-attr]
         return None
     hh, mm = (int(x) for x in t.split(":"))
-    sign = -1 if off.startswith("-") else 1
-    oh, om = (int(x) for x in off[1:].split(":"))
+    shift = 0
+    if off:
+        sign = -1 if off.startswith("-") else 1
+        oh, om = (int(x) for x in off[1:].split(":"))
+        shift = sign * (oh * 60 + om)
     day = (v.start - dt.date(1970, 1, 1)).days  # type: ignore[union-attr, operator]
-    at = day * 1440 + hh * 60 + mm - sign * (oh * 60 + om)
+    at = day * 1440 + hh * 60 + mm - shift
     half = 20.0 if mm == 0 else 10.0 if mm % 15 == 0 else 3.0
     q = c.qualifier.value
     if q == "approx":
         half *= 1.5
     if q in ("more_than", "at_least"):
-        return float(at), at + 30.0
+        return (float(at), at + 30.0), bool(off)
     if q in ("less_than", "at_most"):
-        return at - 30.0, float(at)
-    return at - half, at + half
+        return (at - 30.0, float(at)), bool(off)
+    return (at - half, at + half), bool(off)
 
 
 def disagree(a: Mention, b: Mention) -> bool:
@@ -471,9 +526,9 @@ def disagree(a: Mention, b: Mention) -> bool:
     either end differs ("between 11 and 15")."""
     if a.interval is None or b.interval is None:
         return False
-    ta, tb = a.clock, b.clock
-    if ta is not None and tb is not None:
-        return ta[1] <= tb[0] or tb[1] <= ta[0]
+    if timed(a, b):
+        ta, tb = a.clock, b.clock
+        return ta[1] <= tb[0] or tb[1] <= ta[0]  # type: ignore[index]
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
         return range_ends(a) != range_ends(b)
     return conflict(a.interval, b.interval)

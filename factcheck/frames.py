@@ -87,6 +87,7 @@ class FrameTables:
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
     update: tuple[str, ...]
+    provisional: tuple[str, ...]
     tally: frozenset[str]
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
     demonym: dict[str, str]  # "thai" -> "thailand"
@@ -127,6 +128,7 @@ def tables() -> FrameTables:
         generic_events=frozenset(str(w) for w in data["generic_events"]),
         synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
+        provisional=tuple(str(w).lower() for w in data["provisional_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
         demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
@@ -270,6 +272,29 @@ def _ident_label(c: Claim) -> str:
     """An identifier as one frame word: its scheme and id ("unscr:2375", "cave_chamber:3")."""
     v = c.value
     return f"{getattr(v, 'scheme', '')}:{getattr(v, 'id', '')}".lower()
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_JOIN = r"(?:(?:of|for|and|the|de|du|des|la|le|von|van|&)\s+)*"
+
+
+def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
+    """The names a document abbreviates: an upper-case word ("NLA") whose letters begin
+    the words of a capitalised run of the same text ("National Labour Alliance", "Party
+    of the Left" -> "PL"), mapped to that run's name words, folded as names are."""
+    out: dict[str, tuple[str, ...]] = {}
+    for acr in sorted(set(_ACRONYM.findall(text))):
+        pat = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in acr).replace(r"\s+", r"\s+" + _ACRONYM_JOIN)
+        m = re.search(rf"\b{pat}\b", text)
+        if m:
+            out[acr.lower()] = tuple(_place(lemma(w)) for w in re.findall(r"[A-Z][\w'’-]*", m.group(0)))
+    return out
+
+
+def _expand(names: set[str], acronyms: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """Names with the words of the names their acronyms abbreviate ("nla" -> "national",
+    "labor", "alliance")."""
+    return names.union(*(acronyms[n] for n in names if n in acronyms)) if acronyms else names
 
 
 def _names(text: str) -> frozenset[str]:
@@ -439,6 +464,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
     keys = keys or TextKeys(doc, claims, index)
     text = doc.text
     doc_names = _names(text)
+    acronyms = _acronyms(text)
     spans = sorted((c.start, c.end) for c in claims)
     sentences: dict[tuple[int, int], _Sentence] = {}
     out: list[Frame | None] = []
@@ -455,15 +481,15 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             sentences[s] = _Sentence(text, s, doc_names, inside,
                                      [(o.start, o.end, _ident_label(o)) for o in claims
                                       if o.kind == "identifier" and s[0] <= o.start < s[1]])
-        out.append(_frame(c, dim, sentences[s], keys, claims, text))
+        out.append(_frame(c, dim, sentences[s], keys, claims, text, acronyms))
     return out
 
 
 def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence[Claim],
-           text: str) -> Frame | None:
+           text: str, acronyms: Mapping[str, tuple[str, ...]]) -> Frame | None:
     """The frame of one claim of dimension ``dim`` in its sentence."""
     own = sent.clause_of(c.start)
-    event, actors = None, set()
+    event, actors, agent = None, set(), None
     if dim == "date":
         event, ci, word = _event(sent, c, text)
         if event is None or word is None or ci is None:
@@ -476,12 +502,16 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         # ("Jane Ode, a diver, was found" -> jane, ode; "rescuers found the boys" -> none)
         actors = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
                   and k.end <= word.start and k.clause not in sent.attribution}
+        agent = _agent(sent, word, ci)
     else:
         terms = _weights(sent, c.start, c.end)
         clause_ids = {own}
         subject, said = keys.text_frame(c)
         if dim == "second":  # the event a span of time runs up to: "found alive after nine days"
             event = _event(sent, c, text)[0]
+    for acr in [t for t in terms if t in acronyms]:  # "NLA" stands for its name's words
+        for w in acronyms[acr]:
+            terms[w] = max(terms.get(w, 0.0), terms[acr])
     for w in (said or "").split():  # what the clause's syntax says it measures
         terms[_concept(lemma(w))] = NEAR
     entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
@@ -509,13 +539,31 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]
     return Frame(
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
-        entities=tuple(sorted(entities)), event=event, role=role,
+        entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
-        names=tuple(sorted(_whose(sent, own, subject))), actors=tuple(sorted(actors)),
+        names=tuple(sorted(_expand(_whose(sent, own, subject), acronyms))),
+        actors=tuple(sorted(_expand(actors, acronyms))),
+        agent=agent,
         periods=periods,
         ranks=tuple(ranks), scope_start=scope[0] if scope else None,
         scope_end=scope[1] if scope else None,
     )
+
+
+def _agent(sent: _Sentence, word: _Tok, ci: int) -> str | None:
+    """What a date's event happened to or was done by, as a common noun: the nearest
+    content word before its event word in the event's clause, or for a relative clause
+    the noun it hangs on ("the aftershock struck", "the earthquake that struck", "the
+    second group was brought up"); an event noun is its own ("the quake hit at 04:17");
+    None when the clause starts at its event word."""
+    if not _verb_form(word):
+        return word.concept
+    before = [k for k in sent.content if k.end <= word.start and not k.name and not k.ident]
+    for k in reversed(before):
+        if k.clause == ci or (ci in sent.relative and k.clause == ci - 1):
+            return k.concept
+        break
+    return None
 
 
 def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:

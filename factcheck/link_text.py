@@ -97,6 +97,10 @@ _BASELINE_BEFORE = re.compile(
 _BASELINE_AFTER = re.compile(
     r"^\s*(?:(?:on|from|in|over|than)\s+)?(?:a|one|the)\s+(?:year|month|quarter|week|day)s?"
     r"\s+(?:earlier|ago|before|previously)\b", re.I)
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:at|in|during|for|since)\s+(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation("earlier_occasions") + r")\b"
+    r"(?!,?\s+(?:in|of|on)\s+(?:\d|[A-Z]))", re.I)  # dated ("in 2019"): its scope says when
 _TO_AFTER = re.compile(r"^[^.;:]{0,40}?\bto\b", re.I)  # "from 10 days to seven"
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
@@ -428,6 +432,9 @@ class TextKeys:
                 and re.match(r"^\s*(?:earlier|ago|before|previously)\b", after, re.I)):
             # "$6.2bn a year earlier" (read as a rate of "a year" by the extractor)
             return "an earlier value it is compared with"
+        if _EARLIER_OCCASION.search(after) or \
+                _EARLIER_OCCASION.search(re.split(r"[:;]", sentence_before)[-1]):
+            return "a value of an earlier occasion ('at the last election')"
         if words and words[0].lower() == "or" and \
                 not [w for w in words if w.lower() not in _SUBORDINATE and w.lower() not in _STOP]:
             return "a restatement of the number before it ('or 23%')"

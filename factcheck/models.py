@@ -283,6 +283,7 @@ class Frame(Frozen):
     head: str | None = None  # what a count counts or an ordinal ranks ("boy", "class")
     names: tuple[str, ...] = ()  # the names of the claim's own clause (whose it is)
     actors: tuple[str, ...] = ()  # a date's names before its event word (who it happened to)
+    agent: str | None = None  # a date's common noun before its event word ("the aftershock struck")
     periods: tuple[str, ...] = ()  # period words of its scope ("quarter", "year")
     ranks: tuple[int, ...] = ()  # ordinals of its clause: "the second section runs 30 km"
     role: str | None = None  # why the number is not a level (a change, a forecast, ...)

@@ -79,6 +79,23 @@ def test_the_actors_of_an_event_are_the_names_before_it_not_its_source() -> None
     assert frames["Monday"].actors == ()
 
 
+@pytest.mark.parametrize(("text", "claim", "agent"), [
+    # the common noun before the event word tells two events of one class apart
+    ("Quake\n\nA strong aftershock struck at 09:10 on Sunday.", "09:10 on Sunday", "aftershock"),
+    # a relative clause takes the noun it hangs on (as its synonym concept)
+    ("Quake\n\nThe earthquake that struck at 04:05 on Sunday destroyed the bridge.",
+     "04:05 on Sunday", "quake"),
+    # an event noun is its own agent
+    ("Storm\n\nThe eruption at 14:30 on 2 May sent ash over the city.", "14:30 on 2 May", "eruption"),
+    # passive: what the event happened to
+    ("Mine\n\nThe second group was brought out on 14 October.", "14 October", "group"),
+    # names are actors, not agents
+    ("Rescue\n\nOn Friday, Marta Kowal was found in the forest.", "Friday", None),
+])
+def test_agent_of_a_date(text: str, claim: str, agent: str | None) -> None:
+    assert _frames(text)[claim].agent == agent
+
+
 @pytest.mark.parametrize(("text", "claim", "event"), [
     # a span of time takes the event it runs up to
     ("Cave divers\n\nThe two cavers were found alive after 11 days underground.", "11 days", "found"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.align import Alignment, Mention, disagree
+from factcheck.align import Alignment, Mention, disagree, timed
 from factcheck.models import Finding, Interval, LinkMethod, Severity
 from factcheck.normalize.intervals import one_day_apart
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
@@ -94,16 +94,16 @@ class AlignedConflict(Rule):
         own = ctx.group(x.doc)
         agree: set[str] = set()
         against: list[tuple[Alignment, Mention]] = []
-        timed: set[str] = set()  # groups whose claim states the time of day x states
+        timed_groups: set[str] = set()  # groups whose claim states the time of day x states
         for al, y in near:
-            if y.interval is not None and x.clock is not None and y.clock is not None:
-                timed.add(ctx.group(y.doc))
+            if y.interval is not None and timed(x, y):
+                timed_groups.add(ctx.group(y.doc))
         for al, y in near:
             g = ctx.group(y.doc)
             if y.interval is None or g == own:
                 continue
             if not disagree(x, y):
-                if y.clock is not None or x.clock is None or g not in timed:
+                if timed(x, y) or x.clock is None or g not in timed_groups:
                     agree.add(g)  # a bare day does not outweigh the same source's time of day
             elif not is_update(ctx, x, y):
                 against.append((al, y))

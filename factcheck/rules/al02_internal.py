@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.align import INTERNAL, disagree
+from factcheck.align import INTERNAL, disagree, timed
 from factcheck.models import Finding, Severity
 from factcheck.rules.alignment import value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
@@ -41,8 +41,7 @@ class InternalInconsistency(Rule):
             return
         for al in aligner.alignments(internal=True, floor=INTERNAL):
             a, b = al.a, al.b
-            timed = a.clock is not None and b.clock is not None
-            if (a.frame.dimension == "date" and not timed) or a.frame.dimension == "ordinal" \
+            if (a.frame.dimension == "date" and not timed(a, b)) or a.frame.dimension == "ordinal" \
                     or not disagree(a, b):
                 continue
             first, second = sorted((a, b), key=lambda m: m.claim.start)

@@ -91,21 +91,30 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
 
 def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     """Does the later of two claims' sentences say it revises or updates a figure
-    ("revised", "so far", "the toll has risen to", "now": ``frames.yaml`` update words)?"""
+    ("revised", "so far", "the toll has risen to", "now": ``frames.yaml`` update words),
+    or the earlier one's paragraph, up to it, that it is provisional ("an exit poll", "with
+    40% of ballots counted. The Greens have 11%", "preliminary": provisional words)?"""
     pa, pb = _published(ctx, a.doc), _published(ctx, b.doc)
     if pa is None or pb is None or pa == pb:
         return False
-    return _revising((b if pb > pa else a).sentence or "")
+    early, late = (a, b) if pa < pb else (b, a)
+    if _says("update", late.sentence or ""):
+        return True
+    doc = ctx.documents.get(early.doc)
+    if doc is None:
+        return _says("provisional", early.sentence or "")
+    return _says("provisional", doc.text[doc.text.rfind("\n", 0, early.start) + 1:early.end])
 
 
 @lru_cache(maxsize=8192)
-def _revising(sentence: str) -> bool:
-    return bool(_update_words().search(sentence.lower()))
+def _says(words: str, sentence: str) -> bool:
+    """Does a sentence use one of the frame tables' ``words`` ("update", "provisional")?"""
+    return bool(_word_pattern(words).search(sentence.lower()))
 
 
-@lru_cache(maxsize=1)
-def _update_words() -> re.Pattern[str]:
-    words = sorted(tables().update, key=lambda w: (-len(w), w))
+@lru_cache(maxsize=4)
+def _word_pattern(name: str) -> re.Pattern[str]:
+    words = sorted(getattr(tables(), name), key=lambda w: (-len(w), w))
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
                       + r")\b")
 
