@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.frames import frame_scope, tables
+from factcheck.frames import CHANGE, frame_scope, tables
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
@@ -48,6 +48,7 @@ INTERNAL = 0.6  # two claims of one article must score this to be read as one fa
 _HEAD_SHARE = 0.5  # of an age's score that a shared name it belongs to makes
 _CLOCK_SHARE = 0.6  # of a score that one event's times of day on one day make
 _LONGEST_EVENT = 366  # days: a date spanning more is a period, never one event's day
+_ERA = 2 * 366  # days: dates further apart are two occurrences of their event
 _GENERIC = 0.6  # the factor on the score of an event class that happens many times
 _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
@@ -216,6 +217,8 @@ class Aligner:
         for (doc, event), ms in by_doc.items():
             for i, x in enumerate(ms):
                 for y in ms[i + 1:]:
+                    if _restated(x, y) or _eras_apart(x, y):
+                        continue  # one moment on two clocks; an occurrence of another era
                     ax, ay = x.frame.agent, y.frame.agent
                     apart = bool(ax and ay and ax != ay)
                     if apart and timed(x, y) and disagree(x, y):
@@ -258,8 +261,8 @@ class Aligner:
         """How alike two mentions' frames are (0 to 1), or None when they cannot state
         one fact (a veto)."""
         fa, fb = a.frame, b.frame
-        if fa.dimension != fb.dimension or fa.role or fb.role:
-            return None
+        if fa.dimension != fb.dimension or (fa.role or fb.role) and not _one_change(fa, fb):
+            return None  # a level is not a change; two changes of one thing may be one fact
         if fa.event != fb.event and (fa.dimension == "date" or (fa.event and fb.event)):
             return None  # a death is not a rescue; "after nine days" may say what it ends
 
@@ -278,7 +281,9 @@ class Aligner:
                 return None
         if self._recurs(a, b):
             return None
-        whose_a, whose_b = set(fa.names), set(fb.names)
+        # whose: a date's are the names it happened to (its actors), not its sources'
+        whose_a, whose_b = (set(fa.actors), set(fb.actors)) if fa.dimension == "date" else \
+            (set(fa.names), set(fb.names))
         if whose_a and whose_b and not whose_a & whose_b and not whose_a & set(fb.entities) \
                 and not whose_b & set(fa.entities):
             # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
@@ -289,6 +294,8 @@ class Aligner:
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
         span = fa.dimension == "second" and fa.event is not None and fa.event == fb.event
+        if fa.dimension == "date" and _eras_apart(a, b):
+            return None  # "an earthquake in 1999 killed 1,160" is not this week's
         if fa.dimension == "date" and any(
                 m.interval is not None and (m.interval.high - m.interval.low).days > _LONGEST_EVENT  # type: ignore[operator]
                 for m in (a, b)):
@@ -300,7 +307,10 @@ class Aligner:
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         s = dot / (na * nb) if na and nb else 0.0
-        once = fa.event is not None and fa.event not in tables().generic_events
+        # a generic event told by what it is of: "results released", "published the results"
+        of_one = fa.event in tables().generic_events and fa.dimension == "date" and \
+            fa.agent is not None and fa.agent == fb.agent
+        once = fa.event is not None and (fa.event not in tables().generic_events or of_one)
         if once and timed(a, b) and a.interval == b.interval and not _told_apart(fa, fb):
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
@@ -309,7 +319,8 @@ class Aligner:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
             return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
-        if fa.dimension == "date" and once and dot and _same_actors(fa, fb):
+        same_agent = fa.agent is not None and fa.agent == fb.agent  # "the quake struck"
+        if fa.dimension == "date" and once and (dot or same_agent) and (of_one or _same_actors(fa, fb)):
             # one event class that happens once in the story, to no one told apart: its
             # dates are one event's ("the boys went in on June 23", "they entered on ...")
             return round(_DATE_SHARE + (1 - _DATE_SHARE) * s, 4)
@@ -348,7 +359,7 @@ class Aligner:
     def _blocks(self, mentions: Iterable[Mention]) -> dict[tuple[str, ...], list[Mention]]:
         blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
         for m in mentions:
-            if m.interval is None or m.frame.role:
+            if m.interval is None or m.frame.role and not m.frame.role.startswith(CHANGE):
                 continue
             story = self._story(m.doc)
             words = (m.frame.event,) if m.frame.event and m.frame.dimension == "date" else \
@@ -458,6 +469,33 @@ class Aligner:
         return {want: self._sorted([Alignment(m[a], m[b], s, terms, names) for story in sorted(done)
                                     for a, b, s, terms, names in done[story][i]])
                 for i, want in enumerate(wanted)}
+
+
+def _one_change(fa: Frame, fb: Frame) -> bool:
+    """May two changes be one ("grew 16.1%", "a rise of 11.6%")? Both are changes, and
+    against the same earlier time when both say which ("from a year earlier" is not
+    "from the previous quarter")."""
+    a, b = fa.role or "", fb.role or ""
+    return a.startswith(CHANGE) and b.startswith(CHANGE) and (a == b or CHANGE in (a, b))
+
+
+def _eras_apart(x: Mention, y: Mention) -> bool:
+    """Are two dates more than ``_ERA`` apart: two occurrences of an event class, never
+    one misdated (a source's slip moves a date by hours, days or months, not years)?"""
+    a, b = x.interval, y.interval
+    if a is None or b is None or None in (a.low, a.high, b.low, b.high):
+        return False
+    return (b.low - a.high).days > _ERA or (a.low - b.high).days > _ERA  # type: ignore[operator]
+
+
+def _restated(x: Mention, y: Mention) -> bool:
+    """May two dates be one moment told on two clocks, a time in UTC and a local day at
+    most a day apart ("at 1:20 a.m. on Monday (23:20 GMT on Sunday)"; "struck before dawn
+    on Wednesday", "at 23:12 GMT on Tuesday")?"""
+    if x.zoned == y.zoned or x.interval is None or y.interval is None:
+        return False
+    return abs((x.interval.low - y.interval.low).days) <= 1 and \
+        abs((x.interval.high - y.interval.high).days) <= 1  # type: ignore[operator]
 
 
 def _told_apart(fa: Frame, fb: Frame) -> bool:

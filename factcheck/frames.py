@@ -82,7 +82,9 @@ class FrameTables:
     reporting: frozenset[str]
     attribution: frozenset[str]  # words of a clause that names a value's source
     verb_only: frozenset[str]  # event words that are events only in a verb's form
-    generic_events: frozenset[str]  # event classes never aligned by the class alone
+    generic_events: frozenset[str]  # event classes aligned by the class only with their agent
+    actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
+    determiners: frozenset[str]  # words between a verb and its object ("the", "its")
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
@@ -126,6 +128,8 @@ def tables() -> FrameTables:
         attribution=frozenset(str(w).lower() for w in data["attribution_words"]),
         verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
         generic_events=frozenset(str(w) for w in data["generic_events"]),
+        actor_nouns=frozenset(synonym.get(lemma(str(w)), lemma(str(w))) for w in data["actor_nouns"]),
+        determiners=frozenset(str(w) for w in data["determiners"]),
         synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
@@ -500,9 +504,12 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         clause_ids, subject, said = {own, ci}, None, None
         # who the event happened to: the names before its event word, sources left out
         # ("Jane Ode, a diver, was found" -> jane, ode; "rescuers found the boys" -> none)
+        # and after the last reporting verb before it ("the Institute said the quake hit")
+        told = max((k.end for k in sent.toks if k.end <= word.start and not k.name and (
+            k.lemma in tables().reporting or k.word.lower() in tables().reporting)), default=0)
         actors = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
-                  and k.end <= word.start and k.clause not in sent.attribution}
-        agent = _agent(sent, word, ci)
+                  and told <= k.start and k.end <= word.start and k.clause not in sent.attribution}
+        agent = _agent(sent, word, ci, text if event in tables().generic_events else None)
     else:
         terms = _weights(sent, c.start, c.end)
         clause_ids = {own}
@@ -532,6 +539,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         role = "a forecast or hypothetical"  # "rain expected on Saturday could cut them off"
     if dim != "date":
         role = _role(c, dim, keys, text, sent.span[0])
+        if role == CHANGE:
+            unit = _baseline(text, c.end, sent.clauses[own][1])
+            role = f"{CHANGE} (against the previous {unit})" if unit else role
         scoped, found = keys.scope_of(c)
         periods = tuple(found)
         dated = [v for v in scoped if v.start is not None and v.end is not None]
@@ -550,17 +560,59 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     )
 
 
-def _agent(sent: _Sentence, word: _Tok, ci: int) -> str | None:
+CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
+_BASELINE = re.compile(
+    r"(?:(year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)"
+    r"|(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|its\s+)?"
+    r"(?:previous\s+|preceding\s+|prior\s+|last\s+|same\s+\w+\s+(?:a\s+|last\s+)?)?"
+    r"(year|quarter|month|week|day)s?\b)", re.I)
+
+
+def _baseline(text: str, end: int, stop: int) -> str | None:
+    """What a change is measured against, when its clause says so after it: "rose 12%
+    from a year earlier", "year-on-year", "compared with the same period last year" ->
+    "year"; "from the previous quarter" -> "quarter"."""
+    m = _BASELINE.search(text, end, max(end, min(stop, end + 60)))
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> str | None:
     """What a date's event happened to or was done by, as a common noun: the nearest
     content word before its event word in the event's clause, or for a relative clause
     the noun it hangs on ("the aftershock struck", "the earthquake that struck", "the
     second group was brought up"); an event noun is its own ("the quake hit at 04:17");
-    None when the clause starts at its event word."""
+    None when the clause starts at its event word.
+
+    An event of a generic class (a release, an announcement; ``generic`` is then the
+    text) is told by what it is
+    of, never by who did it ("the ministry announced ... on Monday" and "... on Friday"
+    may be two announcements): its object ("published its results") or the noun that
+    underwent it ("results released on Sunday", "the figures were published"), and
+    None when that noun is one of the actors that do such things (``actor_nouns``)."""
     if not _verb_form(word):
         return word.concept
+    if generic is not None:
+        at = word.end
+        for k in sent.toks:
+            if k.start < word.end:
+                continue
+            if generic[at:k.start].strip() or k.clause != word.clause:
+                break  # a date, a comma: "results released Sunday evening showed"
+            if k.content and not k.name and not k.ident and not _verb_form(k):
+                return k.concept  # the object: "released the figures", "issued its report"
+            if k.word.lower() not in tables().determiners:
+                break  # "released on Sunday": no object
+            at = k.end
     before = [k for k in sent.content if k.end <= word.start and not k.name and not k.ident]
+    # a clause that opens with the event's participle hangs on the noun before it, as a
+    # relative clause does ("the report, released on Wednesday, ...")
+    hangs = ci in sent.relative or (word.clause == ci and word.word.lower().endswith(("ed", "en"))
+                                    and not any(k.clause == ci and k.start < word.start
+                                                for k in sent.toks))
     for k in reversed(before):
-        if k.clause == ci or (ci in sent.relative and k.clause == ci - 1):
+        if k.clause == ci or (hangs and k.clause == ci - 1):
+            if generic and k.concept in tables().actor_nouns:
+                return None
             return k.concept
         break
     return None

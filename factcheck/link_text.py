@@ -76,6 +76,7 @@ def _alternation(name: str) -> str:
 _STOP = _words_of("stop")
 _AUX = _words_of("auxiliaries")
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
+_CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
 # verbs that make the subject the thing measured ("Outlays fell 2% to $6.134 trillion",
@@ -420,7 +421,9 @@ class TextKeys:
     def _not_a_level(c: Claim, before: str, after: str, sentence_before: str) -> str | None:
         words = _words(before)
         last = words[-1].lower() if words else ""
-        if last in _CHANGE or _CHANGE_AFTER.match(after) or \
+        of_change = last == "of" and len(words) > 1 and (  # "a rise of 11.6%", "growth of 3%"
+            words[-2].lower() in _CHANGE or words[-2].lower() in _CHANGE_NOUNS)
+        if last in _CHANGE or of_change or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return "a change, not a level"
         base = _BASELINE_BEFORE.search(before)

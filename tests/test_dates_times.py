@@ -124,6 +124,16 @@ def test_time_stamps_of_page_furniture_stay_out(text) -> None:
     assert all(t[2] is None for t in dates(text).values())
 
 
+@pytest.mark.parametrize("text, span", [
+    # a publishing verb in a sentence is no time stamp of the page
+    ("The figures the statistics office published at 9:30 a.m. on Tuesday showed a rebound.",
+     "9:30 a.m. on Tuesday"),
+    ("The jury's verdict, posted at 4 p.m. on the court's website, surprised the defence.", "4 p.m."),
+])
+def test_publishing_verbs_in_prose_keep_their_times(text, span) -> None:
+    assert dates(text)[span][2] is not None
+
+
 @pytest.mark.parametrize("text, span, start, end", [
     ("The council met last night to pass the budget.", "last night", D(2024, 3, 19), D(2024, 3, 19)),
     ("Overnight the central bank cut rates.", "Overnight", D(2024, 3, 19), D(2024, 3, 20)),

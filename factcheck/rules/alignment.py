@@ -98,12 +98,25 @@ def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
-    if _says("update", late.sentence or ""):
+    if _says("update", _up_to_clause(late)):
         return True
     doc = ctx.documents.get(early.doc)
     if doc is None:
         return _says("provisional", early.sentence or "")
     return _says("provisional", doc.text[doc.text.rfind("\n", 0, early.start) + 1:early.end])
+
+
+def _up_to_clause(c: Claim) -> str:
+    """A claim's sentence up to the end of the claim's clause: what says how the figure
+    came about ("So far, 148 have died", "the toll has risen to 148"), not what a later
+    clause adds ("revenue grew 16.1%, and customers now account for half")."""
+    from factcheck.extract.text import clause_span
+
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return sentence
+    return sentence[:clause_span(sentence, (0, len(sentence)), at)[1]]
 
 
 @lru_cache(maxsize=8192)

@@ -205,7 +205,10 @@ def _furniture(text: str, at: int) -> bool:
     lo = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
     hi = text.find("\n", at, at + 200)
     line = text[lo:hi if hi >= 0 else min(len(text), at + 200)]
-    if _FURNITURE.search(text, lo, at) or (at - lo < 80 and _DATELINE.match(text, lo)):
+    stamp = _FURNITURE.search(text, lo, at)
+    if stamp and len(_LINE_WORDS.findall(text, lo, stamp.start())) <= 1 and at - stamp.end() <= 60:
+        return True  # "Updated 10:32 AM", "Last updated: 3 July, 10:32", not "... it published at 1:20 a.m."
+    if at - lo < 80 and _DATELINE.match(text, lo):
         return True
     from factcheck.extract.dates.vocabulary import vocabulary
 
