@@ -422,9 +422,16 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
     after = [k for k in sent.toks if k.start >= c.end]
-    for k in after[:3]:
+    for i, k in enumerate(after[:3]):
+        if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
+                i + 1 < len(after) and after[i + 1].content):
+            break  # "a crowd of 61,842 created a ...": a verb, not what is counted
         if k.content:
             return k.concept
+    before = [k for k in sent.toks if k.end <= c.start][-2:]
+    if len(before) == 2 and before[1].word.lower() == "of" and before[0].content \
+            and not before[0].name:
+        return before[0].concept  # "a crowd of 61,842", "a workforce of 9,000"
     if c.about:
         words = _TOKEN.findall(c.about)
         if words:

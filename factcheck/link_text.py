@@ -76,6 +76,7 @@ def _alternation(name: str) -> str:
 _STOP = _words_of("stop")
 _AUX = _words_of("auxiliaries")
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
+_PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
@@ -275,8 +276,8 @@ class TextKeys:
         periods = self._periods(" ".join(self.text[x:y] for x, y in regions
                                          if not (x <= c.start < y)) + " " +
                                 self.text[a:c.start] + " " + self.text[c.end:b])
-        if not dates and not periods:
-            dates, periods = self._previous_scope(c, s0)
+        if not dates and not periods and not _PRESENT.search(self.text, a, b):
+            dates, periods = self._previous_scope(c, s0)  # not for "Norvane now employs 34,800"
         return dates, periods
 
     def text_frame(self, c: Claim) -> tuple[str | None, str | None]:
