@@ -73,3 +73,29 @@ def test_legislation_numbers_are_not_quantities(text, number):
 
 def test_a_bare_s_dot_number_needs_congress_context():
     assert ids("He got an S. 5 grade in the exam.") == []
+
+
+@pytest.mark.parametrize("a, b, slip", [
+    ("C5-127", "C5-172", True),      # adjacent digits swapped
+    ("81/127", "81/172", True),
+    ("2375", "2325", True),          # one digit of four
+    ("14", "17", False),             # one digit of two: two articles, most likely
+    ("127", "721", False),           # not adjacent
+    ("2375", "2375", False),
+    ("VA-263", "VA-2630", False),
+])
+def test_identifier_slips(a: str, b: str, slip: bool) -> None:
+    from factcheck.rules.id04_identifier_variant import slipped
+
+    assert slipped(a, b) is slip and slipped(b, a) is slip
+
+
+@pytest.mark.parametrize("text, scheme, ident", [
+    ("The satellite went up on flight VA-263 from Kourou.", "flight", "VA-263"),
+    ("The General Assembly backed the pact in resolution 78/265 last month.", "UNGA", "78/265"),
+    ("Article 14 of the convention sets up the commission.", "article", "14"),
+    ("Under Art. 5(2) of the charter, members must consult.", "article", "5"),
+])
+def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
+    got = [c.value for c in extract(text, None) if c.kind == "identifier"]
+    assert [(v.scheme, v.id) for v in got] == [(scheme, ident)]

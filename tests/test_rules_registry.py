@@ -41,9 +41,9 @@ def test_rules_doc_is_current() -> None:
 
 
 def test_select_by_code_prefix_and_name() -> None:
-    assert [r.code for r in select(["ID"])] == ["ID01", "ID02", "ID03"]
+    assert [r.code for r in select(["ID"])] == ["ID01", "ID02", "ID03", "ID04"]
     assert [r.code for r in select(["identifier.sequence"])] == ["ID02"]
-    assert [r.code for r in select(["identifier."])] == ["ID01", "ID02", "ID03"]
+    assert [r.code for r in select(["identifier."])] == ["ID01", "ID02", "ID03", "ID04"]
     assert "VC01" not in [r.code for r in select(None, exclude=["VC01"])]
     with pytest.raises(ValueError):
         select(["XX99"])

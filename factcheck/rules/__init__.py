@@ -15,6 +15,7 @@ from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
 from factcheck.rules.id02_identifier_sequence import IdentifierSequence
 from factcheck.rules.id03_identifier_topic import IdentifierTopicMismatch
+from factcheck.rules.id04_identifier_variant import IdentifierVariant
 from factcheck.rules.lg01_ledger_contradiction import LedgerContradiction
 from factcheck.rules.ta01_elapsed_time import ElapsedTime
 from factcheck.rules.ta02_weekday import WeekdayMismatch
@@ -24,7 +25,7 @@ __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
     (AlignedConflict, InternalInconsistency, CounterMismatch, IdentifierEventMismatch,
-     IdentifierSequence, IdentifierTopicMismatch, LedgerContradiction,
+     IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, ValueConflict),
     key=lambda r: r.code,
 ))

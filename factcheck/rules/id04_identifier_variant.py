@@ -1,0 +1,109 @@
+"""ID04 identifier.variant — sources of one story cite one identifier with two of its digits swapped."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.models import Claim, Finding, IdentifierValue, Severity
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+CONSENSUS = 2  # independent sources that must cite the other form before this one is an error
+
+
+def slipped(a: str, b: str) -> bool:
+    """Is ``b`` ``a`` with a typing slip: two adjacent digits swapped ("C5-127", "C5-172";
+    "81/127", "81/172"), or one digit changed in a number of four digits or more ("2375",
+    "2325")? Shorter numbers differ by one digit far too often by right ("Article 14" and
+    "Article 17" of one treaty)."""
+    if a == b or len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        i = diff[0]
+        return a[i].isdigit() and a[i + 1].isdigit() and a[i] == b[i + 1] and a[i + 1] == b[i]
+    digits = sum(ch.isdigit() for ch in a)
+    return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= 4
+
+
+class IdentifierVariant(Rule):
+    """Sources of one story cite one identifier with two of its digits swapped.
+
+    *Bad*: the agency's release calls the launch "flight C5-127" and a magazine's report
+    of the same launch "flight C5-172"; two wires give "resolution 81/172" and a third
+    "resolution 81/127".
+
+    *Why*: within one story (``check.story_groups``), two citations of one numbering
+    scheme whose numbers differ by two adjacent digits swapped (or by one digit, in
+    numbers of four digits or more) are one identifier with a typing slip, unless one
+    document cites both (then they are two things it tells apart) or a reference registry
+    knows both (two real resolutions, such as 2371 and 2375). The form fewer independent
+    sources give is flagged; it is an error when at least two independent sources give
+    the other form and none besides it gives this one, otherwise a warning naming both.
+    A registry that knows one form and not the other decides which is the slip.
+
+    *Fix*: check the number against the issuing body's record and correct the slip.
+    """
+
+    code = "ID04"
+    name = "identifier.variant"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        cited: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        for doc in sorted(ctx.claims):
+            story = ctx.stories.get(doc, doc) if ctx.stories is not None else ""
+            for c in ctx.claims[doc]:
+                if isinstance(c.value, IdentifierValue):
+                    cited[(story, c.value.scheme)][c.value.id].append(c)
+        for (_, scheme), by_id in sorted(cited.items()):
+            ids = sorted(by_id)
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    if not slipped(a, b):
+                        continue
+                    docs_a = {c.doc for c in by_id[a]}
+                    docs_b = {c.doc for c in by_id[b]}
+                    if docs_a & docs_b or self._both_known(ctx, scheme, a, b):
+                        continue
+                    yield self._finding(ctx, scheme, (a, by_id[a]), (b, by_id[b]))
+
+    @staticmethod
+    def _known(ctx: RuleContext, scheme: str, ident: str) -> bool | None:
+        """Does the scheme's reference registry know ``ident``? None without a registry."""
+        if ctx.registries.get(scheme) is None:
+            return None
+        return ctx.registries.row(scheme, ident) is not None
+
+    def _both_known(self, ctx: RuleContext, scheme: str, a: str, b: str) -> bool:
+        return bool(self._known(ctx, scheme, a)) and bool(self._known(ctx, scheme, b))
+
+    def _finding(self, ctx: RuleContext, scheme: str, first: tuple[str, list[Claim]],
+                 second: tuple[str, list[Claim]]) -> Finding:
+        groups = {ident: {ctx.group(c.doc) for c in claims} for ident, claims in (first, second)}
+        known = {ident: self._known(ctx, scheme, ident) for ident, _ in (first, second)}
+        # the slip: the form a registry does not know, else the one fewer sources give
+        flagged, other = sorted((first, second), key=lambda t: (
+            known[t[0]] is not False, len(groups[t[0]]), t[0]))
+        decided = known[flagged[0]] is False and known[other[0]] is True
+        majority = len(groups[other[0]]) >= CONSENSUS and len(groups[flagged[0]]) == 1
+        severity = Severity.error if decided or majority else Severity.warning
+        c = flagged[1][0]
+        said = "; ".join(f"{o.doc} line {o.line}: {o.text!r}" for o in other[1])
+        if severity == Severity.error:
+            why = ("the registry knows only the other" if decided else
+                   f"{len(groups[other[0]])} independent sources give the other")
+            lead = (f"{c.doc} line {c.line} cites {c.text!r}, where the other sources of this "
+                    f"story cite {other[0]} ({said}): two digits swapped or one mistyped; "
+                    f"{why}.")
+        else:
+            lead = (f"Two sources cite one {scheme} identifier in two forms: {c.doc} line "
+                    f"{c.line} {c.text!r}, {said}. The numbers differ by a typing slip; no "
+                    f"document cites both, so they are likely one identifier, and one of "
+                    f"them is wrong.")
+        return self.finding(
+            severity, lead, key=f"{scheme.lower()} · {min(first[0], second[0])}",
+            claims=(c, *other[1]), expected=f"{scheme} {other[0]}",
+            suggestion=f"{other[0]}, as {len(groups[other[0]])} independent source(s) cite it"
+            if severity == Severity.error else None,
+            evidence=tuple(claim_evidence(x) for x in (c, *other[1])),
+        )
