@@ -77,6 +77,8 @@ _STOP = _words_of("stop")
 _AUX = _words_of("auxiliaries")
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
+_SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
+_SINCE = re.compile(r"\bsince\b", re.I)
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
@@ -276,7 +278,8 @@ class TextKeys:
         periods = self._periods(" ".join(self.text[x:y] for x, y in regions
                                          if not (x <= c.start < y)) + " " +
                                 self.text[a:c.start] + " " + self.text[c.end:b])
-        if not dates and not periods and not _PRESENT.search(self.text, a, b):
+        if not dates and not periods and not _PRESENT.search(self.text, a, b) \
+                and not _SINCE.search(self.text, a, b):
             dates, periods = self._previous_scope(c, s0)  # not for "Norvane now employs 34,800"
         return dates, periods
 
@@ -659,6 +662,8 @@ class TextKeys:
                     continue
                 if own[0] <= o.start < own[1] and _BASELINE_BEFORE.search(lead):
                     continue  # "rose 15% from the previous quarter": the 15%'s baseline
+                if _SINCE_LEAD.search(lead):
+                    continue  # "the 28th flight since its debut in 2019": a running count's start
                 out.append(o.value)  # type: ignore[arg-type]
         return out
 

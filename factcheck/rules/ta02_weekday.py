@@ -10,6 +10,7 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_date
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _INFERRED = re.compile(r"without a year", re.I)
+_RECENT = 60  # days: a date this near publication, written without its year, is of its year
 
 
 def _weekday_named(text: str) -> int | None:
@@ -31,8 +32,9 @@ class WeekdayMismatch(Rule):
     *Why*: the weekday and the day of the month are two statements of one date; when they
     disagree one of them is wrong, whatever the rest of the story says. Only a date that
     names both in one phrase is checked. When the year is not written and was inferred
-    from the publication date, the date is reported only if the weekday fits neither
-    that year nor the one before or after it (the writer may mean another year).
+    from the publication date, a date more than two months from publication is reported
+    only if the weekday fits neither that year nor the one before or after it (the
+    writer may mean another year); a nearer one is of the article's year.
 
     *Fix*: check the date against the event (another source, the article's other
     mentions) and correct the weekday or the day of the month.
@@ -54,7 +56,10 @@ class WeekdayMismatch(Rule):
                 if named is None or day.weekday() == named:
                     continue
                 inferred = any(_INFERRED.search(a) for a in c.assumptions)
-                if inferred and any(_fits(day, day.year + k, named) for k in (-1, 1)):
+                doc = ctx.documents.get(doc_id)
+                recent = doc is not None and doc.published is not None and \
+                    abs((doc.published - day).days) <= _RECENT
+                if inferred and not recent and any(_fits(day, day.year + k, named) for k in (-1, 1)):
                     continue
                 said, real = _DAYS[named], _DAYS[day.weekday()]
                 near = [day + dt.timedelta(days=k) for k in range(-3, 4)
@@ -62,7 +67,8 @@ class WeekdayMismatch(Rule):
                 other = near[0] if near else None
                 year = "" if not inferred else (
                     f" (the year is not written; {day.year} is read from the publication date,"
-                    " and the weekday fits neither the year before nor the one after)")
+                    + (" and the day is within weeks of it)" if recent else
+                       " and the weekday fits neither the year before nor the one after)"))
                 yield self.finding(
                     self.severity,
                     f"{c.text!r} names a {said}, but {fmt_date(day)} was a {real}{year}: "
