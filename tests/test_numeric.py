@@ -59,6 +59,14 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"magnitude": 40.0, "unit": "degree_Celsius"}),
     ("a 100-kiloton blast", "100-kiloton", "quantity",
      {"magnitude": 100.0, "unit": "kiloton_tnt"}),
+    # a vote's tally counts votes with no noun written
+    ("The Assembly adopted it by 141 in favour to 6 against, with 19 abstentions.", "141", "count",
+     {"value": 141}),
+    ("The Assembly adopted it by 141 in favour to 6 against, with 19 abstentions.", "6", "count",
+     {"value": 6}),
+    ("The council backed the plan with 23 voting for, 9 abstaining.", "9", "count", {"value": 9}),
+    ("The rupee fell to 83 against the dollar.", "83", "quantity",
+     {"magnitude": 83.0, "unit": "dimensionless"}),
 ]
 
 

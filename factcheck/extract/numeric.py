@@ -891,9 +891,9 @@ class _Reader:
                                  and noun[0].split()[0].lower() not in t.not_nouns):
                 return  # "one of the", "one power was": a pronoun, not a count
             # ("one rescuer died", "one former soldier": a count of one)
-            if noun is None and high is None and (vague or t.count_determiner.search(
-                    text, max(0, start - 30), start) and _whole(n, value, None)
-                    and not _JOINED_AFTER.match(text, end)):
+            if noun is None and high is None and (vague or (t.count_determiner.search(
+                    text, max(0, start - 30), start) or t.count_after.match(text, end))
+                    and _whole(n, value, None) and not _JOINED_AFTER.match(text, end)):
                 noun = ("", end)  # "hundreds were", "the 13 were found": a count, no noun
             if n.words and text[n.start:n.end].lower() == "one" and _OF_AFTER.match(text, end) \
                     and _PREPOSITION_BEFORE.search(text, max(0, n.start - 8), n.start):

@@ -57,6 +57,9 @@ class Tables:
             rf"(?P<more>(?:[ \t]+of[ \t]+(?:{plural}))*)(?![\w-])", _I)
         self.vague_q = re.compile(  # "several" of "several billion euros"
             rf"(?<![\w-])(?P<q>{phrase_regex(set(nums['vague_quantifiers']))})[ \t]+$", _I)
+        self.count_after = re.compile(
+            r"[ \t]+(?:" + "|".join(w if "\\" in w else r"\s+".join(map(re.escape, w.split()))
+                                 for w in ctx["count_after"]) + r")(?![\w'’-])", _I)
         self.count_determiner = re.compile(
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_determiners'])})"
             rf"(?:[ \t]+(?:{word_regex(ctx['count_determiner_modifiers'])}))?[ \t]+$", _I)
