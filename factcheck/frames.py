@@ -232,6 +232,7 @@ class _Sentence:
                  idents: Sequence[tuple[int, int, str]] = ()) -> None:
         t = tables()
         self.span = span
+        self.text = text
         self.clauses = split_clauses(text, span) or [span]
         starts = self._starts = [a for a, _ in self.clauses]
         self.toks: list[_Tok] = []
@@ -418,9 +419,14 @@ def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
     return _FORECAST.search(text, sent.clauses[ci][0], end) is not None
 
 
+_NTH_TIME = re.compile(r"\s+times?\b", re.I)
+
+
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
+    if c.kind == "ordinal" and _NTH_TIME.match(sent.text, c.end):
+        return "time"  # "won the cup for the fifth time": the clause's event, counted
     after = [k for k in sent.toks if k.start >= c.end]
     for i, k in enumerate(after[:3]):
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
