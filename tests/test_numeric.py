@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("The council backed the plan with 23 voting for, 9 abstaining.", "9", "count", {"value": 9}),
     ("The rupee fell to 83 against the dollar.", "83", "quantity",
      {"magnitude": 83.0, "unit": "dimensionless"}),
+    # points between two shares of one sentence are percentage points
+    ("The mayor won 52% to 45%, a 7-point lead.", "7-point", "quantity",
+     {"magnitude": 7.0, "unit": "percentage_point"}),
+    ("The index fell 40 points, or 1.2%.", "40", "count", {"value": 40}),
+    ("The Lakers won by 13 points.", "13", "count", {"value": 13}),
 ]
 
 

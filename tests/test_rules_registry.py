@@ -11,7 +11,7 @@ from factcheck.models import Severity
 from factcheck.rules import registry, rules_doc, select
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-FAMILIES = ("AL", "VC", "ID", "TA", "CT", "LG", "LN")
+FAMILIES = ("AL", "AR", "VC", "ID", "TA", "CT", "LG", "LN")
 
 
 def test_codes_and_names_unique_and_well_formed() -> None:

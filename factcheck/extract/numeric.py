@@ -316,6 +316,8 @@ class _Reader:
             self.vague_amounts()
         if len(self.out) > 0:
             self.share_periods()
+        if len(self.out) > 1 and "oint" in text:
+            self.percentage_points()
         if len(self.out) > 1 and any(w in text for w in self.t.subunit_hints):
             self.merge_subunits()
         if len(self.out) > 1:
@@ -332,6 +334,34 @@ class _Reader:
     _CONTRAST = re.compile(r"\b(?:from|to|than|versus|vs\.?|against|compared[ \t]+(?:with|to)"
                            r"|instead[ \t]+of)[ \t]+$", _I)
     _CLAUSE_END = re.compile(r"[.;:!?]|\b(?:but|while|whereas)\b")
+
+    _POINTS = re.compile(r"(?:[ \t]+|-)points?\b", _I)
+    _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+    def percentage_points(self) -> None:
+        """"Points" in a sentence of two or more percentages are percentage points: "38.4
+        percent to 27.9 percent, a lead of more than 13 points", "a 10-point lead"
+        (elsewhere they may be a match's, an index's or a test's points: "the index fell
+        40 points, or 1.2%")."""
+        text, out = self.text, self.out
+        shares = [c.start for c in out if isinstance(c.value, PercentValue)]
+        if not shares:
+            return
+        for i, c in enumerate(out):
+            m = self._POINTS.match(text, c.end)
+            if m is None or not isinstance(c.value, (CountValue, QuantityValue)) or \
+                    isinstance(c.value, QuantityValue) and c.value.unit != "dimensionless":
+                continue
+            if sum(not self._SENTENCE_STOP.search(text, min(p, c.start), max(p, c.start))
+                   for p in shares) < 2:
+                continue  # two shares of one sentence, and points between them
+            low = c.interval.low if c.interval is not None else None
+            high = c.interval.high if c.interval is not None else None
+            value = float(c.value.value if isinstance(c.value, CountValue) else c.value.magnitude)  # type: ignore[union-attr, arg-type]
+            out[i] = replace(c, end=m.end(), value=QuantityValue(magnitude=value, unit="percentage_point"),
+                             interval=Interval(low=low, high=high, low_closed=c.interval.low_closed if c.interval else True,
+                                               high_closed=c.interval.high_closed if c.interval else True,
+                                               unit="percentage_point"), about=None)
 
     def share_periods(self) -> None:
         """A unit or period stated once applies where the text gives it to several amounts:

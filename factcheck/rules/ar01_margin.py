@@ -1,0 +1,86 @@
+"""AR01 arithmetic.margin — a lead or gap in points disagrees with the two shares it separates."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from factcheck.models import Claim, Finding, PercentValue, QuantityValue, Severity
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _margin_words() -> re.Pattern[str]:
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/sentence.yaml")["margin_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
+def _half(c: Claim) -> float:
+    """Half a unit of the last digit a share is written with ("38.4" -> 0.05, "38" -> 0.5)."""
+    m = re.search(r"\d+(?:\.(\d+))?", c.text)
+    decimals = len(m.group(1)) if m and m.group(1) else 0
+    return 0.5 * 10.0 ** -decimals
+
+
+class MarginMismatch(Rule):
+    """A lead, margin or gap stated in points disagrees with the two shares it separates.
+
+    *Bad*: "the final tally gave the party 38.4 percent to 27.9 percent, a lead of more
+    than 13 points" — 38.4 − 27.9 is 10.5 points.
+
+    *Why*: a sentence that gives two shares and the lead between them states one figure
+    twice: the difference of the shares, to the precision they are written with, must
+    fall inside the stated lead ("more than 13 points" is above 13, "a 10-point lead" is
+    9.5 to 10.5). Only a points figure next to a word of a lead or gap ("lead", "margin",
+    "ahead", "gap") in a sentence with two shares before it is read.
+
+    *Fix*: recompute the lead from the shares, or check the shares.
+    """
+
+    code = "AR01"
+    name = "arithmetic.margin"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc in sorted(ctx.claims):
+            document = ctx.documents.get(doc)
+            if document is None:
+                continue
+            text = document.text
+            claims = list(ctx.claims[doc])
+            for c in claims:
+                if not (isinstance(c.value, QuantityValue) and c.value.unit == "percentage_point"
+                        and c.interval is not None):
+                    continue
+                near = text[max(0, c.start - 40):min(len(text), c.end + 25)]
+                if not _margin_words().search(near):
+                    continue
+                shares = [o for o in claims if isinstance(o.value, PercentValue) and o.end <= c.start
+                          and not _STOP.search(text, o.end, c.start)][-2:]
+                if len(shares) != 2:
+                    continue
+                a, b = shares
+                diff = abs(a.value.value - b.value.value)  # type: ignore[union-attr]
+                slack = _half(a) + _half(b)
+                lo, hi = max(0.0, diff - slack), diff + slack
+                iv = c.interval
+                exact = c.qualifier.value == "exact"
+                half = _half(c) if exact else 0.0
+                m_lo = (iv.low - half) if iv.low is not None else float("-inf")  # type: ignore[operator]
+                m_hi = (iv.high + half) if iv.high is not None else float("inf")  # type: ignore[operator]
+                below = hi < m_lo or (hi == m_lo and not iv.low_closed)
+                above = lo > m_hi or (lo == m_hi and not iv.high_closed)
+                if not (below or above):
+                    continue
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {c.line} gives the lead between {a.text!r} and {b.text!r} as "
+                    f"{c.text!r}, but the two differ by {diff:.4g} points.",
+                    key=f"margin · {doc} line {c.line}", claims=(c, a, b),
+                    expected=f"{diff:.4g} points", suggestion=f"a lead of {diff:.4g} points",
+                    evidence=(claim_evidence(c),),
+                )
