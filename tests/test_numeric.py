@@ -72,6 +72,13 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"magnitude": 7.0, "unit": "percentage_point"}),
     ("The index fell 40 points, or 1.2%.", "40", "count", {"value": 40}),
     ("The Lakers won by 13 points.", "13", "count", {"value": 13}),
+    # a bare whole number of a toll, a total or a part of a group counts
+    ("The flood's death toll climbed to 64 on Friday.", "64", "count", {"value": 64}),
+    ("The number of ships held in the strait rose to 23.", "23", "count", {"value": 23}),
+    ("Doctors treated 310 people, 45 of them for burns.", "45", "count", {"value": 45}),
+    ("Of the 27 member states, 19 have ratified the accord.", "19", "count", {"value": 19}),
+    ("The final was played before a crowd of 48,300.", "48,300", "count", {"value": 48300}),
+    ("The index fell to 81 on Monday.", "81", "quantity", {"magnitude": 81.0, "unit": "dimensionless"}),
 ]
 
 

@@ -721,8 +721,11 @@ def assign(text: str, cands: list[Candidate], reserved: list[tuple[int, int]],
     identifiers), sorted. ``margins``: indices of margins of error ("plus or minus 2%")."""
     t = about_tables()
     kinds = [_kind(c) for c in cands]
-    if all(c.about is not None and k != "count" or k in ("ordinal", "ratio") or
-           k == "count" and not _verb_noun(c.about or "", t) for c, k in zip(cands, kinds)):
+    tallies = {i for i, (c, k) in enumerate(zip(cands, kinds))
+               if k == "count" and c.about is None and _tally_before(text, c.start)}
+    if not tallies and all(c.about is not None and k != "count" or k in ("ordinal", "ratio") or
+                           k == "count" and not _verb_noun(c.about or "", t)
+                           for c, k in zip(cands, kinds)):
         return cands
     spans = sorted([(c.start, c.end, i) for i, c in enumerate(cands)] +
                    [(s, e, -1) for s, e in reserved])
@@ -742,8 +745,8 @@ def assign(text: str, cands: list[Candidate], reserved: list[tuple[int, int]],
             abouts[i] = None  # "the S&P 500 fell", "9 million makes it": no counted noun
             out[i] = replace(c, about=None)
             continue
-        if c.about is not None or kinds[i] in ("count", "ordinal", "ratio"):
-            continue
+        if c.about is not None or kinds[i] in ("count", "ordinal", "ratio") and i not in tallies:
+            continue  # (a noun-less count of a toll named before it is read as a quantity)
         if not _may_apply(text, c, t, i in margins):
             continue
         toks = _tokens_before(text, c.start, spans, span_starts)
@@ -755,6 +758,14 @@ def assign(text: str, cands: list[Candidate], reserved: list[tuple[int, int]],
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _tally_before(text: str, start: int) -> bool:
+    """Is a count with no noun the figure of a toll or total named before it ("the death
+    toll passed 2,400", ``count_before``)?"""
+    from factcheck.extract.numeric_tables import tables as numeric_tables
+
+    return bool(numeric_tables().count_before.search(text, max(0, start - 80), start))
 
 
 def _verb_noun(noun: str, t: AboutTables) -> bool:

@@ -921,10 +921,14 @@ class _Reader:
                                  and noun[0].split()[0].lower() not in t.not_nouns):
                 return  # "one of the", "one power was": a pronoun, not a count
             # ("one rescuer died", "one former soldier": a count of one)
+            tally = t.count_before.search(text, max(0, start - 80), start) \
+                if noun is None and high is None else None
             if noun is None and high is None and (vague or (t.count_determiner.search(
-                    text, max(0, start - 30), start) or t.count_after.match(text, end))
+                    text, max(0, start - 30), start) or t.count_after.match(text, end) or tally)
                     and _whole(n, value, None) and not _JOINED_AFTER.match(text, end)):
-                noun = ("", end)  # "hundreds were", "the 13 were found": a count, no noun
+                # "hundreds were", "the 13 were found": a count, no noun; "the death toll
+                # climbed to 212": the toll's
+                noun = ("", end)  # (the toll's ``about`` is read as a quantity's is)
             if n.words and text[n.start:n.end].lower() == "one" and _OF_AFTER.match(text, end) \
                     and _PREPOSITION_BEFORE.search(text, max(0, n.start - 8), n.start):
                 return  # "fired a missile over one of Japan's islands": a pronoun

@@ -60,6 +60,10 @@ class Tables:
         self.count_after = re.compile(
             r"[ \t]+(?:" + "|".join(w if "\\" in w else r"\s+".join(map(re.escape, w.split()))
                                  for w in ctx["count_after"]) + r")(?![\w'’-])", _I)
+        self.count_before = re.compile(
+            r"(?<![\w'’-])(?:"
+            + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in ctx["count_before"])
+            + r")\b[^.;:!?\d]{0,60}$", _I)
         self.count_determiner = re.compile(
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_determiners'])})"
             rf"(?:[ \t]+(?:{word_regex(ctx['count_determiner_modifiers'])}))?[ \t]+$", _I)
