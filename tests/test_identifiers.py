@@ -83,6 +83,9 @@ def test_a_bare_s_dot_number_needs_congress_context():
     ("127", "721", False),           # not adjacent
     ("2375", "2375", False),
     ("VA-263", "VA-2630", False),
+    ("ICE 1523", "1532", True),      # a series prefix one source leaves out
+    ("ICE 1523", "TGV 1532", False),
+    ("19-CV-4412", "19-CV-4421", True),
 ])
 def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     from factcheck.rules.id04_identifier_variant import slipped
@@ -95,6 +98,9 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The General Assembly backed the pact in resolution 78/265 last month.", "UNGA", "78/265"),
     ("Article 14 of the convention sets up the commission.", "article", "14"),
     ("Under Art. 5(2) of the charter, members must consult.", "article", "5"),
+    ("The ferry crash case, number 19-CV-4412, was heard in Linz.", "case", "19-CV-4412"),
+    ("Express train ICE 1523 left Hamburg late.", "train", "ICE 1523"),
+    ("The train, No. 1532, was running on time.", "train", "1532"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]

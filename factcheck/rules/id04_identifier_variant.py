@@ -1,6 +1,7 @@
 """ID04 identifier.variant — sources of one story cite one identifier with two of its digits swapped."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -8,14 +9,21 @@ from factcheck.models import Claim, Finding, IdentifierValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 CONSENSUS = 2  # independent sources that must cite the other form before this one is an error
+_PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix and a number
 
 
 def slipped(a: str, b: str) -> bool:
     """Is ``b`` ``a`` with a typing slip: two adjacent digits swapped ("C5-127", "C5-172";
     "81/127", "81/172"), or one digit changed in a number of four digits or more ("2375",
     "2325")? Shorter numbers differ by one digit far too often by right ("Article 14" and
-    "Article 17" of one treaty)."""
-    if a == b or len(a) != len(b):
+    "Article 17" of one treaty). A series prefix one of them leaves out is not a
+    difference ("NE 2417" and "2471")."""
+    if a == b:
+        return False
+    if len(a) != len(b):
+        pa, pb = _PREFIX.match(a), _PREFIX.match(b)
+        if pa and pb and (not pa.group(1) or not pb.group(1)):
+            return slipped(pa.group(2), pb.group(2))
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1:
