@@ -11,6 +11,12 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 _STOP = re.compile(r"[.!?](?:\s|$)")
 
 
+def same_sentence(text: str, a: Claim, b: Claim) -> bool:
+    """Do two claims of one text stand in one sentence (no sentence stop between them)?"""
+    lo, hi = (a, b) if a.start <= b.start else (b, a)
+    return lo.end <= hi.start and not _STOP.search(text, lo.end, hi.start)
+
+
 @lru_cache(maxsize=1)
 def _margin_words() -> re.Pattern[str]:
     from factcheck.data import load_yaml
@@ -19,8 +25,8 @@ def _margin_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
 
 
-def _half(c: Claim) -> float:
-    """Half a unit of the last digit a share is written with ("38.4" -> 0.05, "38" -> 0.5)."""
+def half_unit(c: Claim) -> float:
+    """Half a unit of the last digit a figure is written with ("38.4" -> 0.05, "38" -> 0.5)."""
     m = re.search(r"\d+(?:\.(\d+))?", c.text)
     decimals = len(m.group(1)) if m and m.group(1) else 0
     return 0.5 * 10.0 ** -decimals
@@ -60,16 +66,16 @@ class MarginMismatch(Rule):
                 if not _margin_words().search(near):
                     continue
                 shares = [o for o in claims if isinstance(o.value, PercentValue) and o.end <= c.start
-                          and not _STOP.search(text, o.end, c.start)][-2:]
+                          and same_sentence(text, o, c)][-2:]
                 if len(shares) != 2:
                     continue
                 a, b = shares
                 diff = abs(a.value.value - b.value.value)  # type: ignore[union-attr]
-                slack = _half(a) + _half(b)
+                slack = half_unit(a) + half_unit(b)
                 lo, hi = max(0.0, diff - slack), diff + slack
                 iv = c.interval
                 exact = c.qualifier.value == "exact"
-                half = _half(c) if exact else 0.0
+                half = half_unit(c) if exact and iv.low == iv.high else 0.0  # else it is stated
                 m_lo = (iv.low - half) if iv.low is not None else float("-inf")  # type: ignore[operator]
                 m_hi = (iv.high + half) if iv.high is not None else float("inf")  # type: ignore[operator]
                 below = hi < m_lo or (hi == m_lo and not iv.low_closed)

@@ -1,0 +1,129 @@
+"""AR02 arithmetic.change — a percentage change that the two levels beside it do not make."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from factcheck.models import (Claim, CountValue, Finding, MoneyValue, PercentValue, QuantityValue,
+                              Severity)
+from factcheck.rules.ar01_margin import half_unit, same_sentence
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+_TOLERANCE = 0.5  # percentage points beyond the stated precision, for rounding of the levels
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a change word before a percentage, one after it, a comparison word between two
+    levels: "rose 12%", "a 52 per cent jump", "31 ... compared with 22")."""
+    from factcheck.data import load_yaml
+
+    data = load_yaml("patterns/en/sentence.yaml")
+    words = sorted({str(w) for w in (*data["change_verbs"], *data["change_nouns"])}, key=len,
+                   reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    before = re.compile(rf"\b(?:{alt})\b(?:\s+of|\s+by)?\s+(?:an?\s+|some\s+|about\s+|nearly\s+)?$", re.I)
+    after = re.compile(rf"^[\s-]*(?:{alt})\b", re.I)
+    between = re.compile(r"^[^.;!?]{0,80}?\b(?:compared\s+(?:with|to)|against|versus|from|up\s+from|"
+                         r"down\s+from)\b[^.;!?\d]{0,20}$", re.I)
+    return before, after, between
+
+
+def _level(c: Claim) -> tuple[float, str] | None:
+    """A claim's value as a level another can be compared with, and its unit."""
+    v = c.value
+    if isinstance(v, CountValue):
+        return float(v.value), "count"
+    if isinstance(v, MoneyValue) and v.amount is not None:
+        return float(v.amount), v.currency
+    if isinstance(v, QuantityValue) and v.magnitude is not None and v.min is None:
+        return float(v.magnitude), "count" if v.unit == "dimensionless" else v.unit
+    return None
+
+
+def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Claim | None, float] | None:
+    """The earlier and later levels a percentage change of ``p``'s sentence compares:
+    "climbed from 1,070 to 1,284" (one range claim), or "31 ..., compared with 22"."""
+    before, _, between = _cues()
+    near = [c for c in claims if c is not p and same_sentence(text, c, p)]
+    for c in near:  # "from X to Y" after a change word: one claim over both levels
+        v = c.value
+        if isinstance(v, QuantityValue) and v.min is not None and v.max is not None \
+                and c.text.lower().startswith("from") and re.search(
+                    r"\b\w+\s+$", text[max(0, c.start - 30):c.start]) and before.search(
+                    text[max(0, c.start - 40):c.start] + " "):
+            return c, float(v.min), None, float(v.max)
+    for i, a in enumerate(near):
+        for b in near[i + 1:]:
+            la, lb = _level(a), _level(b)
+            if la is None or lb is None or la[1] != lb[1] or b.start > p.start:
+                continue
+            if between.search(text[a.end:b.start]):  # "31 ..., compared with 22": b is earlier
+                return b, lb[0], a, la[0]
+    return None
+
+
+class ChangeMismatch(Rule):
+    """A percentage change disagrees with the two levels it is stated with.
+
+    *Bad*: "weekly cases climbed from 1,070 to 1,284, an increase of 12 per cent" (it is
+    20 per cent); "31 goals last season, compared with 22 the year before, a 52 per cent
+    jump" (41 per cent).
+
+    *Why*: a sentence that gives a figure before and after and the change between them in
+    per cent states the change twice; (after − before) / before must round to the stated
+    percentage (to its written precision, plus half a point for the levels' rounding),
+    and a rise must not be called a fall. Only levels of one sentence, in one unit, are
+    read: "from X to Y" after a change word, or "Y ..., compared with X" (also "against",
+    "versus", "up from").
+
+    *Fix*: recompute the change from the levels, or check the levels.
+    """
+
+    code = "AR02"
+    name = "arithmetic.change"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        before, after, _ = _cues()
+        for doc in sorted(ctx.claims):
+            document = ctx.documents.get(doc)
+            if document is None:
+                continue
+            text = document.text
+            claims = list(ctx.claims[doc])
+            for p in claims:
+                if not isinstance(p.value, PercentValue) or p.qualifier.value not in (
+                        "exact", "approx"):
+                    continue
+                if not (before.search(text[max(0, p.start - 40):p.start]) or
+                        after.search(text[p.end:p.end + 20])):
+                    continue
+                got = _levels(text, claims, p)
+                if got is None:
+                    continue
+                old_c, old, new_c, new = got
+                if old <= 0:
+                    continue
+                change = (new - old) / old * 100.0
+                stated = p.value.value
+                words = (text[max(0, p.start - 40):p.start] + text[p.end:p.end + 20]).lower()
+                falling = re.search(r"\b(?:fell|fall|falls|drop|dropped|decline|declined|"
+                                    r"decrease|decreased|down|lower|cut|slump|plunge|slid|"
+                                    r"shrank|lost)\b", words) is not None
+                signed = -abs(stated) if falling else abs(stated)
+                slack = half_unit(p) + _TOLERANCE + (abs(stated) * 0.25 if p.qualifier.value ==
+                                                     "approx" else 0.0)
+                if abs(change - signed) <= slack:
+                    continue
+                said = f"from {old:,.6g} to {new:,.6g}"
+                levels = (old_c,) if new_c is None else (new_c, old_c)
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {p.line} calls the change {said} {p.text!r}, but it is "
+                    f"{change:+.1f} per cent.",
+                    key=f"change · {doc} line {p.line}", claims=(p, *levels),
+                    expected=f"{change:+.1f}%", suggestion=f"{abs(change):.0f} per cent",
+                    evidence=(claim_evidence(p),),
+                )
