@@ -11,6 +11,14 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 _STOP = re.compile(r"[.!?](?:\s|$)")
 
 
+def texts_and_claims(ctx: RuleContext) -> Iterable[tuple[str, str, list[Claim]]]:
+    """(document id, text, claims) of each document with its text, in id order."""
+    for doc in sorted(ctx.claims):
+        document = ctx.documents.get(doc)
+        if document is not None:
+            yield doc, document.text, list(ctx.claims[doc])
+
+
 def same_sentence(text: str, a: Claim, b: Claim) -> bool:
     """Do two claims of one text stand in one sentence (no sentence stop between them)?"""
     lo, hi = (a, b) if a.start <= b.start else (b, a)
@@ -52,12 +60,7 @@ class MarginMismatch(Rule):
     severity = Severity.error
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        for doc in sorted(ctx.claims):
-            document = ctx.documents.get(doc)
-            if document is None:
-                continue
-            text = document.text
-            claims = list(ctx.claims[doc])
+        for doc, text, claims in texts_and_claims(ctx):
             for c in claims:
                 if not (isinstance(c.value, QuantityValue) and c.value.unit == "percentage_point"
                         and c.interval is not None):

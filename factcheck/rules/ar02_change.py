@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from factcheck.models import (Claim, CountValue, Finding, MoneyValue, PercentValue, QuantityValue,
                               Severity)
-from factcheck.rules.ar01_margin import half_unit, same_sentence
+from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 _TOLERANCE = 0.5  # percentage points beyond the stated precision, for rounding of the levels
@@ -87,12 +87,7 @@ class ChangeMismatch(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         before, after, _ = _cues()
-        for doc in sorted(ctx.claims):
-            document = ctx.documents.get(doc)
-            if document is None:
-                continue
-            text = document.text
-            claims = list(ctx.claims[doc])
+        for doc, text, claims in texts_and_claims(ctx):
             for p in claims:
                 if not isinstance(p.value, PercentValue) or p.qualifier.value not in (
                         "exact", "approx"):
