@@ -631,6 +631,17 @@ def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> 
     return None
 
 
+def _apposition(sent: _Sentence, ci: int) -> bool:
+    """Is a clause a noun phrase set off by commas ("the authority's former manager"):
+    it opens with a determiner and holds no verb in an inflected form?"""
+    from factcheck.link_text import _AUX
+
+    toks = [k for k in sent.toks if k.clause == ci]
+    return bool(toks) and toks[0].word.lower() in tables().determiners and not any(
+        k.word.lower() in _AUX or _verb_form(k) and k.content and not k.name and "'" not in k.word
+        and "’" not in k.word and k.word.lower().endswith(("ed", "s")) for k in toks[1:])
+
+
 def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     """Whose a value is: the names of its clause, else the names of the subject text keys
     read, else those of the nearest earlier clause ("Blair, though, had 43.2%") that does
@@ -646,6 +657,8 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
         for ci in range(own - 1, -1, -1):
             if ci in sent.attribution:
                 continue  # "According to Jane Ode, the dam holds 4 million m3": not Ode's
+            if ci in sent.relative or _apposition(sent, ci):
+                continue  # "Jonas Pell, the firm's manager, who admitted it, was sentenced to"
             names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
                      and _name_word(k)}
             if names or any(k.content and k.clause == ci for k in sent.toks):
