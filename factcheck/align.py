@@ -197,6 +197,7 @@ class Aligner:
                 by_doc[(m.doc, m.frame.head, m.frame.names)].append(m)
         for (doc, head, names), ms in by_doc.items():
             if any(conflict(x.interval, y.interval) and x.claim.sentence != y.claim.sentence  # type: ignore[arg-type]
+                   and not _told_by_verbs(x.frame, y.frame)
                    for i, x in enumerate(ms) for y in ms[i + 1:]):
                 out[self._story(doc)].add((head, names))
         return out
@@ -469,6 +470,16 @@ class Aligner:
         return {want: self._sorted([Alignment(m[a], m[b], s, terms, names) for story in sorted(done)
                                     for a, b, s, terms, names in done[story][i]])
                 for i, want in enumerate(wanted)}
+
+
+def _told_by_verbs(fa: Frame, fb: Frame) -> bool:
+    """Are two counts of one noun told apart by what their verbs say was done to it ("214
+    homes were destroyed", "a further 57 homes were damaged"), so that they are not parts
+    of one count? Not for verbs of what happens to people in a story ("four boys were
+    freed", "the 12 boys trapped"): those are counted in parts."""
+    a, b = fa.predicate, fb.predicate
+    t = tables()
+    return bool(a and b and a != b and not any(v in t.event or v in t.tally for v in (a, b)))
 
 
 def _one_change(fa: Frame, fb: Frame) -> bool:

@@ -463,8 +463,9 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
     own = sent.clause_of(c.start)
     best: tuple[int, str] | None = None
     for k in sent.toks:
-        if k.clause != own or not _verb_form(k) or k.lemma in tables().stop:
-            continue
+        if k.clause != own or not _verb_form(k) or k.lemma in tables().stop or \
+                k.lemma in tables().reporting:
+            continue  # ("have confirmed that 214 homes were destroyed": destroyed)
         d = min(abs(k.start - c.end), abs(c.start - k.end))
         if best is None or d < best[0]:
             best = (d, k.concept)
