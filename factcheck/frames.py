@@ -343,12 +343,18 @@ def _verb_form(k: _Tok) -> bool:
         not (w.endswith("es") and w[:-2] == k.lemma)
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|told|reported|added|stated|wrote|noted)\s+(?:on\s+|late\s+|"
+                      r"early\s+|earlier\s+|later\s+)?(?:on\s+)?$", re.I)
+
+
 def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None, _Tok | None]:
     """The event class of a date's clause and the clause it was read from: the event word
     nearest the date in its own clause; for a date in an opener ("On 2 July, ..."), the
     first main clause after it (not a subordinate "after they disappeared")."""
     t = tables()
     own = sent.clause_of(c.start)
+    if _SAID_ON.search(text, max(sent.span[0], c.start - 24), c.start):
+        return None, None, None  # "the accident board said on Saturday": when it was said
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
