@@ -12,6 +12,7 @@ from factcheck.rules.al01_aligned_conflict import AlignedConflict
 from factcheck.rules.al02_internal import InternalInconsistency
 from factcheck.rules.ar01_margin import MarginMismatch
 from factcheck.rules.ar02_change import ChangeMismatch
+from factcheck.rules.ar03_remainder import RemainderMismatch
 from factcheck.rules.base import Rule, RuleContext
 from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
@@ -26,7 +27,8 @@ from factcheck.rules.vc01_value_conflict import ValueConflict
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
-    (AlignedConflict, InternalInconsistency, MarginMismatch, ChangeMismatch, CounterMismatch, IdentifierEventMismatch,
+    (AlignedConflict, InternalInconsistency, MarginMismatch, ChangeMismatch, RemainderMismatch,
+     CounterMismatch, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, ValueConflict),
     key=lambda r: r.code,

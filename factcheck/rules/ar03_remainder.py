@@ -1,0 +1,73 @@
+"""AR03 arithmetic.remainder — "the remaining N" is not the total less the parts named before it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Claim, CountValue, Finding, Severity
+from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+_REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$", re.I)
+_OF_THESE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:these|them|those|whom)\b[^.!?]*$")
+_OF_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")
+
+
+def _exact_count(c: Claim) -> int | None:
+    if isinstance(c.value, CountValue) and c.qualifier.value == "exact" and not c.unresolved:
+        return c.value.value
+    return None
+
+
+class RemainderMismatch(Rule):
+    """"The remaining N" is not the total less the parts named before it.
+
+    *Bad*: "The train was carrying 386 people. Of these, nine were killed, 64 were injured
+    and the remaining 331 escaped unhurt" — 386 − 9 − 64 is 313.
+
+    *Why*: a total split into parts with "the remaining", "the other" or "the rest of the"
+    for the last part states the last part twice. The total is the count the sentence
+    opens with ("Of the 386 people on board, ...") or, after "Of these" / "Of them", the
+    previous sentence's last count; the parts are the exact counts between it and the
+    remainder. Only exact counts are added; a part given as "about" or "more than" leaves
+    the sum open and nothing is reported.
+
+    *Fix*: recompute the remainder, or check the total and the parts.
+    """
+
+    code = "AR03"
+    name = "arithmetic.remainder"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc, text, claims in texts_and_claims(ctx):
+            for i, r in enumerate(claims):
+                rest = _exact_count(r)
+                if rest is None or not _REST.search(text, max(0, r.start - 24), r.start):
+                    continue
+                earlier = [c for c in claims[:i] if same_sentence(text, c, r)]
+                total: Claim | None = None
+                parts: list[Claim] = []
+                if earlier and _OF_TOTAL.search(text, max(0, earlier[0].start - 12), earlier[0].start):
+                    total, parts = earlier[0], earlier[1:]
+                elif _OF_THESE.search(text, max(0, (earlier[0].start if earlier else r.start) - 200),
+                                      earlier[0].start if earlier else r.start):
+                    before = [c for c in claims[:i] if c not in earlier and _exact_count(c) is not None]
+                    total, parts = (before[-1] if before else None), earlier
+                if total is None or _exact_count(total) is None or not parts:
+                    continue
+                values = [_exact_count(p) for p in parts]
+                if any(v is None for v in values):
+                    continue
+                expected = _exact_count(total) - sum(values)  # type: ignore[operator, arg-type]
+                if expected == rest or expected < 0:
+                    continue
+                said = " − ".join([total.text, *(p.text for p in parts)])
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {r.line} gives the remainder as {r.text!r}, but {said} is "
+                    f"{expected}.",
+                    key=f"remainder · {doc} line {r.line}", claims=(r, total, *parts),
+                    expected=str(expected), suggestion=f"the remaining {expected}",
+                    evidence=(claim_evidence(r),),
+                )
