@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from factcheck.models import MENTION
 from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
@@ -81,6 +82,11 @@ class ElapsedTime(Rule):
                 # days after ..."), else the one after the "after" clause
                 outside = [o for o in same if o.end <= d.start] or \
                     [o for o in same if o.start >= clause_end]
+                if not outside and m.group("word").lower() == "since" and inside and doc.published:
+                    found = self._since_until_now(d, inside[0], stated, doc.published)
+                    if found is not None:
+                        yield found
+                    continue
                 if len(outside) != 1:
                     continue
                 b = outside[0]
@@ -122,6 +128,28 @@ class ElapsedTime(Rule):
                     else None,
                     evidence=(claim_evidence(a), claim_evidence(b)),
                 )
+
+    def _since_until_now(self, d: Claim, a: Claim, stated: Interval, published: Any
+                         ) -> Finding | None:
+        """"the nine weeks since the outbreak was declared on March 2" with no later date
+        in the sentence: the span runs from that date to the article's publication."""
+        av = a.value
+        assert isinstance(av, DateValue)
+        now = DateValue(start=published, end=published)
+        gap = elapsed(av, now)
+        if gap.high is None or not conflict(gap, stated):
+            return None
+        lo, hi = max(float(gap.low), 0), float(gap.high)  # type: ignore[arg-type]
+        days = (published - av.start).days if av.start == av.end and av.start else None
+        return self.finding(
+            self.severity,
+            f"{d.text!r} since {a.text!r} (line {a.line}) does not fit the dates: the article, "
+            f"published {fmt_date(published)}, is between {lo:g} and {hi:g} days later "
+            "(exclusive)" + (f"; {days} days." if days is not None else "."),
+            claims=(d, a), expected=f"between {lo:g} and {hi:g} days",
+            suggestion=f"{days} days" if days is not None else None,
+            evidence=(claim_evidence(a),),
+        )
 
     @staticmethod
     def _events_cued(ctx: RuleContext, doc_id: str, clause: str, b: Claim) -> list[Claim]:
