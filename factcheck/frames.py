@@ -425,14 +425,15 @@ def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
     return _FORECAST.search(text, sent.clauses[ci][0], end) is not None
 
 
-_NTH_TIME = re.compile(r"\s+times?\b", re.I)
+_NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|"
+                       r"\s+(?:straight|consecutive|successive)\b|\s+in\s+(?:succession|a\s+row)\b", re.I)
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
     if c.kind == "ordinal" and _NTH_TIME.match(sent.text, c.end):
-        return "time"  # "won the cup for the fifth time": the clause's event, counted
+        return "time"  # "won the cup for the fifth time", "the sixth straight increase"
     after = [k for k in sent.toks if k.start >= c.end]
     for i, k in enumerate(after[:3]):
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
