@@ -85,6 +85,7 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
     taken = SpanIndex()
     low = folded(text)
     union, digits = _digit_union(), None
+    hits: dict[str, list[tuple[int, int]]] = {}
     for scheme in schemes():
         if scheme.trigger_needles is not None and not scheme.trigger_needles.in_text(text, low):
             continue  # no needle of the trigger in the text: it cannot match
@@ -97,8 +98,10 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
         elif scheme.trigger is None:
             windows = [(0, len(text))]
         else:
-            windows = _windows(text, (m.span() for m in scheme.trigger.finditer(text)),
-                               scheme.window)
+            spans = hits.get(scheme.trigger.pattern)
+            if spans is None:  # schemes that share a trigger ("[Rr]esolution") scan once
+                spans = hits[scheme.trigger.pattern] = [m.span() for m in scheme.trigger.finditer(text)]
+            windows = _windows(text, spans, scheme.window)
         if not windows or scheme.context and not any(
                 (n is None or n.in_text(text, low)) and c.search(text)
                 for c, n in zip(scheme.context, scheme.context_needles)):
