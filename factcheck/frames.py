@@ -624,7 +624,10 @@ def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> 
             if k.word.lower() not in tables().determiners:
                 break  # "released on Sunday": no object
             at = k.end
-    before = [k for k in sent.content if k.end <= word.start and not k.name and not k.ident]
+    t = tables()
+    before = [k for k in sent.toks if k.end <= word.start and not k.name and not k.ident and (
+        k.content or k.lemma in t.reporting and not _verb_form(k) and k.lemma not in t.stop)]
+    # ("the final report, released on Tuesday": a report is a noun here, not a source)
     # a clause that opens with the event's participle hangs on the noun before it, as a
     # relative clause does ("the report, released on Wednesday, ...")
     hangs = ci in sent.relative or (word.clause == ci and word.word.lower().endswith(("ed", "en"))
@@ -656,7 +659,10 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     not name a source ("According to the mayor, ...")."""
     from factcheck.link_text import STORY, _fold
 
-    names = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k) and k.clause == own}
+    by = min((k.end for k in sent.toks if k.clause == own and k.word.lower() == "by"),
+             default=None)  # "fined €1.8 million by Selburg Regional Court": the agent's names
+    names = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k) and k.clause == own
+             and (by is None or k.start < by)}
     if not names and subject and subject != STORY:
         names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
                  for k in sent.toks if k.word[:1].isupper() and _name_word(k)

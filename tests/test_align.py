@@ -91,6 +91,11 @@ def test_the_actors_of_an_event_are_the_names_before_it_not_its_source() -> None
     ("Mine\n\nThe second group was brought out on 14 October.", "14 October", "group"),
     # names are actors, not agents
     ("Rescue\n\nOn Friday, Marta Kowal was found in the forest.", "Friday", None),
+    # a generic event is told by what it is of: its object, or the noun that underwent it
+    ("Bank\n\nThe central bank published its forecasts on Thursday.", "Thursday", "forecast"),
+    ("Inquiry\n\nThe final report, released on Tuesday, blamed the pilots.", "Tuesday", "report"),
+    # ... and never by one of the actors that do such things
+    ("Schools\n\nThe ministry announced on Monday that schools would reopen.", "Monday", None),
 ])
 def test_agent_of_a_date(text: str, claim: str, agent: str | None) -> None:
     assert _frames(text)[claim].agent == agent
@@ -115,6 +120,12 @@ def test_event_of_a_span_of_time(text: str, claim: str, event: str | None) -> No
     ("Vote\n\nAccording to the commission, Labour won 34% of the vote.", "34%", ("labor",)),  # spelling folded
     # a clause without names takes the nearest earlier one that is not an attribution
     ("Vote\n\nIn Brenmark, turnout was 61%.", "61%", ("brenmark",)),
+    # ... past appositions and relative clauses between a subject and its verb
+    ("Trial\n\nKarl Vest, the port's former finance director, who pleaded guilty, was jailed "
+     "for two years.", "two years", ("vest",)),  # (a first word is a name only if written so elsewhere)
+    # the agent of a passive ("by the court") is not whose the value is
+    ("Trial\n\nIn March, Karl Vest was fined €90,000 by the Ostby District Court.", "€90,000",
+     ("karl", "vest")),
 ])
 def test_whose_a_value_is_leaves_out_its_source(text: str, claim: str, names: tuple[str, ...]) -> None:
     assert _frames(text)[claim].names == names
