@@ -22,6 +22,7 @@ from factcheck.rules.id04_identifier_variant import IdentifierVariant
 from factcheck.rules.lg01_ledger_contradiction import LedgerContradiction
 from factcheck.rules.ta01_elapsed_time import ElapsedTime
 from factcheck.rules.ta02_weekday import WeekdayMismatch
+from factcheck.rules.ta03_tenure import TenureMismatch
 from factcheck.rules.vc01_value_conflict import ValueConflict
 
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
@@ -30,7 +31,7 @@ RULES: tuple[type[Rule], ...] = tuple(sorted(
     (AlignedConflict, InternalInconsistency, MarginMismatch, ChangeMismatch, RemainderMismatch,
      CounterMismatch, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
-     ElapsedTime, WeekdayMismatch, ValueConflict),
+     ElapsedTime, WeekdayMismatch, TenureMismatch, ValueConflict),
     key=lambda r: r.code,
 ))
 
