@@ -275,7 +275,8 @@ class Aligner:
         if fa.dimension in ("count", "ordinal"):
             if fa.head is None or fa.head != fb.head:
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
-            if fa.predicate and fb.predicate and fa.predicate != fb.predicate:
+            if fa.predicate and fb.predicate and fa.predicate != fb.predicate and \
+                    not fa.head.startswith("vote:"):  # (a vote's side says what is counted)
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
             parts = self.partitioned.get(self._story(a.doc), ())
             if (fa.head, fa.names) in parts or (fb.head, fb.names) in parts:

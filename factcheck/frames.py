@@ -429,11 +429,22 @@ _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|
                        r"\s+(?:straight|consecutive|successive)\b|\s+in\s+(?:succession|a\s+row)\b", re.I)
 
 
+_VOTE_SIDE = re.compile(
+    r"(?:(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e))?\s+(?:(?P<for>in\s+favou?r)|(?P<against>against)\b|"
+    r"(?P<abstain>abstain(?:ed|ing)?|abstentions?)\b)|(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e)\s+(?P<for2>for)\b",
+    re.I)
+
+
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
     if c.kind == "ordinal" and _NTH_TIME.match(sent.text, c.end):
         return "time"  # "won the cup for the fifth time", "the sixth straight increase"
+    if c.kind == "count":
+        side = _VOTE_SIDE.match(sent.text, c.end)
+        if side:  # "141 in favour", "146 countries voted in favour": one side of a vote
+            return "vote:" + ("for" if side.group("for") or side.group("for2") else
+                              "against" if side.group("against") else "abstain")
     after = [k for k in sent.toks if k.start >= c.end]
     for i, k in enumerate(after[:3]):
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (

@@ -40,6 +40,13 @@ def _aligner(*texts: str) -> Aligner:
     ("Results\n\nThe bank will close 40 branches next year.", "40", "count", "branch"),
     # diplomacy: what an ordinal ranks
     ("Summit\n\nIt was the third summit between the two leaders.", "third", "ordinal", "summit"),
+    # an occurrence, however the clause tells it
+    ("Rates\n\nThe bank raised rates for the fourth straight time.", "fourth", "ordinal", "time"),
+    # one side of a vote, with or without its voters named
+    ("Vote\n\nThe motion passed with 212 in favour.", "212", "count", "vote:for"),
+    ("Vote\n\nIn the end 97 senators voted against the bill.", "97", "count", "vote:against"),
+    # a crowd of N counts the crowd, not the verb after it
+    ("Final\n\nA crowd of 48,300 watched the final.", "48,300", "count", "crowd"),
 ])
 def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: str) -> None:
     f = _frames(text)[claim]
