@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from factcheck.models import MENTION
@@ -12,6 +12,10 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interv
 
 _AFTER = re.compile(r"^\s*(?P<word>after|before|since)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)  # "after nine days of burning"
+# a date that starts what a later "after N days" counts ("which started on 1 August")
+_STARTED = re.compile(r"\b(?:started|began|begun|broke\s+out|erupted|opened|began\s+on)\b[^.;!?]{0,25}$",
+                      re.I)
 
 
 def elapsed(a: DateValue, b: DateValue) -> Interval:
@@ -67,6 +71,10 @@ class ElapsedTime(Rule):
                     continue
                 m = _AFTER.match(doc.text[d.end:d.end + 12])
                 if not m:
+                    if _AFTER_BEFORE.search(doc.text, max(0, d.start - 8), d.start):
+                        found = self._since_the_start(doc.text, claims, d)
+                        if found is not None:
+                            yield found
                     continue
                 stated = _days(d)
                 if stated is None:
@@ -128,6 +136,39 @@ class ElapsedTime(Rule):
                     else None,
                     evidence=(claim_evidence(a), claim_evidence(b)),
                 )
+
+    def _since_the_start(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
+        """"By 6 August, after nine days of burning, ..." where the article dates one start
+        ("The fire, which started on 1 August"): the days from that start to the
+        sentence's one date."""
+        stated = _days(d)
+        same = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
+                and o.value.start and o.value.start == o.value.end and not o.unresolved]
+        starts = {(o.value.start, o.value.end): o for o in claims  # type: ignore[union-attr]
+                  if o.sentence != d.sentence and isinstance(o.value, DateValue) and o.value.start
+                  and not o.unresolved and _STARTED.search(text, max(0, o.start - 40), o.start)}
+        if stated is None or len(same) != 1 or len(starts) != 1:
+            return None
+        a, b = next(iter(starts.values())), same[0]
+        av, bv = a.value, b.value
+        assert isinstance(av, DateValue) and isinstance(bv, DateValue)
+        if av.start is None or bv.start is None or av.start > bv.start:
+            return None
+        gap = elapsed(av, bv)
+        if not conflict(gap, stated):
+            return None
+        lo, hi = max(float(gap.low), 0), float(gap.high)  # type: ignore[arg-type]
+        days = (bv.start - av.start).days if av.start == av.end else None
+        return self.finding(
+            self.severity,
+            f"{d.text!r} up to {b.text!r} does not fit the start the article gives, {a.text!r} "
+            f"(line {a.line}): between {lo:g} and {hi:g} days (exclusive)"
+            + (f"; from {fmt_date(av.start)} to {fmt_date(bv.start)} is {days} days." if days is not None
+               else "."),
+            claims=(d, a, b), expected=f"between {lo:g} and {hi:g} days",
+            suggestion=f"{days} days" if days is not None else None,
+            evidence=(claim_evidence(a), claim_evidence(b)),
+        )
 
     def _since_until_now(self, d: Claim, a: Claim, stated: Interval, published: Any
                          ) -> Finding | None:
