@@ -51,7 +51,10 @@ class ElapsedTime(Rule):
     wrong. Event B is the dated claim outside the "after ..." clause; event A is a date
     inside it, or else every event of the article whose attribute the clause cues (a
     resolution "passed") — and then the finding is raised only if every reading is
-    wrong, at most as info.
+    wrong, at most as info. Two more forms: "the nine weeks since <date>" with no later
+    date in its sentence runs to the article's publication, and "By 6 August, after nine
+    days of burning" runs from the one start the article dates elsewhere ("which started
+    on 1 August").
 
     *Fix*: correct the duration or one of the dates.
     """
