@@ -41,16 +41,18 @@ def half_unit(c: Claim) -> float:
 
 
 class MarginMismatch(Rule):
-    """A lead, margin or gap stated in points disagrees with the two shares it separates.
+    """A lead, gap or change stated in points disagrees with the two shares it separates.
 
     *Bad*: "the final tally gave the party 38.4 percent to 27.9 percent, a lead of more
-    than 13 points" — 38.4 − 27.9 is 10.5 points.
+    than 13 points" — 38.4 − 27.9 is 10.5 points; "inflation slowed to 5.8 per cent from
+    6.3 per cent, a decline of 0.7 percentage points" — 0.5.
 
     *Why*: a sentence that gives two shares and the lead between them states one figure
     twice: the difference of the shares, to the precision they are written with, must
     fall inside the stated lead ("more than 13 points" is above 13, "a 10-point lead" is
-    9.5 to 10.5). Only a points figure next to a word of a lead or gap ("lead", "margin",
-    "ahead", "gap") in a sentence with two shares before it is read.
+    9.5 to 10.5). Only a points figure next to a word of a lead, gap or change ("lead",
+    "margin", "ahead", "gap", "decline", "rise") in a sentence with two shares before it
+    is read.
 
     *Fix*: recompute the lead from the shares, or check the shares.
     """
