@@ -24,15 +24,29 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                    reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     before = re.compile(rf"\b(?:{alt})\b(?:\s+of|\s+by)?\s+(?:an?\s+|some\s+|about\s+|nearly\s+)?$", re.I)
-    after = re.compile(rf"^[\s-]*(?:{alt})\b", re.I)
+    nouns = "|".join(re.escape(str(w)) for w in sorted(data["change_nouns"], key=len, reverse=True))
+    after = re.compile(rf"^[\s-]*(?:{nouns}|higher|lower)\b", re.I)  # "a 52 per cent jump"
     between = re.compile(r"^[^.;!?]{0,80}?\b(?:compared\s+(?:with|to)|against|versus|from|up\s+from|"
                          r"down\s+from)\b[^.;!?\d]{0,20}$", re.I)
     return before, after, between
 
 
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
+_OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with)\b[^.;!?\d]{0,30}$",
+                   re.I)
+
+
+def _shown(x: float) -> str:
+    """A level as a reader writes it: 2,715,000,000 and 1,284, but 18.4."""
+    return f"{x:,.0f}" if x >= 1000 and x == int(x) else f"{x:g}"
+
+
 def _level(c: Claim) -> tuple[float, str] | None:
     """A claim's value as a level another can be compared with, and its unit."""
     v = c.value
+    if isinstance(v, PercentValue):
+        return float(v.value), "percent"  # a relative change of shares: "a 31 per cent reduction"
     if isinstance(v, CountValue):
         return float(v.value), "count"
     if isinstance(v, MoneyValue) and v.amount is not None:
@@ -57,10 +71,15 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
     for i, a in enumerate(near):
         for b in near[i + 1:]:
             la, lb = _level(a), _level(b)
-            if la is None or lb is None or la[1] != lb[1] or b.start > p.start:
+            if la is None or lb is None or la[1] != lb[1]:
                 continue
-            if between.search(text[a.end:b.start]):  # "31 ..., compared with 22": b is earlier
-                return b, lb[0], a, la[0]
+            if b.start < p.start and _FROM.search(text, max(0, a.start - 8), a.start) and \
+                    _TO.match(text, a.end, b.start):  # "fell from 18.4% in one arm to 14.2%"
+                return a, la[0], b, lb[0]
+            if b.start < p.start and between.search(text[a.end:b.start]):
+                return b, lb[0], a, la[0]  # "31 ..., compared with 22": b is earlier
+            if a.end <= p.start and p.end <= b.start and _OVER.match(text, p.end, b.start):
+                return b, lb[0], a, la[0]  # "$2,840 million, a 6.4 percent increase over $2.715 billion"
     return None
 
 
@@ -75,8 +94,10 @@ class ChangeMismatch(Rule):
     per cent states the change twice; (after − before) / before must round to the stated
     percentage (to its written precision, plus half a point for the levels' rounding),
     and a rise must not be called a fall. Only levels of one sentence, in one unit, are
-    read: "from X to Y" after a change word, or "Y ..., compared with X" (also "against",
-    "versus", "up from").
+    read: "from X to Y" after a change word, "Y ..., compared with X" (also "against",
+    "versus", "up from"), or "Y ..., a 6.4 percent increase over X"; a change between two
+    shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
+    relative one.
 
     *Fix*: recompute the change from the levels, or check the levels.
     """
@@ -103,16 +124,17 @@ class ChangeMismatch(Rule):
                     continue
                 change = (new - old) / old * 100.0
                 stated = p.value.value
-                words = (text[max(0, p.start - 40):p.start] + text[p.end:p.end + 20]).lower()
+                lead = min(old_c.start, new_c.start if new_c is not None else old_c.start, p.start)
+                words = text[max(0, lead - 30):p.end + 20].lower()
                 falling = re.search(r"\b(?:fell|fall|falls|drop|dropped|decline|declined|"
                                     r"decrease|decreased|down|lower|cut|slump|plunge|slid|"
-                                    r"shrank|lost)\b", words) is not None
+                                    r"shrank|lost|reduction|reduced|contraction|eased)\b", words) is not None
                 signed = -abs(stated) if falling else abs(stated)
                 slack = half_unit(p) + _TOLERANCE + (abs(stated) * 0.25 if p.qualifier.value ==
                                                      "approx" else 0.0)
                 if abs(change - signed) <= slack:
                     continue
-                said = f"from {old:,.6g} to {new:,.6g}"
+                said = f"from {_shown(old)} to {_shown(new)}"
                 levels = (old_c,) if new_c is None else (new_c, old_c)
                 yield self.finding(
                     self.severity,

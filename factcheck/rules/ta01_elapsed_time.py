@@ -12,6 +12,10 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interv
 
 _AFTER = re.compile(r"^\s*(?P<word>after|before|since)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
+_DATE_GAP = re.compile(r"[.;!?]|\b(?:and|but|while)\b")  # nothing but an apposition between
+_RANGE_WORDS = re.compile(r"(?:between|from)\b", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_FROM_TO = re.compile(r",?\s+(?:to|until|till|through)\s+", re.I)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)  # "after nine days of burning"
 # a date that starts what a later "after N days" counts ("which started on 1 August")
 _STARTED = re.compile(r"\b(?:started|began|begun|broke\s+out|erupted|opened|began\s+on)\b[^.;!?]{0,25}$",
@@ -74,10 +78,10 @@ class ElapsedTime(Rule):
                     continue
                 m = _AFTER.match(doc.text[d.end:d.end + 12])
                 if not m:
-                    if _AFTER_BEFORE.search(doc.text, max(0, d.start - 8), d.start):
-                        found = self._since_the_start(doc.text, claims, d)
-                        if found is not None:
-                            yield found
+                    found = self._since_the_start(doc.text, claims, d) if _AFTER_BEFORE.search(
+                        doc.text, max(0, d.start - 8), d.start) else self._span_of_dates(doc.text, claims, d)
+                    if found is not None:
+                        yield found
                     continue
                 stated = _days(d)
                 if stated is None:
@@ -139,6 +143,46 @@ class ElapsedTime(Rule):
                     else None,
                     evidence=(claim_evidence(a), claim_evidence(b)),
                 )
+
+    def _span_of_dates(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
+        """A duration right after the two dates that bound it ("between September 14, 2024
+        and March 27, 2026, a period of 30 months"; "from March 6, 2023, to September 4,
+        2024 - a 26-month enrolment period")."""
+        before = [o for o in claims if o.sentence == d.sentence and o.end <= d.start
+                  and isinstance(o.value, DateValue) and o.value.start and o.value.end
+                  and not o.unresolved]
+        if not before or d.start - before[-1].end > 40 or _DATE_GAP.search(text, before[-1].end, d.start):
+            return None
+        last = before[-1]
+        lv = last.value
+        assert isinstance(lv, DateValue)
+        if lv.start != lv.end and (lv.end - lv.start).days >= 2 and _RANGE_WORDS.match(last.text):  # type: ignore[operator]
+            first, a_day, b_day = last, lv.start, lv.end  # one claim: "between X and Y"
+        elif len(before) >= 2 and lv.start == lv.end and _FROM_TO.fullmatch(text, before[-2].end, last.start) \
+                and _FROM.search(text, max(0, before[-2].start - 6), before[-2].start):
+            first = before[-2]
+            fv = first.value
+            assert isinstance(fv, DateValue)
+            if fv.start != fv.end:
+                return None
+            a_day, b_day = fv.start, lv.start
+        else:
+            return None
+        stated = _days(d)
+        if stated is None or a_day is None or b_day is None or b_day <= a_day:
+            return None
+        gap = Interval(low=float((b_day - a_day).days - 1), high=float((b_day - a_day).days + 1),
+                       low_closed=False, high_closed=False, unit="day")
+        if not conflict(gap, stated):
+            return None
+        days = (b_day - a_day).days
+        return self.finding(
+            self.severity,
+            f"{d.text!r} does not fit the dates that bound it: from {fmt_date(a_day)} to "
+            f"{fmt_date(b_day)} is {days} days (about {days / 30.44:.1f} months).",
+            claims=(d, *dict.fromkeys((first, last))), expected=f"{days} days",
+            suggestion=f"{days} days", evidence=(claim_evidence(first),),
+        )
 
     def _since_the_start(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """"By 6 August, after nine days of burning, ..." where the article dates one start
