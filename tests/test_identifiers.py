@@ -101,6 +101,7 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The ferry crash case, number 19-CV-4412, was heard in Linz.", "case", "19-CV-4412"),
     ("Express train ICE 1523 left Hamburg late.", "train", "ICE 1523"),
     ("The train, No. 1532, was running on time.", "train", "1532"),
+    ("Owners of the RX-4500 router should update it.", "designation", "RX-4500"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
