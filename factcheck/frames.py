@@ -429,6 +429,8 @@ _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|
                        r"\s+(?:straight|consecutive|successive)\b|\s+in\s+(?:succession|a\s+row)\b", re.I)
 
 
+_TALLY = re.compile(r"\d{1,4}\s*(?:-|–|to)\s*\d{1,4}")
+_VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|margin|majority)\b", re.I)
 _VOTE_SIDE = re.compile(
     r"(?:(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e))?\s+(?:(?P<for>in\s+favou?r)|(?P<against>against)\b|"
     r"(?P<abstain>abstain(?:ed|ing)?|abstentions?)\b)|(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e)\s+(?P<for2>for)\b",
@@ -440,6 +442,9 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
     boys", "2nd Class"), or the last word of its ``about``."""
     if c.kind == "ordinal" and _NTH_TIME.match(sent.text, c.end):
         return "time"  # "won the cup for the fifth time", "the sixth straight increase"
+    if c.kind == "count" and _TALLY.fullmatch(c.text) and _VOTE_WORDS.search(
+            sent.text, max(sent.span[0], c.start - 40), min(sent.span[1], c.end + 12)):
+        return "vote:tally"  # "voting 9-4", "on an 8-5 vote", "by a margin of 9 to 4"
     if c.kind == "count":
         side = _VOTE_SIDE.match(sent.text, c.end)
         if side:  # "141 in favour", "146 countries voted in favour": one side of a vote

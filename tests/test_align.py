@@ -45,6 +45,7 @@ def _aligner(*texts: str) -> Aligner:
     # one side of a vote, with or without its voters named
     ("Vote\n\nThe motion passed with 212 in favour.", "212", "count", "vote:for"),
     ("Vote\n\nIn the end 97 senators voted against the bill.", "97", "count", "vote:against"),
+    ("Vote\n\nThe council approved the plan late on Tuesday, voting 7-4.", "7-4", "count", "vote:tally"),
     # a crowd of N counts the crowd, not the verb after it
     ("Final\n\nA crowd of 48,300 watched the final.", "48,300", "count", "crowd"),
 ])
