@@ -79,6 +79,11 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("Of the 27 member states, 19 have ratified the accord.", "19", "count", {"value": 19}),
     ("The final was played before a crowd of 48,300.", "48,300", "count", {"value": 48300}),
     ("The index fell to 81 on Monday.", "81", "quantity", {"magnitude": 81.0, "unit": "dimensionless"}),
+    # casualties in a headline, occurrences and parts "of which" count
+    ("Twelve dead as ferry capsizes off Lenn", "Twelve", "count", {"value": 12}),
+    ("The striker has been booked 14 times this season.", "14", "count", {"value": 14}),
+    ("It logged 52 complaints, nine of which went to court.", "nine", "count", {"value": 9}),
+    ("The new engine is three times more efficient.", "three times", "ratio", {"value": 3.0}),
 ]
 
 
