@@ -221,7 +221,7 @@ class Aligner:
                     if _restated(x, y) or _eras_apart(x, y):
                         continue  # one moment on two clocks; an occurrence of another era
                     ax, ay = x.frame.agent, y.frame.agent
-                    apart = bool(ax and ay and ax != ay)
+                    apart = _told_apart(x.frame, y.frame)
                     if apart and timed(x, y) and disagree(x, y):
                         # two agents' events at two times ("the quake hit at 04:17", "an
                         # aftershock struck at 09:52"); one agent's are AL02's to weigh

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
+from factcheck.link_text import CHANGE
 from factcheck.models import Claim, Document, Frame
 
 if TYPE_CHECKING:
@@ -84,7 +85,8 @@ class FrameTables:
     verb_only: frozenset[str]  # event words that are events only in a verb's form
     generic_events: frozenset[str]  # event classes aligned by the class only with their agent
     actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
-    determiners: frozenset[str]  # words between a verb and its object ("the", "its")
+    determiners: frozenset[str]  # "the", "its" (context.yaml)
+    object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
@@ -129,7 +131,8 @@ def tables() -> FrameTables:
         verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
         generic_events=frozenset(str(w) for w in data["generic_events"]),
         actor_nouns=frozenset(synonym.get(lemma(str(w)), lemma(str(w))) for w in data["actor_nouns"]),
-        determiners=frozenset(str(w) for w in data["determiners"]),
+        determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
+        object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
@@ -343,8 +346,16 @@ def _verb_form(k: _Tok) -> bool:
         not (w.endswith("es") and w[:-2] == k.lemma)
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|told|reported|added|stated|wrote|noted)\s+(?:on\s+|late\s+|"
-                      r"early\s+|earlier\s+|later\s+)?(?:on\s+)?$", re.I)
+def _said_on(sent: _Sentence, c: Claim) -> bool:
+    """Does a date follow a reporting verb, past "on" and time words ("said on Saturday",
+    "reported late Tuesday")? It dates the statement, not an event."""
+    t = tables()
+    for k in reversed([k for k in sent.toks if k.end <= c.start]):
+        if k.word.lower() == "on" or k.lemma in t.time:
+            continue
+        return _verb_form(k) and k.lemma in t.reporting and k.lemma not in t.event \
+            and c.start - k.end <= 24  # ("announced on Monday" is an event: an announcement)
+    return False
 
 
 def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None, _Tok | None]:
@@ -353,7 +364,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     first main clause after it (not a subordinate "after they disappeared")."""
     t = tables()
     own = sent.clause_of(c.start)
-    if _SAID_ON.search(text, max(sent.span[0], c.start - 24), c.start):
+    if _said_on(sent, c):
         return None, None, None  # "the accident board said on Saturday": when it was said
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
@@ -597,7 +608,6 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     )
 
 
-CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
 _BASELINE = re.compile(
     r"(?:(year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)"
     r"|(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|its\s+)?"
@@ -637,7 +647,7 @@ def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> 
                 break  # a date, a comma: "results released Sunday evening showed"
             if k.content and not k.name and not k.ident and not _verb_form(k):
                 return k.concept  # the object: "released the figures", "issued its report"
-            if k.word.lower() not in tables().determiners:
+            if k.word.lower() not in tables().determiners | tables().object_modifiers:
                 break  # "released on Sunday": no object
             at = k.end
     t = tables()

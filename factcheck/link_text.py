@@ -75,6 +75,7 @@ def _alternation(name: str) -> str:
 
 _STOP = _words_of("stop")
 _AUX = _words_of("auxiliaries")
+CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
 _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
@@ -429,7 +430,7 @@ class TextKeys:
             words[-2].lower() in _CHANGE or words[-2].lower() in _CHANGE_NOUNS)
         if last in _CHANGE or of_change or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
-            return "a change, not a level"
+            return CHANGE
         base = _BASELINE_BEFORE.search(before)
         if base and c.kind == "duration" and base.group(0).lower().startswith("from") \
                 and not _TO_AFTER.match(after):

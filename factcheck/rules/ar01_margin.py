@@ -34,8 +34,10 @@ def _margin_words() -> re.Pattern[str]:
 
 
 def half_unit(c: Claim) -> float:
-    """Half a unit of the last digit a figure is written with ("38.4" -> 0.05, "38" -> 0.5)."""
-    m = re.search(r"\d+(?:\.(\d+))?", c.text)
+    """Half a unit of the last digit a figure is written with ("38.4" -> 0.05, "38" -> 0.5,
+    "1,070" -> 0.5): whole numbers keep their units (a lead of "10 points" is 9.5 to 10.5),
+    unlike ``base.precision``, which reads trailing zeros as rounding."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", c.text)
     decimals = len(m.group(1)) if m and m.group(1) else 0
     return 0.5 * 10.0 ** -decimals
 

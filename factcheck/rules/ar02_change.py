@@ -37,6 +37,15 @@ _OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared
                    re.I)
 
 
+@lru_cache(maxsize=1)
+def _falling() -> re.Pattern[str]:
+    """A word of a change downwards (sentence.yaml ``fall_words``): the change's sign."""
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/sentence.yaml")["fall_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
 def _shown(x: float) -> str:
     """A level as a reader writes it: 2,715,000,000 and 1,284, but 18.4."""
     return f"{x:,.0f}" if x >= 1000 and x == int(x) else f"{x:g}"
@@ -126,9 +135,7 @@ class ChangeMismatch(Rule):
                 stated = p.value.value
                 lead = min(old_c.start, new_c.start if new_c is not None else old_c.start, p.start)
                 words = text[max(0, lead - 30):p.end + 20].lower()
-                falling = re.search(r"\b(?:fell|fall|falls|drop|dropped|decline|declined|"
-                                    r"decrease|decreased|down|lower|cut|slump|plunge|slid|"
-                                    r"shrank|lost|reduction|reduced|contraction|eased)\b", words) is not None
+                falling = _falling().search(words) is not None
                 signed = -abs(stated) if falling else abs(stated)
                 slack = half_unit(p) + _TOLERANCE + (abs(stated) * 0.25 if p.qualifier.value ==
                                                      "approx" else 0.0)

@@ -12,7 +12,7 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_date
 from factcheck.rules.ta01_elapsed_time import _days
 
 _LENGTH = {"day": 0, "week": 6, "month": 30, "quarter": 91, "year": 365}  # days a start may be late
-_NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:[-'’][A-Z]?[a-z]+)?)\b")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +31,10 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tenure, began
 
 
-def _names(sentence: str, skip: frozenset[str]) -> set[str]:
-    return {m.group(1) for m in _NAME.finditer(" " + sentence) if m.group(1) not in skip}
+def _people(c: Claim, names: frozenset[str], skip: frozenset[str]) -> set[str]:
+    """The names in a claim's sentence, as its document writes names (``frames._names``:
+    capitalised inside a sentence somewhere in it), months and weekdays left out."""
+    return {w.lower() for w in _CAPITALISED.findall(c.sentence or "")} & names - skip
 
 
 class TenureMismatch(Rule):
@@ -59,8 +61,17 @@ class TenureMismatch(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         from factcheck.extract.dates.vocabulary import vocabulary
 
+        from factcheck.frames import _names
+
         v = vocabulary()
-        skip = frozenset(w.capitalize() for w in (*v.months, *v.weekdays))
+        skip = frozenset(w.lower() for w in (*v.months, *v.weekdays))
+        names: dict[str, frozenset[str]] = {}  # read only for the documents a tenure needs
+
+        def names_of(doc: str) -> frozenset[str]:
+            if doc not in names:
+                names[doc] = _names(ctx.documents[doc].text)
+            return names[doc]
+
         tenure, began = _cues()
         starts = [c for doc in sorted(ctx.claims) for c in ctx.claims[doc]
                   if isinstance(c.value, DateValue) and c.value.start is not None
@@ -77,9 +88,9 @@ class TenureMismatch(Rule):
                         document.text[d.end:d.end + 40]):
                     continue
                 stated = _days(d)
-                people = _names(d.sentence or "", skip)
+                people = _people(d, names_of(doc), skip)
                 found = [s for s in starts if ctx.same_story(s.doc, doc)
-                         and people & _names(s.sentence or "", skip)]
+                         and people & _people(s, names_of(s.doc), skip)]
                 if stated is None or not found:
                     continue
                 gaps = [self._gap(s, document.published) for s in found]
