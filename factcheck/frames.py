@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
-from factcheck.link_text import CHANGE
+from factcheck.link_text import CHANGE, change_baseline
 from factcheck.models import Claim, Document, Frame
 
 if TYPE_CHECKING:
@@ -588,7 +588,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     if dim != "date":
         role = _role(c, dim, keys, text, sent.span[0])
         if role == CHANGE:
-            unit = _baseline(text, c.end, sent.clauses[own][1])
+            unit = change_baseline(text, c.end, sent.clauses[own][1])
             role = f"{CHANGE} (against the previous {unit})" if unit else role
         scoped, found = keys.scope_of(c)
         periods = tuple(found)
@@ -606,21 +606,6 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         ranks=tuple(ranks), scope_start=scope[0] if scope else None,
         scope_end=scope[1] if scope else None,
     )
-
-
-_BASELINE = re.compile(
-    r"(?:(year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)"
-    r"|(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|its\s+)?"
-    r"(?:previous\s+|preceding\s+|prior\s+|last\s+|same\s+\w+\s+(?:a\s+|last\s+)?)?"
-    r"(year|quarter|month|week|day)s?\b)", re.I)
-
-
-def _baseline(text: str, end: int, stop: int) -> str | None:
-    """What a change is measured against, when its clause says so after it: "rose 12%
-    from a year earlier", "year-on-year", "compared with the same period last year" ->
-    "year"; "from the previous quarter" -> "quarter"."""
-    m = _BASELINE.search(text, end, max(end, min(stop, end + 60)))
-    return (m.group(1) or m.group(2)).lower() if m else None
 
 
 def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> str | None:

@@ -106,6 +106,21 @@ _EARLIER_OCCASION = re.compile(
     r"\b(?:at|in|during|for|since)\s+(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)"
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation("earlier_occasions") + r")\b"
     r"(?!,?\s+(?:in|of|on)\s+(?:\d|[A-Z]))", re.I)  # dated ("in 2019"): its scope says when
+_CHANGE_BASELINE = re.compile(
+    r"(?:(year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)"
+    r"|(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|its\s+)?"
+    r"(?:previous\s+|preceding\s+|prior\s+|last\s+|same\s+\w+\s+(?:a\s+|last\s+)?)?"
+    r"(year|quarter|month|week|day)s?\b)", re.I)
+
+
+def change_baseline(text: str, end: int, stop: int) -> str | None:
+    """What a change is measured against, when its clause says so after it: "rose 12%
+    from a year earlier", "year-on-year", "compared with the same period last year" ->
+    "year"; "from the previous quarter" -> "quarter"."""
+    m = _CHANGE_BASELINE.search(text, end, max(end, min(stop, end + 60)))
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
 _TO_AFTER = re.compile(r"^[^.;:]{0,40}?\bto\b", re.I)  # "from 10 days to seven"
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"

@@ -355,13 +355,10 @@ class _Reader:
             if sum(not self._SENTENCE_STOP.search(text, min(p, c.start), max(p, c.start))
                    for p in shares) < 2:
                 continue  # two shares of one sentence, and points between them
-            low = c.interval.low if c.interval is not None else None
-            high = c.interval.high if c.interval is not None else None
             value = float(c.value.value if isinstance(c.value, CountValue) else c.value.magnitude)  # type: ignore[union-attr, arg-type]
             out[i] = replace(c, end=m.end(), value=QuantityValue(magnitude=value, unit="percentage_point"),
-                             interval=Interval(low=low, high=high, low_closed=c.interval.low_closed if c.interval else True,
-                                               high_closed=c.interval.high_closed if c.interval else True,
-                                               unit="percentage_point"), about=None)
+                             interval=c.interval and c.interval.model_copy(update={"unit": "percentage_point"}),
+                             about=None)
 
     def share_periods(self) -> None:
         """A unit or period stated once applies where the text gives it to several amounts:
