@@ -150,16 +150,26 @@ def _shared_year(hits: list[_Hit], text: str) -> list[_Hit]:
 _YEAR = r"(1\d\d\d|20\d\d)(?![\d]|[.,]\d|\s?%)"
 _YEAR_ITEM = re.compile(rf"\s*,\s*{_YEAR}")
 _YEAR_LAST = re.compile(rf"\s*,?\s*(?:and|or|&)\s+{_YEAR}", re.I)
+_YEARS_BEFORE = re.compile(rf"(?<![\d.,])(?:{_YEAR}\s*,\s*)*{_YEAR}\s*,?\s*(?:and|or|&)\s+$", re.I)
+_EACH_YEAR = re.compile(_YEAR)
 
 
 def _year_lists(hits: list[_Hit], text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
     """'in 1998, 2004 and 2011', 'in 2004, 2008 or 2012': after a year, the bare years of
-    its list up to the last one (after 'and'/'or') are years too."""
+    its list up to the last one (after 'and'/'or') are years too; before the last year of
+    a list ('(2009, 2012 and 2019)'), so are the bare years that open it."""
     starts = {h.start for h in hits}
     added: list[_Hit] = []
     for a in hits:
         if a.gran is not G.year or a.days is not None:
             continue
+        lo = max(0, a.start - 80)
+        before = _YEARS_BEFORE.search(text, lo, a.start)
+        if before is not None and not _overlaps(before.start(), a.start, reserved):
+            for m in _EACH_YEAR.finditer(text, before.start(), before.end()):
+                if m.start(1) not in starts:
+                    added.append(_Hit(m.start(1), m.end(1), *tr.year_period(int(m.group(1))), G.year))
+                    starts.add(m.start(1))
         items, at = [], a.end
         while m := _YEAR_ITEM.match(text, at):
             items.append(m)
