@@ -268,3 +268,24 @@ def test_a_time_beside_an_unresolved_day_keeps_its_time_and_zone() -> None:
     got = dates("The quake struck Tokyo at 04:17 JST on Monday, Japanese officials said.", None)
     start, end, time, offset, zone, _, unresolved = got["04:17 JST on Monday"]
     assert (start, end, time, offset, zone, unresolved) == (None, None, "04:17", "+09:00", None, "no publication date")
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("Inflation was 5.4 per cent in the September quarter.", "September quarter", D(2023, 7, 1), D(2023, 9, 30)),
+    ("The economy grew 0.4% in the June 2022 quarter.", "June 2022 quarter", D(2022, 4, 1), D(2022, 6, 30)),
+])
+def test_a_quarter_named_by_its_last_month(text, span, start, end) -> None:
+    assert dates(text)[span][:2] == (start, end)
+
+
+@pytest.mark.parametrize("text, day_span, rank", [
+    ("Rates went up on Tuesday, the 12th hike since 2022.", "Tuesday", "12th"),
+    ("The index fell on Friday, the third fall in a row.", "Friday", "third"),
+])
+def test_an_ordinal_after_a_weekday_that_ranks_a_noun_is_no_day(text, day_span, rank) -> None:
+    got = dates(text)
+    assert day_span in got and not any(rank in k for k in got), got
+
+
+def test_a_day_of_the_month_after_its_weekday() -> None:
+    assert "Tuesday, the 12th" in dates("The summit opens on Tuesday, the 12th.")

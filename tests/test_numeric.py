@@ -249,7 +249,7 @@ def test_adversarial_inputs_finish(blob: str) -> None:
     ("Odds were put at one over three.", "one over three", 1 / 3),
     ("The rate was 1.1^23, the model said.", "1.1^23", 1.1 ** 23),
     ("The town counted 322 hundred voters.", "322 hundred", 32200),
-    ("The dose is a hundredth of a gram.", "a hundredth", 0.01),
+    ("The dose is a hundredth of a gram.", "a hundredth of a gram", 0.01),
     ("Only percent of 10.", "percent of 10", 10),
     ("They lost 75 USD million in three years.", "75 USD million", 75e6),
     ("Five losses in excess of 30 MUSD were reported.", "30 MUSD", 30e6),
@@ -492,3 +492,28 @@ def test_spoken_ratios_and_rates(text, surface, value, about):
 def test_not_spoken_ratios(text, surface):
     assert not any(c.value.kind == "ratio" for c in run(text)), \
         [(text[c.start:c.end], c.value) for c in run(text)]
+
+
+@pytest.mark.parametrize("text, surface, magnitude, unit", [
+    ("The central bank cut its policy rate by half a percentage point.", "half a percentage point", 0.5,
+     "percentage_point"),
+    ("Turnout fell by a third of a percentage point from the last election.",
+     "a third of a percentage point", 1 / 3, "percentage_point"),
+    ("Floodwater in the square stood half a metre deep on Sunday.", "half a metre", 0.5, "meter"),
+    ("The runners were three-quarters of a mile from the finish.", "three-quarters of a mile", 0.75, "mile"),
+    ("About a quarter of a tonne of ivory was seized at the port.", "About a quarter of a tonne", 0.25, "tonne"),
+])
+def test_a_fraction_of_a_unit_is_a_quantity(text, surface, magnitude, unit) -> None:
+    got = {text[c.start:c.end]: c.value for c in run(text)}
+    assert surface in got, got
+    assert got[surface].kind == "quantity" and got[surface].unit == unit
+    assert abs(got[surface].magnitude - magnitude) < 1e-9
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Half a team walked out.", "Half"),
+    ("A third of the vote went to the Greens.", "A third"),
+])
+def test_a_fraction_of_a_thing_stays_a_ratio(text, surface) -> None:
+    got = {text[c.start:c.end]: c.value for c in run(text)}
+    assert got[surface].kind == "ratio", got

@@ -109,6 +109,7 @@ _DOTTED = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){2,}(?![\d])")
 # (on the same line: a headline's last word is no name for the number opening the next line)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)[ \t\u00a0]+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_OF_A = re.compile(r"\s+(?:of\s+)?an?\s", _I)  # between a fraction and its unit: "half a", "a third of an"
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 # Three or more digit groups joined by separators: where phone numbers, dotted codes
 # (IP addresses, version numbers) can be. Starts with a digit class, so ``re`` skips to
@@ -812,6 +813,10 @@ class _Reader:
             um = t.unit_re.match(text, end)
             if glued_m and not um:
                 um = t.unit_re.match(text, n.end)
+            if not um and n.words and 0 < value < 1 and high is None:
+                fm = _OF_A.match(text, end)  # "half a metre", "a quarter of a percentage point"
+                um = t.unit_re.match(text, fm.end() - 1) if fm else None
+                um = um if um and um.group("name") else None
             if um and (um.group("name") or um.group("sep") != "" or um.group("sym") or glued_m):
                 if um.group("sym") and um.group("sep").strip() and um.group("sym") != '"':
                     um = um if um.group("sep").strip() in "([{<" else None

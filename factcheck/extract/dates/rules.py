@@ -57,6 +57,8 @@ def _patterns() -> _Patterns:
     # a spelled ordinal day, 13-31, alone after a preposition ("on the twenty-second."):
     # first to twelfth there are usually something else ("after the second", "for the first")
     late_ordinal = rf"(?:(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|twenty[-\s]?(?:{ord_words})|thirty[-\s]?first)"
+    # a day after its weekday is followed by punctuation, a capital or a word of day_followers
+    not_rank = rf"(?!\s+(?!(?:{_trie(v.day_followers)})(?![A-Za-z]))[a-z])"
     day_num = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.,:/-]\d)"
     day = rf"(?P<day>{day_num}|{day_word})(?![A-Za-z])"
     day2 = day.replace("?P<day>", "?P<day2>")
@@ -113,7 +115,7 @@ def _patterns() -> _Patterns:
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_trie(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
-        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_trie(v.weekdays)}|(?:{_trie(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z])|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
+        (rf"(?:(?P<wk>next|last|this)\s+week\s+(?:on\s+)?)?(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_trie(v.weekdays)}|(?:{_trie(v.weekday_abbreviations)})(?=\.?,?\s+(?:the\s+)?\d)\.?)(?![A-Za-z])(?:,?\s+(?:the\s+)?(?P<day>{day_num}|{day_word})(?![A-Za-z]){not_rank}|\s+the\s+(?P<cday>{cardinal_day})(?=\s*(?:[.;:!?)\"”]|$)))?(?:\s+(?:of\s+)?(?P<wk2>next|last|this)\s+week)?{dpart}", _weekday),
         # the following Friday · the previous Monday (counted from a date in the sentence)
         (rf"the\s+(?P<det>following|previous|preceding|next)\s+(?P<wd>{_trie(v.weekdays)})(?![A-Za-z])", _anaphoric_weekday),
         # two Sundays from now · three Fridays ago

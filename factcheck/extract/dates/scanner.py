@@ -47,8 +47,8 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
                         hits.append(hit)
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
     listed = _year_lists(_shared_year(_longest(hits), text), text, reserved)
-    chosen = _until_now(_ending_on(_week_of(_merge_ranges(resolve_anaphora(
-        _numeric_order(listed, text, ctx), text, ctx), text, ctx), text), text), text, ctx)
+    chosen = _until_now(_ending_on(_month_quarter(_week_of(_merge_ranges(resolve_anaphora(
+        _numeric_order(listed, text, ctx), text, ctx), text, ctx), text), text), text), text, ctx)
     return attach_times([_candidate(h, text, ctx) for h in chosen], text, ctx)
 
 
@@ -242,6 +242,21 @@ def _week_of(hits: list[_Hit], text: str) -> list[_Hit]:
             else:
                 lo, hi = h.dstart, h.dstart + dt.timedelta(days=6)
             h = replace(h, start=lead.start(), dstart=lo, dend=hi, gran=G.week)
+        out.append(h)
+    return out
+
+
+_MONTH_QUARTER = re.compile(r"[\s-]+quarter(?![A-Za-z])(?!\s+of\b)", re.I)
+
+
+def _month_quarter(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'the September quarter', 'the June 2024 quarter': the three months ending in that
+    month (how Australian and New Zealand statistics name a quarter)."""
+    out = []
+    for h in hits:
+        q = _MONTH_QUARTER.match(text, h.end) if h.gran is G.month and h.days is None else None
+        if q and h.dstart and h.dend and (h.dstart.year, h.dstart.month) == (h.dend.year, h.dend.month):
+            h = replace(h, end=q.end(), dstart=h.dstart - relativedelta(months=2), gran=G.quarter)
         out.append(h)
     return out
 

@@ -50,6 +50,7 @@ class Vocabulary(BaseModel):
     fiscal_year: dict[str, int]
     over_as_during: list[str]
     over_as_more_than: list[str]
+    day_followers: list[str]
 
 
 @lru_cache(maxsize=1)
