@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.frames import CHANGE, frame_scope, tables
+from factcheck.frames import CHANGE, SUBSET, frame_scope, tables
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
@@ -51,8 +51,10 @@ _LONGEST_EVENT = 366  # days: a date spanning more is a period, never one event'
 _ERA = 2 * 366  # days: dates further apart are two occurrences of their event
 _GENERIC = 0.6  # the factor on the score of an event class that happens many times
 _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
+_COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
+ALIAS_MIN = 5  # the smallest count whose nouns are read as one group's (``Aligner._aliases``)
 NOW_DAYS = 92  # a value with no date of its own holds in the quarter before publication
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
@@ -97,15 +99,20 @@ class Alignment:
 
     def explain(self) -> str:
         f = self.a.frame
+        same = f.event and f.event == self.b.frame.event
         what = (f"the same event ({f.event})" if f.event and f.dimension == "date" else
-                f"spans of time up to the same event ({f.event})"
-                if f.event and f.event == self.b.frame.event else "the same measure")
+                f"counts of those one event befell ({f.event})" if same and f.dimension == "count"
+                else f"spans of time up to the same event ({f.event})" if same
+                else "the same measure")
         words = ", ".join(self.terms[:6]) or ("the event alone" if self.a.frame.event
                                                 else "no shared words")
         out = f"aligned as {what} with score {self.score:.2f} on {words}"
         if self.names:
             out += f"; names: {', '.join(self.names[:4])}"
         return out
+
+
+_ROUND_FIGURE = re.compile(r"[1-9]\d{0,2}(?:,\d00)*,\d00|[1-9]\d*000")  # 1,200 · 45,000 · 3000
 
 
 def comparable_interval(c: Claim) -> Interval | None:
@@ -115,6 +122,12 @@ def comparable_interval(c: Claim) -> Interval | None:
 
     if c.value.kind in ("count", "ordinal") and c.interval is not None:
         iv = c.interval  # whole numbers: 12 and 13 are different counts
+        if c.value.kind == "count" and c.qualifier.value == "exact" and _ROUND_FIGURE.fullmatch(c.text):
+            # a round figure in the thousands is a rounded one: "the 1,200 damaged houses"
+            # holds "more than 1,200" and 1,180
+            v = int(c.value.value)  # type: ignore[union-attr]
+            unit = 10 ** (len(str(v)) - len(str(v).rstrip("0")))
+            return Interval(low=v - unit / 2, high=v + unit / 2, unit=iv.unit)
     elif c.value.kind == "percent" and c.interval is not None:
         from factcheck.normalize.intervals import convert
 
@@ -171,6 +184,7 @@ class Aligner:
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
+        self.aliases = self._aliases()
 
     def _scope(self, m: Mention) -> tuple[dt.date, dt.date] | None:
         """A claim's time scope: its own dates, else the month before its article's
@@ -186,21 +200,72 @@ class Aligner:
     def _story(self, doc: str) -> str:
         return self.stories.get(doc, doc) if self.stories is not None else ""
 
-    def _partitioned(self) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
+    def _partitioned(self) -> dict[str, set[tuple[str, tuple[str, ...], str]]]:
         """Counted nouns a story counts in parts: one document gives two different counts
         of them in different sentences ("four boys were freed on Sunday", "the 12 boys").
-        A count of such a noun is not aligned: it may be any of the parts."""
-        out: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+        A count of such a noun is not aligned: it may be any of the parts. Keys are (noun,
+        names, ""), and (noun, names, event) when the two counts are of one event ("four
+        boys were freed", "all 12 boys were freed"): then even those counts are parts."""
+        out: dict[str, set[tuple[str, tuple[str, ...], str]]] = defaultdict(set)
         by_doc: dict[tuple[str, str, tuple[str, ...]], list[Mention]] = defaultdict(list)
         for m in self.mentions:
             if m.frame.dimension == "count" and m.frame.head and m.interval is not None:
                 by_doc[(m.doc, m.frame.head, m.frame.names)].append(m)
         for (doc, head, names), ms in by_doc.items():
-            if any(conflict(x.interval, y.interval) and x.claim.sentence != y.claim.sentence  # type: ignore[arg-type]
-                   and not _told_by_verbs(x.frame, y.frame)
-                   for i, x in enumerate(ms) for y in ms[i + 1:]):
-                out[self._story(doc)].add((head, names))
+            for i, x in enumerate(ms):
+                for y in ms[i + 1:]:
+                    if conflict(x.interval, y.interval) and x.claim.sentence != y.claim.sentence \
+                            and not _told_by_verbs(x.frame, y.frame):  # type: ignore[arg-type]
+                        out[self._story(doc)].add((head, names, ""))
+                        if x.frame.event and x.frame.event == y.frame.event:
+                            out[self._story(doc)].add((head, names, x.frame.event))
         return out
+
+    def _aliases(self) -> dict[str, set[frozenset[str]]]:
+        """Counted nouns a story uses for one group: one document gives the same count of
+        both ("Eight miners were trapped ...", "the eight men are in good condition"), so
+        another outlet's "nine miners" may state the fact its "the eight men" states.
+        Counts below ALIAS_MIN are too common to tell ("three divers", "the first three
+        boys"), and so is a part of a larger group."""
+        out: dict[str, set[frozenset[str]]] = defaultdict(set)
+        heads: dict[tuple[str, float], set[str]] = defaultdict(set)
+        for m in self.mentions:
+            iv = m.interval
+            if m.frame.dimension == "count" and m.frame.head and m.frame.role != SUBSET \
+                    and iv is not None \
+                    and m.claim.qualifier.value == "exact" and iv.low == iv.high \
+                    and iv.low is not None and iv.low >= ALIAS_MIN:  # type: ignore[operator]
+                heads[(m.doc, float(iv.low))].add(m.frame.head)  # type: ignore[arg-type]
+        for (doc, _), found in heads.items():
+            ordered = sorted(found)
+            for i, x in enumerate(ordered):
+                for y in ordered[i + 1:]:
+                    out[self._story(doc)].add(frozenset((x, y)))
+        return out
+
+    @cached_property
+    def _alias_of(self) -> dict[tuple[str, str], str]:
+        """(story, counted noun) -> the one noun its aliases are read as (the first in
+        alphabetical order of its alias group), for nouns that have aliases."""
+        rep: dict[tuple[str, str], str] = {}
+
+        def find(key: tuple[str, str]) -> str:
+            while rep.get(key, key[1]) != key[1]:
+                key = (key[0], rep[key])
+            return key[1]
+
+        for story in sorted(self.aliases):
+            for pair in sorted(sorted(p) for p in self.aliases[story]):
+                x, y = find((story, pair[0])), find((story, pair[1]))
+                if x != y:
+                    rep[(story, max(x, y))] = min(x, y)
+                rep.setdefault((story, min(x, y)), min(x, y))
+        return {key: find(key) for key in rep}
+
+    def _noun(self, m: Mention) -> str | None:
+        """A count's counted noun as its story's aliases read it."""
+        head = m.frame.head
+        return self._alias_of.get((self._story(m.doc), head), head) if head else head
 
     def _recurring(self) -> dict[str, set[tuple[str, str | None]]]:
         """Event classes that happen more than once in a story: one document dates two
@@ -255,6 +320,9 @@ class Aligner:
         got = self._vectors.get(m.n)
         if got is None:
             vec = {t: w * self.idf.get(t, 1.0) for t, w in m.frame.terms.items()}
+            noun = self._noun(m) if m.frame.dimension == "count" else None
+            if noun and noun != m.frame.head and m.frame.head in vec:  # "men" read as "miners"
+                vec[noun] = max(vec.pop(m.frame.head), vec.get(noun, 0.0))
             got = self._vectors[m.n] = (vec, math.sqrt(sum(v * v for v in vec.values())))
         return got
 
@@ -270,19 +338,24 @@ class Aligner:
         if fa.dimension == "age":
             if (a.claim.qualifier.value == "range") != (b.claim.qualifier.value == "range"):
                 return None  # a group's ages ("aged 11 to 16") are not one person's age
-            if a.claim.qualifier.value != "range" and (fa.head is None or fa.head != fb.head):
-                return None  # "a 25-year-old coach" is not "Jane Ode, 39,"
+            if a.claim.qualifier.value != "range" and (fa.head is None or fa.head != fb.head) \
+                    and not (fa.head in fb.names or fb.head in fa.names):
+                return None  # "a 25-year-old coach" is not "Jane Ode, 39,"; "Ode, 39," is
+                # "Jane Ode, a 41-year-old driver"
         if fa.dimension in ("count", "ordinal"):
-            if fa.head is None or fa.head != fb.head:
+            if fa.head is None or fb.head is None or self._noun(a) != self._noun(b):
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
             if fa.predicate and fb.predicate and fa.predicate != fb.predicate and \
                     not fa.head.startswith("vote:"):  # (a vote's side says what is counted)
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
             parts = self.partitioned.get(self._story(a.doc), ())
-            if (fa.head, fa.names) in parts or (fb.head, fb.names) in parts:
-                return None
-        if self._recurs(a, b):
-            return None
+            event = fa.event if fa.event == fb.event else None  # both count those it befell
+            if any((f.head, f.names, "") in parts and (not event or (f.head, f.names, event) in parts)
+                   for f in (fa, fb)):
+                return None  # a part ("four boys were freed"), unless both count all those
+                # one event befell and no article counts that event in parts
+        if fa.dimension != "count" and self._recurs(a, b):
+            return None  # (a recurring event's counts are told apart by their own dates)
         # whose: a date's are the names it happened to (its actors), not its sources'
         whose_a, whose_b = (set(fa.actors), set(fb.actors)) if fa.dimension == "date" else \
             (set(fa.names), set(fb.names))
@@ -317,6 +390,13 @@ class Aligner:
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
             return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
+        if fa.dimension == "count" and once and fa.event == fb.event and \
+                (fa.scope_start is None) == (fb.scope_start is None):
+            # the same noun (or its story's alias) and one event class that happens once in
+            # the story: "eight miners were trapped", "nine miners had been cut off"; not a
+            # count dated to its day against an undated one ("four boys freed on Sunday",
+            # "all 12 boys freed"): the one may be a part of the other
+            return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if span and once:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
@@ -333,7 +413,8 @@ class Aligner:
             # they are about more than by who ("Volta announced the recall" is not "Volta
             # announced its new chief"), so only sentences alike throughout align
             s *= _GENERIC
-        if fa.dimension == "age" and fa.head and fa.head == fb.head and fa.head in fa.entities:
+        if fa.dimension == "age" and fa.head and (fa.head == fb.head and fa.head in fa.entities
+                                                  or fa.head in fb.names or fb.head in fa.names):
             s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
         return round(s, 4)
 
@@ -367,7 +448,9 @@ class Aligner:
             words = (m.frame.event,) if m.frame.event and m.frame.dimension == "date" else \
                 tuple(dict.fromkeys([*((m.frame.event,) if m.frame.event else ()), *m.frame.measure,
                                      *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
-            for w in words:
+            if m.frame.dimension == "count" and m.frame.head:  # and under the noun its aliases share
+                words = (*words, self._noun(m))
+            for w in dict.fromkeys(words):
                 blocks[(story, m.frame.dimension, w or "")].append(m)
         return blocks
 

@@ -30,6 +30,7 @@ from factcheck.groups import (
     STORY_DAYS,
     components,
     needed_overlap,
+    rare_names,
     same_story,
     verified_copies,
 )
@@ -211,8 +212,10 @@ def check_on_dask(documents: Sequence[Document], ledger: Any, rules: Iterable[An
     witness = components(published, verified_copies(kept, copy_pairs, prints))
     names = {d: p.names for d, p in prepared.items()}
     story_pairs = sorted(set(story_pairs) | _word_pairs(names, published))
+    rare = rare_names(names)
     stories = components(published, [(a, b) for a, b in story_pairs
-                                      if same_story(published[a], published[b], names[a], names[b])])
+                                      if same_story(published[a], published[b], names[a], names[b],
+                                                    rare)])
     result = assemble(kept, prepared, ledger, chosen, witness=witness, stories=stories,
                       registries=registries)
     return result, failed

@@ -87,6 +87,7 @@ class FrameTables:
     actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
+    place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
@@ -133,6 +134,7 @@ def tables() -> FrameTables:
         actor_nouns=frozenset(synonym.get(lemma(str(w)), lemma(str(w))) for w in data["actor_nouns"]),
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
+        place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
         synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
@@ -229,6 +231,10 @@ class _Tok:
     ident: bool = False  # an identifier's claim ("Chamber 3"), one word of its sentence
 
 
+# a wire story's dateline opening its first sentence: "JOHANNESBURG (CNW) -", "PARIS, May 3 (AFP) —"
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,30})?\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]+\s*")
+
+
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], names: frozenset[str],
                  claim_spans: list[tuple[int, int]],
@@ -242,6 +248,10 @@ class _Sentence:
         first = True
         inside = sorted(claim_spans)
         lows = [x for x, _ in inside]
+        lead = _DATELINE.match(text, span[0], span[1])  # "JOHANNESBURG (CNW) -": no words of it
+        if lead:
+            inside = sorted([*inside, lead.span()])
+            lows = [x for x, _ in inside]
         for m in _TOKEN.finditer(text, span[0], span[1]):
             a, b = m.span()
             i = bisect.bisect_right(lows, a) - 1
@@ -466,6 +476,10 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):
             break  # "a crowd of 61,842 created a ...": a verb, not what is counted
+        if k.content and k.word.lower().endswith(("ing", "ed")) and i + 1 < len(after) \
+                and after[i + 1].content and not after[i + 1].name and not _verb_form(after[i + 1]) \
+                and not sent.text[k.end:after[i + 1].start].strip():
+            return after[i + 1].concept  # "12 missing boys", "eight trapped miners": the noun
         if k.content:
             return k.concept
     before = [k for k in sent.toks if k.end <= c.start][-2:]
@@ -494,16 +508,40 @@ def _whose_age(sent: _Sentence, c: Claim) -> str | None:
 def _predicate(sent: _Sentence, c: Claim) -> str | None:
     """The verb of the claim's clause nearest to it, as a synonym label ("were freed" ->
     rescue, "located" -> find), or None."""
+    i = _predicate_at(sent, c)
+    return sent.toks[i].concept if i is not None else None
+
+
+def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
+    """The index of the verb of the claim's clause nearest to it: a word in a verb's form,
+    or one right after an auxiliary ("had been cut off", "were hit")."""
+    from factcheck.link_text import _AUX
+
     own = sent.clause_of(c.start)
-    best: tuple[int, str] | None = None
-    for k in sent.toks:
-        if k.clause != own or not _verb_form(k) or k.lemma in tables().stop or \
-                k.lemma in tables().reporting:
+    best: tuple[int, int] | None = None
+    for i, k in enumerate(sent.toks):
+        if k.clause != own or k.lemma in tables().reporting or k.ident or k.name:
             continue  # ("have confirmed that 214 homes were destroyed": destroyed)
+        if k.start >= c.end and not sent.text[c.end:k.start].strip() and not k.word.endswith("ed"):
+            continue  # the word right after a number is what it counts ("12 men had been ...")
+        if not (_verb_form(k) or i and sent.toks[i - 1].word.lower() in _AUX):
+            continue
+        if k.lemma in tables().stop and _phrasal(sent, i) is None:
+            continue  # a function word, unless a phrasal event's verb ("cut off")
         d = min(abs(k.start - c.end), abs(c.start - k.end))
         if best is None or d < best[0]:
-            best = (d, k.concept)
+            best = (d, i)
     return best[1] if best else None
+
+
+def _count_event(sent: _Sentence, c: Claim) -> str | None:
+    """What was done to those a count counts: the event class of its clause's verb
+    ("eight miners were trapped", "nine had been cut off": trapped), or None."""
+    i = _predicate_at(sent, c)
+    if i is None:
+        return None
+    k = sent.toks[i]
+    return _phrasal(sent, i) or tables().event.get(k.lemma) or tables().event.get(k.word.lower())
 
 
 def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | None = None,
@@ -564,6 +602,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         subject, said = keys.text_frame(c)
         if dim == "second":  # the event a span of time runs up to: "found alive after nine days"
             event = _event(sent, c, text)[0]
+        elif dim == "count":  # what was done to those it counts: "eight were trapped"
+            event = _count_event(sent, c)
     for acr in [t for t in terms if t in acronyms]:  # "NLA" stands for its name's words
         for w in acronyms[acr]:
             terms[w] = max(terms.get(w, 0.0), terms[acr])
@@ -664,6 +704,22 @@ def _apposition(sent: _Sentence, ci: int) -> bool:
         and "’" not in k.word and k.word.lower().endswith(("ed", "s")) for k in toks[1:])
 
 
+def _where(sent: _Sentence, i: int) -> bool:
+    """Is the name ``sent.toks[i]`` where something happened rather than whose it is: in a
+    phrase opened by a preposition of place ("trapped at the Rietspruit mine", "a rockfall
+    at a South African gold mine", "34% in Leeds")?"""
+    t = tables()
+    for k in reversed(sent.toks[:i]):
+        low = k.word.lower()
+        if k.clause != sent.toks[i].clause:
+            return False
+        if low in t.place_prepositions:
+            return True
+        if not (k.name or low in t.determiners):
+            return False
+    return False
+
+
 def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     """Whose a value is: the names of its clause, else the names of the subject text keys
     read, else those of the nearest earlier clause ("Blair, though, had 43.2%") that does
@@ -672,12 +728,12 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
 
     by = min((k.end for k in sent.toks if k.clause == own and k.word.lower() == "by"),
              default=None)  # "fined €1.8 million by Selburg Regional Court": the agent's names
-    names = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k) and k.clause == own
-             and (by is None or k.start < by)}
+    names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and _name_word(k)
+             and k.clause == own and (by is None or k.start < by) and not _where(sent, i)}
     if not names and subject and subject != STORY:
         names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
-                 for k in sent.toks if k.word[:1].isupper() and _name_word(k)
-                 and (k.lemma == lemma(w) or _fold(k.word) == w)}
+                 for i, k in enumerate(sent.toks) if k.word[:1].isupper() and _name_word(k)
+                 and (k.lemma == lemma(w) or _fold(k.word) == w) and not _where(sent, i)}
     if not names:
         for ci in range(own - 1, -1, -1):
             if ci in sent.attribution:
@@ -691,12 +747,15 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     return names
 
 
+SUBSET = "a part of a larger group ('the first eight', 'the remaining four')"
+
+
 def _role(c: Claim, dim: str, keys: TextKeys, text: str, sentence_start: int) -> str | None:
     """Why a number is not a level of what it measures (``TextKeys.role``), or a part of a
     larger group ("the first eight"), or a condition ("if ...")."""
     role = keys.role(c)
     if role is None and dim == "count" and tables().subset.search(text[max(0, c.start - 30):c.start]):
-        role = "a part of a larger group ('the first eight', 'the remaining four')"
+        role = SUBSET
     if role is None and _CONDITION.search(text[sentence_start:c.start]):
         role = "a condition ('if ...', 'unless ...')"
     return role

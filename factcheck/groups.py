@@ -38,6 +38,8 @@ COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witnes
 STORY_DAYS = 14  # articles published further apart are not about the same event
 STORY_JACCARD = 0.25  # share of names two articles of one story have in common, at least
 STORY_WORD_JACCARD = 0.3  # or share of the words of their names
+STORY_RARE_DOCS = 5  # or a name of several words that at most this many documents write
+STORY_RARE_SHARE = 0.01  # (or this share of them, in a large corpus)
 SHINGLE = 5
 _WORD = re.compile(r"\w+")
 
@@ -246,14 +248,26 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def same_story(pa: dt.date | None, pb: dt.date | None, a: Names, b: Names) -> bool:
+def rare_names(named: Mapping[str, Names]) -> frozenset[str]:
+    """Names of two words or more that few of the documents write (at most
+    max(STORY_RARE_DOCS, STORY_RARE_SHARE of them)): a union's or a ministry's full name
+    ("irish hospital doctors", "workplace relations commission"), not "prime minister" in
+    an archive."""
+    df = Counter(n for written, _ in named.values() for n in written if " " in n)
+    most = max(STORY_RARE_DOCS, math.ceil(STORY_RARE_SHARE * len(named)))
+    return frozenset(n for n, k in df.items() if 1 < k <= most)
+
+
+def same_story(pa: dt.date | None, pb: dt.date | None, a: Names, b: Names,
+               rare: Set[str] = frozenset()) -> bool:
     """Published at most STORY_DAYS apart (or a date unknown), and either shares a
-    headline name with the other, or at least STORY_JACCARD of their names are common, or
-    at least STORY_WORD_JACCARD of their names' words."""
+    headline name with the other, or a rare name (``rare_names``), or at least
+    STORY_JACCARD of their names are common, or at least STORY_WORD_JACCARD of their
+    names' words."""
     if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
         return False
     (na, ha), (nb, hb) = a, b
-    if (ha & nb) or (hb & na):
+    if (ha & nb) or (hb & na) or (na & nb & rare):
         return True
     return _jaccard(na, nb) >= STORY_JACCARD or \
         _jaccard(name_words(na), name_words(nb)) >= STORY_WORD_JACCARD
@@ -323,8 +337,9 @@ def story_groups(documents: Sequence[Document],
     """
     named = {d.id: names(d) for d in documents} if named is None else named
     published = {d.id: d.published for d in documents}
+    rare = rare_names(named)
     pairs = [(a, b) for a, b in sorted(story_candidates(documents, named))
-             if same_story(published[a], published[b], named[a], named[b])]
+             if same_story(published[a], published[b], named[a], named[b], rare)]
     return components(published, pairs)
 
 
@@ -333,5 +348,6 @@ def story_groups_pairwise(documents: Sequence[Document],
     """The definition, over all pairs (quadratic: for tests)."""
     named = {d.id: names(d) for d in documents} if named is None else named
     published = {d.id: d.published for d in documents}
+    rare = rare_names(named)
     return _all_pairs(list(published), lambda a, b: same_story(published[a], published[b],
-                                                               named[a], named[b]))
+                                                               named[a], named[b], rare))

@@ -355,3 +355,70 @@ def test_the_consensus_of_age_ranges_is_by_their_ends() -> None:
     ms = [m for m in al.mentions if m.frame.dimension == "age"]
     agreeing, _ = consensus(ms)
     assert sorted(m.claim.text for m in agreeing) == ["10 to 14"] * 3
+
+
+@pytest.mark.parametrize(("text", "claim", "head"), [
+    # a participle before the counted noun is not what is counted
+    ("Avalanche\n\nRescuers reached the 14 stranded climbers on Friday.", "14", "climber"),
+    ("Flood\n\nThe army evacuated 300 trapped residents by boat.", "300", "resident"),
+])
+def test_the_counted_noun_after_a_participle(text: str, claim: str, head: str) -> None:
+    assert _frames(text)[claim].head == head
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # what was done to those a count counts, from the verb of its clause, phrasal ones too
+    ("Avalanche\n\nEleven climbers had been cut off by the snow since Monday.", "Eleven", "trapped"),
+    ("Ferry\n\nCoastguards said 23 passengers were rescued from the water.", "23", "rescued"),
+    ("Ferry\n\nThe ferry carried 23 passengers.", "23", None),
+])
+def test_the_event_a_count_is_of(text: str, claim: str, event: str | None) -> None:
+    assert _frames(text)[claim].event == event
+
+
+def test_a_name_after_a_preposition_of_place_is_where_not_whose() -> None:
+    frame = _frames("Quarry\n\nSix workers were trapped at the Kelloway quarry on Monday.")["Six"]
+    assert frame.names == ()
+
+
+def test_a_wire_dateline_names_no_one() -> None:
+    frame = _frames("Quarry\n\nCARDIFF (Newswire) - Six workers were trapped in a quarry.")["Six"]
+    assert "newswire" not in frame.names and "newswire" not in frame.terms
+
+
+def test_one_article_counting_a_group_with_two_nouns_lets_outlets_use_either() -> None:
+    # the first article counts the climbers and then "the 11 men"; the second says "the
+    # 12 men": the story's climbers and men are one group
+    al = _aligner("Avalanche\n\nEleven climbers were stranded on Mount Kell on Monday. "
+                  "Helicopters later lifted the 11 men to safety.",
+                  "Rescue on Mount Kell\n\nThe 12 men had been stranded on Mount Kell since Monday.")
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()
+             if p.a.frame.dimension == "count" and p.a.doc != p.b.doc]
+    assert ("Eleven", "12") in pairs
+    assert al.aliases and all(pair == frozenset({"climber", "man"}) for s in al.aliases.values()
+                              for pair in s)
+
+
+def test_counts_of_one_event_told_in_parts_stay_apart() -> None:
+    # an article counts those rescued in parts (four on Sunday, all 12 in the end): another
+    # article's "four boys were rescued on Sunday" is a part, not a rival of "12"
+    al = _aligner("Rescue\n\nFour hikers were rescued on Sunday. All 12 hikers were rescued by Tuesday.",
+                  "Hikers freed\n\nAll 12 hikers were rescued from the canyon.")
+    assert not [p for p in al.alignments() if p.a.frame.dimension == "count" and disagree(p.a, p.b)]
+
+
+def test_the_age_of_one_named_person_in_other_words() -> None:
+    al = _aligner("Crash\n\nThe driver, Rui Santos, 52, died at the scene.",
+                  "Tributes\n\nRui Santos, a 55-year-old bus driver, was killed instantly.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "age"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b)
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    ("More than 3,400 homes were flooded in the county.", "The 3,400 flooded homes in the county will be surveyed.", False),
+    ("More than 3,400 homes were flooded in the county.", "Officials said 3,100 homes were flooded in the county.", True),
+])
+def test_a_round_figure_in_the_thousands_is_a_rounded_one(first: str, second: str, conflict: bool) -> None:
+    al = _aligner("Floods\n\n" + first, "Floods\n\n" + second)
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "count"]
+    assert pairs and disagree(pairs[0].a, pairs[0].b) is conflict
