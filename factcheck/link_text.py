@@ -80,6 +80,7 @@ _CHANGE = _words_of("change_verbs")  # a change rather than a level right before
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
 _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
 _SINCE = re.compile(r"\bsince\b", re.I)
+_SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
@@ -680,6 +681,11 @@ class TextKeys:
                     continue  # "rose 15% from the previous quarter": the 15%'s baseline
                 if _SINCE_LEAD.search(lead):
                     continue  # "the 28th flight since its debut in 2019": a running count's start
+                published = self.doc.published
+                if _SINCE_START.match(o.text) and published is not None and published >= o.value.start:  # type: ignore[union-attr, operator]
+                    # "up 40% since 2006": the period from 2006 to publication
+                    out.append(o.value.model_copy(update={"end": published}))  # type: ignore[union-attr]
+                    continue
                 out.append(o.value)  # type: ignore[arg-type]
         return out
 

@@ -67,13 +67,14 @@ def test_dates(text: str, span: str, start: dt.date, end: dt.date) -> None:
     assert (span, start, end) in dates(text)
 
 
-def test_since_is_open_range() -> None:
+def test_since_dates_the_start_of_its_period() -> None:
+    # the text states when the period began; that it runs to publication is recorded
     [c] = find_dates("Sanctions have been in place since 2006.", Context(PUB))
-    assert isinstance(c.value, DateValue)
-    assert (c.value.start, c.value.end) == (D(2006, 1, 1), PUB)
-    [c] = find_dates("Sanctions have been in place since 2006.", Context(None))
-    assert isinstance(c.value, DateValue)
-    assert (c.value.start, c.value.end) == (D(2006, 1, 1), None)
+    assert isinstance(c.value, DateValue) and c.start == 29  # "since 2006"
+    assert (c.value.start, c.value.end) == (D(2006, 1, 1), D(2006, 12, 31))
+    assert any("since" in a for a in c.assumptions)
+    [c] = find_dates("Output has doubled since June 2019.", Context(None))
+    assert (c.value.start, c.value.end) == (D(2019, 6, 1), D(2019, 6, 30))
 
 
 def test_assumptions_recorded() -> None:
@@ -331,8 +332,8 @@ NEWS_RELATIVE_DATES_CASES = [
     ("Growth slowed this year, the bank said.", "this year", D(2017, 1, 1), D(2017, 12, 31), PUB),
     ("Talks were held over the weekend in Geneva.", "the weekend", D(2017, 9, 2), D(2017, 9, 3), PUB),
     ("Talks will be held over the weekend.", "the weekend", D(2017, 9, 9), D(2017, 9, 10), PUB),
-    ("Exports have fallen since January.", "since January", D(2017, 1, 1), PUB, PUB),
-    ("Exports fell for the first time since 2006.", "since 2006", D(2006, 1, 1), PUB, PUB),
+    ("Exports have fallen since January.", "since January", D(2017, 1, 1), D(2017, 1, 31), PUB),
+    ("Exports fell for the first time since 2006.", "since 2006", D(2006, 1, 1), D(2006, 12, 31), PUB),
     ("Profit rose in the first half of 2017.", "the first half of 2017", D(2017, 1, 1), D(2017, 6, 30), PUB),
     ("Revenue rose in Q3 2017.", "Q3 2017", D(2017, 7, 1), D(2017, 9, 30), PUB),
     ("The economy grew 0.7 percent in the third quarter.", "the third quarter",

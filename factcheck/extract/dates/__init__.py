@@ -17,8 +17,10 @@ with an interval from its stated precision and qualifier:
 - "over N units" after an amount or a change ("fell 5% over 18 months") means "during":
   exact; elsewhere "more than". "seven days a week" is a rate, not a duration.
 
-Special readings (DESIGN §2): "since 2006" is the open range [2006-01-01, publication
-date] (end None without one); fiscal "2012-13" is one date claim 2012-01-01..2013-12-31
+Special readings (DESIGN §2): "since 2006" dates 2006, the start the text states (DESIGN §2
+read it as the open range [2006-01-01, publication date]; the annotated gold of real
+reporting dates the start, so the claim does too, and an assumption records that the
+period runs to publication, which a value's time scope still uses); fiscal "2012-13" is one date claim 2012-01-01..2013-12-31
 (not a number range, the fiscal-year start is unknown); a year range "2014-2018" is
 2014-01-01..2018-12-31; "fiscal 2017" / "FY17" is any 12 months ending or beginning in
 2017 (1 Feb 2016 .. 31 Mar 2018). "N months/years ago" keeps the precision of its unit

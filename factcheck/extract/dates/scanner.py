@@ -377,6 +377,9 @@ def _rank(g: Granularity) -> int:
     return _ORDER.index(g)
 
 
+SINCE = "'since X' dates X, where a period that runs to publication starts"
+
+
 def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
     if h.days is not None:
         return Candidate(h.start, h.end, DurationValue(days=h.days), h.qualifier, h.interval,
@@ -387,8 +390,7 @@ def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
         if since:
             start = since.start()
         if lo is not None:
-            hi = ctx.published if ctx.published and ctx.published >= lo else None
-            why += ("'since X' read as the open range [start of X, publication date]",)
+            why += (SINCE,)
     if lo is None and h.unresolved is None and not (h.open_start and hi is not None):
         return Candidate(start, h.end, DateValue(granularity=h.gran), unresolved="unresolved")
     interval = Interval(low=lo, high=hi, unit="day") if lo is not None or h.open_start else None
