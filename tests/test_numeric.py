@@ -517,3 +517,25 @@ def test_a_fraction_of_a_unit_is_a_quantity(text, surface, magnitude, unit) -> N
 def test_a_fraction_of_a_thing_stays_a_ratio(text, surface) -> None:
     got = {text[c.start:c.end]: c.value for c in run(text)}
     assert got[surface].kind == "ratio", got
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # casualties told by the verb before a bare number
+    ("A tram derailed in the city centre, injuring 14.", "14", 14),
+    ("The blast tore through the market, killing at least 31 and wounding more than 90.", "more than 90", 90),
+    # a count and the total it is a part of
+    ("The committee backed the plan by eleven of 15 members.", "eleven", 11),
+    ("The firm said it would hire 250 more engineers this year.", "250", 250),
+    # the noun is the count's subject or an earlier figure's
+    ("The Greens won 31 seats, up from 22 in 2021.", "22", 22),
+    # a collective noun of people before the number
+    ("The final drew a television audience of 4.2 million.", "4.2 million", 4_200_000),
+])
+def test_bare_counts_with_their_noun_elsewhere(text: str, surface: str, value: int) -> None:
+    got = {text[c.start:c.end]: c.value for c in run(text)}
+    assert got[surface].kind == "count" and got[surface].value == value, got
+
+
+def test_a_bare_figure_of_a_measure_stays_a_number() -> None:
+    got = {text[c.start:c.end]: c.value for text in ["Prices rose to 412 last year."] for c in run(text)}
+    assert got["412"].kind == "quantity"

@@ -81,6 +81,7 @@ class AboutTables:
     irregular_plurals: frozenset[str]
     not_plurals: frozenset[str]
     measure_nouns: frozenset[str]
+    counted_nouns: frozenset[str]  # measure nouns that count things ("cases", "deaths")
     not_heads: frozenset[str]  # a one-word about that names no measure
     time_words: frozenset[str]  # never the last word of an about
     strip_leading: frozenset[str]
@@ -136,6 +137,7 @@ def about_tables() -> AboutTables:
         irregular_plurals=words("irregular_plurals"),
         not_plurals=words("not_plurals"),
         measure_nouns=words("measure_nouns"),
+        counted_nouns=words("counted_nouns"),
         not_heads=words("not_heads"),
         time_words=time_words,
         strip_leading=words("strip_leading"),

@@ -65,6 +65,7 @@ import math
 import re
 from typing import Any
 
+from factcheck.extract.about import about_tables, is_plural
 from factcheck.extract.about import assign as assign_about
 from factcheck.extract.base import Candidate, Context, SpanIndex
 from factcheck.extract.needles import folded, needles
@@ -326,6 +327,7 @@ class _Reader:
         if self.out:  # what each number measures (extract/about.py)
             margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
             self.out = assign_about(text, self.out, self.res, margins)
+            self.out = [_counted(c) for c in self.out]
         return self.out
 
     # between two amounts of a list: "$40m and $15m", "3m tonnes of wheat and 1.2m tonnes"
@@ -926,7 +928,8 @@ class _Reader:
             tally = t.count_before.search(text, max(0, start - 80), start) \
                 if noun is None and high is None else None
             if noun is None and high is None and (vague or (t.count_determiner.search(
-                    text, max(0, start - 30), start) or t.count_after.match(text, end) or tally)
+                    text, max(0, start - 30), start) or t.count_after.match(text, end) or tally
+                    or t.count_verb.search(text, max(0, start - 20), start))
                     and _whole(n, value, None) and not _JOINED_AFTER.match(text, end)):
                 # "hundreds were", "the 13 were found": a count, no noun; "the death toll
                 # climbed to 212": the toll's
@@ -1311,6 +1314,23 @@ _PREFILTER = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:o
                         r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half"
                         r"|quarter|zero|nought|naught|first|second|third|[a-z]+th|twice|thrice"
                         r"|lakh|crore)", _I)
+
+
+def _counted(c: Candidate) -> Candidate:
+    """A bare whole number whose ``about`` ends in a plural of countable things is a count
+    of them, though the noun is not written after it ("took 68 seats, up from 49";
+    "measles cases rose to 412"); a plural that names a measure ("prices", "sales") is not."""
+    v = c.value
+    if not (isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None
+            and c.about and float(v.magnitude).is_integer() and v.magnitude >= 0
+            and c.qualifier is not Qualifier.range):
+        return c
+    t = about_tables()
+    word = c.about.split()[-1]
+    if not is_plural(word, t) or word.lower() in t.measure_nouns and word.lower() not in t.counted_nouns:
+        return c
+    iv = c.interval.model_copy(update={"unit": "count"}) if c.interval is not None else None
+    return replace(c, value=CountValue(value=int(v.magnitude)), interval=iv)
 
 
 def find_numeric(text: str, ctx: Context) -> list[Candidate]:

@@ -64,6 +64,10 @@ class Tables:
             r"(?<![\w'’-])(?:"
             + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in ctx["count_before"])
             + r")\b[^.;:!?\d]{0,60}$", _I)
+        self.count_verb = re.compile(
+            rf"(?<![\w'’-])(?:{word_regex(ctx['count_verbs'])})[ \t]+$", _I)
+        self.count_modifier_after = re.compile(
+            rf"[ \t]+(?:{word_regex(ctx['count_modifiers_after'])})(?=[ \t]+[A-Za-z])", _I)
         self.count_determiner = re.compile(
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_determiners'])})"
             rf"(?:[ \t]+(?:{word_regex(ctx['count_determiner_modifiers'])}))?[ \t]+$", _I)
@@ -243,6 +247,9 @@ def _noun_after(text: str, end: int, t: Tables, start: int = -1,
     if ordinal:
         skip = t.ordinal_modifiers.match(text, end)
         end = skip.end() if skip else end
+    else:
+        skip = t.count_modifier_after.match(text, end)  # "300 more nurses", "12 new cases"
+        end = skip.end() if skip else end
     m = _WORD_AFTER.match(text, end)
     if not m or m.group(1).lower() in t.not_nouns or (
             m.group(1).lower() in t.unit_names and not ordinal):
@@ -275,7 +282,7 @@ def _noun_after(text: str, end: int, t: Tables, start: int = -1,
 def _partitive_noun(text: str, end: int, t: Tables) -> tuple[str, int] | None:
     """ "three of the victims", "two of its ships": the noun a partitive counts (not a
     number: "ten of the 15 members", "two of the three")."""
-    m = t.partitive.match(text, end)
+    m = t.partitive.match(text, end) or _OF_NUMBER.match(text, end)  # "seven of nine counts"
     if not m:
         return None
     pos = m.end()
@@ -289,6 +296,7 @@ def _partitive_noun(text: str, end: int, t: Tables) -> tuple[str, int] | None:
     return noun
 
 
+_OF_NUMBER = re.compile(r"\s+of(?=\s+(?:\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)\s)", re.I)
 _POSSESSIVE = re.compile(r"\s+[A-Za-z][A-Za-z-]*['’]s?(?=\s)")
 _NUMBER_WORD = re.compile(r"\s+(\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)(?=\s)")
 
