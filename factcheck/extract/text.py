@@ -10,6 +10,7 @@ import bisect
 import re
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_NEWLINE = re.compile(r"\n")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
 # whitespace and an upper-case letter, digit or opening quote, or at a blank line. One
 # character class first, so that the engine skips in C to the next candidate.
@@ -37,7 +38,10 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        # "\n" alone is a literal the engine finds by a fast substring search; a text with
+        # "\r" needs the alternation
+        breaks = _LINE_BREAK if "\r" in text else _NEWLINE
+        self._line_starts = [0] + [m.end() for m in breaks.finditer(text)]
         self._sentences = _sentence_spans(text)
         self._sentence_starts = [s for s, _ in self._sentences]
         self._folded: dict[int, str] = {}  # sentence start -> its text, whitespace folded

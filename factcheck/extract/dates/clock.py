@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context
+from factcheck.extract.needles import Needles, folded, needles
 from factcheck.models import DateValue, Granularity, Interval, Qualifier
 
 _OFFSET = re.compile(r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
@@ -91,14 +92,17 @@ _QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approxima
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(trigger, clock, qualifier-before): a cheap scan for the digit (or word) a time turns
-    on, the time with its zone matched from there, and its qualifier looked up before it."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pattern[str], re.Pattern[str]]:
+    """(digit trigger, word trigger, its needles, clock, qualifier-before): cheap scans for
+    the digit or the word a time turns on, the time with its zone matched from there, and
+    its qualifier looked up before it."""
     z = zones()
-    # a character class first, so that the engine skips ahead in C between candidates (a
-    # case-sensitive one: under IGNORECASE a class of letters is tried at every position)
-    trigger = re.compile(r"(?-i:[\dNnMm])(?:(?<=\d)(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])"
-                         r"|(?<=[Nn])oon|(?<=[Mm])id(?:day|night))", re.I)
+    # Two scans, since a trigger is a digit or a word and never both: the digit scan starts
+    # with \d, a class the engine skips ahead to in C (one class holding "n" and "m" too
+    # stopped at most letters of a text), and the word scan runs only in a text holding
+    # one of its three words, found by substring searches (extract/needles.py).
+    digit = re.compile(r"\d(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])", re.I)
+    word = re.compile(r"noon|midday|midnight", re.I)
     qual = re.compile(r"(?<![A-Za-z])(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|"
                       r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
     ampm = r"(?P<ap>[ap])(?:\.\s?m\.?|\s?m)(?![A-Za-z\d])"
@@ -110,7 +114,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
             rf"|(?-i:(?P<region>{_names(list(z.regions))}))(?:\s+(?:standard\s+|daylight\s+)?time)?(?![A-Za-z]))\)?)?")
     main = re.compile(rf"(?<![\w.:/$£€~=&#@-])(?:{clock}){tail}", re.I)
-    return trigger, main, qual
+    return digit, word, needles(word), main, qual
 
 
 _CAPITALIZED_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
@@ -138,11 +142,14 @@ _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n
 
 def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_Time]:
     """The times of day in ``text``, outside ``taken`` spans and page furniture."""
-    trigger, main, qual = _patterns()
+    digit, word, word_needles, main, qual = _patterns()
     spans = sorted([*taken, *ctx.reserved])
     out: list[_Time] = []
     last = -1
-    for hit in trigger.finditer(text):
+    hits = list(digit.finditer(text))
+    if word_needles is None or word_needles.in_text(text, folded(text)):
+        hits = sorted([*hits, *word.finditer(text)], key=re.Match.start)  # never at one place
+    for hit in hits:
         at = hit.start()
         if at > 0 and text[at - 1].isdigit() and hit.group()[0].isdigit():
             at -= 1  # the first digit of a two-digit hour

@@ -212,7 +212,9 @@ def _sentence_window(text: str, start: int, end: int, reach: int = 240) -> str:
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """Group ``name`` of ``m``, or None when it did not take part or the rule has no such
+    group (one look-up, not a dict of all the rule's groups)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _part(m: re.Match[str]) -> int | None:
