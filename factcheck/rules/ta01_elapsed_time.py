@@ -15,6 +15,8 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
 _DATE_GAP = re.compile(r"[.;!?]|\b(?:and|but|while)\b")  # nothing but an apposition between
 _RANGE_WORDS = re.compile(r"(?:between|from)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+_STARTS = re.compile(r"(?:since|from)\b", re.I)  # a date claim that starts a span ("since Tuesday")
+_STARTS_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _FROM_TO = re.compile(r",?\s+(?:to|until|till|through)\s+", re.I)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)  # "after nine days of burning"
 # a date that starts what a later "after N days" counts ("which started on 1 August")
@@ -55,10 +57,12 @@ class ElapsedTime(Rule):
     wrong. Event B is the dated claim outside the "after ..." clause; event A is a date
     inside it, or else every event of the article whose attribute the clause cues (a
     resolution "passed") — and then the finding is raised only if every reading is
-    wrong, at most as info. Two more forms: "the nine weeks since <date>" with no later
-    date in its sentence runs to the article's publication, and "By 6 August, after nine
+    wrong, at most as info. More forms: "the nine weeks since <date>" with no later
+    date in its sentence runs to the article's publication; "By 6 August, after nine
     days of burning" runs from the one start the article dates elsewhere ("which started
-    on 1 August").
+    on 1 August") or the sentence gives ("stuck since Monday, ... brought out on Thursday
+    after a week"); "took off at 10.05 and landed at 12.20, three hours after it left" is
+    measured between the two times of day.
 
     *Fix*: correct the duration or one of the dates.
     """
@@ -78,8 +82,11 @@ class ElapsedTime(Rule):
                     continue
                 m = _AFTER.match(doc.text[d.end:d.end + 12])
                 if not m:
-                    found = self._since_the_start(doc.text, claims, d) if _AFTER_BEFORE.search(
-                        doc.text, max(0, d.start - 8), d.start) else self._span_of_dates(doc.text, claims, d)
+                    if _AFTER_BEFORE.search(doc.text, max(0, d.start - 8), d.start):
+                        found = self._since_the_start(doc.text, claims, d) or \
+                            self._from_start_to_end(doc.text, claims, d)
+                    else:
+                        found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d)
                     if found is not None:
                         yield found
                     continue
@@ -103,6 +110,9 @@ class ElapsedTime(Rule):
                         yield found
                     continue
                 if len(outside) != 1:
+                    found = self._span_of_times(claims, d)  # "took off at 10.05 and landed at
+                    if found is not None:                   # 12.20, three hours after it left"
+                        yield found
                     continue
                 b = outside[0]
                 readings: list[Claim] = inside[:1]
@@ -182,6 +192,66 @@ class ElapsedTime(Rule):
             f"{fmt_date(b_day)} is {days} days (about {days / 30.44:.1f} months).",
             claims=(d, *dict.fromkeys((first, last))), expected=f"{days} days",
             suggestion=f"{days} days", evidence=(claim_evidence(first),),
+        )
+
+    def _span_of_times(self, claims: Sequence[Claim], d: Claim) -> Finding | None:
+        """A span of hours or minutes after the two times of day before it in its sentence
+        ("took off at 10.05am and touched down at 12.20pm, some three and a half hours after
+        it left"): the minutes from the one to the other."""
+        from factcheck.align import clock_of
+
+        stated = _days(d)
+        timed = [(o, clock_of(o)) for o in claims if o.sentence == d.sentence and o.end <= d.start
+                 and isinstance(o.value, DateValue) and not o.unresolved]
+        timed = [(o, k) for o, k in timed if k is not None]
+        if stated is None or len(timed) != 2 or stated.high is None or float(stated.high) > 2:
+            return None
+        (a, (ka, za)), (b, (kb, zb)) = timed
+        if za != zb:
+            return None  # one time in UTC, one in an unstated local time
+        lo, hi = (kb[0] - ka[1]) / 1440, (kb[1] - ka[0]) / 1440  # days
+        if hi <= 0:
+            return None  # not in order: no span to check
+        gap = Interval(low=max(lo, 0.0), high=hi, unit="day")
+        if not conflict(gap, stated):
+            return None
+        minutes = round((kb[0] + kb[1] - ka[0] - ka[1]) / 2)
+        said = f"{minutes // 60} h {minutes % 60:02d} min"
+        return self.finding(
+            self.severity,
+            f"{d.text!r} does not fit the times before it: from {a.text!r} to {b.text!r} is "
+            f"about {said}.",
+            claims=(d, a, b), expected=f"about {said}", suggestion=said,
+            evidence=(claim_evidence(a), claim_evidence(b)),
+        )
+
+    def _from_start_to_end(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
+        """"The men, trapped since Tuesday night, were brought up on Saturday morning after
+        six days underground": the days from the sentence's one start ("since", "from") to
+        its one other day."""
+        stated = _days(d)
+        same = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
+                and o.value.start and o.value.start == o.value.end and not o.unresolved]
+        starts = [o for o in same if _STARTS.match(o.text) or _STARTS_BEFORE.search(
+            text, max(0, o.start - 8), o.start)]
+        ends = [o for o in same if o not in starts]
+        if stated is None or len(starts) != 1 or len(ends) != 1:
+            return None
+        a, b = starts[0], ends[0]
+        av, bv = a.value, b.value
+        assert isinstance(av, DateValue) and isinstance(bv, DateValue)
+        if av.start is None or bv.start is None or av.start > bv.start:
+            return None
+        gap = elapsed(av, bv)
+        if not conflict(gap, stated):
+            return None
+        days = (bv.start - av.start).days
+        return self.finding(
+            self.severity,
+            f"{d.text!r} does not fit the dates of its sentence: from {a.text!r} to {b.text!r} "
+            f"({fmt_date(av.start)} to {fmt_date(bv.start)}) is {days} day{'s' if days != 1 else ''}.",
+            claims=(d, a, b), expected=f"{days} days", suggestion=f"{days} days",
+            evidence=(claim_evidence(a), claim_evidence(b)),
         )
 
     def _since_the_start(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
