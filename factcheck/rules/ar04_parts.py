@@ -1,0 +1,93 @@
+"""AR04 arithmetic.parts — a total disagrees with the parts listed right after it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Claim, CountValue, Finding, Interval, QuantityValue, Severity
+from factcheck.normalize.intervals import conflict
+from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+_OPEN = re.compile(r"[^.;!?]*?(?::|\s[—–]|\s-)\s*$")  # the total's clause, then ':' or a dash
+# between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
+# comma or "and"
+_WHERE = r"(?:\s+(?:in|at|from|on|of|for|across)\s+(?:(?!\band\b)[^,;:.!?\d]){1,40}?)?"
+_BETWEEN = re.compile(_WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_END = re.compile(_WHERE + r"\s*(?:[.;)!?]|$)", re.I)
+
+
+def _whole(c: Claim) -> int | None:
+    """The exact whole number a part states, or None."""
+    v = c.value
+    if c.qualifier.value != "exact" or c.unresolved:
+        return None
+    if isinstance(v, CountValue):
+        return v.value
+    if isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None \
+            and float(v.magnitude).is_integer():
+        return int(v.magnitude)
+    return None
+
+
+class PartsMismatch(Rule):
+    """A total disagrees with the parts listed right after it.
+
+    *Bad*: "At least 23 people were killed: 11 in Bagerhat, seven in Khulna and three in
+    Satkhira" — the parts add up to 21.
+
+    *Why*: a count followed by a colon or a dash and a list of exact whole numbers, each
+    told by where or what it is ("11 in Bagerhat"), joined by commas and a last "and",
+    states the total twice. The total keeps its qualifier ("at least 23" is 23 or more;
+    "about 20" holds 21), so only a sum outside it is reported. A list that carries on
+    past its last "and" is not read.
+
+    *Fix*: recount the parts, or correct the total.
+    """
+
+    code = "AR04"
+    name = "arithmetic.parts"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc, text, claims in texts_and_claims(ctx):
+            numbers = [c for c in claims if c.kind in ("count", "quantity")]
+            for i, total in enumerate(numbers):
+                if not isinstance(total.value, CountValue) or total.interval is None:
+                    continue
+                parts = self._parts(text, numbers, i)
+                if not parts:
+                    continue
+                values = [_whole(p) for p in parts]
+                s = sum(v for v in values if v is not None)
+                if not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
+                    continue
+                listed = " + ".join(p.text for p in parts)
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {total.line} gives the total as {total.text!r}, but the parts "
+                    f"listed after it add up to {s} ({listed}).",
+                    key=f"parts · {doc} line {total.line}", claims=(total, *parts),
+                    expected=str(s), evidence=(claim_evidence(total),),
+                )
+
+    @staticmethod
+    def _parts(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """The exact whole numbers listed after ``numbers[i]`` and a colon or dash in its
+        sentence: two or more, a comma or "and" between each, the last after "and"."""
+        total = numbers[i]
+        if i + 2 >= len(numbers):
+            return []
+        first = numbers[i + 1]
+        if not same_sentence(text, total, first) or not _OPEN.fullmatch(text, total.end, first.start):
+            return []
+        parts = [first]
+        for c in numbers[i + 2:]:
+            if not _BETWEEN.fullmatch(text, parts[-1].end, c.start):
+                break
+            parts.append(c)
+        if len(parts) < 2 or any(_whole(p) is None for p in parts) \
+                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) \
+                or not _END.match(text, parts[-1].end):
+            return []
+        return parts
