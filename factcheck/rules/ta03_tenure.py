@@ -31,6 +31,21 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tenure, began
 
 
+@lru_cache(maxsize=1)
+def _age_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words after a duration that make it an age, words right before a date that found)."""
+    from factcheck.data import load_yaml
+
+    data = load_yaml("patterns/en/sentence.yaml")
+
+    def alt(words: Iterable[object]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
+
+    age = re.compile(rf"[\s-]*(?:{alt(data['age_words'])})\b", re.I)
+    founded = re.compile(rf"\b(?:{alt(data['founding_starts'])})\s+(?:in|on)\s+$", re.I)
+    return age, founded
+
+
 def _people(c: Claim, names: frozenset[str], skip: frozenset[str]) -> set[str]:
     """The names in a claim's sentence, as its document writes names (``frames._names``:
     capitalised inside a sentence somewhere in it), months and weekdays left out."""
@@ -49,7 +64,9 @@ class TenureMismatch(Rule):
     "took over in March 2019", "was appointed in 2019") in the same story give the same
     span twice, up to the article's publication. Only a start date whose sentence names
     the same person as the duration's is read, and only when every such start disagrees
-    (a whole number of years is counted, so "five years" is 4.5 to 5.5).
+    (a whole number of years is counted, so "five years" is 4.5 to 5.5). An institution's
+    age ("the museum's 119-year history") is read the same way against the one founding
+    date its article gives ("was founded in 1896").
 
     *Fix*: recount the years from the start date, or check the date.
     """
@@ -72,6 +89,7 @@ class TenureMismatch(Rule):
                 names[doc] = _names(ctx.documents[doc].text)
             return names[doc]
 
+        yield from self._ages(ctx)
         tenure, began = _cues()
         starts = [c for doc in sorted(ctx.claims) for c in ctx.claims[doc]
                   if isinstance(c.value, DateValue) and c.value.start is not None
@@ -106,6 +124,42 @@ class TenureMismatch(Rule):
                     key=f"tenure · {doc} line {d.line}", claims=(d, *found),
                     expected=f"{lo:.1f} to {hi:.1f} years",
                     evidence=tuple(claim_evidence(c) for c in (d, *found)),
+                )
+
+    def _ages(self, ctx: RuleContext) -> Iterable[Finding]:
+        """"the museum's 119-year history" against the one founding date its article gives
+        ("was founded in 1896"), up to publication."""
+        age, founded = _age_cues()
+        for doc in sorted(ctx.claims):
+            document = ctx.documents.get(doc)
+            if document is None or document.published is None:
+                continue
+            text = document.text
+            claims = ctx.claims[doc]
+            ages = [d for d in claims if isinstance(d.value, DurationValue)
+                    and age.match(text, d.end, d.end + 20)]
+            if not ages:
+                continue
+            starts = {(c.value.start, c.value.end): c for c in claims  # type: ignore[union-attr]
+                      if isinstance(c.value, DateValue) and c.value.start is not None
+                      and not c.unresolved and founded.search(text, max(0, c.start - 30), c.start)}
+            if len(starts) != 1:
+                continue  # no founding date, or several (of several things)
+            s = next(iter(starts.values()))
+            gap = self._gap(s, document.published)
+            for d in ages:
+                stated = _days(d)
+                if stated is None or not conflict(gap, stated):
+                    continue
+                lo, hi = gap.low / 365.25, gap.high / 365.25  # type: ignore[operator]
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {d.line} gives an age of {d.text!r}, but line {s.line} dates the "
+                    f"founding {s.text!r}: up to {fmt_date(document.published)} that is "
+                    f"{lo:.1f} to {hi:.1f} years.",
+                    key=f"age · {doc} line {d.line}", claims=(d, s),
+                    expected=f"{lo:.1f} to {hi:.1f} years",
+                    evidence=(claim_evidence(d), claim_evidence(s)),
                 )
 
     @staticmethod
