@@ -349,7 +349,7 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
 def _verb_form(k: _Tok) -> bool:
     """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
     lemma differs from it other than by a plural -s."""
-    w = k.word.lower()
+    w = k.word.lower().replace("-", "")  # ("pre-dawn" is "predawn", no inflection)
     if k.ident:
         return False
     return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \

@@ -422,3 +422,9 @@ def test_a_round_figure_in_the_thousands_is_a_rounded_one(first: str, second: st
     al = _aligner("Floods\n\n" + first, "Floods\n\n" + second)
     pairs = [p for p in al.alignments() if p.a.frame.dimension == "count"]
     assert pairs and disagree(pairs[0].a, pairs[0].b) is conflict
+
+
+def test_a_hyphenated_word_is_no_verb_form() -> None:
+    # "pre-dawn" is not an inflected verb: the count's verb is the one that says what happened
+    frame = _frames("Heist\n\nThieves seized five paintings in a pre-dawn raid on the gallery.")["five"]
+    assert frame.predicate != "predawn"
