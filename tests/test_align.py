@@ -426,5 +426,5 @@ def test_a_round_figure_in_the_thousands_is_a_rounded_one(first: str, second: st
 
 def test_a_hyphenated_word_is_no_verb_form() -> None:
     # "pre-dawn" is not an inflected verb: the count's verb is the one that says what happened
-    frame = _frames("Heist\n\nThieves seized five paintings in a pre-dawn raid on the gallery.")["five"]
-    assert frame.predicate != "predawn"
+    frame = _frames("Heist\n\nThieves steal five paintings in pre-dawn raid on gallery.")["five"]
+    assert frame.predicate is None
