@@ -539,3 +539,13 @@ def test_bare_counts_with_their_noun_elsewhere(text: str, surface: str, value: i
 def test_a_bare_figure_of_a_measure_stays_a_number() -> None:
     got = {text[c.start:c.end]: c.value for text in ["Prices rose to 412 last year."] for c in run(text)}
     assert got["412"].kind == "quantity"
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Turnout was a third higher than at the last election.", "a third", "ratio"),
+    ("Hospital admissions were nearly a fifth fewer than a week earlier.", "nearly a fifth", "ratio"),
+    ("The senator is running for a third term.", "third", "ordinal"),
+])
+def test_a_fraction_before_a_comparative(text: str, surface: str, kind: str) -> None:
+    got = {text[c.start:c.end]: c.value for c in run(text)}
+    assert got[surface].kind == kind, got

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from factcheck.extract.number_words import words
@@ -102,12 +103,21 @@ def _mixed_tail(text: str, group: list[_Atom], j: int) -> bool:
         return sum(a.value for a in group[j:k]) < den.value
     return k == j + 1 and group[j].value == 1 and den.kind in ("frac", "ord", "half") and (
         den.word == "half" or 3 <= den.value < 100 and not den.word.endswith("s"))
-_FRACTION_CONTEXT = re.compile(r"\s*(?:of\b|[.,;:!?)]|$)")
+@lru_cache(maxsize=1)
+def _fraction_follow() -> re.Pattern[str]:
+    """What follows a fraction word: "of", a stop, or a comparative ("a fifth fewer")."""
+    from factcheck.data import load_yaml
+
+    words = [str(w) for w in load_yaml("patterns/en/context.yaml")["comparatives"]
+             if str(w) not in ("that", "what")]
+    return re.compile(r"\s*(?:of\b|[.,;:!?)]|$|(?:" + "|".join(map(re.escape, words)) + r")\b)",
+                      re.IGNORECASE)
 
 
 def _fraction_context(text: str, a: _Atom) -> bool:
-    """"a third of", "a fifth." read as fractions; "a third time" as an ordinal."""
-    return _FRACTION_CONTEXT.match(text, a.end) is not None
+    """"a third of", "a fifth.", "a fifth fewer" read as fractions; "a third time" as an
+    ordinal."""
+    return _fraction_follow().match(text, a.end) is not None
 
 
 _POINT = re.compile(r"[ \t]+point[ \t]+", re.IGNORECASE)
