@@ -361,18 +361,17 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         if which == "last" or not ((_g(m, "qnum") and kind == "quarter") or of_the_year or context):
             return  # "the third quarter" of a match, "H2" alone: too ambiguous
         gran = G.quarter if kind == "quarter" else G.half
-        if context == "fiscal":
-            yield _Hit(s, e, gran=gran, unresolved=FISCAL_QUARTER.replace("quarter", kind))
-            return
         if ctx.published is None:
             yield _Hit(s, e, gran=G.quarter, unresolved="no year")
             return
         fut = _future(text, s)
         period = tr.resolve_part_of_year(ctx.published, kind, n, fut)  # type: ignore[arg-type]
         anaphor = _Anaphor(partial(_part_in_year, kind, n)) if of_the_year else None
-        yield _Hit(s, e, *period, gran, anaphor=anaphor, assumptions=(
-            f"{kind} without a year read as the " + ("first one ending on or after publication"
-                                                     if fut else "latest one begun by publication"),))
+        why = (f"{kind} without a year read as the " + ("first one ending on or after publication"
+                                                        if fut else "latest one begun by publication"),)
+        if context == "fiscal":  # a company's "third quarter": most keep the calendar's
+            why += (FISCAL_QUARTER.replace("quarter", kind) + "; read as the calendar's",)
+        yield _Hit(s, e, *period, gran, anaphor=anaphor, assumptions=why)
         return
     period = tr.quarter_period(y, n) if kind == "quarter" else tr.half_period(y, n)
     yield _Hit(s, e, *period, G.quarter if kind == "quarter" else G.half)
