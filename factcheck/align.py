@@ -54,6 +54,7 @@ _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the stor
 _COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
+_ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
 ALIAS_MIN = 5  # the smallest count whose nouns are read as one group's (``Aligner._aliases``)
 NOW_DAYS = 92  # a value with no date of its own holds in the quarter before publication
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
@@ -185,6 +186,7 @@ class Aligner:
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
         self.aliases = self._aliases()
+        self.echoes = self._echoes()
 
     def _scope(self, m: Mention) -> tuple[dt.date, dt.date] | None:
         """A claim's time scope: its own dates, else the month before its article's
@@ -219,6 +221,27 @@ class Aligner:
                         out[self._story(doc)].add((head, names, ""))
                         if x.frame.event and x.frame.event == y.frame.event:
                             out[self._story(doc)].add((head, names, x.frame.event))
+        return out
+
+    def _echoes(self) -> set[int]:
+        """Mentions that restate the moment before them in their sentence on another clock
+        ("at 4.52pm local time on Sunday - 00.52 BST on Monday"): aligned through the first
+        telling only, so another outlet's "Sunday" meets the local day."""
+        out: set[int] = set()
+        timed: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            if m.frame.dimension == "date" and m.clock is not None:
+                timed[(m.doc, m.claim.sentence)].append(m)
+        for ms in timed.values():
+            for i, x in enumerate(ms):
+                for y in ms[i + 1:]:
+                    if x.zoned and y.zoned:
+                        (xl, xh), (yl, yh) = x.clock, y.clock  # type: ignore[misc]
+                        if abs((xl + xh) / 2 - (yl + yh) / 2) <= _ECHO_MINUTES:
+                            out.add(y.n)
+                    elif x.zoned != y.zoned and _restated(x, y) and \
+                            x.claim.value.time[3:] == y.claim.value.time[3:]:  # type: ignore[union-attr]
+                        out.add(y.n)  # a local time and the same minute on a zoned clock
         return out
 
     def _aliases(self) -> dict[str, set[frozenset[str]]]:
@@ -442,7 +465,8 @@ class Aligner:
     def _blocks(self, mentions: Iterable[Mention]) -> dict[tuple[str, ...], list[Mention]]:
         blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
         for m in mentions:
-            if m.interval is None or m.frame.role and not m.frame.role.startswith(CHANGE):
+            if m.interval is None or m.frame.role and not m.frame.role.startswith(CHANGE) \
+                    or m.n in self.echoes:
                 continue
             story = self._story(m.doc)
             words = (m.frame.event,) if m.frame.event and m.frame.dimension == "date" else \

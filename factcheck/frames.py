@@ -476,10 +476,11 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):
             break  # "a crowd of 61,842 created a ...": a verb, not what is counted
-        if k.content and k.word.lower().endswith(("ing", "ed")) and i + 1 < len(after) \
+        if k.content and (k.word.lower().endswith(("ing", "ed")) or k.word.lower() in tables().demonym) \
+                and i + 1 < len(after) \
                 and after[i + 1].content and not after[i + 1].name and not _verb_form(after[i + 1]) \
                 and not sent.text[k.end:after[i + 1].start].strip():
-            return after[i + 1].concept  # "12 missing boys", "eight trapped miners": the noun
+            return after[i + 1].concept  # "12 missing boys", "800 Canadian troops": the noun
         if k.content:
             return k.concept
     before = [k for k in sent.toks if k.end <= c.start][-2:]

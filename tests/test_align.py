@@ -428,3 +428,19 @@ def test_a_hyphenated_word_is_no_verb_form() -> None:
     # "pre-dawn" is not an inflected verb: the count's verb is the one that says what happened
     frame = _frames("Heist\n\nThieves steal five paintings in pre-dawn raid on gallery.")["five"]
     assert frame.predicate is None
+
+
+def test_a_demonym_before_the_counted_noun_is_not_what_is_counted() -> None:
+    assert _frames("Troops\n\nAbout 800 Canadian troops are based there.")["About 800"].head == "soldier"
+    assert _frames("Troops\n\nAbout 800 Canadians live there.")["About 800"].head == "canada"
+
+
+def test_a_moment_restated_on_another_clock_meets_other_outlets_through_its_first_telling() -> None:
+    # the second article gives the local day and the same minute on a British clock; the
+    # first article's "Sunday" is that local day, not a day earlier than "Monday"
+    al = _aligner("Mesa Verde sets record\n\nThe desert town of Mesa Verde reached 50 degrees Celsius on "
+                  "Sunday, the highest reading ever taken there, forecasters said.",
+                  "Desert town records 50C\n\nMesa Verde reached 50C (122F) at 4.52pm local time on "
+                  "Sunday – 00.52 BST on Monday – according to the national weather service.")
+    dated = [p for p in al.alignments() if p.a.frame.dimension == "date"]
+    assert dated and not any(disagree(p.a, p.b) for p in dated)

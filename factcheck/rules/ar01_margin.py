@@ -8,7 +8,7 @@ from functools import lru_cache
 from factcheck.models import Claim, Finding, PercentValue, QuantityValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
-_STOP = re.compile(r"[.!?](?:\s|$)")
+_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")  # a stop, or a blank line after a headline
 
 
 def texts_and_claims(ctx: RuleContext) -> Iterable[tuple[str, str, list[Claim]]]:
