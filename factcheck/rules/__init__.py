@@ -14,6 +14,7 @@ from factcheck.rules.ar01_margin import MarginMismatch
 from factcheck.rules.ar02_change import ChangeMismatch
 from factcheck.rules.ar03_remainder import RemainderMismatch
 from factcheck.rules.ar04_parts import PartsMismatch
+from factcheck.rules.ar05_share import ShareMismatch
 from factcheck.rules.base import Rule, RuleContext
 from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.ct02_listed import ListedCount
@@ -31,7 +32,7 @@ __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
     (AlignedConflict, InternalInconsistency, MarginMismatch, ChangeMismatch, RemainderMismatch,
-     PartsMismatch,
+     PartsMismatch, ShareMismatch,
      CounterMismatch, ListedCount, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, TenureMismatch, ValueConflict),

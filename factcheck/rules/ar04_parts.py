@@ -17,6 +17,12 @@ _BETWEEN = re.compile(_WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _END = re.compile(_WHERE + r"\s*(?:[.;)!?]|$)", re.I)
 
 
+_OF_THE = re.compile(r"(?:^|[.!?\n]\s*)Of\s+(?:the|its|their|those|these)\s+$")
+# a part that opens its own clause: its noun (a word or two), then its verb
+_SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remained|died|"
+                      r"survived|escaped|fled|left|stayed)\b")
+
+
 def _whole(c: Claim) -> int | None:
     """The exact whole number a part states, or None."""
     v = c.value
@@ -42,6 +48,11 @@ class PartsMismatch(Rule):
     "about 20" holds 21), so only a sum outside it is reported. A list that carries on
     past its last "and" is not read.
 
+    A second form opens with the total ("Of the 187 people aboard, 141 have been rescued,
+    12 have died and 43 are missing"): each part is the subject of its own clause, and
+    as the list need not name every part, only parts that add up to more than the total
+    are reported.
+
     *Fix*: recount the parts, or correct the total.
     """
 
@@ -56,11 +67,18 @@ class PartsMismatch(Rule):
                 if not isinstance(total.value, CountValue) or total.interval is None:
                     continue
                 parts = self._parts(text, numbers, i)
+                opened = not parts
+                if opened:
+                    parts = self._clauses(text, numbers, i)
                 if not parts:
                     continue
                 values = [_whole(p) for p in parts]
                 s = sum(v for v in values if v is not None)
-                if not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
+                if opened:
+                    hi = total.interval.high
+                    if hi is None or s <= float(hi):  # type: ignore[arg-type]
+                        continue
+                elif not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                     continue
                 listed = " + ".join(p.text for p in parts)
                 yield self.finding(
@@ -70,6 +88,20 @@ class PartsMismatch(Rule):
                     key=f"parts · {doc} line {total.line}", claims=(total, *parts),
                     expected=str(s), evidence=(claim_evidence(total),),
                 )
+
+    @staticmethod
+    def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"Of the 187 people aboard, 141 have been rescued, 12 have died and 43 are
+        missing": the total opens the sentence after "Of the", each part opens a clause
+        with its verb, the last after "and"."""
+        total = numbers[i]
+        if not _OF_THE.search(text, max(0, total.start - 12), total.start):
+            return []
+        parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
+        if len(parts) < 2 or any(_whole(p) is None or not _SUBJECT.match(text, p.end) for p in parts) \
+                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
+            return []
+        return parts
 
     @staticmethod
     def _parts(text: str, numbers: list[Claim], i: int) -> list[Claim]:

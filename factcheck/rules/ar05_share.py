@@ -1,0 +1,115 @@
+"""AR05 arithmetic.share — a share disagrees with the part and the whole it is stated with."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.models import Claim, Finding, Interval, PercentValue, RatioValue, Severity
+from factcheck.normalize.intervals import conflict
+from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
+from factcheck.rules.ar02_change import _level
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+|all\s+)?$", re.I)  # "243,512 of the "
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
+# between the whole and its share: its noun, then "or", a bracket, a comma or a dash
+_THEN = re.compile(r"[^.;!?\d]{0,40}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_REACH = 80  # characters from the part to its share
+_SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
+
+
+def _share(c: Claim) -> float | None:
+    """A percentage or a fraction below one, as a share (0-1)."""
+    v = c.value
+    if isinstance(v, PercentValue) and 0 < v.value <= 100:
+        return float(v.value) / 100
+    if isinstance(v, RatioValue) and 0 < v.value < 1:
+        return float(v.value)
+    return None
+
+
+class ShareMismatch(Rule):
+    """A share disagrees with the part and the whole it is stated with.
+
+    *Bad*: "Civic Renewal received 243,512 of the 832,910 votes cast, or 31.2 percent"
+    (it is 29.2 per cent); "just 1.9 inches of rain since October, less than a fifth of the
+    seven inches normally expected" (27 per cent).
+
+    *Why*: a part, its whole and the share between them in one sentence state the share
+    twice: "A of (the) B ..., or P%" and "A ..., P of the B". The share keeps its written
+    precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
+    loose), plus a sixth of a point for the rounding of the two figures; only a share
+    outside that is reported. Part and whole must be in one unit.
+
+    *Fix*: recompute the share, or check the two figures.
+    """
+
+    code = "AR05"
+    name = "arithmetic.share"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc, text, claims in texts_and_claims(ctx):
+            for i, p in enumerate(claims):
+                if _share(p) is None or p.interval is None:
+                    continue
+                got = self._part_and_whole(text, claims, i)
+                if got is None:
+                    continue
+                part, whole, a, b = got
+                actual = a / b
+                iv = p.interval if isinstance(p.value, RatioValue) else Interval(
+                    low=None if p.interval.low is None else float(p.interval.low) / 100,
+                    high=None if p.interval.high is None else float(p.interval.high) / 100,
+                    low_closed=p.interval.low_closed, high_closed=p.interval.high_closed)
+                slack = _SLACK / 100 + (half_unit(p) / 100 if isinstance(p.value, PercentValue) else 0.0)
+                if not conflict(iv, Interval(low=actual - slack, high=actual + slack)):
+                    continue
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {p.line} gives the share as {p.text!r}, but {part.text} of "
+                    f"{whole.text} is {actual * 100:.1f} per cent.",
+                    key=f"share · {doc} line {p.line}", claims=(p, part, whole),
+                    expected=f"{actual * 100:.1f}%", suggestion=f"{actual * 100:.1f} per cent",
+                    evidence=(claim_evidence(p),),
+                )
+
+    @staticmethod
+    def _part_and_whole(text: str, claims: list[Claim], i: int) -> tuple[Claim, Claim, float, float] | None:
+        """The part and whole a share ``claims[i]`` is of: "A of the B ..., or P" (the two
+        figures before it) or "A ..., P of the B" (one on each side)."""
+        p = claims[i]
+        if i >= 2:
+            a, b = claims[i - 2], claims[i - 1]
+            if same_sentence(text, a, p) and _OF.fullmatch(text, a.end, b.start) \
+                    and _THEN.fullmatch(text, b.end, p.start):
+                got = _pair(a, b)
+                if got is not None:
+                    return a, b, *got
+        if 1 <= i < len(claims) - 1:
+            b = claims[i + 1]
+            of = _OF_AFTER.match(text, p.end)
+            lb = _level(b)
+            if of is None or of.end() != b.start or lb is None:
+                return None
+            # the part: the nearest figure before the share in the whole's unit ("1.9
+            # inches (48mm) of rain since October, less than a fifth of the seven inches")
+            for a in reversed(claims[:i]):
+                if p.start - a.end > _REACH or not same_sentence(text, a, p):
+                    break
+                la = _level(a)
+                if la is not None and la[1] == lb[1]:
+                    got = _pair(a, b)
+                    return (a, b, *got) if got is not None else None
+        return None
+
+
+def _pair(a: Claim, b: Claim) -> tuple[float, float] | None:
+    """Two exact figures in one unit, the first smaller: a part and its whole."""
+    la, lb = _level(a), _level(b)
+    if la is None or lb is None or la[1] != lb[1] or la[1] == "percent" \
+            or a.qualifier.value not in ("exact", "approx") or b.qualifier.value not in ("exact", "approx"):
+        return None
+    if not 0 < la[0] <= lb[0]:
+        return None
+    return la[0], lb[0]
