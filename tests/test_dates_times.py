@@ -289,3 +289,12 @@ def test_an_ordinal_after_a_weekday_that_ranks_a_noun_is_no_day(text, day_span, 
 
 def test_a_day_of_the_month_after_its_weekday() -> None:
     assert "Tuesday, the 12th" in dates("The summit opens on Tuesday, the 12th.")
+
+
+@pytest.mark.parametrize("text, span, days", [
+    ("The town has had 40 straight days above 30C.", "40 straight days", 40),
+    ("It rained for three consecutive weeks.", "three consecutive weeks", 21),
+])
+def test_a_span_told_with_a_modifier_before_its_unit(text, span, days) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got[span].days == days, got

@@ -62,7 +62,8 @@ class ElapsedTime(Rule):
     days of burning" runs from the one start the article dates elsewhere ("which started
     on 1 August") or the sentence gives ("stuck since Monday, ... brought out on Thursday
     after a week"); "took off at 10.05 and landed at 12.20, three hours after it left" is
-    measured between the two times of day.
+    measured between the two times of day; "31 straight days above 110 degrees, a run
+    that started on June 24" runs from that start to publication.
 
     *Fix*: correct the duration or one of the dates.
     """
@@ -86,7 +87,8 @@ class ElapsedTime(Rule):
                         found = self._since_the_start(doc.text, claims, d) or \
                             self._from_start_to_end(doc.text, claims, d)
                     else:
-                        found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d)
+                        found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d) \
+                            or self._run_since(doc.text, claims, d, doc.published)
                     if found is not None:
                         yield found
                     continue
@@ -224,6 +226,22 @@ class ElapsedTime(Rule):
             claims=(d, a, b), expected=f"about {said}", suggestion=said,
             evidence=(claim_evidence(a), claim_evidence(b)),
         )
+
+    def _run_since(self, text: str, claims: Sequence[Claim], d: Claim, published: Any) -> Finding | None:
+        """"the city has now gone 31 straight days above 110 degrees, a run that started on
+        June 24": a running span whose start its sentence dates after it, up to publication
+        (no other date in the sentence)."""
+        if published is None:
+            return None
+        stated = _days(d)
+        same = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
+                and o is not d]
+        starts = [o for o in same if o.start > d.end and o.value.start and o.value.start == o.value.end  # type: ignore[union-attr]
+                  and not o.unresolved and _STARTED.search(text, max(0, o.start - 40), o.start)]
+        if stated is None or len(same) != 1 or len(starts) != 1:
+            return None
+        found = self._since_until_now(d, starts[0], stated, published)
+        return found
 
     def _from_start_to_end(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """"The men, trapped since Tuesday night, were brought up on Saturday morning after

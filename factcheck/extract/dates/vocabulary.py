@@ -51,6 +51,7 @@ class Vocabulary(BaseModel):
     over_as_during: list[str]
     over_as_more_than: list[str]
     day_followers: list[str]
+    span_modifiers: list[str]
 
 
 @lru_cache(maxsize=1)
