@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
-from factcheck.link_text import CHANGE, change_baseline
+from factcheck.link_text import CHANGE, FORECAST, change_baseline
 from factcheck.models import Claim, Document, Frame
 
 if TYPE_CHECKING:
@@ -447,7 +447,14 @@ def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
 
 
 _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|"
-                       r"\s+(?:straight|consecutive|successive)\b|\s+in\s+(?:succession|a\s+row)\b", re.I)
+                       r"\s+(?:straight|consecutive|successive)\b(?!\s+[a-z]{3,}\b(?<!\bthe)(?<!\bfor)"
+                       r"(?<!\band)(?<!\bwas))|\s+in\s+(?:succession|a\s+row)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_modifiers() -> frozenset[str]:
+    """Words between an ordinal and what it ranks (context.yaml ``ordinal_modifiers``)."""
+    return frozenset(str(w).lower() for w in load_yaml("patterns/en/context.yaml")["ordinal_modifiers"])
 
 
 _TALLY = re.compile(r"\d{1,4}\s*(?:-|–|to)\s*\d{1,4}")
@@ -472,6 +479,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             return "vote:" + ("for" if side.group("for") or side.group("for2") else
                               "against" if side.group("against") else "abstain")
     after = [k for k in sent.toks if k.start >= c.end]
+    if c.kind == "ordinal":  # "a third consecutive term", "the sixth straight increase"
+        after = [k for k in after if k.word.lower() not in _ordinal_modifiers()]
     for i, k in enumerate(after[:3]):
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):
@@ -625,7 +634,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
                     and a0 <= o.start < b0 and not o.unresolved})
     role, periods, scope = None, (), None
     if dim == "date" and _planned(sent, ci, max(word.start, c.start), text):  # type: ignore[union-attr, arg-type]
-        role = "a forecast or hypothetical"  # "rain expected on Saturday could cut them off"
+        role = FORECAST  # "rain expected on Saturday could cut them off"
     if dim != "date":
         role = _role(c, dim, keys, text, sent.span[0])
         if role == CHANGE:

@@ -76,6 +76,7 @@ def _alternation(name: str) -> str:
 _STOP = _words_of("stop")
 _AUX = _words_of("auxiliaries")
 CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
+FORECAST = "a forecast or hypothetical"  # "will be fined $200", "is expected to cost $5bn"
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
 _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
@@ -468,7 +469,7 @@ class TextKeys:
             return "a modifier of another noun ('a 650-seat house')"
         if _FORECAST.search(re.split(r"[:;]", sentence_before)[-1]):
             # in the number's part of the sentence: "The vote will wait: turnout was 61%"
-            return "a forecast or hypothetical"
+            return FORECAST
         return None
 
     # ------------------------------------------------------------------ measure

@@ -298,3 +298,19 @@ def test_a_day_of_the_month_after_its_weekday() -> None:
 def test_a_span_told_with_a_modifier_before_its_unit(text, span, days) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}
     assert got[span].days == days, got
+
+
+@pytest.mark.parametrize("text, published, span, day", [
+    # a start cue right before a yearless date reads the nearer of the past and coming one,
+    # even in a past-tense clause
+    ("The board voted on Thursday to impose curbs beginning Aug. 1.", dt.date(2025, 7, 19), "Aug. 1",
+     D(2025, 8, 1)),
+    # a weekday written with a yearless date picks the year it falls on, near publication
+    ("The new rules take effect Friday, Aug. 1.", dt.date(2025, 7, 21), "Friday, Aug. 1", D(2025, 8, 1)),
+    # ... but not a year away: a wrong weekday stays wrong (TA02 reports it)
+    ("The deal was reached on Monday, February 23.", dt.date(2025, 2, 25), "Monday, February 23",
+     D(2025, 2, 23)),
+])
+def test_the_year_of_a_yearless_date_near_publication(text, published, span, day) -> None:
+    got = {c.text: c.value for c in extract(text, published=published)}
+    assert got[span].start == day, got

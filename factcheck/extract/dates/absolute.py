@@ -54,17 +54,30 @@ def _month_day(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     hit = _dated(m, y, mo, d, d2) if y else _undated(m, text, ctx, mo, d, d2)
     if hit:
-        yield _weekday_check(m, hit)
+        yield _weekday_check(m, hit, None if y else ctx.published)
 
 
-def _weekday_check(m: re.Match[str], hit: _Hit) -> _Hit:
+_WEEKDAY_YEAR_DAYS = 183  # how near publication a weekday may move a yearless date
+
+
+def _weekday_check(m: re.Match[str], hit: _Hit, published: dt.date | None = None) -> _Hit:
     """A weekday written with a date that falls on another day stays as written, with the
-    disagreement recorded ("Tuesday, 2 July 2018": 2 July 2018 is a Monday)."""
+    disagreement recorded ("Tuesday, 2 July 2018": 2 July 2018 is a Monday). Without a
+    written year (``published`` given), the weekday picks the year when the date falls on
+    it in the year before or after the one read and that one is nearer publication
+    ("take effect Friday, Aug. 1" in late July: the coming 1 August)."""
     word = (_g(m, "wd") or "").lower().rstrip(".")
     v = vocabulary()
     wd = v.weekdays.get(word, v.weekday_abbreviations.get(word))
     if wd is None or hit.dstart is None or hit.dstart != hit.dend or hit.dstart.weekday() == wd:
         return hit
+    if published is not None:
+        for shift in (1, -1):
+            other = _date_or_none(hit.dstart.year + shift, hit.dstart.month, hit.dstart.day)
+            if other and other.weekday() == wd and abs((other - published).days) <= _WEEKDAY_YEAR_DAYS \
+                    and abs((other - published).days) < abs((hit.dstart - published).days):
+                return replace(hit, dstart=other, dend=other, assumptions=(
+                    f"the weekday written ('{m.group('wd')}') picks the year: {other.year}",))
     actual = hit.dstart.strftime("%A")
     return replace(hit, assumptions=hit.assumptions + (
         f"the weekday written ('{m.group('wd')}') is not the date's ({actual}): the date is kept as written",))

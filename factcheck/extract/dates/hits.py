@@ -96,6 +96,8 @@ _BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets)
 # "Mr. Smith" go on)
 _CLAUSE_CUT = re.compile(r"(?<=[a-z]{3})\.\s|[;!?:]\s|\n|,\s")
 _START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)\s", re.I)
+# a start cue right before the date, not a "from" of a range or a source
+_START_BEFORE = re.compile(r"(?<![A-Za-z])(?<!week )(?:starting|beginning|effective|with\s+effect\s+from)\s+$", re.I)
 
 
 def _past_clause(text: str, start: int) -> bool:
@@ -132,6 +134,7 @@ def _finite_cue(text: str, cue: re.Match[str]) -> bool:
 
 
 _STARTING = "a start date in a present-tense clause"
+_START_CUE = "a start date ('beginning', 'effective' before it)"
 
 
 def _forward(text: str, start: int, end: int) -> str | None:
@@ -146,6 +149,8 @@ def _forward(text: str, start: int, end: int) -> str | None:
                                         if _finite_cue(text, c)), None)
     _, present, start_cue, _ = _tense_patterns()
     starting = _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start)
+    if starting and _START_BEFORE.search(text, max(0, start - 24), start):
+        return _START_CUE  # "restrictions beginning Aug. 1", whatever the clause's tense
     if (cue is None and not starting) or _past_clause(text, start):
         return None  # the cheap tests first: most dates have neither cue
     past = next(_past_verbs(text, end, hi), None)
@@ -260,7 +265,7 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
     fut = _future(text, s)
     target = not fut and _target(text, s)
     forward = None if fut or target else _forward(text, s, e)
-    starting = forward == _STARTING  # in force from then: the nearer of the past and coming one
+    starting = forward in (_STARTING, _START_CUE)  # in force from then: the nearer of both
     fut = fut or target or (forward is not None and not starting)
     near = not fut and (starting or _deadline(text, s, e))
     reading = (_FUT.replace("context", f"context: {forward}") if fut and forward else _FUT if fut
