@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factcheck.extract.dates.rules import _patterns
 from factcheck.extract.identifiers import _digit_union, schemes
 from factcheck.extract.needles import first_class, folded, needles, starts
+from factcheck.extract.numeric_tables import tables
 
 # words the patterns below care about, mixed with noise, in any case
 _WORDS = ["resolution", "Resolution", "RESOLUTION", "Committee", "committee", "flight", "Flight",
@@ -62,7 +63,25 @@ def test_starts_find_what_a_scan_finds(text: str) -> None:
     for pattern in [s.trigger for s in schemes() if s.trigger is not None] + extra:
         found = starts(pattern)
         if found is not None:
-            assert found.finditer_spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in found.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_VAGUE_TEXT = st.lists(st.sampled_from(["hundreds", "Hundreds", "THOUSANDS", "tens", "attens", "of",
+                                         "millions", "Dozens", "lakh", "-", " ", "\t", "ſ", "K",
+                                         "İ", "é", "5", "crore", "billion", "scores"]),
+                       max_size=20).map(" ".join) | _START_TEXT
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VAGUE_TEXT)
+def test_vague_amounts_found_in_the_lower_cased_text(text: str) -> None:
+    t = tables()
+    low = folded(text)
+    if low is None or t.vague_starts is None:
+        return
+    assert [(m.span(), *m.group("first", "more")) for m in t.vague_starts.finditer(t.vague_low, low)] \
+        == [(m.span(), m.group("first").lower(), m.group("more").lower())
+            for m in t.vague_re.finditer(text)]
 
 
 def test_folded_refuses_inexact_lowering() -> None:

@@ -108,7 +108,7 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
             if spans is None:  # schemes that share a trigger ("[Rr]esolution") scan once
                 spans = hits[scheme.trigger.pattern] = (
                     [m.span() for m in scheme.trigger.finditer(text)] if scheme.trigger_starts is None
-                    else scheme.trigger_starts.finditer_spans(scheme.trigger, text))
+                    else [m.span() for m in scheme.trigger_starts.finditer(scheme.trigger, text)])
             windows = _windows(text, spans, scheme.window)
         if not windows or scheme.context and not any(
                 (n is None or n.in_text(text, low)) and c.search(text)

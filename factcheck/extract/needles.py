@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - another implementation: never skip
 _MIN_LENGTH = 3  # shorter needles occur almost everywhere: no test
 _MAX_STRINGS = 24  # a run of small character classes expands to at most this many strings
 _MAX_SEARCHES = 5  # whole-text substring searches per test
-_MAX_STARTS = 6  # whole-text substring searches for the places a match can start
+_MAX_STARTS = 6  # whole-text substring searches for the places a match can start (default)
 _MIN_START = 2  # a leading string shorter than this occurs almost everywhere
 _UNSAFE_FOLDS = ("İ", "ı", "ſ")  # case-insensitively equal to an ASCII letter they don't lower to
 
@@ -186,32 +186,32 @@ class Starts:
     offset: int
     strings: tuple[str, ...]
 
-    def finditer_spans(self, pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-        """``[m.span() for m in pattern.finditer(text)]``, the same matches: the places a
-        match can start, in order, each tried with ``pattern.match`` (which sees the
-        whole text, as a scan does) unless an earlier match covers it."""
+    def finditer(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``, the same matches: the places a match can
+        start, in order, each tried with ``pattern.match`` (which sees the whole text, as
+        a scan does) unless an earlier match covers it."""
         places: set[int] = set()
         for s in self.strings:
             i = text.find(s, self.offset)
             while i >= 0:
                 places.add(i - self.offset)
                 i = text.find(s, i + 1)
-        spans: list[tuple[int, int]] = []
+        found: list[re.Match[str]] = []
         end = 0
         for place in sorted(places):
             if place < end:
                 continue
             m = pattern.match(text, place)
             if m is not None:
-                spans.append(m.span())
+                found.append(m)
                 end = m.end()
-        return spans
+        return found
 
 
-def starts(pattern: re.Pattern[str]) -> Starts | None:
+def starts(pattern: re.Pattern[str], most: int = _MAX_STARTS) -> Starts | None:
     """The ``Starts`` of a case-sensitive ``pattern`` whose matches are never empty, or
     None when it has none worth searching for (shorter than ``_MIN_START`` characters,
-    or more than ``_MAX_STARTS`` strings), or when the pattern opens with a literal: the
+    or more than ``most`` strings), or when the pattern opens with a literal: the
     engine then skips to the places it can match by itself, about as fast."""
     if (_p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE
             or "(?i" in pattern.pattern or (width(pattern) or (0, 0))[0] < 1):
@@ -225,7 +225,7 @@ def starts(pattern: re.Pattern[str]) -> Starts | None:
         offset = 0
         for i, node in enumerate(items):  # the strings at each place a fixed width in
             found = _leading(items[i:])
-            if found and len(found) <= _MAX_STARTS and (best is None or _key(found) > _key(best.strings)):
+            if found and len(found) <= most and (best is None or _key(found) > _key(best.strings)):
                 best = Starts(offset, tuple(sorted(found)))
             lo, hi = _p.SubPattern(tree.state, [node]).getwidth()
             if lo != hi:
