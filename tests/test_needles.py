@@ -43,8 +43,8 @@ def test_starts_of_classes_and_alternations() -> None:
     assert s is not None and s.offset == 0 and set(s.strings) == {"Resolution", "resolution"}
     s = starts(re.compile(r"[RrSU](?:esolution|/RES|NSC)"))  # 12 strings at 0: 3 at 1
     assert s is not None and s.offset == 1 and set(s.strings) == {"esolution", "/RES", "NSC"}
-    s = starts(re.compile(r"(?:aras?\.?\s|aragraph|OPs?\d)"))  # "aragraph" starts with "ara"
-    assert s is not None and set(s.strings) == {"ara", "OP"}
+    s = starts(re.compile(r"(?:aras?\.?\s|aragraph|OPs?\d|¶)"))  # "aragraph" starts with "ara"
+    assert s is not None and set(s.strings) == {"ara", "OP", "¶"}
     assert starts(re.compile(r"IMO\s*\d")) is None  # led by a literal: the engine skips ahead
     assert starts(re.compile(r"[GPS]\d")) is None  # one character: everywhere
     assert starts(re.compile(r"[Aa]b", re.I)) is None

@@ -30,7 +30,7 @@ _MIN_LENGTH = 3  # shorter needles occur almost everywhere: no test
 _MAX_STRINGS = 24  # a run of small character classes expands to at most this many strings
 _MAX_SEARCHES = 5  # whole-text substring searches per test
 _MAX_STARTS = 6  # whole-text substring searches for the places a match can start (default)
-_MIN_START = 2  # a leading string shorter than this occurs almost everywhere
+_MIN_START = 2  # an ASCII leading string shorter than this occurs almost everywhere ('¶' does not)
 _UNSAFE_FOLDS = ("İ", "ı", "ſ")  # case-insensitively equal to an ASCII letter they don't lower to
 
 
@@ -210,8 +210,8 @@ class Starts:
 
 def starts(pattern: re.Pattern[str], most: int = _MAX_STARTS) -> Starts | None:
     """The ``Starts`` of a case-sensitive ``pattern`` whose matches are never empty, or
-    None when it has none worth searching for (shorter than ``_MIN_START`` characters,
-    or more than ``most`` strings), or when the pattern opens with a literal: the
+    None when it has none worth searching for (an ASCII one shorter than ``_MIN_START``
+    characters, or more than ``most`` strings), or when the pattern opens with a literal: the
     engine then skips to the places it can match by itself, about as fast."""
     if (_p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE
             or "(?i" in pattern.pattern or (width(pattern) or (0, 0))[0] < 1):
@@ -233,7 +233,7 @@ def starts(pattern: re.Pattern[str], most: int = _MAX_STARTS) -> Starts | None:
             offset += lo
     except Exception:  # a construct this reader does not know: scan
         return None
-    if best is None or min(map(len, best.strings)) < _MIN_START:
+    if best is None or any(len(s) < _MIN_START and s.isascii() for s in best.strings):
         return None
     return best
 
