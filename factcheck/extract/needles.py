@@ -71,9 +71,15 @@ def folded(text: str) -> str | None:
 _LAST: list[tuple[str, str]] = [("", "")]  # the text lowered last, and its lower case
 
 
+_SHORT = 200  # a text shorter than this is lowered at once, not kept
+
+
 def lowered(text: str) -> str:
     """``text.lower()``, computed once for the text every extractor of a document reads
-    (the anchors of dates, the number-word lexer, the needles)."""
+    (the anchors of dates, the number-word lexer, the needles). Short texts (a phrase
+    read by ``parse_number`` mid-document) do not take the document's place."""
+    if len(text) < _SHORT:
+        return text.lower()
     last = _LAST[0]
     if last[0] is text:
         return last[1]
