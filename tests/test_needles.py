@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from factcheck.extract.dates.rules import _patterns
 from factcheck.extract.identifiers import _digit_union, schemes
-from factcheck.extract.needles import first_class, folded, needles
+from factcheck.extract.needles import first_class, folded, needles, starts
+from factcheck.extract.numeric_tables import tables
 
 # words the patterns below care about, mixed with noise, in any case
 _WORDS = ["resolution", "Resolution", "RESOLUTION", "Committee", "committee", "flight", "Flight",
@@ -35,6 +36,52 @@ def test_needles_of_literals_and_small_classes() -> None:
     assert needles(re.compile(r"\d+(?:\.\d+)?")) is None  # nothing literal
     assert needles(re.compile(r"(?:ab|c)d?")) is None  # "c" alone: too short to test
     assert needles(re.compile(r"(?:x+)?")) is None
+
+
+def test_starts_of_classes_and_alternations() -> None:
+    s = starts(re.compile(r"[Rr]esolution"))
+    assert s is not None and s.offset == 0 and set(s.strings) == {"Resolution", "resolution"}
+    s = starts(re.compile(r"[RrSU](?:esolution|/RES|NSC)"))  # 12 strings at 0: 3 at 1
+    assert s is not None and s.offset == 1 and set(s.strings) == {"esolution", "/RES", "NSC"}
+    s = starts(re.compile(r"(?:aras?\.?\s|aragraph|OPs?\d|¶)"))  # "aragraph" starts with "ara"
+    assert s is not None and set(s.strings) == {"ara", "OP", "¶"}
+    assert starts(re.compile(r"IMO\s*\d")) is None  # led by a literal: the engine skips ahead
+    assert starts(re.compile(r"[GPS]\d")) is None  # one character: everywhere
+    assert starts(re.compile(r"[Aa]b", re.I)) is None
+    assert starts(re.compile(r"[ab]?")) is None  # can match empty
+
+
+_START_TEXT = st.lists(st.sampled_from(_WORDS + ["S.", "H.R.", "S.S.", "UNSC", "/RES", "Panel",
+                                                 "ase,", "No.", "MAX", "Max 8", "avern", "aa"]),
+                       max_size=30).map("".join) | _TEXT
+
+
+@settings(max_examples=300, deadline=None)
+@given(_START_TEXT)
+def test_starts_find_what_a_scan_finds(text: str) -> None:
+    extra = [re.compile(p) for p in (r"[ab]a", r"[xy]{2}(?:aa|a\.)", r"[aS](?:a|\.)(?<=a)")]
+    for pattern in [s.trigger for s in schemes() if s.trigger is not None] + extra:
+        found = starts(pattern)
+        if found is not None:
+            assert [m.span() for m in found.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_VAGUE_TEXT = st.lists(st.sampled_from(["hundreds", "Hundreds", "THOUSANDS", "tens", "attens", "of",
+                                         "millions", "Dozens", "lakh", "-", " ", "\t", "ſ", "K",
+                                         "İ", "é", "5", "crore", "billion", "scores"]),
+                       max_size=20).map(" ".join) | _START_TEXT
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VAGUE_TEXT)
+def test_vague_amounts_found_in_the_lower_cased_text(text: str) -> None:
+    t = tables()
+    low = folded(text)
+    if low is None or t.vague_starts is None:
+        return
+    assert [(m.span(), *m.group("first", "more")) for m in t.vague_starts.finditer(t.vague_low, low)] \
+        == [(m.span(), m.group("first").lower(), m.group("more").lower())
+            for m in t.vague_re.finditer(text)]
 
 
 def test_folded_refuses_inexact_lowering() -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context, SpanIndex
-from factcheck.extract.needles import Needles, folded, needles, width
+from factcheck.extract.needles import Needles, Starts, folded, needles, starts, width
 from factcheck.models import IdentifierValue
 
 _WINDOW = (60, 200)  # default reach of a match around a trigger hit
@@ -30,6 +30,10 @@ class Scheme:
     # literal needles of the trigger and of each context pattern (extract/needles.py):
     # where none occurs in the text, that regex is not run
     trigger_needles: Needles | None = None
+    # the strings a trigger's match starts with (extract/needles.py): when known, the
+    # trigger is tried only where one occurs instead of scanning the text for it (and
+    # has no needles: the search for these strings is the test)
+    trigger_starts: Starts | None = None
     context_needles: tuple[Needles | None, ...] = ()
     one_digit: bool = False  # the trigger is a digit with look-arounds (``_digit_union``)
 
@@ -44,6 +48,7 @@ def schemes() -> tuple[Scheme, ...]:
         if unknown:
             raise ValueError(f"identifiers.yaml: unknown keys {sorted(unknown)}")
         trigger = re.compile(entry["trigger"]) if entry.get("trigger") else None
+        trigger_starts = starts(trigger) if trigger is not None else None
         context = tuple(re.compile(p) for p in entry.get("context", ()))
         out.append(Scheme(
             scheme=entry["scheme"],
@@ -52,7 +57,8 @@ def schemes() -> tuple[Scheme, ...]:
             emit=entry.get("emit", True),
             trigger=trigger,
             window=tuple(entry.get("window", _WINDOW)),
-            trigger_needles=needles(trigger) if trigger is not None else None,
+            trigger_needles=needles(trigger) if trigger is not None and trigger_starts is None else None,
+            trigger_starts=trigger_starts,
             context_needles=tuple(needles(c) for c in context),
             one_digit=_one_digit(trigger),
         ))
@@ -100,7 +106,9 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
         else:
             spans = hits.get(scheme.trigger.pattern)
             if spans is None:  # schemes that share a trigger ("[Rr]esolution") scan once
-                spans = hits[scheme.trigger.pattern] = [m.span() for m in scheme.trigger.finditer(text)]
+                spans = hits[scheme.trigger.pattern] = (
+                    [m.span() for m in scheme.trigger.finditer(text)] if scheme.trigger_starts is None
+                    else [m.span() for m in scheme.trigger_starts.finditer(scheme.trigger, text)])
             windows = _windows(text, spans, scheme.window)
         if not windows or scheme.context and not any(
                 (n is None or n.in_text(text, low)) and c.search(text)

@@ -16,6 +16,7 @@ its own lower case ("İ", "ı", "ſ").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,8 @@ except ImportError:  # pragma: no cover - another implementation: never skip
 _MIN_LENGTH = 3  # shorter needles occur almost everywhere: no test
 _MAX_STRINGS = 24  # a run of small character classes expands to at most this many strings
 _MAX_SEARCHES = 5  # whole-text substring searches per test
+_MAX_STARTS = 6  # whole-text substring searches for the places a match can start (default)
+_MIN_START = 2  # an ASCII leading string shorter than this occurs almost everywhere ('¶' does not)
 _UNSAFE_FOLDS = ("İ", "ı", "ſ")  # case-insensitively equal to an ASCII letter they don't lower to
 
 
@@ -68,9 +71,15 @@ def folded(text: str) -> str | None:
 _LAST: list[tuple[str, str]] = [("", "")]  # the text lowered last, and its lower case
 
 
+_SHORT = 200  # a text shorter than this is lowered at once, not kept
+
+
 def lowered(text: str) -> str:
     """``text.lower()``, computed once for the text every extractor of a document reads
-    (the anchors of dates, the number-word lexer, the needles)."""
+    (the anchors of dates, the number-word lexer, the needles). Short texts (a phrase
+    read by ``parse_number`` mid-document) do not take the document's place."""
+    if len(text) < _SHORT:
+        return text.lower()
     last = _LAST[0]
     if last[0] is text:
         return last[1]
@@ -169,6 +178,100 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     if not sets:
         return None
     return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+# --------------------------------------------------------------------------- leading strings
+
+
+@dataclass(frozen=True)
+class Starts:
+    """Literal strings one of which every match of a pattern holds at ``offset``
+    characters from its start: where none occurs, no match starts; where one does, the
+    pattern is tried there alone. Cheaper than a scan of the text for a pattern led by a
+    character class or an alternation, which the engine tries at every position."""
+    offset: int
+    strings: tuple[str, ...]
+
+    def finditer(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``, the same matches: the places a match can
+        start, in order, each tried with ``pattern.match`` (which sees the whole text, as
+        a scan does) unless an earlier match covers it."""
+        places: set[int] = set()
+        for s in self.strings:
+            i = text.find(s, self.offset)
+            while i >= 0:
+                places.add(i - self.offset)
+                i = text.find(s, i + 1)
+        found: list[re.Match[str]] = []
+        end = 0
+        for place in sorted(places):
+            if place < end:
+                continue
+            m = pattern.match(text, place)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+        return found
+
+
+def starts(pattern: re.Pattern[str], most: int = _MAX_STARTS) -> Starts | None:
+    """The ``Starts`` of a case-sensitive ``pattern`` whose matches are never empty, or
+    None when it has none worth searching for (an ASCII one shorter than ``_MIN_START``
+    characters, or more than ``most`` strings), or when the pattern opens with a literal: the
+    engine then skips to the places it can match by itself, about as fast."""
+    if (_p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE
+            or "(?i" in pattern.pattern or (width(pattern) or (0, 0))[0] < 1):
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        items = list(tree)
+        if not items or items[0][0] is _c.LITERAL:
+            return None
+        best: Starts | None = None
+        offset = 0
+        for i, node in enumerate(items):  # the strings at each place a fixed width in
+            found = _leading(items[i:])
+            if found and len(found) <= most and (best is None or _key(found) > _key(best.strings)):
+                best = Starts(offset, tuple(sorted(found)))
+            lo, hi = _p.SubPattern(tree.state, [node]).getwidth()
+            if lo != hi:
+                break
+            offset += lo
+    except Exception:  # a construct this reader does not know: scan
+        return None
+    if best is None or any(len(s) < _MIN_START and s.isascii() for s in best.strings):
+        return None
+    return best
+
+
+def _key(strings: Collection[str]) -> tuple[int, int]:
+    """The more selective strings have the greater key: longest shortest, then fewest."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _leading(items: list[Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with: its run of
+    literals and small classes, through an alternation whose every branch has them."""
+    run = [""]
+    for op, av in items:
+        chars = _chars(op, av, False)
+        if chars is not None and len(run) * len(chars) <= _MAX_STRINGS:
+            run = [s + ch for s in run for ch in chars]
+            continue
+        heads: frozenset[str] | None = None
+        if op is _c.BRANCH:
+            alternatives = [_leading(list(alt)) for alt in av[1]]
+            if all(a is not None for a in alternatives):
+                heads = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op is _c.SUBPATTERN:
+            heads = _leading(list(av[3]))
+        if heads is not None and len(run) * len(heads) <= _MAX_STRINGS:
+            run = [s + h for s in run for h in heads]
+        break
+    if not all(run):
+        return None
+    # a string that starts with another one adds nothing: where it starts, so does the other
+    return frozenset(s for s in run if not any(t != s and s.startswith(t) for t in run))
 
 
 # --------------------------------------------------------------------------- first characters

@@ -447,7 +447,9 @@ class _Reader:
         text, t = self.text, self.t
         taken = SpanIndex((c.start, c.end) for c in self.out)
         found = len(self.out)
-        for m in t.vague_re.finditer(text):
+        low = folded(text)
+        for m in (t.vague_re.finditer(text) if low is None or t.vague_starts is None
+                  else t.vague_starts.finditer(t.vague_low, low)):
             first = m.group("first").lower()
             q = t.vague_q.search(text, max(0, m.start() - 16), m.start())
             start = q.start() if q else m.start()

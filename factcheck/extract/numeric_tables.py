@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.extract.about import about_tables, is_plural
 from factcheck.extract.numbers import load_table, parse_number, phrase_regex, word_regex
-from factcheck.extract.needles import first_lookahead
+from factcheck.extract.needles import first_lookahead, starts
 from factcheck.normalize.units import surfaces
 
 __all__ = ["Shared", "Tables", "country_mentions", "norm", "resolve_shared", "tables"]
@@ -55,6 +55,13 @@ class Tables:
         self.vague_re = re.compile(  # "hundreds of millions", "tens of thousands", "billion"
             rf"(?<![\w-]){first_lookahead(first, _I)}{first}"
             rf"(?P<more>(?:[ \t]+of[ \t]+(?:{plural}))*)(?![\w-])", _I)
+        if any(w != w.lower() for w in self.vague_units):
+            raise ValueError("numbers.yaml: vague units and plurals are lower-case words")
+        # the same over the lower-cased text, case-sensitive, tried only where one of the
+        # words it starts with occurs: a scan of the text costs tens of nanoseconds a
+        # character, as it has no literal to skip ahead to (extract/needles.py)
+        self.vague_low = re.compile(self.vague_re.pattern)
+        self.vague_starts = starts(self.vague_low, most=len(self.vague_units))
         self.vague_q = re.compile(  # "several" of "several billion euros"
             rf"(?<![\w-])(?P<q>{phrase_regex(set(nums['vague_quantifiers']))})[ \t]+$", _I)
         self.count_after = re.compile(
