@@ -106,6 +106,22 @@ def test_one_person_named_in_long_and_short_forms_is_one_story():
     assert story_groups([a, b], named) == {"a": "a", "b": "b"}
 
 
+def test_a_rare_name_of_several_words_joins_a_story():
+    # two outlets share only the union's full name (and common words): one story; a name of
+    # several words that most of a corpus writes ("prime minister") joins nothing
+    day = dt.date(2025, 3, 1)
+    docs = [Document(id=x, text="", published=day) for x in "abcdefg"]
+    named = {"a": (frozenset({"irish hospital doctors", "dublin", "hse"}), frozenset()),
+             "b": (frozenset({"irish hospital doctors", "cork", "ballot", "union", "kerry", "limerick"}),
+                   frozenset())}
+    for x in "cdefg":
+        named[x] = (frozenset({"prime minister", x * 3, x * 4, x * 5}), frozenset())
+    named["a"] = (named["a"][0] | {"prime minister"}, frozenset())
+    groups = story_groups(docs, named)
+    assert groups["a"] == groups["b"] and len({groups[x] for x in "acdefg"}) == 6
+    assert groups == story_groups_pairwise(docs, named)
+
+
 @given(corpora())
 def test_story_groups_from_text_equal_all_pairs(docs):
     assert story_groups(docs) == story_groups_pairwise(docs)
