@@ -38,7 +38,7 @@ class ShareMismatch(Rule):
     *Why*: a part, its whole and the share between them in one sentence state the share
     twice: "A of (the) B ..., or P%" and "A ..., P of the B". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
-    loose), plus a sixth of a point for the rounding of the two figures; only a share
+    loose), plus 0.15 of a point for the rounding of the two figures; only a share
     outside that is reported. Part and whole must be in one unit.
 
     *Fix*: recompute the share, or check the two figures.

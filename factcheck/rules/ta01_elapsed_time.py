@@ -35,6 +35,22 @@ def elapsed(a: DateValue, b: DateValue) -> Interval:
                     low_closed=False, high_closed=False, unit="day")
 
 
+def _days_of_sentence(claims: Sequence[Claim], d: Claim) -> list[Claim]:
+    """The resolved one-day dates of ``d``'s sentence."""
+    return [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
+            and o.value.start and o.value.start == o.value.end and not o.unresolved]
+
+
+def _wrong_gap(a: Claim, b: Claim, stated: Interval) -> Interval | None:
+    """The days from ``a`` to the later ``b`` when they disagree with ``stated``, else None."""
+    av, bv = a.value, b.value
+    assert isinstance(av, DateValue) and isinstance(bv, DateValue)
+    if av.start is None or bv.start is None or av.start > bv.start:
+        return None
+    gap = elapsed(av, bv)
+    return gap if conflict(gap, stated) else None
+
+
 def _days(c: Claim) -> Interval | None:
     iv = claim_interval(c)
     if iv is None:
@@ -248,21 +264,18 @@ class ElapsedTime(Rule):
         six days underground": the days from the sentence's one start ("since", "from") to
         its one other day."""
         stated = _days(d)
-        same = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
-                and o.value.start and o.value.start == o.value.end and not o.unresolved]
+        same = _days_of_sentence(claims, d)
         starts = [o for o in same if _STARTS.match(o.text) or _STARTS_BEFORE.search(
             text, max(0, o.start - 8), o.start)]
         ends = [o for o in same if o not in starts]
         if stated is None or len(starts) != 1 or len(ends) != 1:
             return None
         a, b = starts[0], ends[0]
+        gap = _wrong_gap(a, b, stated)
+        if gap is None:
+            return None
         av, bv = a.value, b.value
-        assert isinstance(av, DateValue) and isinstance(bv, DateValue)
-        if av.start is None or bv.start is None or av.start > bv.start:
-            return None
-        gap = elapsed(av, bv)
-        if not conflict(gap, stated):
-            return None
+        assert isinstance(av, DateValue) and isinstance(bv, DateValue) and av.start and bv.start
         days = (bv.start - av.start).days
         return self.finding(
             self.severity,
@@ -277,21 +290,18 @@ class ElapsedTime(Rule):
         ("The fire, which started on 1 August"): the days from that start to the
         sentence's one date."""
         stated = _days(d)
-        same = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
-                and o.value.start and o.value.start == o.value.end and not o.unresolved]
+        same = _days_of_sentence(claims, d)
         starts = {(o.value.start, o.value.end): o for o in claims  # type: ignore[union-attr]
                   if o.sentence != d.sentence and isinstance(o.value, DateValue) and o.value.start
                   and not o.unresolved and _STARTED.search(text, max(0, o.start - 40), o.start)}
         if stated is None or len(same) != 1 or len(starts) != 1:
             return None
         a, b = next(iter(starts.values())), same[0]
+        gap = _wrong_gap(a, b, stated)
+        if gap is None:
+            return None
         av, bv = a.value, b.value
-        assert isinstance(av, DateValue) and isinstance(bv, DateValue)
-        if av.start is None or bv.start is None or av.start > bv.start:
-            return None
-        gap = elapsed(av, bv)
-        if not conflict(gap, stated):
-            return None
+        assert isinstance(av, DateValue) and isinstance(bv, DateValue) and av.start and bv.start
         lo, hi = max(float(gap.low), 0), float(gap.high)  # type: ignore[arg-type]
         days = (bv.start - av.start).days if av.start == av.end else None
         return self.finding(
