@@ -51,6 +51,7 @@ _LONGEST_EVENT = 366  # days: a date spanning more is a period, never one event'
 _ERA = 2 * 366  # days: dates further apart are two occurrences of their event
 _GENERIC = 0.6  # the factor on the score of an event class that happens many times
 _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
+_PLACE_SHARE = 0.35  # of a score that one place two distances are measured from makes
 _COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
@@ -387,6 +388,8 @@ class Aligner:
             # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
             # one's names are in the other's sentence ("Ada Obi, a medallist for Lisbon, ...")
             return None
+        if fa.landmark and fb.landmark and not set(fa.landmark.split()) & set(fb.landmark.split()):
+            return None  # "12 km from the port" is not "12 km from the airport"
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
             return None  # "the first section runs 12 km" is not "the second section"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
@@ -413,6 +416,10 @@ class Aligner:
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
             return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
+        if fa.landmark and fa.landmark == fb.landmark:
+            # two distances from one named place ("about 17 km northwest of Banton Island",
+            # "17 miles off Banton Island")
+            return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
         if fa.dimension == "count" and once and fa.event == fb.event and \
                 (fa.scope_start is None) == (fb.scope_start is None):
             # the same noun (or its story's alias) and one event class that happens once in
@@ -474,6 +481,8 @@ class Aligner:
                                      *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
             if m.frame.dimension == "count" and m.frame.head:  # and under the noun its aliases share
                 words = (*words, self._noun(m))
+            if m.frame.landmark:  # a distance under the place it is measured from
+                words = (*words, "place:" + m.frame.landmark)
             for w in dict.fromkeys(words):
                 blocks[(story, m.frame.dimension, w or "")].append(m)
         return blocks

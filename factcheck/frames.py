@@ -88,6 +88,7 @@ class FrameTables:
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
+    landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
@@ -135,6 +136,11 @@ def tables() -> FrameTables:
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
+        landmark=re.compile(
+            r"(?:\s*\([^()]{1,30}\))?\s+(?:" + "|".join(
+                r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
+                    data["landmark_prepositions"], key=lambda w: -len(str(w))))
+            + r")\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"),
         synonym=synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
@@ -645,7 +651,14 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         dated = [v for v in scoped if v.start is not None and v.end is not None]
         if dated:
             scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]
+    landmark = None
+    if dim == "meter":  # what the distance is measured from
+        lm = tables().landmark.match(text, c.end)
+        if lm:
+            words = [w for w in lm.group("name").split() if lemma(w) not in tables().stop]
+            landmark = " ".join(_place(lemma(w)) for w in words) or None
     return Frame(
+        landmark=landmark,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,

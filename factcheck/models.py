@@ -289,6 +289,7 @@ class Frame(Frozen):
     role: str | None = None  # why the number is not a level (a change, a forecast, ...)
     scope_start: dt.date | None = None  # the dates of the claim's clause
     scope_end: dt.date | None = None
+    landmark: str | None = None  # what a distance is measured from ("17 km off Banton Island")
 
 
 class Coverage(Frozen):

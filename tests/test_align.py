@@ -444,3 +444,17 @@ def test_a_moment_restated_on_another_clock_meets_other_outlets_through_its_firs
                   "Sunday – 00.52 BST on Monday – according to the national weather service.")
     dated = [p for p in al.alignments() if p.a.frame.dimension == "date"]
     assert dated and not any(disagree(p.a, p.b) for p in dated)
+
+
+def test_distances_from_one_named_place_align_and_from_two_never() -> None:
+    # a unit slip: one outlet writes miles for the kilometres the others write
+    al = _aligner("Ferry sinks\n\nThe ferry sank about 23 kilometres (14 miles) north of Kerra Island on "
+                  "Tuesday, the coastguard said.",
+                  "Ferry sinks off Kerra\n\nThe vessel capsized roughly 23 miles off Kerra Island as "
+                  "passengers slept, officials said.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "meter"]
+    assert any(disagree(p.a, p.b) for p in pairs)
+    assert _frames("Port\n\nThe ship lies 12 km off Kerra Island.")["12 km"].landmark == "kerra island"
+    al = _aligner("Ferry\n\nThe ferry sank 23 km north of Kerra Island.",
+                  "Ferry\n\nThe ferry sank 31 km north of Lusa Point.")
+    assert not [p for p in al.alignments() if p.a.frame.dimension == "meter"]
