@@ -756,11 +756,22 @@ def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
     if not names and subject and subject != STORY:
         names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
                  for i, k in enumerate(sent.toks) if k.word[:1].isupper() and _name_word(k)
-                 and (k.lemma == lemma(w) or _fold(k.word) == w) and not _where(sent, i)}
+                 and (k.lemma == lemma(w) or _fold(k.word) == w) and not _where(sent, i)
+                 and k.clause not in sent.attribution}  # ("The Institute said ...: 19%")
     if not names:
+        source = False  # past a reporting verb, back over the names that are its subject
         for ci in range(own - 1, -1, -1):
+            toks = [k for k in sent.toks if k.clause == ci]
             if ci in sent.attribution:
-                continue  # "According to Jane Ode, the dam holds 4 million m3": not Ode's
+                # "According to Jane Ode, the dam holds 4 million m3": not Ode's; "The
+                # Institute (NSI) said ...: 19% of residents": nor the Institute's
+                first = toks[0] if toks else None
+                source = first is not None and (first.lemma in tables().attribution
+                                                or first.word.lower() in tables().attribution)
+                continue
+            if source and toks and all(k.name or not k.content for k in toks):
+                continue
+            source = False
             if ci in sent.relative or _apposition(sent, ci):
                 continue  # "Jonas Pell, the firm's manager, who admitted it, was sentenced to"
             names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci

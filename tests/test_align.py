@@ -458,3 +458,9 @@ def test_distances_from_one_named_place_align_and_from_two_never() -> None:
     al = _aligner("Ferry\n\nThe ferry sank 23 km north of Kerra Island.",
                   "Ferry\n\nThe ferry sank 31 km north of Lusa Point.")
     assert not [p for p in al.alignments() if p.a.frame.dimension == "meter"]
+
+
+def test_the_subject_of_a_reporting_verb_is_a_source_not_whose() -> None:
+    frame = _frames("Census\n\nThe Statistics Office (StatOff) said the count also confirmed the ageing "
+                    "of the country: 19% of residents are now 65 or older.")["19%"]
+    assert frame.names == ()
