@@ -63,6 +63,8 @@ def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: s
     # an opener takes the main clause's event, not a subordinate one
     ("Probe\n\nOn 12 May, two days after it was launched, the probe landed on the moon.",
      "12 May", "landed"),
+    # a boat that sank is one that capsized
+    ("Ferry\n\nThe overloaded ferry sank in heavy seas on Sunday night.", "Sunday", "crashed"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
