@@ -64,7 +64,7 @@ def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: s
     ("Probe\n\nOn 12 May, two days after it was launched, the probe landed on the moon.",
      "12 May", "landed"),
     # a boat that sank is one that capsized
-    ("Ferry\n\nThe overloaded ferry sank in heavy seas on Sunday night.", "Sunday", "crashed"),
+    ("Ferry\n\nThe overloaded ferry sank in heavy seas on Sunday night.", "Sunday night", "crashed"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
