@@ -314,3 +314,22 @@ def test_a_span_told_with_a_modifier_before_its_unit(text, span, days) -> None:
 def test_the_year_of_a_yearless_date_near_publication(text, published, span, day) -> None:
     got = {c.text: c.value for c in extract(text, published=published)}
     assert got[span].start == day, got
+
+
+@pytest.mark.parametrize("text, span, seconds", [
+    ("Kiprop won the city marathon in 2:05:41, a course record.", "2:05:41", 2 * 3600 + 5 * 60 + 41),
+    ("Her winning time of 2:19:08.4 was a national best.", "2:19:08.4", 2 * 3600 + 19 * 60 + 8.4),
+])
+def test_a_stopwatch_time_is_a_span(text, span, seconds) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got[span].kind == "duration" and abs(got[span].days * 86400 - seconds) < 1e-6, got
+
+
+@pytest.mark.parametrize("text, span, time", [
+    # with a zone or after "at", hours, minutes and seconds are a moment (the seconds dropped)
+    ("The tremor struck at 04:12:37 local time on Friday.", "04:12:37 local time on Friday", "04:12"),
+    ("The quake hit at 23:12:05 GMT on Tuesday.", "23:12:05 GMT on Tuesday", "23:12"),
+])
+def test_a_time_of_day_with_seconds(text, span, time) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got[span].kind == "date" and got[span].time == time, got

@@ -107,7 +107,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
                       r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
     ampm = r"(?P<ap>[ap])(?:\.\s?m\.?|\s?m)(?![A-Za-z\d])"
     clock = (rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?\s?{ampm}"
-             r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
+             r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?:(?<=:\d\d):[0-5]\d(?=\s*\(?(?:[A-Z]|local)))?"
+             r"(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
              rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?(?:hrs|GMT|UTC|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
              r"|(?P<word>noon|midday|midnight)")
     tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"

@@ -227,3 +227,31 @@ def _unit_long(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     days = vocabulary().units[m.group(group).lower()]
     yield _Hit(m.start(group), m.end(), days=days, qualifier=Qualifier.exact,
                interval=_duration_interval(days, days / 4, Qualifier.exact))
+
+
+# a time on a stopwatch: "won in 2:03:41", "a lap of 1:23.456" is not read (minutes:seconds
+# is a time of day as often); hours, minutes and seconds with an optional fraction
+_STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
+                        r"(?![\d:]|[.,]\d)")
+_CLOCK_CUE = re.compile(r"(?<![A-Za-z])(?:at|from|until|till|by|since)\s+$", re.I)
+_CLOCK_TAIL = re.compile(r"\s*\(?(?:[ap]\.?\s?m\b|GMT|UTC|local\b|hrs\b|[A-Z]{2,4}T\b)", re.I)
+
+
+def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
+    """Spans of time written on a stopwatch ("won the marathon in 2:03:41"), not times of
+    day: never after "at" (or "from", "until", "by", "since") nor before a zone or a.m./p.m.
+    ("at 03:47:12 local time" is a moment)."""
+    if ":" not in text:
+        return []
+    out = []
+    for m in _STOPWATCH.finditer(text):
+        if _CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()) or _CLOCK_TAIL.match(text, m.end()):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in reserved):
+            continue
+        seconds = int(m.group("h")) * 3600 + int(m.group("mi")) * 60 + int(m.group("s")) + (
+            float("0." + m.group("f")) if m.group("f") else 0.0)
+        days = seconds / 86400
+        out.append(_Hit(m.start(), m.end(), days=days,
+                        interval=Interval(low=days, high=days, unit="day")))
+    return out

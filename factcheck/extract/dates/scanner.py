@@ -15,6 +15,7 @@ from factcheck.normalize import timeref as tr
 G = Granularity
 from factcheck.extract.dates.anaphora import resolve_anaphora
 from factcheck.extract.dates.clock import attach_times
+from factcheck.extract.dates.durations import stopwatch_times
 from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _past_clause, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
 from factcheck.extract.needles import folded, lowered
@@ -45,6 +46,7 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
                 for hit in handler(m, text, ctx):
                     if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):
                         hits.append(hit)
+    hits.extend(stopwatch_times(text, reserved))  # "won in 2:03:41"
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
     listed = _year_lists(_shared_year(_longest(hits), text), text, reserved)
     chosen = _until_now(_ending_on(_month_quarter(_week_of(_merge_ranges(resolve_anaphora(
