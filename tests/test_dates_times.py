@@ -333,3 +333,14 @@ def test_a_stopwatch_time_is_a_span(text, span, seconds) -> None:
 def test_a_time_of_day_with_seconds(text, span, time) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}
     assert got[span].kind == "date" and got[span].time == time, got
+
+
+@pytest.mark.parametrize("text, span, low, high, unit", [
+    ("Aftershocks may go on for two to three weeks, seismologists said.", "two to three weeks", 2, 3, "week"),
+    ("Prosecutors expect a sentence of between 15 and 25 years.", "between 15 and 25 years", 15, 25, "year"),
+    ("Repairs to the line will take 4-6 months.", "4-6 months", 4, 6, "month"),
+])
+def test_a_range_of_whole_units_of_time_is_one_range(text, span, low, high, unit) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    v = got[span]
+    assert v.kind == "quantity" and (v.min, v.max, v.unit) == (low, high, unit), got

@@ -117,11 +117,30 @@ _NOT_MODIFIER = frozenset({"plan", "plans", "to", "of", "in", "for", "and", "or"
                            "contract", "programme", "program", "strategy", "high", "low"})
 
 
+_RANGE_LEAD = re.compile(r"(?:(?<![A-Za-z])between\s+)?(?<![\w.,])(?P<n>\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)"
+                         r"\s*(?:to|-|–|or)\s*$|(?<![A-Za-z])between\s+(?P<b>\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+and\s+$",
+                         re.I)
+
+
+def _range_end(text: str, start: int) -> bool:
+    """Is the number at ``start`` the second end of a range ("two to three weeks", "2-3
+    days", "between 15 and 25 years")?"""
+    from factcheck.extract.numbers import parse_number
+
+    lead = _RANGE_LEAD.search(text, max(0, start - 24), start)
+    if lead is None:
+        return False
+    word = lead.group("n") or lead.group("b")
+    return word[0].isdigit() or parse_number(word) is not None
+
+
 def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None) -> Iterator[_Hit]:
     """A duration; ``end`` where it ends when the match runs on (default: the match end)."""
     end = m.end() if end is None else end
     if _NOT_DURATION.match(text, end):
         return
+    if _range_end(text, m.start()):
+        return  # "two to three weeks", "between 15 and 25 years": a range, read as a quantity
     if instrument_term(m, text, end):
         return  # "the 10-year Treasury note": the instrument's name, not a duration claim
     raw = _g(m, "n")
