@@ -344,3 +344,13 @@ def test_a_range_of_whole_units_of_time_is_one_range(text, span, low, high, unit
     got = {c.text: c.value for c in extract(text, published=PUB)}
     v = got[span]
     assert v.kind == "quantity" and (v.min, v.max, v.unit) == (low, high, unit), got
+
+
+@pytest.mark.parametrize("text, published, span, day", [
+    ("The new tariff takes effect on June 3.", dt.date(2025, 5, 17), "June 3", D(2025, 6, 3)),
+    ("The new tariff took effect on June 3.", dt.date(2025, 5, 17), "June 3", D(2024, 6, 3)),
+    ("The treaty enters into force on 1 March.", dt.date(2026, 2, 10), "1 March", D(2026, 3, 1)),
+])
+def test_coming_into_force_points_forward(text, published, span, day) -> None:
+    got = {c.text: c.value for c in extract(text, published=published)}
+    assert got[span].start == day, got
