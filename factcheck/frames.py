@@ -88,6 +88,7 @@ class FrameTables:
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
+    ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
@@ -136,6 +137,7 @@ def tables() -> FrameTables:
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
+        ordinal_modifiers=frozenset(str(w).lower() for w in ctx["ordinal_modifiers"]),
         landmark=re.compile(
             r"(?:\s*\([^()]{1,30}\))?\s+(?:" + "|".join(
                 r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
@@ -452,15 +454,11 @@ def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
     return _FORECAST.search(text, sent.clauses[ci][0], end) is not None
 
 
+# "for the fifth time", "the fourth straight" (no noun: the modifier ends the phrase),
+# "three in a row": an ordinal that ranks occurrences
 _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|"
-                       r"\s+(?:straight|consecutive|successive)\b(?!\s+[a-z]{3,}\b(?<!\bthe)(?<!\bfor)"
-                       r"(?<!\band)(?<!\bwas))|\s+in\s+(?:succession|a\s+row)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _ordinal_modifiers() -> frozenset[str]:
-    """Words between an ordinal and what it ranks (context.yaml ``ordinal_modifiers``)."""
-    return frozenset(str(w).lower() for w in load_yaml("patterns/en/context.yaml")["ordinal_modifiers"])
+                       r"\s+(?:straight|consecutive|successive)(?=\s*(?:[,.;:!?)]|$))|"
+                       r"\s+in\s+(?:succession|a\s+row)\b", re.I)
 
 
 _TALLY = re.compile(r"\d{1,4}\s*(?:-|–|to)\s*\d{1,4}")
@@ -486,7 +484,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
                               "against" if side.group("against") else "abstain")
     after = [k for k in sent.toks if k.start >= c.end]
     if c.kind == "ordinal":  # "a third consecutive term", "the sixth straight increase"
-        after = [k for k in after if k.word.lower() not in _ordinal_modifiers()]
+        after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
     for i, k in enumerate(after[:3]):
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):

@@ -51,7 +51,7 @@ def _shown(x: float) -> str:
     return f"{x:,.0f}" if x >= 1000 and x == int(x) else f"{x:g}"
 
 
-def _level(c: Claim) -> tuple[float, str] | None:
+def level(c: Claim) -> tuple[float, str] | None:
     """A claim's value as a level another can be compared with, and its unit."""
     v = c.value
     if isinstance(v, PercentValue):
@@ -79,7 +79,7 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
             return c, float(v.min), None, float(v.max)
     for i, a in enumerate(near):
         for b in near[i + 1:]:
-            la, lb = _level(a), _level(b)
+            la, lb = level(a), level(b)
             if la is None or lb is None or la[1] != lb[1]:
                 continue
             if b.start < p.start and _FROM.search(text, max(0, a.start - 8), a.start) and \

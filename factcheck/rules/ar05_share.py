@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from factcheck.models import Claim, Finding, Interval, PercentValue, RatioValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
-from factcheck.rules.ar02_change import _level
+from factcheck.rules.ar02_change import level
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 _OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+|all\s+)?$", re.I)  # "243,512 of the "
@@ -89,7 +89,7 @@ class ShareMismatch(Rule):
         if 1 <= i < len(claims) - 1:
             b = claims[i + 1]
             of = _OF_AFTER.match(text, p.end)
-            lb = _level(b)
+            lb = level(b)
             if of is None or of.end() != b.start or lb is None:
                 return None
             # the part: the nearest figure before the share in the whole's unit ("1.9
@@ -97,7 +97,7 @@ class ShareMismatch(Rule):
             for a in reversed(claims[:i]):
                 if p.start - a.end > _REACH or not same_sentence(text, a, p):
                     break
-                la = _level(a)
+                la = level(a)
                 if la is not None and la[1] == lb[1]:
                     got = _pair(a, b)
                     return (a, b, *got) if got is not None else None
@@ -106,7 +106,7 @@ class ShareMismatch(Rule):
 
 def _pair(a: Claim, b: Claim) -> tuple[float, float] | None:
     """Two exact figures in one unit, the first smaller: a part and its whole."""
-    la, lb = _level(a), _level(b)
+    la, lb = level(a), level(b)
     if la is None or lb is None or la[1] != lb[1] or la[1] == "percent" \
             or a.qualifier.value not in ("exact", "approx") or b.qualifier.value not in ("exact", "approx"):
         return None

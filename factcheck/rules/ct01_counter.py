@@ -46,6 +46,8 @@ def window(ctx: RuleContext, c: Claim) -> tuple[dt.date | None, dt.date | None, 
     for o in sorted(others, key=lambda o: abs(o.start - c.start)):
         before = text[max(0, o.start - 60):o.start]
         if isinstance(o.value, DateValue) and o.value.start and o.value.end and not o.unresolved:
+            if o.text.lower().startswith("since"):  # the claim dates the start: "since 2006"
+                return o.value.start, published, o.text
             if _SINCE.search(before):
                 return o.value.start, published, f"since {o.text}"
             if _IN.search(before) or o.value.end < published:

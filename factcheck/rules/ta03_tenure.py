@@ -16,8 +16,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(words after a duration that make it a tenure, words before a date that start one)."""
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(words after a duration that make it a tenure, words before a date that start one,
+    words after a duration that make it an institution's age, words right before a date
+    that found it)."""
     from factcheck.data import load_yaml
 
     data = load_yaml("patterns/en/sentence.yaml")
@@ -28,22 +30,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tenure = re.compile(rf"^\s*(?:as\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:{alt(data['tenure_words'])})\b"
                         rf"|^\s*as\s+(?:{alt(data['tenure_roles'])})\b", re.I)
     began = re.compile(rf"\b(?:since|{alt(data['tenure_starts'])})\b[^.;!?]{{0,40}}$", re.I)
-    return tenure, began
-
-
-@lru_cache(maxsize=1)
-def _age_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(words after a duration that make it an age, words right before a date that found)."""
-    from factcheck.data import load_yaml
-
-    data = load_yaml("patterns/en/sentence.yaml")
-
-    def alt(words: Iterable[object]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
-
     age = re.compile(rf"[\s-]*(?:{alt(data['age_words'])})\b", re.I)
     founded = re.compile(rf"\b(?:{alt(data['founding_starts'])})\s+(?:in|on)\s+$", re.I)
-    return age, founded
+    return tenure, began, age, founded
 
 
 def _people(c: Claim, names: frozenset[str], skip: frozenset[str]) -> set[str]:
@@ -90,7 +79,7 @@ class TenureMismatch(Rule):
             return names[doc]
 
         yield from self._ages(ctx)
-        tenure, began = _cues()
+        tenure, began, _, _ = _cues()
         starts = [c for doc in sorted(ctx.claims) for c in ctx.claims[doc]
                   if isinstance(c.value, DateValue) and c.value.start is not None
                   and not c.unresolved and ctx.documents.get(doc) is not None
@@ -129,7 +118,7 @@ class TenureMismatch(Rule):
     def _ages(self, ctx: RuleContext) -> Iterable[Finding]:
         """"the museum's 119-year history" against the one founding date its article gives
         ("was founded in 1896"), up to publication."""
-        age, founded = _age_cues()
+        _, _, age, founded = _cues()
         for doc in sorted(ctx.claims):
             document = ctx.documents.get(doc)
             if document is None or document.published is None:
