@@ -53,6 +53,7 @@ _GENERIC = 0.6  # the factor on the score of an event class that happens many ti
 _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the story) makes
 _PLACE_SHARE = 0.35  # of a score that one place two distances are measured from makes
 _COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
+_OWNED_SHARE = 0.25  # of a score that one named owner's count of one noun makes
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 _ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
@@ -427,6 +428,12 @@ class Aligner:
             # count dated to its day against an undated one ("four boys freed on Sunday",
             # "all 12 boys freed"): the one may be a part of the other
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
+        if fa.dimension == "count" and fa.event is None and fb.event is None and \
+                fa.predicate == fb.predicate and set(fa.names) & set(fb.names) and \
+                (fa.scope_start is None) == (fb.scope_start is None):
+            # one named owner's count of one noun, at one time, by one verb or none: "Aerolis
+            # now operates 88 ships", "Aerolis has a fleet of 58 ships"
+            return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if span and once:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")

@@ -89,6 +89,7 @@ class FrameTables:
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
+    count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
     synonym: dict[str, str]
     event: dict[str, str]  # lemma -> event class
@@ -138,6 +139,7 @@ def tables() -> FrameTables:
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
         ordinal_modifiers=frozenset(str(w).lower() for w in ctx["ordinal_modifiers"]),
+        count_modifiers=frozenset(str(w).lower() for w in ctx["count_modifiers_after"]),
         landmark=re.compile(
             r"(?:\s*\([^()]{1,30}\))?\s+(?:" + "|".join(
                 r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
@@ -358,8 +360,8 @@ def _verb_form(k: _Tok) -> bool:
     """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
     lemma differs from it other than by a plural -s."""
     w = k.word.lower().replace("-", "")  # ("pre-dawn" is "predawn", no inflection)
-    if k.ident:
-        return False
+    if k.ident or "-" in k.word and k.word[0].isupper():
+        return False  # ("Oslo-based", "Saudi-led": a name's compound is an adjective)
     return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \
         not (w.endswith("es") and w[:-2] == k.lemma)
 
@@ -485,6 +487,9 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
     after = [k for k in sent.toks if k.start >= c.end]
     if c.kind == "ordinal":  # "a third consecutive term", "the sixth straight increase"
         after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
+    elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
+            not sent.text[c.end:after[0].start].strip(" -"):
+        after = after[1:]  # "12 new ships", "250 more engineers": the noun after
     for i, k in enumerate(after[:3]):
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):
@@ -538,14 +543,44 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
             continue  # ("have confirmed that 214 homes were destroyed": destroyed)
         if k.start >= c.end and not sent.text[c.end:k.start].strip() and not k.word.endswith("ed"):
             continue  # the word right after a number is what it counts ("12 men had been ...")
-        if not (_verb_form(k) or i and sent.toks[i - 1].word.lower() in _AUX):
+        # a present tense right before the number is its verb ("operates 61 vessels")
+        takes = k.end <= c.start and not sent.text[k.end:c.start].strip() and \
+            k.word.islower() and k.word.endswith("s")
+        if not (_verb_form(k) or takes or i and sent.toks[i - 1].word.lower() in _AUX):
             continue
-        if k.lemma in tables().stop and _phrasal(sent, i) is None:
-            continue  # a function word, unless a phrasal event's verb ("cut off")
+        nxt = sent.toks[i + 1] if i + 1 < len(sent.toks) else None
+        owns = k.lemma == "have" and nxt is not None and not _verb_form(nxt) and \
+            nxt.word.lower() not in _AUX  # "has a fleet of 58 ships", not "has ordered 12"
+        if k.lemma in tables().stop and _phrasal(sent, i) is None and not owns:
+            continue  # a function word, unless a phrasal event's verb ("cut off") or "have"
+        between = [j for j in range(i + 1, len(sent.toks)) if sent.toks[j].end <= c.start] \
+            if k.end <= c.start else [j for j in range(i) if sent.toks[j].start >= c.end]
+        if _other_conjunct(sent, between, _AUX):
+            continue  # "carried 1.4 million boxes and now operates 61 ships": not carry
         d = min(abs(k.start - c.end), abs(c.start - k.end))
         if best is None or d < best[0]:
             best = (d, i)
     return best[1] if best else None
+
+
+def _other_conjunct(sent: _Sentence, between: Sequence[int], aux: frozenset[str]) -> bool:
+    """Does a verb phrase joined by "and" start among the tokens ``between`` a verb and a
+    number ("moved 1.4 million boxes and has a fleet of 16 ships")?"""
+    toks = sent.toks
+    for j in between:
+        if toks[j].word.lower() != "and":
+            continue
+        for u in toks[j + 1:]:
+            if any(ch.isdigit() for ch in sent.text[toks[j].end:u.start]):
+                break  # "12 boys and 16 adults": a list of counts
+            if u.word.lower() in aux:
+                return True  # "... and has a fleet of 16 ships"
+            if u.lemma in tables().stop:
+                continue  # ("and now operates")
+            if _verb_form(u) or u.word.islower() and u.word.endswith("s"):
+                return True
+            break
+    return False
 
 
 def _count_event(sent: _Sentence, c: Claim) -> str | None:

@@ -74,6 +74,7 @@ def _alternation(name: str) -> str:
 
 
 _STOP = _words_of("stop")
+_ATTRIBUTIVE = frozenset({"month", "quarter", "half", "year"})  # periods that may date a noun
 _AUX = _words_of("auxiliaries")
 CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
 FORECAST = "a forecast or hypothetical"  # "will be fined $200", "is expected to cost $5bn"
@@ -676,8 +677,8 @@ class TextKeys:
                                            for n in self._within(c.end, o.start)):
                     continue
                 lead = self.text[max(s0, o.start - 60):o.start]
-                if _REPORTING.search(lead):
-                    continue
+                if _REPORTING.search(lead) and not self._attributive(o):
+                    continue  # when it was said, not when the number holds
                 if own[0] <= o.start < own[1] and _BASELINE_BEFORE.search(lead):
                     continue  # "rose 15% from the previous quarter": the 15%'s baseline
                 if _SINCE_LEAD.search(lead):
@@ -689,6 +690,16 @@ class TextKeys:
                     continue
                 out.append(o.value)  # type: ignore[arg-type]
         return out
+
+    def _attributive(self, o: Claim) -> bool:
+        """A period written before what it dates ("reported third-quarter net income",
+        "posted 2023 profit of"): the number's scope, not when something was said, which
+        is a day ("said Tuesday") or a period followed by what was said ("said last year
+        it would")."""
+        if o.value.granularity.value not in _ATTRIBUTIVE:  # type: ignore[union-attr]
+            return False
+        m = _WORD.match(self.text, o.end + 1) if self.text[o.end:o.end + 1] == " " else None
+        return bool(m) and m.group(0).islower() and m.group(0) not in _STOP | _AUX
 
     @staticmethod
     def _scope_label(dates: list[DateValue]) -> str:

@@ -466,3 +466,43 @@ def test_the_subject_of_a_reporting_verb_is_a_source_not_whose() -> None:
     frame = _frames("Census\n\nThe Statistics Office (StatOff) said the count also confirmed the ageing "
                     "of the country: 19% of residents are now 65 or older.")["19%"]
     assert frame.names == ()
+
+
+@pytest.mark.parametrize(("text", "claim", "predicate"), [
+    # a present tense right before the number is its verb, not a plural noun
+    ("Fleet\n\nThe airline carried 3.1 million passengers last year and now operates 88 jets.", "88", "operate"),
+    # the other half of "X and has Y" is not this number's verb; "has" is, when not an
+    # auxiliary, and owning is operating
+    ("Fleet\n\nThe carrier flew 3.1 million passengers and has a fleet of 88 jets.", "88", "operate"),
+    ("Fleet\n\nThe carrier has ordered 12 new jets.", "12", "order"),
+    # a name's compound is an adjective, not a verb ("Lisbon-based")
+    ("Fleet\n\nLisbon-based Aerolis sold 88 jets.", "88", "sell"),
+    # a list of counts is no second verb phrase
+    ("Crash\n\nRescuers freed 14 passengers and 3 crew members.", "3", "rescue"),
+])
+def test_a_count_takes_the_verb_of_its_own_verb_phrase(text: str, claim: str, predicate: str | None) -> None:
+    assert _frames(text)[claim].predicate == predicate
+
+
+def test_a_period_written_before_what_it_dates_is_the_scope_even_after_a_reporting_verb() -> None:
+    # "reported first-half profit": the half year is the profit's, not when it was said
+    frame = _frames("Results\n\nAerolis reported first-half net income of €310 million on Tuesday.")["€310 million"]
+    assert (frame.scope_start, frame.scope_end) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    # "said Tuesday" dates the saying
+    frame = _frames("Results\n\nAerolis said Tuesday its profit was €310 million.")["€310 million"]
+    assert frame.scope_start is None
+
+
+def test_two_outlets_counting_one_fleet_in_other_words_align() -> None:
+    # a transposed figure: 88 jets in one outlet, 58 aircraft... of one fleet in the other
+    al = _aligner("Aerolis results\n\nLisbon-based Aerolis carried 3.1 million passengers in the "
+                  "quarter and now operates 88 vessels on its island routes.",
+                  "Ferry operator grows\n\nAerolis moved 3.1 million people during the three months "
+                  "and has a fleet of 58 ships on its island routes.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "count" and p.a.claim.text in ("88", "58")]
+    assert pairs and disagree(pairs[0].a, pairs[0].b)
+    # ordering ships is not having them
+    al = _aligner("Aerolis orders\n\nAerolis has ordered 12 new ships.",
+                  "Aerolis fleet\n\nAerolis has a fleet of 58 ships on its island routes.")
+    assert not [p for p in al.alignments() if p.a.frame.dimension == "count"]
+    assert _frames("Orders\n\nAerolis has ordered 12 new ships.")["12"].head == "ship"
