@@ -252,6 +252,7 @@ class _Sentence:
         t = tables()
         self.span = span
         self.text = text
+        self.claim_spans = sorted(claim_spans)
         self.clauses = split_clauses(text, span) or [span]
         starts = self._starts = [a for a, _ in self.clauses]
         self.toks: list[_Tok] = []
@@ -353,7 +354,32 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
             key = k.concept
             if w > out.get(key, 0.0):
                 out[key] = round(w, 4)
+    if not subject:
+        phrase = _phrase_after(sent, end, after)
+        if phrase:  # "four days of torrential rain": the rain, more than how it fell
+            near = out[phrase[0].concept]
+            for k in phrase[:-1]:
+                out[k.concept] = round(near * _MODIFIER, 4)
+            out[phrase[-1].concept] = max(out.get(phrase[-1].concept, 0.0), near)
     return out
+
+
+_MODIFIER = 0.5  # of a phrase's weight its words before the last one carry
+
+
+def _phrase_after(sent: _Sentence, end: int, after: Sequence[_Tok]) -> list[_Tok]:
+    """The words of the noun phrase right after a number (past "of"), up to the first
+    word that is no content word or stands apart from the one before: its last word is
+    what it names ("three days of heavy rain", "12 badly damaged homes")."""
+    out: list[_Tok] = []
+    at = end
+    for k in after:
+        gap = sent.text[at:k.start].strip().lower()
+        if gap not in ("", "-", "of") or gap == "of" and out or k.name:
+            break
+        out.append(k)
+        at = k.end
+    return out if len(out) > 1 else []
 
 
 def _verb_form(k: _Tok) -> bool:
@@ -485,6 +511,14 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             return "vote:" + ("for" if side.group("for") or side.group("for2") else
                               "against" if side.group("against") else "abstain")
     after = [k for k in sent.toks if k.start >= c.end]
+    if c.kind == "count" and after and _verb_next(sent, c.end, after[0]):
+        # "Four miners died and 12 were hurt": a count with no noun counts the noun of
+        # the count before it in its sentence
+        for _, e in reversed([x for x in sent.claim_spans if x[1] <= c.start]):
+            nxt = next((k for k in sent.toks if k.start >= e), None)
+            if nxt is not None and nxt.content and not _verb_next(sent, e, nxt) and \
+                    not sent.text[e:nxt.start].strip():
+                return nxt.concept
     if c.kind == "ordinal":  # "a third consecutive term", "the sixth straight increase"
         after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
@@ -546,7 +580,7 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
         # a present tense right before the number is its verb ("operates 61 vessels")
         takes = k.end <= c.start and not sent.text[k.end:c.start].strip() and \
             k.word.islower() and k.word.endswith("s")
-        if not (_verb_form(k) or takes or i and sent.toks[i - 1].word.lower() in _AUX):
+        if not (_verb_form(k) or takes or _after_aux(sent, i, _AUX)):
             continue
         nxt = sent.toks[i + 1] if i + 1 < len(sent.toks) else None
         owns = k.lemma == "have" and nxt is not None and not _verb_form(nxt) and \
@@ -561,6 +595,25 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
         if best is None or d < best[0]:
             best = (d, i)
     return best[1] if best else None
+
+
+def _verb_next(sent: _Sentence, end: int, k: _Tok) -> bool:
+    """Is ``k``, right after a number ending at ``end``, a verb ("12 were hurt", "32 died")?"""
+    from factcheck.link_text import _AUX
+
+    return not sent.text[end:k.start].strip() and (k.word.lower() in _AUX or _verb_form(k))
+
+
+def _after_aux(sent: _Sentence, i: int, aux: frozenset[str]) -> bool:
+    """Does token ``i`` follow an auxiliary, past adverbs ("were freed", "are still
+    unaccounted for"), not past a determiner ("has a fleet")?"""
+    for k in reversed(sent.toks[max(0, i - 3):i]):
+        low = k.word.lower()
+        if low in aux:
+            return True
+        if k.lemma not in tables().stop or low in tables().determiners:
+            return False
+    return False
 
 
 def _other_conjunct(sent: _Sentence, between: Sequence[int], aux: frozenset[str]) -> bool:

@@ -127,7 +127,8 @@ def _patterns() -> _Patterns:
         (rf"{part}{mod}\s+(?:calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
         (r"(?:the\s+)?(?P<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?next", _relative_period),
         # the past three years · the next 3 days · within 5 days
-        (rf"(?P<mod>(?:the\s+|over\s+the\s+)?(?:past|last|previous|next|coming|following))\s+{num}[\s-]*{unit}", _rolling),
+        # ("following four days of rain" without "the" is after them, not the next four days)
+        (rf"(?P<mod>(?:the\s+|over\s+the\s+)?(?:past|last|previous|next|coming)|(?:over\s+)?the\s+following)\s+{num}[\s-]*{unit}", _rolling),
         (r"(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?P<unit>week|month|year)(?![A-Za-z])", _rest_of),
         # the 20th of next month · the first Friday of July
         (rf"(?:the\s+)?{day}\s+(?:day\s+)?of\s+(?:the\s+)?(?P<mod>this|next|last|previous|the\s+following)\s+month", _day_of_month),
