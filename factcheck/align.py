@@ -395,6 +395,8 @@ class Aligner:
             return None  # "the first section runs 12 km" is not "the second section"
         if fa.periods and fb.periods and not set(fa.periods) & set(fb.periods):
             return None  # "in its last financial year" is not "for the second quarter"
+        if fa.dimension == "second" and fa.head and fb.head and fa.head != fb.head:
+            return None  # "three days of rain" is not "three days of talks"
         span = fa.dimension == "second" and fa.event is not None and fa.event == fb.event
         if fa.dimension == "date" and _eras_apart(a, b):
             return None  # "an earthquake in 1999 killed 1,160" is not this week's
@@ -434,7 +436,7 @@ class Aligner:
             # one named owner's count of one noun, at one time, by one verb or none: "Aerolis
             # now operates 88 ships", "Aerolis has a fleet of 58 ships"
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
-        if span and once:
+        if span and once or fa.dimension == "second" and fa.head and fa.head == fb.head:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
             return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)

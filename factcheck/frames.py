@@ -364,6 +364,16 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
     return out
 
 
+def _spent_on(sent: _Sentence, c: Claim) -> str | None:
+    """What a span of time is of: the noun of the phrase after "of" ("four days of heavy
+    rain", "after 12 days of talks"), or None."""
+    after = [k for k in sent.content if k.start >= c.end]
+    if not after or sent.text[c.end:after[0].start].strip().lower() != "of":
+        return None
+    phrase = _phrase_after(sent, c.end, after)
+    return phrase[-1].concept if phrase else after[0].concept
+
+
 _MODIFIER = 0.5  # of a phrase's weight its words before the last one carry
 
 
@@ -516,8 +526,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         # the count before it in its sentence
         for _, e in reversed([x for x in sent.claim_spans if x[1] <= c.start]):
             nxt = next((k for k in sent.toks if k.start >= e), None)
-            if nxt is not None and nxt.content and not _verb_next(sent, e, nxt) and \
-                    not sent.text[e:nxt.start].strip():
+            if nxt is not None and nxt.content and not sent.text[e:nxt.start].strip() and \
+                    not nxt.word.lower().endswith(("ed", "ing")):  # ("fishermen" is no verb)
                 return nxt.concept
     if c.kind == "ordinal":  # "a third consecutive term", "the sixth straight increase"
         after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
@@ -720,7 +730,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
                     if lemma(w) not in tables().stop}
     head = _head(sent, c) if dim in ("count", "ordinal") else \
-        _whose_age(sent, c) if dim == "age" else None
+        _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else None
     a0, b0 = sent.clauses[own]
     ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
                     and a0 <= o.start < b0 and not o.unresolved})

@@ -506,3 +506,27 @@ def test_two_outlets_counting_one_fleet_in_other_words_align() -> None:
                   "Aerolis fleet\n\nAerolis has a fleet of 58 ships on its island routes.")
     assert not [p for p in al.alignments() if p.a.frame.dimension == "count"]
     assert _frames("Orders\n\nAerolis has ordered 12 new ships.")["12"].head == "ship"
+
+
+def test_the_noun_of_a_phrase_after_a_number_says_what_it_measures() -> None:
+    # "four days of torrential rain" and "three days of heavy rain": the rain, not the adjective
+    al = _aligner("Floods in Port Selin\n\nThe Ostra burst its banks in Port Selin on Sunday after four "
+                  "days of torrential rain, officials said.",
+                  "Ostra floods Port Selin\n\nHundreds were moved to shelters in Port Selin when the swollen "
+                  "Ostra broke through defences following three days of heavy rain.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "second"]
+    assert pairs and disagree(pairs[0].a, pairs[0].b)
+
+
+@pytest.mark.parametrize(("text", "claim", "head"), [
+    # a count with no noun after it counts the noun of the count before it
+    ("Quake\n\nFour miners died and 12 were hurt.", "12", "miner"),
+    ("Storm\n\nNine fishermen were rescued, while 3 are still unaccounted for.", "3", "fisherman"),
+])
+def test_a_count_with_no_noun_counts_the_noun_of_the_count_before_it(text: str, claim: str, head: str) -> None:
+    assert _frames(text)[claim].head == head
+
+
+def test_a_count_after_an_auxiliary_and_an_adverb_takes_its_event() -> None:
+    frame = _frames("Storm\n\nNine fishermen were rescued, while 3 are still unaccounted for.")["3"]
+    assert frame.event == "disappeared"

@@ -793,3 +793,14 @@ def test_resolves_to_the_period(text: str, span: str, start: dt.date, end: dt.da
     """Each table above, read against its publication date: the exact inclusive period."""
     got = resolved(text, published)
     assert got.get(span) == (start, end, None), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # without "the", "following" is "after": the span of rain is a duration, no date
+    ("The dam gave way following four days of downpours.", [("four days", "days", 4.0)]),
+    # with it, the next days from publication
+    ("Aftershocks are likely over the following three days.",
+     [("over the following three days", D(2017, 9, 7), D(2017, 9, 9))]),
+])
+def test_following_is_after_unless_it_names_the_next_days(text: str, expected: list) -> None:
+    assert dates(text) == expected

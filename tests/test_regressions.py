@@ -229,8 +229,9 @@ def test_spans_are_tight(sentence: str, surface: str) -> None:
 # 5. count for a counted noun, quantity in a unit; a bare whole number that a toll or
 # total names before it, or that is the subject of "were"/"have" or a part "of them", is a
 # count too (the annotation convention of real reporting: "the 13 survivors", "among the
-# 13"); with none of these, what is measured is unstated ("his height is under 170"): a
-# dimensionless quantity
+# 13"); so is a bare whole number with nothing named ("Kerr took three for 40"); a
+# number whose phrase names a measure that counts nothing ("his height is under 170")
+# is a dimensionless quantity
 @pytest.mark.parametrize("sentence,surface,kind,normalized", [
     ("Officials counted 300 people at the rally.", "300", "count", {"value": 300}),
     ("The US sent 1,300 troops to the region.", "1,300", "count", {"value": 1300}),
@@ -240,6 +241,10 @@ def test_spans_are_tight(sentence: str, surface: str) -> None:
     ("Police said 300 were arrested.", "300", "count", {"value": 300}),
     ("The death toll rose to 2,430 on Friday.", "2,430", "count", {"value": 2430}),
     ("His height is under 170.", "under 170", "quantity", {"magnitude": 170.0, "unit": "dimensionless"}),
+    # sport and elections: the runs, wickets and seats are not written after the number
+    ("Kerr took three for 40 as the hosts collapsed.", "three", "count", {"value": 3}),
+    ("Kerr took three for 40 as the hosts collapsed.", "40", "count", {"value": 40}),
+    ("The Greens won nine seats, Labour held five and independents two.", "two", "count", {"value": 2}),
     ("The tower is 300 metres tall.", "300 metres", "quantity", {"magnitude": 300.0, "unit": "meter"}),
     ("The index has a ratio of 3.75.", "3.75", "quantity", {"magnitude": 3.75, "unit": "dimensionless"}),
 ])

@@ -327,7 +327,7 @@ class _Reader:
         if self.out:  # what each number measures (extract/about.py)
             margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
             self.out = assign_about(text, self.out, self.res, margins)
-            self.out = [_counted(c) for c in self.out]
+            self.out = [_counted(c, text) for c in self.out]
         return self.out
 
     # between two amounts of a list: "$40m and $15m", "3m tonnes of wheat and 1.2m tonnes"
@@ -1318,19 +1318,24 @@ _PREFILTER = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:o
                         r"|lakh|crore)", _I)
 
 
-def _counted(c: Candidate) -> Candidate:
-    """A bare whole number whose ``about`` ends in a plural of countable things is a count
-    of them, though the noun is not written after it ("took 68 seats, up from 49";
-    "measles cases rose to 412"); a plural that names a measure ("prices", "sales") is not."""
+def _counted(c: Candidate, text: str) -> Candidate:
+    """A bare whole number is a count of things, though no noun is written after it
+    ("took 68 seats, up from 49"; "measles cases rose to 412"; "Rao took four for 51";
+    "held four and independents three"), unless its ``about`` names a measure ("prices
+    rose to 412", "the index fell to 96") that is not one of countable things."""
     v = c.value
     if not (isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None
-            and c.about and float(v.magnitude).is_integer() and v.magnitude >= 0
+            and v.magnitude is not None and float(v.magnitude).is_integer() and v.magnitude >= 0
             and c.qualifier is not Qualifier.range):
         return c
     t = about_tables()
-    word = c.about.split()[-1]
-    if not is_plural(word, t) or word.lower() in t.measure_nouns and word.lower() not in t.counted_nouns:
-        return c
+    if c.about is None:  # nothing named: a count, unless a word is joined to it ("two-way")
+        if c.end < len(text) and text[c.end] in "-–" or c.start and text[c.start - 1] in "-–":
+            return c
+    else:
+        word = c.about.split()[-1]
+        if not is_plural(word, t) or word.lower() in t.measure_nouns and word.lower() not in t.counted_nouns:
+            return c
     iv = c.interval.model_copy(update={"unit": "count"}) if c.interval is not None else None
     return replace(c, value=CountValue(value=int(v.magnitude)), interval=iv)
 
