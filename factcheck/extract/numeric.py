@@ -391,8 +391,8 @@ class _Reader:
         for k in range(1, len(top)):  # the last of a list: "… and 1.2m tonnes of maize a year"
             a, c = out[top[k - 1]], out[top[k]]
             if _period(c) is None and isinstance(c.value, (MoneyValue, QuantityValue)) \
-                    and _same_measure(a, replace(c, value=_with_period(c, "year").value)) \
-                    and self._COORD_GAP.fullmatch(text, a.end, c.start):
+                    and self._COORD_GAP.fullmatch(text, a.end, c.start) \
+                    and _same_measure(a, _with_period(c, "year")):
                 period = self._period_after_of(c.end)
                 if period is not None:
                     out[top[k]] = _with_period(c, period)

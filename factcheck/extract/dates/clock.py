@@ -68,6 +68,14 @@ def zones() -> Zones:
     return Zones.model_validate(load_yaml("zones.yaml"))
 
 
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """The first word of every place name and demonym: a word that is none of them starts
+    no name, and document_zone moves past it without joining the words after it."""
+    z = zones()
+    return frozenset(name.split(" ")[0] for table in (z.places, z.demonyms) for name in table)
+
+
 def _names(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -244,10 +252,14 @@ def document_zone(text: str) -> tuple[str, str] | None:
     z = zones()
     counts: dict[str, int] = {}
     names: dict[str, dict[str, int]] = {}
+    heads = _name_heads()
     for run in _CAPITALIZED_RUN.finditer(text):
         words = run.group().rstrip(".").split()
         i = 0
         while i < len(words):
+            if words[i] not in heads and words[i].rstrip(".") not in heads:
+                i += 1
+                continue
             for n in range(min(4, len(words) - i), 0, -1):
                 name = " ".join(words[i:i + n]).rstrip(".")
                 zone = z.places.get(name) or z.demonyms.get(name)

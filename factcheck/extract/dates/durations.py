@@ -120,6 +120,7 @@ _NOT_MODIFIER = frozenset({"plan", "plans", "to", "of", "in", "for", "and", "or"
 _RANGE_LEAD = re.compile(r"(?:(?<![A-Za-z])between\s+)?(?<![\w.,])(?P<n>\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)"
                          r"\s*(?:to|-|–|or)\s*$|(?<![A-Za-z])between\s+(?P<b>\d[\d,.]*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+and\s+$",
                          re.I)
+_RANGE_JOINS = ("to", "-", "–", "or", "and")  # the words that end a _RANGE_LEAD match
 
 
 def _range_end(text: str, start: int) -> bool:
@@ -127,6 +128,9 @@ def _range_end(text: str, start: int) -> bool:
     days", "between 15 and 25 years")?"""
     from factcheck.extract.numbers import parse_number
 
+    before = text[max(0, start - 24):start].rstrip().lower()
+    if not before.endswith(_RANGE_JOINS):
+        return False  # the lead ends in one of them: a test on the tail spares the search
     lead = _RANGE_LEAD.search(text, max(0, start - 24), start)
     if lead is None:
         return False

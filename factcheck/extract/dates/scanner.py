@@ -65,8 +65,9 @@ def _windows(text: str, pats: _Patterns) -> dict[str, list[tuple[int, int]]]:
     tokens = pats.tokens
     for m in pats.words.finditer(low):
         word = m.group()
+        window = _window(text, m.start(), m.end())  # one window, whatever the kinds of the word
         for kind in tokens.get(word) or tokens[" ".join(word.split())]:
-            out.setdefault(kind, []).append(_window(text, m.start(), m.end()))
+            out.setdefault(kind, []).append(window)
     digits = [_window(text, m.start(), m.end()) for m in pats.digits.finditer(low)]
     if digits:
         out["digit"] = digits
