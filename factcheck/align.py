@@ -54,6 +54,7 @@ _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the stor
 _PLACE_SHARE = 0.35  # of a score that one place two distances are measured from makes
 _COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
 _OWNED_SHARE = 0.25  # of a score that one named owner's count of one noun makes
+_ORDER = 3.0  # the largest ratio of two amounts read as one amount told two ways
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 _ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
@@ -371,7 +372,9 @@ class Aligner:
             if fa.head is None or fb.head is None or self._noun(a) != self._noun(b):
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
             if fa.predicate and fb.predicate and fa.predicate != fb.predicate and \
-                    not fa.head.startswith("vote:"):  # (a vote's side says what is counted)
+                    not fa.head.startswith("vote:") and not (fa.event and fa.event == fb.event):
+                # (a vote's side says what is counted; "moved out" and "evacuated" are
+                # one event's verbs)
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
             parts = self.partitioned.get(self._story(a.doc), ())
             event = fa.event if fa.event == fb.event else None  # both count those it befell
@@ -435,6 +438,13 @@ class Aligner:
                 (fa.scope_start is None) == (fb.scope_start is None):
             # one named owner's count of one noun, at one time, by one verb or none: "Aerolis
             # now operates 88 ships", "Aerolis has a fleet of 58 ships"
+            return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
+        if fa.dimension not in ("count", "date", "second", "age", "ordinal", "percent", "share") \
+                and (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate) \
+                and len(set(fa.names) & set(fb.names)) >= 2 and _same_order(a, b):
+            # one amount of the same named parties, of one size: "Aurelia agreed to buy
+            # Lagunare for 4.2 billion euros", "Aurelia's 2.4 billion euro deal for Lagunare"
+            # (not its price a share, nor a value ten times larger)
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if span and once or fa.dimension == "second" and fa.head and fa.head == fb.head:
             # two spans of time up to one event of the story ("found alive after nine
@@ -608,6 +618,15 @@ def _told_by_verbs(fa: Frame, fb: Frame) -> bool:
     return bool(a and b and a != b and not any(v in t.event or v in t.tally for v in (a, b)))
 
 
+def _same_order(a: Mention, b: Mention) -> bool:
+    """Are two values within a factor of ``_ORDER`` of each other (a slip of digits, not
+    a price a share against a deal's value)?"""
+    x, y = a.interval, b.interval
+    if x is None or y is None or not all(isinstance(v, float) and v > 0 for v in (x.low, y.low)):
+        return False
+    return max(x.low, y.low) <= _ORDER * min(x.low, y.low)  # type: ignore[operator, type-var]
+
+
 def _one_change(fa: Frame, fb: Frame) -> bool:
     """May two changes be one ("grew 16.1%", "a rise of 11.6%")? Both are changes, and
     against the same earlier time when both say which ("from a year earlier" is not
@@ -706,7 +725,32 @@ def disagree(a: Mention, b: Mention) -> bool:
         return ta[1] <= tb[0] or tb[1] <= ta[0]  # type: ignore[index]
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
         return range_ends(a) != range_ends(b)
+    va, vb = a.claim.value, b.claim.value
+    if va.kind == vb.kind == "quantity" and va.unit != vb.unit:  # type: ignore[union-attr]
+        # two units: each figure is rounded to its own ("9 degrees Celsius", "48 degrees
+        # Fahrenheit" is 8.9 degrees): compare what each rounding allows
+        ra, rb = _rounded(a), _rounded(b)
+        if ra is not None and rb is not None:
+            return conflict(ra, rb)
     return conflict(a.interval, b.interval)
+
+
+def _rounded(m: Mention) -> Interval | None:
+    """An exact whole quantity as the interval of its rounding (half a unit either way,
+    open), in base units; its own interval otherwise."""
+    from factcheck.rules.base import _canonical_map
+
+    v = m.claim.value
+    if m.claim.qualifier.value != "exact" or v.magnitude is None or \
+            not float(v.magnitude).is_integer():  # type: ignore[union-attr]
+        return m.interval
+    linear = _canonical_map(v.unit)  # type: ignore[union-attr]
+    if linear is None:
+        return None
+    factor, offset, unit = linear
+    x = float(v.magnitude)  # type: ignore[union-attr]
+    lo, hi = sorted((factor * (x - 0.5) + offset, factor * (x + 0.5) + offset))
+    return Interval(low=lo, high=hi, low_closed=False, high_closed=False, unit=unit)
 
 
 def range_ends(m: Mention) -> tuple[float, float]:

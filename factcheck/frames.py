@@ -432,6 +432,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             ev = _phrasal(sent, i) or t.event.get(k.lemma) or t.event.get(k.word.lower())
             if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
                 continue  # "the spot where they sheltered" is no finding
+            if k.word.lower() != k.lemma and not _verb_form(k) and any(
+                    0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
+                continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date
             d = min(abs(k.start - c.end), abs(c.start - k.end))
             # a verb before the date first ("who disappeared ... on June 23 have been
             # located": disappeared), then one after it ("divers on Monday located"),
@@ -463,6 +466,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     return None, None, None
 
 
+_COUNTED_REACH = 25  # characters between a count and the plural event noun it counts
 _PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")
 
 

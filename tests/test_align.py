@@ -530,3 +530,41 @@ def test_a_count_with_no_noun_counts_the_noun_of_the_count_before_it(text: str, 
 def test_a_count_after_an_auxiliary_and_an_adverb_takes_its_event() -> None:
     frame = _frames("Storm\n\nNine fishermen were rescued, while 3 are still unaccounted for.")["3"]
     assert frame.event == "disappeared"
+
+
+def test_counts_of_one_event_told_by_different_verbs_align() -> None:
+    # "moved out" and "evacuated" are one event's verbs: the counts are one fact
+    al = _aligner("Dam breach in Orvik Valley\n\nSome 2,600 people were moved out of the Orvik Valley "
+                  "on Friday, the civil protection office said.",
+                  "Orvik Valley dam leaks\n\nAuthorities evacuated 6,200 people from the Orvik Valley on "
+                  "Friday as water seeped through the dam wall.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "count"]
+    assert pairs and disagree(pairs[0].a, pairs[0].b)
+
+
+def test_one_amount_of_the_same_named_parties_aligns_and_a_price_a_share_does_not() -> None:
+    first = ("Norrland Mining bids for Tessik\n\nNorrland Mining said on Monday it had agreed to buy "
+             "Tessik Copper for 3.6 billion dollars in cash.")
+    al = _aligner(first, "Copper deal\n\nNorrland Mining's 6.3 billion dollar offer for Tessik Copper, "
+                  "announced on Monday, is the largest in the sector this year.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "USD"]
+    assert pairs and disagree(pairs[0].a, pairs[0].b)
+    al = _aligner(first, "Copper deal\n\nNorrland Mining will pay 41 dollars a share for Tessik Copper, "
+                  "it said on Monday.")
+    assert not [p for p in al.alignments() if p.a.frame.dimension == "USD"]
+
+
+def test_figures_in_two_units_are_compared_as_each_was_rounded() -> None:
+    # 48 degrees Fahrenheit is 8.9 degrees Celsius: "9 degrees Celsius" rounds it
+    al = _aligner("Lakeside race\n\nThe Lakeside half marathon started at 9 a.m. in a temperature of 9 "
+                  "degrees Celsius, organisers said.",
+                  "Lakeside race record\n\nThe temperature at the start of the Lakeside half marathon was "
+                  "48 degrees Fahrenheit, organisers said.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "kelvin"]
+    assert pairs and not disagree(pairs[0].a, pairs[0].b)
+
+
+def test_a_date_of_many_counted_events_is_no_single_events_date() -> None:
+    frame = _frames("Volcano\n\nThe observatory recorded 36 volcanic earthquakes on Tuesday.").get("Tuesday")
+    assert frame is None or frame.event is None
+    assert _frames("Volcano\n\nA strong earthquake struck on Tuesday.")["Tuesday"].event == "struck"

@@ -293,6 +293,8 @@ class ElapsedTime(Rule):
         same = _days_of_sentence(claims, d)
         starts = {(o.value.start, o.value.end): o for o in claims  # type: ignore[union-attr]
                   if o.sentence != d.sentence and isinstance(o.value, DateValue) and o.value.start
+                  and o.value.start == o.value.end  # a day ("monitoring began in 1988" starts
+                  # no span of days)
                   and not o.unresolved and _STARTED.search(text, max(0, o.start - 40), o.start)}
         if stated is None or len(same) != 1 or len(starts) != 1:
             return None
