@@ -132,13 +132,17 @@ def map_documents(func: Callable[..., T], documents: Sequence[Document], args: t
 
 
 def _shared(documents: Sequence[Document], n: int, call: tuple[Any, ...]) -> Iterator[Any]:
-    """The values of ``documents`` in order, from n - 1 worker processes and this one."""
+    """The values of ``documents`` in order, from n - 1 worker processes and this one.
+
+    This process does the first chunk before it forks the workers, so they start with
+    its warm caches (the extractors' lazy imports, compiled patterns, tables: about 0.6
+    CPU s that each process would otherwise pay for its first document)."""
     size = max(1, min(16, len(documents) // (n * 8)))
     chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
     ahead = 2 * (n - 1)  # chunks queued per worker process, at most
     running: dict[int, Future[list[Any]]] = {}
-    here: dict[int, list[Any]] = {}
-    nxt = 0
+    here: dict[int, list[Any]] = {0: _guarded_chunk(chunks[0])}
+    nxt = 1
     with ProcessPoolExecutor(max_workers=n - 1, initializer=_init_pool_worker,
                              initargs=(*call, gc.get_threshold())) as pool:
         for i in range(len(chunks)):
