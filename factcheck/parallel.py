@@ -167,7 +167,9 @@ def _run_forked(share: Any) -> Any:
 
 def fork_map(func: Callable[[Any], T], shares: Sequence[Any], jobs: int) -> list[T]:
     """``[func(share) for share in shares]``, the first share in this process and the
-    others in ``jobs`` - 1 processes forked from it.
+    others in ``jobs`` - 1 processes forked from it, which take them in order; when this
+    process is done with the first, it takes back the last shares that no forked process
+    has started (so with more shares than processes, none waits long for another).
 
     For the corpus-wide steps after the per-document one: a forked process sees this
     process's memory as it is (the corpus, the indexes built so far) without any of it
@@ -182,8 +184,12 @@ def fork_map(func: Callable[[Any], T], shares: Sequence[Any], jobs: int) -> list
         with ProcessPoolExecutor(max_workers=min(jobs, len(shares)) - 1,
                                  mp_context=multiprocessing.get_context("fork")) as pool:
             rest = [pool.submit(_run_forked, share) for share in shares[1:]]
-            first = func(shares[0])
-            return [first, *(f.result() for f in rest)]
+            here = {0: func(shares[0])}
+            for i in range(len(shares) - 1, 0, -1):
+                if not rest[i - 1].cancel():  # started (or queued for a process): so are
+                    break                       # the ones before it
+                here[i] = func(shares[i])
+            return [here[i] if i in here else rest[i - 1].result() for i in range(len(shares))]
     finally:
         _FORKED.clear()
 
