@@ -157,13 +157,14 @@ def run_rules(ctx: RuleContext, rules: Sequence[type[Rule]], jobs: int = 1
               ) -> dict[str, list[Finding]]:
     """Each rule's findings, by code. With ``jobs`` above 1 the rules that read alignments
     run in this process (after the alignments, which are shared out by story) and the
-    others at the same time in a process forked from it."""
+    others, one by one, at the same time in processes forked from it (``fork_map``: this
+    process takes back the last of them when it is done with its own)."""
     from factcheck.parallel import fork_map
 
     aligned = [r for r in rules if r.aligned]
     if jobs > 1 and aligned and ctx.aligner is not None:
         ctx.aligner.alignments()
-    shares = [share for share in (aligned, [r for r in rules if not r.aligned]) if share]
+    shares = [share for share in (aligned, *([r] for r in rules if not r.aligned)) if share]
 
     def run(share: list[type[Rule]]) -> dict[str, list[Finding]]:
         return {rule.code: list(rule().check(ctx)) for rule in share}

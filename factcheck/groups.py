@@ -31,6 +31,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from factcheck.models import Document
 
@@ -296,9 +297,9 @@ def story_candidates(documents: Sequence[Document], named: Mapping[str, Names]
 
     pairs: set[tuple[str, str]] = set()
 
-    def add(a: str, b: str) -> None:
-        if a != b:
-            pairs.add((min(a, b), max(a, b)))
+    def add(doc: str, met: set[str]) -> None:  # each other document once, not once a name
+        met.discard(doc)
+        pairs.update((o, doc) if o < doc else (doc, o) for o in met)
 
     dated = sorted((d for d in documents if d.published is not None),
                    key=lambda d: (d.published, d.id))
@@ -307,22 +308,24 @@ def story_candidates(documents: Sequence[Document], named: Mapping[str, Names]
     for d in dated:
         assert d.published is not None
         oldest = d.published - dt.timedelta(days=STORY_DAYS)
+        met: set[str] = set()
         for name in every(d.id):
             postings = window[name]
             while postings and postings[0][0] < oldest:
                 postings.popleft()
-            for _, other in postings:
-                add(other, d.id)
+            met.update(map(itemgetter(1), postings))
             postings.append((d.published, d.id))
+        add(d.id, met)
     if undated:
         index: dict[str, list[str]] = defaultdict(list)
         for d in documents:
             for name in every(d.id):
                 index[name].append(d.id)
         for doc in undated:
+            met = set()
             for name in every(doc):
-                for other in index[name]:
-                    add(doc, other)
+                met.update(index[name])
+            add(doc, met)
     return pairs
 
 

@@ -110,10 +110,16 @@ def _up_to_clause(c: Claim) -> str:
     """A claim's sentence up to the end of the claim's clause: what says how the figure
     came about ("So far, 148 have died", "the toll has risen to 148"), not what a later
     clause adds ("revenue grew 16.1%, and customers now account for half")."""
+    return _sentence_up_to_clause(c.sentence or "", c.text)
+
+
+@lru_cache(maxsize=65536)
+def _sentence_up_to_clause(sentence: str, text: str) -> str:
+    """``_up_to_clause`` of a claim by its sentence and text: AL01 asks for each claim once
+    per aligned pair (35,000 times for 2,800 claims at 3,000 documents)."""
     from factcheck.extract.text import clause_span
 
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
+    at = sentence.find(text)
     if at < 0:
         return sentence
     return sentence[:clause_span(sentence, (0, len(sentence)), at)[1]]
