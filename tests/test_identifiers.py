@@ -102,6 +102,10 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("Express train ICE 1523 left Hamburg late.", "train", "ICE 1523"),
     ("The train, No. 1532, was running on time.", "train", "1532"),
     ("Owners of the RX-4500 router should update it.", "designation", "RX-4500"),
+    # a launch flown under its code, a regulator's case with a letter prefix
+    ("The rocket, flying as VS31, lifted off from Kourou at dawn.", "flight", "VS31"),
+    ("The shuttle crew of mission STS-107 died on re-entry.", "flight", "STS-107"),
+    ("Regulators opened case AT.40099 into the search engine on Tuesday.", "case", "AT.40099"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
