@@ -433,6 +433,12 @@ class Aligner:
             # count dated to its day against an undated one ("four boys freed on Sunday",
             # "all 12 boys freed"): the one may be a part of the other
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
+        if fa.dimension == "ordinal" and fa.head == fb.head and not fa.ranks and not fb.ranks and \
+                fa.scope_start is None and fb.scope_start is None:
+            # one undated occurrence of one noun ranked in the story: "launched at the third
+            # attempt", "it was the second attempt" (a dated one, "a second attempt on
+            # 13 November", may be another)
+            return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "count" and fa.event is None and fb.event is None and \
                 fa.predicate == fb.predicate and set(fa.names) & set(fb.names) and \
                 (fa.scope_start is None) == (fb.scope_start is None):

@@ -568,3 +568,18 @@ def test_a_date_of_many_counted_events_is_no_single_events_date() -> None:
     frame = _frames("Volcano\n\nThe observatory recorded 36 volcanic earthquakes on Tuesday.").get("Tuesday")
     assert frame is None or frame.event is None
     assert _frames("Volcano\n\nA strong earthquake struck on Tuesday.")["Tuesday"].event == "struck"
+
+
+def test_one_undated_occurrence_ranked_in_a_story_aligns_and_a_dated_one_stays_apart() -> None:
+    texts = ["Kara Sel summits Mount Oreth\n\nKara Sel reached the top of Mount Oreth on Sunday. It was "
+             "her fourth attempt on the peak, her team said. A third attempt on May 2 was called off "
+             "in a storm.",
+             "Mount Oreth climbed\n\nClimber Kara Sel stood on the summit of Mount Oreth on Sunday, "
+             "succeeding at the fourth try after years of setbacks.",
+             "Sel conquers Oreth\n\nFor Kara Sel, the climb up Mount Oreth was a second attempt, "
+             "organisers of the expedition said."]
+    al = _aligner(*texts)
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "ordinal"]
+    got = {(p.a.doc, p.b.doc) for p in pairs if {p.a.claim.text, p.b.claim.text} == {"fourth", "second"}}
+    assert ("b", "c") in got  # "succeeding at the fourth try", "was a second attempt"
+    assert not any("third" in (p.a.claim.text, p.b.claim.text) for p in pairs)
