@@ -753,10 +753,10 @@ def _rounded(m: Mention) -> Interval | None:
     linear = _canonical_map(v.unit)  # type: ignore[union-attr]
     if linear is None:
         return None
-    factor, offset, unit = linear
+    from factcheck.normalize.intervals import convert
+
     x = float(v.magnitude)  # type: ignore[union-attr]
-    lo, hi = sorted((factor * (x - 0.5) + offset, factor * (x + 0.5) + offset))
-    return Interval(low=lo, high=hi, low_closed=False, high_closed=False, unit=unit)
+    return convert(Interval(low=x - 0.5, high=x + 0.5, low_closed=False, high_closed=False), *linear)
 
 
 def range_ends(m: Mention) -> tuple[float, float]:

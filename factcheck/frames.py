@@ -592,8 +592,7 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
         if k.start >= c.end and not sent.text[c.end:k.start].strip() and not k.word.endswith("ed"):
             continue  # the word right after a number is what it counts ("12 men had been ...")
         # a present tense right before the number is its verb ("operates 61 vessels")
-        takes = k.end <= c.start and not sent.text[k.end:c.start].strip() and \
-            k.word.islower() and k.word.endswith("s")
+        takes = k.end <= c.start and not sent.text[k.end:c.start].strip() and _present_s(k)
         if not (_verb_form(k) or takes or _after_aux(sent, i, _AUX)):
             continue
         nxt = sent.toks[i + 1] if i + 1 < len(sent.toks) else None
@@ -609,6 +608,12 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
         if best is None or d < best[0]:
             best = (d, i)
     return best[1] if best else None
+
+
+def _present_s(k: _Tok) -> bool:
+    """A lower-case word in -s where a verb stands ("operates", "has"): a present tense,
+    though its form alone cannot tell it from a plural noun."""
+    return k.word.islower() and k.word.endswith("s")
 
 
 def _verb_next(sent: _Sentence, end: int, k: _Tok) -> bool:
@@ -644,7 +649,7 @@ def _other_conjunct(sent: _Sentence, between: Sequence[int], aux: frozenset[str]
                 return True  # "... and has a fleet of 16 ships"
             if u.lemma in tables().stop:
                 continue  # ("and now operates")
-            if _verb_form(u) or u.word.islower() and u.word.endswith("s"):
+            if _verb_form(u) or _present_s(u):
                 return True
             break
     return False

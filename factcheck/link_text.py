@@ -699,7 +699,7 @@ class TextKeys:
         if o.value.granularity.value not in _ATTRIBUTIVE:  # type: ignore[union-attr]
             return False
         m = _WORD.match(self.text, o.end + 1) if self.text[o.end:o.end + 1] == " " else None
-        return bool(m) and m.group(0).islower() and m.group(0) not in _STOP | _AUX
+        return bool(m) and m.group(0).islower() and m.group(0) not in _STOP and m.group(0) not in _AUX
 
     @staticmethod
     def _scope_label(dates: list[DateValue]) -> str:
