@@ -64,6 +64,21 @@ def test_offset_follows_daylight_saving_time_of_the_date(published, offset) -> N
     assert got["noon"][:4] == (published, published, "12:00", offset)
 
 
+@pytest.mark.parametrize("text, span, time, offset", [
+    ("The tremor struck at 2:10 a.m. local time (1710 GMT) on Sunday.", "2:10 a.m.", "02:10", "+09:00"),
+    ("The ferry left port at 6.30pm local time, or 1300 GMT, on Friday.", "6.30pm", "18:30", "+05:30"),
+    ("Polls closed at 7 p.m. local time (0000 GMT).", "7 p.m.", "19:00", "-05:00"),
+])
+def test_a_local_time_restated_in_gmt_takes_the_offset_between_them(text, span, time, offset) -> None:
+    got = dates(text, PUB)
+    assert got[span][2:4] == (time, offset), got
+
+
+def test_a_restated_time_that_is_no_whole_quarter_hour_gives_no_offset() -> None:
+    got = dates("Trading opened at 9:07 a.m. local time (0100 GMT) in Kenya.", PUB)
+    assert got["9:07 a.m."][3] != "+08:07"
+
+
 def test_local_time_takes_the_zone_of_the_place_the_article_is_about() -> None:
     text = ("Floods in Kenya\n\nHeavy rain swept Nairobi on Monday. Kenyan officials said the river burst its "
             "banks at 3 p.m. local time, and the Nairobi county government opened shelters.")

@@ -546,6 +546,11 @@ def test_a_bare_figure_of_a_measure_stays_a_number() -> None:
     ("Turnout was a third higher than at the last election.", "a third", "ratio"),
     ("Hospital admissions were nearly a fifth fewer than a week earlier.", "nearly a fifth", "ratio"),
     ("The senator is running for a third term.", "third", "ordinal"),
+    # a fraction of a change, whatever follows it; an ordinal still ranks the noun after it
+    ("Orders at the shipyard fell by a third in the last quarter.", "a third", "ratio"),
+    ("Turnout in the northern district was down a fifth on Sunday.", "a fifth", "ratio"),
+    ("The striker's value rose by a quarter since March.", "a quarter", "ratio"),
+    ("She won by a third straight landslide.", "third", "ordinal"),
 ])
 def test_a_fraction_before_a_comparative(text: str, surface: str, kind: str) -> None:
     got = {text[c.start:c.end]: c.value for c in run(text)}

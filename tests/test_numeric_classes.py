@@ -197,6 +197,11 @@ def test_durations_and_ratios_have_their_contract_kind(text, surface, kind, norm
     ("The suspect, 38 years-old, was arrested.", "38 years-old", {"magnitude": 38.0, "unit": "year"}),
     ("Jane Doe, 39, a teacher, spoke first.", "39", {"magnitude": 39.0, "unit": "year"}),
     ("The striker, Ali Demir (27), scored twice.", "27", {"magnitude": 27.0, "unit": "year"}),
+    # one person named by a noun, the age between commas
+    ("The driver, 41, was charged with dangerous driving.", "41", {"magnitude": 41.0, "unit": "year"}),
+    ("His widow, 83, laid a wreath at the memorial.", "83", {"magnitude": 83.0, "unit": "year"}),
+    ("Police said the gunman, a former soldier, and a hiker, 29, were found.", "29",
+     {"magnitude": 29.0, "unit": "year"}),
     ("The pupils, aged 11 to 16, were evacuated.", "11 to 16",
      {"magnitude": 11.0, "unit": "year", "min": 11.0, "max": 16.0}),
     ("Recruits whose ages range between 18 and 24 trained here.", "between 18 and 24",
@@ -214,6 +219,8 @@ def test_ages_are_quantities_in_years_and_ranges_give_both_ends(text, surface, n
 @pytest.mark.parametrize("text", [
     "Articles 3, 12, 14 apply.",  # a list of numbers
     "In June, 30, maybe 40, people came.",  # a month
+    "The firm, 150, employs staff in Leeds.",  # no person noun
+    "The victims, 12, were named on Friday.",  # a group: a count, not an age
 ])
 def test_not_every_number_after_a_comma_is_an_age(text):
     assert all(c.normalized.get("unit") != "year" for c in extract(text))

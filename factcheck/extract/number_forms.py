@@ -114,10 +114,33 @@ def _fraction_follow() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _fraction_lead() -> re.Pattern[str]:
+    """What comes before the "a" of a fraction of a change: "fell by a third", "down a fifth"."""
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/context.yaml")["fraction_before"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, map(str, words)))
+                      + r")[ \t]+(?:an?|one)[ \t-]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _no_noun_after() -> re.Pattern[str]:
+    """After a fraction of a change: a function word, a name or a figure ("by a third on
+    Monday", "by a fifth in 2025"), not a noun it would rank ("by a third successive win")."""
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/context.yaml")["function_words"]
+    return re.compile(r"[ \t]+(?:(?:" + "|".join(map(re.escape, map(str, words)))
+                      + r")(?![\w'’-])|[A-Z0-9])")
+
+
 def _fraction_context(text: str, a: _Atom) -> bool:
-    """"a third of", "a fifth.", "a fifth fewer" read as fractions; "a third time" as an
-    ordinal."""
-    return _fraction_follow().match(text, a.end) is not None
+    """"a third of", "a fifth.", "a fifth fewer", "fell by a third on Monday" read as
+    fractions; "a third time", "by a third successive win" as ordinals."""
+    return _fraction_follow().match(text, a.end) is not None or \
+        _fraction_lead().search(text, max(0, a.start - 12), a.start) is not None \
+        and _no_noun_after().match(text, a.end) is not None
 
 
 _POINT = re.compile(r"[ \t]+point[ \t]+", re.IGNORECASE)

@@ -1189,14 +1189,17 @@ def _inside_quotes(text: str, pos: int) -> bool:
 
 def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
     """Is ``n`` a person's age set off after a name ("Jane Doe, 39, a teacher", "the
-    mayor, Ana Ruiz (52)")? A whole number of digits from 1 to 120 between a capitalised
-    word (no month, no function word) and a closing comma or bracket; not a list of
-    numbers ("Articles 3, 12, 14")."""
+    mayor, Ana Ruiz (52)") or after one person named by a noun ("the driver, 41, was
+    held")? A whole number of digits from 1 to 120 between a capitalised word (no month, no
+    function word) or a determiner's person noun and a closing comma or bracket; not a list
+    of numbers ("Articles 3, 12, 14")."""
     if n.words or not n.integer or not 1 <= n.value <= 120 or end != n.end:
         return False
     m = _NAME_COMMA.search(text, max(0, n.start - 30), n.start)
     if m is None or m.group(1).lower() in t.months or m.group(1).lower() in t.function_words:
-        return False
+        m = t.person_comma.search(text, max(0, n.start - 50), n.start)
+        if m is None:
+            return False
     opened = text[m.end() - 1] == "("
     close = _AGE_CLOSE.match(text, end)
     return close is not None and (close.group() == ")") == opened

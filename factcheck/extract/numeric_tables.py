@@ -26,6 +26,9 @@ class Tables:
         self.function_words = frozenset(ctx["function_words"])
         self.not_nouns = frozenset(ctx["not_nouns"])
         self.determiners = frozenset(ctx["determiners"])
+        self.person_comma = re.compile(  # "the driver, " / "his wife, ": a bare age may follow
+            rf"(?<![\w'’-])(?:{word_regex(ctx['determiners'])})(?:[ \t]+[a-z][\w'’-]*){{0,2}}?"
+            rf"[ \t]+(?:{word_regex(ctx['person_nouns'])}),[ \t]$", _I)
         self.not_hyphen_nouns = frozenset(ctx.get("not_hyphen_nouns") or ())
         self.ordinal_modifiers = re.compile(
             rf"(?:-[A-Za-z]+(?:est|most)\b|[ \t]+(?:most|least)[ \t]+[A-Za-z]+\b|[ \t]+(?:{word_regex(ctx.get('ordinal_modifiers') or ())})\b)+", _I)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -303,6 +303,7 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     times = find_times(text, ctx, [(c.start, c.end) for c in cands])
     if not times:
         return cands
+    times = _restated_offsets(times, text)
     place = document_zone(text) if any(t.local for t in times) else None
     out = list(cands)
     starts = [c.start for c in cands]
@@ -335,6 +336,39 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
         base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
         out.append(_with_time(base, t.start, t.end, day, t, place, why))
     return sorted(out, key=lambda c: c.start)
+
+
+# between a local time and the same moment told in a fixed zone: "11:40 p.m. local time
+# (1540 GMT)", "at 9 a.m. local time, or 0100 GMT"
+_RESTATED_GAP = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*(?:or[ \t]+)?|[ \t]+or[ \t]+)")
+
+
+def _restated_offsets(times: list[_Time], text: str) -> list[_Time]:
+    """A local time followed by the same moment told in a fixed-offset zone takes the
+    offset between them ("11:40 p.m. local time (1540 GMT)": +08:00), the one place the
+    text itself states the local zone; a difference that is no whole quarter hour within
+    -12:00..+14:00 is no restatement."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        t, u = out[i], out[i + 1]
+        if not t.local or u.zone is None or not _OFFSET.match(u.zone) \
+                or _RESTATED_GAP.fullmatch(text, t.tail, u.start) is None:
+            continue
+        minutes = (t.hour * 60 + t.minute) - (u.hour * 60 + u.minute) + _minutes(u.zone)
+        minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60
+        if minutes == -12 * 60 and t.hour * 60 + t.minute > u.hour * 60 + u.minute:
+            minutes = 12 * 60
+        if minutes % 15 or not -12 * 60 <= minutes <= 14 * 60:
+            continue
+        offset = _format_offset(dt.timedelta(minutes=minutes))
+        out[i] = replace(t, zone=offset, local=False, why=t.why + (
+            f"local zone read as UTC{offset} from the same moment restated as '{text[u.start:u.end]}'",))
+    return out
+
+
+def _minutes(offset: str) -> int:
+    sign = -1 if offset[0] == "-" else 1
+    return sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
 
 
 def _adjacent(t: _Time, c: Candidate, text: str) -> bool:
