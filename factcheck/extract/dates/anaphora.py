@@ -24,6 +24,7 @@ from typing import Iterator
 from factcheck.extract.base import Context
 from factcheck.extract.dates.durations import _amounts, _duration, _unit, offset_bounds
 from factcheck.extract.dates.hits import _Anaphor, _Hit, _NO_PUB, _future, _g
+from factcheck.extract.dates.vocabulary import SUB_DAY
 from factcheck.extract.text import TextIndex
 from factcheck.models import Granularity, Qualifier
 from factcheck.normalize import timeref as tr
@@ -159,7 +160,7 @@ def _offset_resolver(amounts: list[tuple[float, str]], sign: int,
 def _anaphoric_offset(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     """'two days later', 'a year earlier', 'some three weeks afterwards'."""
     amounts = _amounts(m)
-    if not amounts or any(u == "hour" for _, u in amounts) or m.group("n").lower() == "half":
+    if not amounts or any(u in SUB_DAY for _, u in amounts) or m.group("n").lower() == "half":
         return
     sign = -1 if (_g(m, "ldir") or _g(m, "dir2") or "").lower() in ("earlier", "before") else 1
     q, shorter, longer = offset_bounds(m, amounts)

@@ -12,7 +12,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.hits import _Hit, _g
-from factcheck.extract.dates.vocabulary import _trie, _num, vocabulary
+from factcheck.extract.dates.vocabulary import SUB_DAY, _trie, _num, vocabulary
 
 
 def _unit(word: str) -> tuple[str, float]:
@@ -51,7 +51,10 @@ def _amounts(m: re.Match[str]) -> list[tuple[float, str]] | None:
         k = _num(number)
         if k is None:
             return None
-        out.append((k, _unit(unit)[0]))
+        name = _unit(unit)[0]
+        if any(u == name for _, u in out):
+            return None  # "nine hours, two hours faster": two figures, no compound
+        out.append((k, name))
         pos = piece.end()
     return out
 
@@ -160,8 +163,8 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         amounts = [(amounts[0][0] + 0.5, amounts[0][1]), *amounts[1:]]
     n, name = amounts[0]
     _, per = _unit(m.group("unit"))
-    if name == "hour" and n < 24:
-        return
+    if len(amounts) == 1 and (name == "hour" and n < 24 or name in ("minute", "second")):
+        return  # the numeric reader's ("a 40-minute flight"); a compound is one span here
     days = sum(k * vocabulary().units[u] for k, u in amounts)
     per = min(vocabulary().units[u] for _, u in amounts) / (2 if halved else 1)
     qword = re.sub(r"\s+", " ", (_g(m, "q") or _g(m, "q2") or "").lower())
@@ -176,7 +179,7 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
     if q is Qualifier.exact and all(u in tr.BUSINESS_DAYS for _, u in amounts):
         lo, hi = tr.business_day_span(sum(k for k, _ in amounts))
         interval = Interval(low=lo, high=hi, unit="day")
-    yield _Hit(s, end, days=round(days, 6), qualifier=q, interval=interval)
+    yield _Hit(s, end, days=round(days, 9), qualifier=q, interval=interval)
 
 
 def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> Interval:
@@ -226,7 +229,7 @@ def _over_during(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if _NOT_DURATION.match(text, m.end()):
         return
     amounts = _amounts(m)
-    if not amounts or amounts[0][0] <= 0 or any(u == "hour" for _, u in amounts):
+    if not amounts or amounts[0][0] <= 0 or any(u in SUB_DAY for _, u in amounts):
         return
     days, half = unit_precision(amounts)
     yield _Hit(m.start(), m.end(), days=round(days, 6), qualifier=Qualifier.exact,
@@ -252,11 +255,12 @@ def _unit_long(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                interval=_duration_interval(days, days / 4, Qualifier.exact))
 
 
-# a time on a stopwatch: "won in 2:03:41", "a lap of 1:23.456" is not read (minutes:seconds
-# is a time of day as often); hours, minutes and seconds with an optional fraction
-_STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
-                        r"(?![\d:]|[.,]\d)")
-_ANY_STOPWATCH = re.compile(r"\d:[0-5]\d:[0-5]\d")
+# a time on a stopwatch: "won in 2:03:41" (hours, minutes and seconds with an optional
+# fraction), "a lap of 1:23.456" (minutes and seconds with a fraction, which no clock shows);
+# "1:23" alone is a time of day as often, so it is not read
+_STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?:(?P<h>\d{1,2}):)?(?P<mi>[0-5]?\d):(?P<s>[0-5]\d)"
+                        r"(?(h)(?:\.(?P<f>\d{1,3}))?|\.(?P<f2>\d{1,3}))(?![\d:]|[.,]\d)")
+_ANY_STOPWATCH = re.compile(r"\d:[0-5]\d[:.]\d")
 _CLOCK_CUE = re.compile(r"(?<![A-Za-z])(?:at|from|until|till|by|since)\s+$", re.I)
 _CLOCK_TAIL = re.compile(r"\s*\(?(?:[ap]\.?\s?m\b|GMT|UTC|local\b|hrs\b|[A-Z]{2,4}T\b)", re.I)
 
@@ -273,8 +277,9 @@ def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
             continue
         if any(s < m.end() and m.start() < e for s, e in reserved):
             continue
-        seconds = int(m.group("h")) * 3600 + int(m.group("mi")) * 60 + int(m.group("s")) + (
-            float("0." + m.group("f")) if m.group("f") else 0.0)
+        fraction = m.group("f") or m.group("f2")
+        seconds = int(m.group("h") or 0) * 3600 + int(m.group("mi")) * 60 + int(m.group("s")) + (
+            float("0." + fraction) if fraction else 0.0)
         days = seconds / 86400
         out.append(_Hit(m.start(), m.end(), days=days,
                         interval=Interval(low=days, high=days, unit="day")))

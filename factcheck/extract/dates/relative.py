@@ -17,7 +17,7 @@ G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
 from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _forward, _future, _g, _part
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
-from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
+from factcheck.extract.dates.vocabulary import SUB_DAY, _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
 
 OUT_OF_RANGE = "beyond the calendar (years 1-9999)"
@@ -204,7 +204,7 @@ def _fortnight(m: re.Match[str], mod: str, ctx: Context) -> Iterator[_Hit]:
 def _rolling(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     n = _num(m.group("n"))
     name, _ = _unit(m.group("unit"))
-    if not n or name == "hour":
+    if not n or name in SUB_DAY:
         return
     s, e = m.start(), m.end()
     if ctx.published is None:
@@ -230,7 +230,7 @@ _DIRECTION = {"ago": (0, -1), "before today": (0, -1), "from now": (0, 1), "from
 
 def _ago(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     amounts = _amounts(m)
-    if amounts is None or any(u == "hour" for _, u in amounts):
+    if amounts is None or any(u in SUB_DAY for _, u in amounts):
         return
     base, sign = _DIRECTION[re.sub(r"\s+", " ", m.group("dir").lower())]
     if ctx.published is None:
@@ -387,7 +387,7 @@ def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if not (_future(text, m.start()) or _SOMETIME.search(text, max(0, m.start() - 12), m.start())):
         return  # "the first test in three weeks" is a duration
     amounts = _amounts(m)
-    if not amounts or any(u == "hour" for _, u in amounts):
+    if not amounts or any(u in SUB_DAY for _, u in amounts):
         return
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)

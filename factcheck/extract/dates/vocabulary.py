@@ -11,6 +11,9 @@ from pydantic import BaseModel, ConfigDict
 from factcheck.data import load_yaml
 from factcheck.models import Granularity, Qualifier
 
+# units of a span shorter than a day: never a calendar offset ("two hours later" names no day)
+SUB_DAY = frozenset({"hour", "minute", "second"})
+
 G = Granularity
 
 
