@@ -78,3 +78,19 @@ def test_elapsed_days_with_day_granularity() -> None:
     assert (gap.low, gap.high) == (3, 5)
     less_than_four = value_interval(DurationValue(days=4), Qualifier.less_than)
     assert less_than_four is not None and not conflict(gap, less_than_four)
+
+
+@given(st.integers(0, 10**6), st.integers(1, 10**6), st.sampled_from(["count", "percent"]))
+def test_a_range_keeps_both_of_its_ends(low, width, kind):
+    """"between 40 and 50 people", "30-35%": the interval is the range, not its first end
+    widened by the precision of a round figure."""
+    from factcheck.models import Interval
+
+    value = CountValue(value=low) if kind == "count" else PercentValue(value=float(low))
+    given_iv = Interval(low=float(low), high=float(low + width), unit=kind)
+    iv = value_interval(value, Qualifier.range, given_iv)
+    assert (iv.low, iv.high) == (low, low + width)
+    inside = (low + width) if kind == "count" else low + width / 2
+    point = value_interval(CountValue(value=int(inside)) if kind == "count" else PercentValue(value=inside),
+                           Qualifier.exact, Interval(low=inside, high=inside, unit=kind), exact=True)
+    assert not conflict(iv, point)

@@ -156,6 +156,10 @@ def _in_base_units(iv: Interval) -> Interval | None:
     return intervals.convert(iv, *linear)
 
 
+# the extractor's interval units of the kinds compared without a unit registry
+_KIND_UNITS = {"%": ("percent",), "CountValue": ("count",), "OrdinalValue": ("ordinal",)}
+
+
 def value_interval(value: Any, qualifier: Qualifier = Qualifier.exact,
                    given: Interval | None = None, exact: bool = False) -> Interval | None:
     """The interval of a claim value (or a ledger value with ``exact=True``) in the unit the
@@ -180,6 +184,8 @@ def value_interval(value: Any, qualifier: Qualifier = Qualifier.exact,
         got = _in_base_units(given)
         if got is not None and (got.unit == unit or isinstance(value, QuantityValue)):
             return got
+        if qualifier is Qualifier.range and given.unit in _KIND_UNITS.get(unit, ()):
+            return given.model_copy(update={"unit": unit})  # "between 40 and 50": both ends
     mag = _magnitude(value)
     iv = intervals.from_value(mag, 0.0 if exact else _precision(mag), qualifier.value, unit)
     if isinstance(value, QuantityValue):
