@@ -18,6 +18,7 @@ from factcheck.rules.ar05_share import ShareMismatch
 from factcheck.rules.base import Rule, RuleContext
 from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.ct02_listed import ListedCount
+from factcheck.rules.ct03_named import NamedCount
 from factcheck.rules.id01_identifier_event import IdentifierEventMismatch
 from factcheck.rules.id02_identifier_sequence import IdentifierSequence
 from factcheck.rules.id03_identifier_topic import IdentifierTopicMismatch
@@ -33,7 +34,7 @@ __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 RULES: tuple[type[Rule], ...] = tuple(sorted(
     (AlignedConflict, InternalInconsistency, MarginMismatch, ChangeMismatch, RemainderMismatch,
      PartsMismatch, ShareMismatch,
-     CounterMismatch, ListedCount, IdentifierEventMismatch,
+     CounterMismatch, ListedCount, NamedCount, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, TenureMismatch, ValueConflict),
     key=lambda r: r.code,

@@ -1,0 +1,90 @@
+"""CT03 counter.named — a count disagrees with the names listed right after it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from factcheck.models import CountValue, Finding, Severity
+from factcheck.rules.ar01_margin import texts_and_claims
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+# the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,4}?)\s*(?P<open>\(|:|\s[—–-])\s*")
+# one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
+_WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
+_NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
+_ITEMS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})")
+_CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]|$)")}
+_DASH_CLOSE = re.compile(r"\s*(?:[.;!?]|[—–]|\s-\s|$)")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+@lru_cache(maxsize=1)
+def _partial() -> re.Pattern[str]:
+    """Words that open a list naming only some ("including", "such as"): data, list_partial."""
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/sentence.yaml")["list_partial"]
+    return re.compile(r"^(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+                      + r")\b\s*", re.I)
+
+
+def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
+    """The names listed after a count ending at ``end`` ("seven markets (Germany, Austria
+    and Italy)"): (start, end, names), or None when no complete list follows. A list opened
+    as partial ("including ...") is none."""
+    m = _OPENER.match(text, end)
+    if m is None:
+        return None
+    at = m.end()
+    if _partial().match(text, at):
+        return None
+    items = _ITEMS.match(text, at)
+    if items is None:
+        return None
+    close = _CLOSE.get(m.group("open").strip(), _DASH_CLOSE)
+    if close.match(text, items.end()) is None:
+        return None
+    names = [n for n in _SPLIT.split(items.group("items")) if n]
+    return items.start(), items.end(), names
+
+
+class NamedCount(Rule):
+    """A count disagrees with the names listed right after it.
+
+    *Bad*: "The recall reaches seven EU markets (Germany, Austria, France, Italy, Belgium
+    and the Netherlands)": six are named.
+
+    *Why*: an exact count whose counted noun is followed by a bracket, a colon or a dash
+    and a complete list of names (capitalised, joined by commas and a last "and", closing
+    the bracket or the sentence) states the number twice. A list opened as partial
+    ("including", "such as") is never compared.
+
+    *Fix*: recount the names, or correct the count.
+    """
+
+    code = "CT03"
+    name = "counter.named"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc, text, claims in texts_and_claims(ctx):
+            for c in claims:
+                if not isinstance(c.value, CountValue) or c.qualifier.value != "exact" \
+                        or c.unresolved or not c.about:
+                    continue
+                got = named_list(text, c.end)
+                if got is None:
+                    continue
+                _, _, names = got
+                n = len(names)
+                if n == c.value.value:
+                    continue
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {c.line} gives the count {c.text!r}, but the names listed "
+                    f"after it are {n} ({', '.join(names)}).",
+                    key=f"named · {doc} line {c.line}", claims=(c,),
+                    expected=str(n), evidence=(claim_evidence(c),),
+                )
