@@ -17,6 +17,10 @@ _BETWEEN = re.compile(_WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _END = re.compile(_WHERE + r"\s*(?:[.;)!?]|$)", re.I)
 
 
+# the rest of the total's sentence, its end, and nothing before the next sentence's number
+_NEXT_OPENS = re.compile(r"[^.!?\d]*[.!?]\s+")
+# a part of a list: after a comma or "and", with what it is told by before it
+_LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = re.compile(r"(?:^|[.!?\n]\s*)Of\s+(?:the|its|their|those|these)\s+$")
 # a part that opens its own clause: its noun (a word or two), then its verb
 _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remained|died|"
@@ -51,7 +55,9 @@ class PartsMismatch(Rule):
     A second form opens with the total ("Of the 187 people aboard, 141 have been rescued,
     12 have died and 43 are missing"): each part is the subject of its own clause, and
     as the list need not name every part, only parts that add up to more than the total
-    are reported.
+    are reported. A third lists the parts in the next sentence, as numbers that name
+    nothing ("17 people were injured. Nine were treated in Tarragona, six in Reus and
+    three in Barcelona"); it too is reported only when the parts exceed the total.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -69,7 +75,7 @@ class PartsMismatch(Rule):
                 parts = self._parts(text, numbers, i)
                 opened = not parts
                 if opened:
-                    parts = self._clauses(text, numbers, i)
+                    parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i)
                 if not parts:
                     continue
                 values = [_whole(p) for p in parts]
@@ -99,6 +105,32 @@ class PartsMismatch(Rule):
             return []
         parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
         if len(parts) < 2 or any(_whole(p) is None or not _SUBJECT.match(text, p.end) for p in parts) \
+                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
+            return []
+        return parts
+
+    @staticmethod
+    def _next_sentence(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"17 people were injured. Nine were treated in Tarragona, six in Reus and three in
+        Barcelona": the next sentence opens with a number that names nothing (it counts the
+        total's noun) and lists more such numbers, each after a comma or "and", the last
+        after "and"."""
+        total = numbers[i]
+        if i + 2 >= len(numbers) or not total.about:
+            return []
+        first = numbers[i + 1]
+        gap = text[total.end:first.start]
+        if not _NEXT_OPENS.fullmatch(gap) or first.about:
+            return []
+        parts = [first]
+        for c in numbers[i + 2:]:
+            if not same_sentence(text, first, c):
+                break
+            joint = _LISTED.search(text, parts[-1].end, c.start)
+            if c.about is not None or joint is None:
+                break
+            parts.append(c)
+        if len(parts) < 3 or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
         return parts
