@@ -106,7 +106,21 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The rocket, flying as VS31, lifted off from Kourou at dawn.", "flight", "VS31"),
     ("The shuttle crew of mission STS-107 died on re-entry.", "flight", "STS-107"),
     ("Regulators opened case AT.40099 into the search engine on Tuesday.", "case", "AT.40099"),
+    # a thing named by "No." after its noun; a production lot or batch
+    ("Voters in polling district No. 47 waited three hours.", "numbered", "district No. 47"),
+    ("The council passed ordinance No. 2231 on Monday.", "numbered", "ordinance No. 2231"),
+    ("The yoghurt from batch 24C117 was withdrawn.", "lot", "24C117"),
+    ("Airbags with serial number 88213KX may fail.", "lot", "88213KX"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
     assert [(v.scheme, v.id) for v in got] == [(scheme, ident)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lot 12 of the auction sold for $4,000.",  # a lot with no letter in it is a count's place
+    "The team won a lot 3-1.",
+    "The Prime Minister No. 10 staff met.",  # "No." after a name
+])
+def test_numbers_after_lot_or_no_that_name_nothing(text: str) -> None:
+    assert not [c for c in extract(text, None) if c.kind == "identifier" and c.value.scheme in ("lot", "numbered")]
