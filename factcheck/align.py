@@ -369,9 +369,14 @@ class Aligner:
                 return None  # "a 25-year-old coach" is not "Jane Ode, 39,"; "Ode, 39," is
                 # "Jane Ode, a 41-year-old driver"
         if fa.dimension in ("count", "ordinal"):
-            if fa.head is None or fb.head is None or self._noun(a) != self._noun(b):
-                return None  # "12 boys" and "12 rescuers", "first day" and "third chamber"
-            if fa.predicate and fb.predicate and fa.predicate != fb.predicate and \
+            if fa.head is None or fb.head is None or self._noun(a) != self._noun(b) and not (
+                    fa.dimension == "ordinal" and (fa.head in fb.measure or fb.head in fa.measure)):
+                return None  # "12 boys" and "12 rescuers", "first day" and "third chamber";
+                # an ordinal ranks a phrase ("a third parliamentary election", "a fourth
+                # election win")
+            ranked = fa.dimension == "ordinal" and fa.head != "time"  # (the verb says what
+            # "the third time" is of; "a third election win" says it itself)
+            if fa.predicate and fb.predicate and fa.predicate != fb.predicate and not ranked and \
                     not fa.head.startswith("vote:") and not (fa.event and fa.event == fb.event):
                 # (a vote's side says what is counted; "moved out" and "evacuated" are
                 # one event's verbs)

@@ -166,8 +166,15 @@ def lemma(word: str) -> str:
     w = re.sub(r"['’]s?$", "", word.lower())
     if not w:
         return w
-    lem = simplemma.lemmatize(w, lang="en").lower()
+    lem = _irregular().get(w) or simplemma.lemmatize(w, lang="en").lower()
     return _fold(lem) if len(lem) > 3 else lem
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """Past tenses the lemmatiser leaves as they are ("won", "rose"): data, irregular_lemmas."""
+    return {str(k).lower(): str(v).lower() for k, v in
+            load_yaml("patterns/en/frames.yaml")["irregular_lemmas"].items()}
 
 
 def _place(lem: str) -> str:
@@ -396,8 +403,9 @@ def _verb_form(k: _Tok) -> bool:
     """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
     lemma differs from it other than by a plural -s."""
     w = k.word.lower().replace("-", "")  # ("pre-dawn" is "predawn", no inflection)
-    if k.ident or "-" in k.word and k.word[0].isupper():
-        return False  # ("Oslo-based", "Saudi-led": a name's compound is an adjective)
+    if k.ident or "-" in k.word and k.word[0].isupper() or w.endswith(("'s", "’s", "'", "’")):
+        return False  # ("Oslo-based", "Saudi-led": a name's compound is an adjective;
+        # "the party's": a possessive)
     return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \
         not (w.endswith("es") and w[:-2] == k.lemma)
 
@@ -613,7 +621,7 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
 def _present_s(k: _Tok) -> bool:
     """A lower-case word in -s where a verb stands ("operates", "has"): a present tense,
     though its form alone cannot tell it from a plural noun."""
-    return k.word.islower() and k.word.endswith("s")
+    return k.word.islower() and k.word.endswith("s") and not k.word.endswith(("'s", "’s"))
 
 
 def _verb_next(sent: _Sentence, end: int, k: _Tok) -> bool:

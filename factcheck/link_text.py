@@ -77,6 +77,7 @@ _STOP = _words_of("stop")
 _ATTRIBUTIVE = frozenset({"month", "quarter", "half", "year"})  # periods that may date a noun
 _AUX = _words_of("auxiliaries")
 CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
+JOINT = "a joint total of several"  # "Together, the two parties have 52 seats"
 FORECAST = "a forecast or hypothetical"  # "will be fined $200", "is expected to cost $5bn"
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
@@ -129,6 +130,14 @@ _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
 _FORECAST = re.compile(r"\b(?:" + _alternation("forecast_words") + r")\b", re.I)
+_JOINT = re.compile(r"\b(?:" + _alternation("joint_words") + r")\b(?!\s+with\b)", re.I)  # not "together with"
+# two names joined as one subject before the number: "the Greens and the Liberals have 52"
+_CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+             r"[a-z]*\b)")
+_NAMES_JOINED = re.compile(rf"\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
+                           rf"{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:[a-z]+\s+){{1,3}}$")
+# a modal with a perfect infinitive in the number's clause: what did not happen
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have\s+[a-z]", re.I)
 _REPORTING = re.compile(
     r"\b(?:" + _alternation("reporting_verbs") + r")\b(?:\s+\w+){0,2}\s+(?:on\s+|late\s+on\s+|"
     r"early\s+on\s+)?$", re.I)
@@ -442,6 +451,10 @@ class TextKeys:
 
     @staticmethod
     def _not_a_level(c: Claim, before: str, after: str, sentence_before: str) -> str | None:
+        if _COUNTERFACTUAL.search(before):
+            return FORECAST  # "revenue would have grown by 9.1%": no change that happened
+        if _JOINT.search(sentence_before) or _NAMES_JOINED.search(before):
+            return JOINT  # "Together, the Greens and the Liberals have 52 seats"
         words = _words(before)
         last = words[-1].lower() if words else ""
         of_change = last == "of" and len(words) > 1 and (  # "a rise of 11.6%", "growth of 3%"

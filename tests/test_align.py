@@ -171,6 +171,9 @@ def test_a_date_with_no_event_word_has_no_frame() -> None:
     # a planned or hypothetical event's date is not when it happened
     ("Vote\n\nThe final vote is expected to be held on Monday.", "Monday"),
     ("Storm\n\nHeavy rain due on Saturday could cut the valley off again.", "Saturday"),
+    # what would have happened, and the joint total of several named
+    ("Coalition\n\nThe Farmers and the Greens hold 48 seats between them.", "48"),
+    ("Merger\n\nTogether, the two banks employ 31,000 people.", "31,000"),
 ])
 def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is not None
@@ -181,6 +184,10 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     ("Patients\n\nThe crew needs weeks to recover from the 14 days they spent adrift.", "14 days"),
     # a forecast before a colon belongs to another clause
     ("Vote\n\nThe count will take days: turnout was 61% in Brenmark.", "61%"),
+    # "together with" adds, it joins no figures
+    ("Rescue\n\nTogether with army divers, the volunteers pumped for 12 days.", "12 days"),
+    # two months are no joint subject
+    ("Trade\n\nIn March and April exports rose to $4bn.", "$4bn"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
@@ -583,3 +590,27 @@ def test_one_undated_occurrence_ranked_in_a_story_aligns_and_a_dated_one_stays_a
     got = {(p.a.doc, p.b.doc) for p in pairs if {p.a.claim.text, p.b.claim.text} == {"fourth", "second"}}
     assert ("b", "c") in got  # "succeeding at the fourth try", "was a second attempt"
     assert not any("third" in (p.a.claim.text, p.b.claim.text) for p in pairs)
+
+
+def test_one_ranked_phrase_aligns_whatever_verb_or_modifier_tells_it() -> None:
+    al = _aligner(
+        "Rovers champions\n\nHarlow Rovers won a second successive regional league title on Saturday.",
+        "Rovers celebrate\n\nThe fans cheered as Harlow Rovers sealed the club's third consecutive league title.",
+    )
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("second", "third") in pairs or ("third", "second") in pairs, pairs
+
+
+@pytest.mark.parametrize(("text", "claim", "predicate"), [
+    # an irregular past tense is a verb; a possessive is none
+    ("Poll\n\nThe Greens won 14 seats in the regional parliament.", "14", "win"),
+    ("Poll\n\nThe party's 14 seats were lost.", "14", "lose"),
+])
+def test_irregular_past_tenses_are_verbs_and_possessives_are_not(text: str, claim: str, predicate: str) -> None:
+    assert _frames(text)[claim].predicate == predicate
+
+
+def test_what_would_have_happened_is_a_hypothetical_not_a_change() -> None:
+    from factcheck.link_text import FORECAST
+
+    assert _frames("Airline\n\nWithout the fuel hedge, costs would have climbed 14%.")["14%"].role == FORECAST

@@ -19,6 +19,17 @@ from factcheck.rules.alignment import (
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
 
 
+def _names_both(x: Mention, y: Mention, paragraph: list[Mention]) -> bool:
+    """Does x's own paragraph also give y's value, for a measure of the same dimension
+    ("Only the 160 mg strength is involved. The 80 mg tablets remain on sale")? Then the
+    article tells two things apart and x is the other one (a paragraph contradicting
+    itself is AL02's to report). Not for dates: a paragraph telling one moment on two
+    clocks names two days of one event."""
+    return x.frame.dimension != "date" and any(
+        m is not x and m.frame.dimension == x.frame.dimension and m.interval is not None
+        and not disagree(m, y) for m in paragraph)
+
+
 class AlignedConflict(Rule):
     """Articles that state one fact in different words give values that cannot both be true.
 
@@ -65,7 +76,13 @@ class AlignedConflict(Rule):
             neighbours[al.a.key].append((al, al.b))
             neighbours[al.b.key].append((al, al.a))
         by_key = {m.key: m for m in aligner.mentions}
-        sides = {k: self._sides(ctx, by_key[k], near) for k, near in neighbours.items()}
+        paragraphs: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+        for m in aligner.mentions:
+            paragraphs[m.doc, m.claim.line].append(m)
+        sides = {k: self._sides(ctx, by_key[k], [(al, y) for al, y in near if not (
+            _names_both(y, by_key[k], paragraphs[y.doc, y.claim.line])
+            or _names_both(by_key[k], y, paragraphs[k[0], by_key[k].claim.line]))])
+            for k, near in neighbours.items()}
         for key in sorted(sides):
             against, agree, common = sides[key]
             if not self._reports(ctx, sides[key]):
