@@ -395,3 +395,27 @@ def test_a_range_of_whole_units_of_time_is_one_range(text, span, low, high, unit
 def test_coming_into_force_points_forward(text, published, span, day) -> None:
     got = {c.text: c.value for c in extract(text, published=published)}
     assert got[span].start == day, got
+
+
+@pytest.mark.parametrize("text, span, days", [
+    ("The lake had its lowest level in a decade.", "a decade", 3652.5),
+    ("Paramedics needed an hour to free the driver.", "an hour", 1 / 24),
+])
+def test_a_span_told_with_a_after_a_preposition_or_verb(text, span, days) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got[span].kind == "duration" and got[span].days == pytest.approx(days), got
+
+
+@pytest.mark.parametrize("text", ["Tickets cost $40 a year.", "The ferry sails three times a week."])
+def test_a_after_an_amount_is_still_a_rate(text) -> None:
+    assert not [c for c in extract(text, published=PUB) if c.value.kind == "duration"]
+
+
+@pytest.mark.parametrize("text, span, day", [
+    # "would" looks forward from the time it was said; "p.m." ends no sentence
+    ("The minister said the bridge would reopen in May.", "May", D(2024, 5, 1)),
+    ("The replay is scheduled for 8 p.m. on Saturday.", "8 p.m. on Saturday", D(2024, 3, 23)),
+])
+def test_future_cues_before_a_date(text, span, day) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got[span].start == day, got

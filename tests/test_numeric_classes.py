@@ -303,3 +303,25 @@ def test_a_unit_stated_once_applies_to_the_bare_numbers_of_its_list(text, surfac
                                                                      normalized):
     c = claim(text, surface)
     assert (c.kind, c.normalized) == (kind, normalized)
+
+
+@pytest.mark.parametrize("text, surface, normalized", [
+    # an age told of a group: "18-year-olds"
+    ("University places for 18-year-olds fell again.", "18-year-olds", {"magnitude": 18.0, "unit": "year"}),
+    # pressure units of medicine and weather
+    ("Blood pressure fell by 6.2 mmHg on the new drug.", "6.2 mmHg", {"magnitude": 6.2, "unit": "millimeter_Hg"}),
+    ("The storm deepened to 948 hPa overnight.", "948 hPa", {"magnitude": 948.0, "unit": "hectopascal"}),
+    # pence written after the amount, in a text that writes the pound sign
+    ("Earnings were 31.5p a share; the group is worth £4bn.", "31.5p",
+     {"amount": 0.315, "currency": "GBP", "per": None}),
+    # a multiple told by a verb
+    ("Exports to the region more than tripled last year.", "more than tripled", {"value": 3.0}),
+])
+def test_more_forms_of_numbers(text, surface, normalized):
+    got = claim(text, surface).normalized
+    assert got.keys() == normalized.keys()
+    assert all(got[k] == pytest.approx(v) if isinstance(v, float) else got[k] == v for k, v in normalized.items())
+
+
+def test_a_p_after_a_number_is_no_pence_without_the_pound_sign():
+    assert all(c.kind != "money" for c in extract("The stream played at 720p all night."))

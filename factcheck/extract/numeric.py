@@ -151,7 +151,6 @@ _NUMBER_NEXT = re.compile(r"\s*(?:[-−$€£¥]?\d|(?:one|two|three|four|five|s
                           r"|eleven|twelve|[a-z]+teen|[a-z]+ty|a\s+(?:hundred|thousand|million))\b)", _I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:over|under|above|below)\s+$", _I)
 _LETTER = re.compile(r"[^\W\d_]")
-_TWICE = re.compile(r"\b(twice|thrice)\b", _I)
 _SCALE_PLURAL_AFTER = re.compile(r"[ \t]+(?:hundred|thousand|million|billion)s\b", _I)
 
 
@@ -808,6 +807,11 @@ class _Reader:
                 if sc and high is None and not n.scaled:  # "75 USD million"
                     mult = _SCALES[sc.group(1).lower()]
                     value, half, end = times(value, mult), 0.5 * mult if n.integer else half * mult, sc.end()
+            if kind == "number" and not n.words:
+                gs = t.glued_subunit.match(text, end)  # "24.8p" in a text that writes "£"
+                if gs and t.glued_subunits[gs.group("sub")][2] in text:
+                    currency, factor, _ = t.glued_subunits[gs.group("sub")]
+                    kind, end = "money", gs.end()
             if kind == "number" and high is None and not n.scaled:
                 mc = _MCODE_AFTER.match(text, end)  # banking shorthand: "30 MUSD", "120 MEUR"
                 if mc and mc.group(1) in t.symbols:
@@ -1317,7 +1321,8 @@ def _unscaled(n: Num) -> float:
 _PREFILTER = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                         r"|eleven|twelve|[a-z]+teen|twenty|thirty|fou?rty|fifty|sixty|seventy"
                         r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half"
-                        r"|quarter|zero|nought|naught|first|second|third|[a-z]+th|twice|thrice"
+                        r"|quarter|zero|nought|naught|first|second|third|[a-z]+th|twice|thrice|doubled|tripled|trebled"
+                        r"|quadrupled"
                         r"|lakh|crore)", _I)
 
 
@@ -1349,11 +1354,14 @@ def find_numeric(text: str, ctx: Context) -> list[Candidate]:
         return []
     r = _Reader(text, ctx)
     out = r.run()
-    for m in _TWICE.finditer(text) if "wice" in text or "hrice" in text or "WICE" in text or "HRICE" in text else ():
+    t = r.t
+    low = text.lower()
+    for m in t.multiplier_re.finditer(text) if any(w in low for w in t.multipliers) else ():
         if r.reserved(m.start(), m.end()):
-            continue
-        val = 2.0 if m.group(1).lower() == "twice" else 3.0
-        out.append(Candidate(m.start(), m.end(), RatioValue(value=val),
-                             interval=Interval(low=val, high=val, unit="dimensionless")))
+            continue  # "twice", "more than doubled", "halved": a multiple on its own
+        q = t.q_before_re.search(text, max(0, m.start() - 48), m.start())
+        start, qual = (q.start("q"), t.q_before[_norm(q.group("q"))]) if q else (m.start(), "exact")
+        out.append(r.candidate(start, m.end(), "ratio", t.multipliers[m.group().lower()], None, 0.0,
+                               qual, None, None, None, None, 0, False))
     out.sort(key=lambda c: (c.start, c.end))
     return out

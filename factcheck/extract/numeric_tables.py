@@ -97,6 +97,8 @@ class Tables:
         self.q_not_after = {norm(ph): frozenset(str(w) for w in g.get("not_after") or ())
                             for ph, g in guards.items()}
         self.q_no_noun = frozenset(norm(ph) for ph, g in guards.items() if g.get("no_noun"))
+        self.multipliers = {str(k).lower(): float(v) for k, v in nums["multiple_words"].items()}
+        self.multiplier_re = re.compile(rf"(?<![\w-])(?:{word_regex(list(self.multipliers))})(?![\w-])", _I)
         self.q_before_re = re.compile(
             rf"(?:(?<![\w])(?P<q>{phrase_regex(self.q_before)}))\s*$", _I)
         self.q_after_re = re.compile(rf"\s*(?P<q>{phrase_regex(self.q_after)})(?![\w])", _I)
@@ -137,6 +139,10 @@ class Tables:
             rf"(?<![\w-])(?:{word_regex(set(self.country_words))})(?![\w-])")
         self.names = {**names, **self.weak}
         self.subunits = {k.lower(): (v[0], float(v[1])) for k, v in cur["subunits"].items()}
+        self.glued_subunits = {str(k): (str(v[0]), float(v[1]), str(v[2]))
+                               for k, v in (cur.get("glued_subunits") or {}).items()}
+        self.glued_subunit = re.compile(
+            rf"(?P<sub>{word_regex(list(self.glued_subunits)) or '(?!)'})(?![\w'’-])")
         self.subunit_hints = tuple({k[:4] for k in self.subunits} | {k[:4].upper() for k in self.subunits})
         # "US$", "C$", "HK $", "u.s $": a letter prefix of "$" names the dollar
         self.dollar_prefixes = {str(k).lower().replace(".", ""): str(v)

@@ -86,7 +86,7 @@ def offset_bounds(m: re.Match[str], amounts: list[tuple[float, str]],
 
 # After a duration: an age ("two years old"), a relative date ("ago"), or a rate ("seven
 # days a week", "24 hours a day", "three days per month"): not a duration claim.
-_NOT_DURATION = re.compile(r"(?:-|\s)?old\b|\s+(?:ago|from\s+now|hence)\b"
+_NOT_DURATION = re.compile(r"(?:-|\s)?olds?\b|\s+(?:ago|from\s+now|hence)\b"
                            r"|\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b", re.I)
 
 
@@ -151,8 +151,9 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
     if instrument_term(m, text, end):
         return  # "the 10-year Treasury note": the instrument's name, not a duration claim
     raw = _g(m, "n")
-    if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")):
-        return  # "$5 a year", "once a week": rates, not durations
+    if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")) \
+            and not _span_lead().search(text, max(0, m.start() - 12), m.start()):
+        return  # "$5 a year", "once a week": rates, not durations ("in a decade" is one)
     if (_g(m, "q") or "").lower() == "over" and over_means_during(text, m.start()):
         return  # "fell 5% over 18 months": _over_during
     amounts = [(1.0, _unit(m.group("unit"))[0])] if raw is None else _amounts(m)
@@ -163,8 +164,10 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         amounts = [(amounts[0][0] + 0.5, amounts[0][1]), *amounts[1:]]
     n, name = amounts[0]
     _, per = _unit(m.group("unit"))
-    if len(amounts) == 1 and (name == "hour" and n < 24 or name in ("minute", "second")):
-        return  # the numeric reader's ("a 40-minute flight"); a compound is one span here
+    if len(amounts) == 1 and (raw or "").lower() not in ("a", "an") and (
+            name == "hour" and n < 24 or name in ("minute", "second")):
+        return  # the numeric reader's ("a 40-minute flight"); a compound is one span here,
+        # and so is "an hour", which the numeric reader does not read
     days = sum(k * vocabulary().units[u] for k, u in amounts)
     per = min(vocabulary().units[u] for _, u in amounts) / (2 if halved else 1)
     qword = re.sub(r"\s+", " ", (_g(m, "q") or _g(m, "q2") or "").lower())
@@ -195,6 +198,12 @@ def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> I
         return Interval(low=v, high=None, unit="day")
     # a rounded figure covers [v - half, v + half): "nine days" and "10 days" do not meet
     return Interval(low=max(v - half, 0.0), high=v + half, high_closed=not half, unit="day")
+
+
+@lru_cache(maxsize=1)
+def _span_lead() -> re.Pattern[str]:
+    """A word right before "a"/"an" that makes it a span ("in a decade"; data: span_leads)."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().span_leads)})\s+$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -61,7 +61,9 @@ def _future_cue() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![A-Za-z])(?:{_trie(words)})|{_trie(marks)})(?![A-Za-z])", re.I)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+# a sentence's end; a full stop only after a word of three letters or more ("at 3 p.m. on
+# Sunday" and "Mr. Smith" go on)
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})\.|[!?\n])\s")
 
 
 # A cue right after a past auxiliary is a future seen from the past ("the vote, which was

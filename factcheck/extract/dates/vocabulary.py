@@ -55,6 +55,7 @@ class Vocabulary(BaseModel):
     over_as_more_than: list[str]
     day_followers: list[str]
     span_modifiers: list[str]
+    span_leads: list[str]
 
 
 @lru_cache(maxsize=1)
