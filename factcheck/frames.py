@@ -71,7 +71,16 @@ _SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a j
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
-_SUBORDINATE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:after|before|when|while|as|since|until|which|who|that|"
+# a comma-set phrase of place, no clause of its own ("..., on the edge of the port, on Monday")
+_PLACE_PHRASE = re.compile(r"\s*(?:on|in|at|near|off|outside|inside|along|across|around|beside|"
+                           r"north|south|east|west|close\s+to|next\s+to)\s", re.I)
+# a clause opened by a subordinator, after at most three words of time ("shortly after",
+# "two days before", "just hours after"), not a main clause with one inside it ("Three
+# people drowned when ...")
+_SUBORDINATE = re.compile(r"^\s*(?:(?:shortly|soon|just|right|only|even|long|not|moments?|minutes?|"
+                          r"hours?|days?|weeks?|months?|years?|a|an|the|few|several|some|\d+|"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}?"
+                          r"(?:after|before|when|while|as|since|until|which|who|that|"
                           r"whose|where|over|nearly|almost|about|some|just|having|"
                           r"following)\b", re.I)
 
@@ -88,6 +97,7 @@ class FrameTables:
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
+    place_modifiers: frozenset[str]  # "north-east" of "in north-east Spain"
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
@@ -138,6 +148,7 @@ def tables() -> FrameTables:
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
+        place_modifiers=frozenset(str(w).lower() for w in data["place_modifiers"]),
         ordinal_modifiers=frozenset(str(w).lower() for w in ctx["ordinal_modifiers"]),
         count_modifiers=frozenset(str(w).lower() for w in ctx["count_modifiers_after"]),
         landmark=re.compile(
@@ -470,6 +481,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         if not any(k.content and k.clause == ci and not k.name and not k.ident for k in sent.toks):
             continue  # another part of the date ("Tuesday, June 10") or a bare name
         got = nearest(ci)
+        if got is None and _PLACE_PHRASE.match(text, x, y):
+            continue  # "killed two ... in La Pobla, on the edge of the port, on Tuesday night"
         return (got[0], ci, got[1]) if got else (None, None, None)
     return None, None, None
 
@@ -722,8 +735,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         # and after the last reporting verb before it ("the Institute said the quake hit")
         told = max((k.end for k in sent.toks if k.end <= word.start and not k.name and (
             k.lemma in tables().reporting or k.word.lower() in tables().reporting)), default=0)
-        actors = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
-                  and told <= k.start and k.end <= word.start and k.clause not in sent.attribution}
+        actors = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and _name_word(k)
+                  and told <= k.start and k.end <= word.start and k.clause not in sent.attribution
+                  and not _where(sent, i)}  # ("a fire in north-east Spain killed two")
         agent = _agent(sent, word, ci, text if event in tables().generic_events else None)
     else:
         terms = _weights(sent, c.start, c.end)
@@ -851,7 +865,7 @@ def _where(sent: _Sentence, i: int) -> bool:
             return False
         if low in t.place_prepositions:
             return True
-        if not (k.name or low in t.determiners):
+        if not (k.name or low in t.determiners or low in t.place_modifiers):
             return False
     return False
 

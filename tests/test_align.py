@@ -614,3 +614,20 @@ def test_what_would_have_happened_is_a_hypothetical_not_a_change() -> None:
     from factcheck.link_text import FORECAST
 
     assert _frames("Airline\n\nWithout the fuel hedge, costs would have climbed 14%.")["14%"].role == FORECAST
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # a comma-set phrase of place between the event and its date
+    ("Flood\n\nThree people drowned when the river burst its banks in Lamar, near the old mill, "
+     "on Sunday night.", "Sunday night", "died"),
+    # a match told by its result, a blaze by its noun
+    ("Cup\n\nCeltic Harbour beat Dunmore 2-1 in Saturday's final.", "Saturday", "contested"),
+    ("Blaze\n\nA blaze tore through the warehouse district on Monday.", "Monday", "burned"),
+])
+def test_the_event_a_date_dates_past_phrases_of_place(text: str, claim: str, event: str) -> None:
+    assert _frames(text)[claim].event == event
+
+
+def test_a_name_after_a_preposition_of_place_and_a_direction_is_where() -> None:
+    f = _frames("Fire\n\nA fire at a paint factory in north-west Ruvia killed four workers on Friday.")["Friday"]
+    assert "ruvia" not in f.actors

@@ -419,3 +419,15 @@ def test_a_after_an_amount_is_still_a_rate(text) -> None:
 def test_future_cues_before_a_date(text, span, day) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}
     assert got[span].start == day, got
+
+
+def test_overnight_in_past_narration_past_the_lead_is_left_undated() -> None:
+    lead = "Warehouse fire\n\n" + "The fire at the Norland warehouse was put out on Thursday. " * 8
+    text = lead + "\n\nCrews brought the flames under control overnight."
+    got = [c for c in extract(text, published=PUB) if c.text == "overnight"]
+    assert got and got[0].unresolved is not None
+
+
+def test_overnight_in_the_lead_is_the_night_before_publication() -> None:
+    got = {c.text: c.value for c in extract("Storm\n\nGales cut power to 9,000 homes overnight.", published=PUB)}
+    assert (got["overnight"].start, got["overnight"].end) == (PUB - dt.timedelta(days=1), PUB)

@@ -15,7 +15,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
-from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _forward, _future, _g, _part
+from factcheck.extract.dates.hits import _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline, _forward, _future, _g, _part, _past_clause
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import SUB_DAY, _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
@@ -89,6 +89,7 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
 
 
+_OVERNIGHT_LEAD = 400  # characters of an article's opening in which "overnight" is last night
 _EARLY_LATE = re.compile(r"(?<![A-Za-z])(?:early|late)\s+(?:on\s+)?$", re.I)
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1}
 
@@ -103,6 +104,13 @@ def _day_word(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     pub = ctx.published
     if w == "overnight":
+        if _past_clause(text, m.start()) and _OVERNIGHT_LEAD < m.start():
+            # past narration past the lead: the night of the events told, not necessarily
+            # the one before publication ("crews brought the fire under control overnight")
+            yield _Hit(m.start(), m.end(), gran=G.day, unresolved=(
+                "'overnight' in past-tense narration: the night of the events it tells, "
+                "which the text does not date"))
+            return
         yield _Hit(m.start(), m.end(), pub - dt.timedelta(days=1), pub, G.day, assumptions=(
             "'overnight' read as the night before publication",))
         return
