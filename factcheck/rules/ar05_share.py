@@ -10,10 +10,14 @@ from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_clai
 from factcheck.rules.ar02_change import level
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
-_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+|all\s+)?$", re.I)  # "243,512 of the "
+# "243,512 of the ", "14 recalled lots are out of "
+_OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out\s+)?of\s+"
+                 r"(?:the\s+|a\s+|an\s+|all\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
 # between the whole and its share: its noun, then "or", a bracket, a comma or a dash
-_THEN = re.compile(r"[^.;!?\d]{0,40}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+# (a year may stand in it: "40 produced since January 2023, roughly a quarter")
+_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*"
+                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
 
@@ -49,7 +53,8 @@ class ShareMismatch(Rule):
     severity = Severity.error
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
-        for doc, text, claims in texts_and_claims(ctx):
+        for doc, text, every in texts_and_claims(ctx):
+            claims = [c for c in every if c.kind != "date"]  # ("40 made since January 2023, ...")
             for i, p in enumerate(claims):
                 if _share(p) is None or p.interval is None:
                     continue
