@@ -126,6 +126,7 @@ def change_baseline(text: str, end: int, stop: int) -> str | None:
 
 
 _TO_AFTER = re.compile(r"^[^.;:]{0,40}?\bto\b", re.I)  # "from 10 days to seven"
+_WITHIN = re.compile(r"\b(?:within|inside)\s+(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
@@ -477,8 +478,9 @@ class TextKeys:
         if words and words[0].lower() == "or" and \
                 not [w for w in words if w.lower() not in _SUBORDINATE and w.lower() not in _STOP]:
             return "a restatement of the number before it ('or 23%')"
-        if (_PART.match(after) and c.kind != "percent") or _TOTAL.search(before):
-            return "a part or a total ('N of the M')"
+        if (_PART.match(after) and c.kind != "percent" and not _WITHIN.search(before)) \
+                or _TOTAL.search(before):
+            return "a part or a total ('N of the M')"  # ("within 2 km of the plant" is a reach)
         if re.match(r"^-[A-Za-z]", after):
             return "a modifier of another noun ('a 650-seat house')"
         if _FORECAST.search(re.split(r"[:;]", sentence_before)[-1]):
