@@ -202,6 +202,18 @@ class Aligner:
             return None
         return doc.published - dt.timedelta(days=NOW_DAYS), doc.published
 
+    def _day_move_apart(self, a: Mention, b: Mention) -> bool:
+        """Is ``a`` a change dated to one day and ``b`` an undated change in an article
+        published two or more days later? An undated move ("the shares fell 4.3%") is the
+        news of its article's day, not of a day told elsewhere."""
+        da, db = frame_scope(a.frame), frame_scope(b.frame)
+        if da is None or da[0] != da[1] or db is not None:
+            return False
+        if not (a.frame.role or "").startswith(CHANGE) or not (b.frame.role or "").startswith(CHANGE):
+            return False
+        doc = self.documents.get(b.doc)
+        return doc is not None and doc.published is not None and (doc.published - da[0]).days >= 2
+
     def _story(self, doc: str) -> str:
         return self.stories.get(doc, doc) if self.stories is not None else ""
 
@@ -415,6 +427,8 @@ class Aligner:
         sa, sb = self._scope(a), self._scope(b)
         if sa and sb and not span and not _same_time(sa, sb):
             return None  # dated to different times: "on Sunday" is not "on Monday"
+        if self._day_move_apart(a, b) or self._day_move_apart(b, a):
+            return None  # "shares fell 1.8% on Monday" is not Thursday's undated "fell 4.3%"
         (va, na), (vb, nb) = self._vector(a), self._vector(b)
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
