@@ -793,7 +793,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
-        names=tuple(sorted(_expand(_whose(sent, own, subject) - {head}, acronyms))),  # ("three Tests")
+        names=tuple(sorted(_expand(_whose(sent, own, subject) - (
+            {head} if dim in ("count", "ordinal") else set()), acronyms))),  # ("three Tests")
         actors=tuple(sorted(_expand(actors, acronyms))),
         agent=agent,
         periods=periods,
