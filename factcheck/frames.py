@@ -230,6 +230,8 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
         bare = not re.search(r"[A-Za-z]", c.text) and "year" in str(v.unit)  # type: ignore[union-attr]
         if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:]) or bare):
             return "age"  # "a 25-year-old coach", "aged 11 to 16": not a span of time
+        if str(v.unit).startswith("delta_"):  # type: ignore[union-attr]
+            return f"{base} difference"  # "3°C hotter" is no temperature
         return str(base)
     if kind == "duration":
         return "second"

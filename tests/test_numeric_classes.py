@@ -325,3 +325,28 @@ def test_more_forms_of_numbers(text, surface, normalized):
 
 def test_a_p_after_a_number_is_no_pence_without_the_pound_sign():
     assert all(c.kind != "money" for c in extract("The stream played at 720p all night."))
+
+
+@pytest.mark.parametrize("text, surface, normalized", [
+    # an age limit of a group, the value of an average age
+    ("Free bus passes go to residents over 65 from April.", "over 65", {"magnitude": 65.0, "unit": "year"}),
+    ("Half of smokers under 25 tried to quit.", "under 25", {"magnitude": 25.0, "unit": "year"}),
+    ("The median age of the crew, 29, surprised observers.", "29", {"magnitude": 29.0, "unit": "year"}),
+    # a difference of temperature is no reading
+    ("The sea was 4°C warmer than usual for June.", "4°C", {"magnitude": 4.0, "unit": "delta_degree_Celsius"}),
+    ("The first frost came on 3 May, when it fell to 2C.", "2C", {"magnitude": 2.0, "unit": "degree_Celsius"}),
+])
+def test_ages_of_groups_and_differences_of_temperature(text, surface, normalized):
+    assert claim(text, surface).normalized == normalized
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officials said the death toll had risen from 14 on Monday to 23 by the evening.", "23"),
+    ("Officials put the tally at 230 by Sunday.", "230"),
+])
+def test_a_bare_number_of_a_running_tally_is_a_count(text, surface):
+    assert claim(text, surface).kind == "count"
+
+
+def test_an_age_limit_needs_a_group_of_people():
+    assert all(c.normalized.get("unit") != "year" for c in extract("Orders under 30 units ship free."))

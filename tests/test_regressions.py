@@ -419,5 +419,5 @@ def test_name_number_without_tally_cue_stays_a_name() -> None:
 ])
 def test_glued_celsius_after_a_warming_verb(sentence: str, surface: str,
                                             magnitude: float) -> None:
-    c = _claim(sentence, surface)
-    assert _normalized(c) == {"magnitude": magnitude, "unit": "degree_Celsius"}
+    c = _claim(sentence, surface)  # warmed *by*: a difference of temperature, not a reading
+    assert _normalized(c) == {"magnitude": magnitude, "unit": "delta_degree_Celsius"}

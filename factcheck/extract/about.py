@@ -82,6 +82,7 @@ class AboutTables:
     not_plurals: frozenset[str]
     measure_nouns: frozenset[str]
     counted_nouns: frozenset[str]  # measure nouns that count things ("cases", "deaths")
+    tally_nouns: frozenset[str]  # singular nouns of a running count ("the death toll rose to 41")
     not_heads: frozenset[str]  # a one-word about that names no measure
     time_words: frozenset[str]  # never the last word of an about
     strip_leading: frozenset[str]
@@ -138,6 +139,7 @@ def about_tables() -> AboutTables:
         not_plurals=words("not_plurals"),
         measure_nouns=words("measure_nouns"),
         counted_nouns=words("counted_nouns"),
+        tally_nouns=words("tally_nouns"),
         not_heads=words("not_heads"),
         time_words=time_words,
         strip_leading=words("strip_leading"),

@@ -134,7 +134,15 @@ _VAGUE_HINT_LOW = re.compile(_VAGUE_HINT.pattern)
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
 _AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
+# around a temperature that is a difference: a comparative after it, "by" before it
+_DELTA_AFTER = re.compile(r"\s+(?:hotter|warmer|cooler|colder|higher|lower|above|below|more|less|"
+                          r"over\s+pre-?industrial)\b", _I)
+_DELTA_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", _I)
 _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
+# the value of an age right after it is named: "the average age of participants, 67",
+# "a median age of 34", "the average age was 41"
+_AGE_OF = re.compile(r"\b(?:average|median|mean)\s+age(?:\s+(?:of|among)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
+                     r"(?:\s*,\s*|\s+(?:was|is|of|stood\s+at|at)\s+)$", _I)
 _RANGE_LEAD = re.compile(r"(?<![\w-])(between|from)\s+$", _I)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
            "bn": 1e9, "tn": 1e12}
@@ -902,8 +910,8 @@ class _Reader:
             am = _AGE_BEFORE.search(text, max(0, start - 5), start)
             if am and high is None:
                 kind, unit, start = "quantity", "year", am.start()
-            elif _AGE_CUE.search(text, max(0, start - 40), start) or high is None and \
-                    _apposed_age(text, n, end, t):
+            elif _AGE_CUE.search(text, max(0, start - 40), start) or high is None and (
+                    _apposed_age(text, n, end, t) or _age_limit(text, n, start, t)):
                 kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,"
 
         if kind == "number" and high is None and 0 <= value <= 12 and n.kind == "cardinal":
@@ -1081,6 +1089,9 @@ class _Reader:
             unit = unit or "dimensionless"
             if unit == "decade":
                 value, half, unit = value * 10, half * 10, "year"
+            if unit in ("degree_Celsius", "degree_Fahrenheit") and (
+                    _DELTA_AFTER.match(self.text, end) or _DELTA_BEFORE.search(self.text, max(0, start - 12), start)):
+                unit = "delta_" + unit  # "3°C hotter", "rose by 2 degrees": a difference, no reading
             factor, offset, iv_unit = canonical_unit(unit)
             if iv_unit == "second" and high is None and not age:
                 # a span of time is a duration in days, whatever unit it is told in ("29
@@ -1207,6 +1218,16 @@ def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
     opened = text[m.end() - 1] == "("
     close = _AGE_CLOSE.match(text, end)
     return close is not None and (close.group() == ")") == opened
+
+
+def _age_limit(text: str, n: Num, start: int, t: _Tables) -> bool:
+    """Is ``n`` an age told of a group: a limit after a group of people ("voters under 30",
+    "children under five") or the value of an age ("the average age of participants,
+    67,", "a median age of 34")? A whole number from 1 to 120."""
+    if not n.integer or not 1 <= n.value <= 120:
+        return False
+    return t.group_limit.search(text, max(0, n.start - 40), n.start) is not None or \
+        _AGE_OF.search(text, max(0, start - 60), start) is not None
 
 
 def _whole(n: Num, value: float, high: float | None) -> bool:
@@ -1342,7 +1363,9 @@ def _counted(c: Candidate, text: str) -> Candidate:
             return c
     else:
         word = c.about.split()[-1]
-        if not is_plural(word, t) or word.lower() in t.measure_nouns and word.lower() not in t.counted_nouns:
+        if word.lower() in t.tally_nouns:
+            pass  # "the death toll had risen from 29 to 41"
+        elif not is_plural(word, t) or word.lower() in t.measure_nouns and word.lower() not in t.counted_nouns:
             return c
     iv = c.interval.model_copy(update={"unit": "count"}) if c.interval is not None else None
     return replace(c, value=CountValue(value=int(v.magnitude)), interval=iv)

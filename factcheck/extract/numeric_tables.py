@@ -26,6 +26,9 @@ class Tables:
         self.function_words = frozenset(ctx["function_words"])
         self.not_nouns = frozenset(ctx["not_nouns"])
         self.determiners = frozenset(ctx["determiners"])
+        groups = [*ctx["person_plurals"], *(f"{w}s" for w in ctx["person_nouns"])]
+        self.group_limit = re.compile(  # "voters under 30", "people aged over 65": an age limit
+            rf"(?<![\w'’-])(?:{word_regex(groups)})[ \t]+(?:aged[ \t]+)?(?:under|over|above|below)[ \t]+$", _I)
         self.person_comma = re.compile(  # "the driver, " / "his wife, ": a bare age may follow
             rf"(?<![\w'’-])(?:{word_regex(ctx['determiners'])})(?:[ \t]+[a-z][\w'’-]*){{0,2}}?"
             rf"[ \t]+(?:{word_regex(ctx['person_nouns'])}),[ \t]$", _I)
