@@ -431,3 +431,16 @@ def test_overnight_in_past_narration_past_the_lead_is_left_undated() -> None:
 def test_overnight_in_the_lead_is_the_night_before_publication() -> None:
     got = {c.text: c.value for c in extract("Storm\n\nGales cut power to 9,000 homes overnight.", published=PUB)}
     assert (got["overnight"].start, got["overnight"].end) == (PUB - dt.timedelta(days=1), PUB)
+
+
+def test_a_bare_quarter_in_a_results_story_is_a_period() -> None:
+    text = ("Grocer results\n\nRevenue rose 3% to £9bn and pre-tax profit fell 2%.\n\n"
+            "The chief executive said the fourth quarter had been the busiest on record.")
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got["the fourth quarter"].kind == "date", got
+
+
+def test_a_quarter_of_a_match_is_no_period() -> None:
+    got = [c for c in extract("Final\n\nThe Hawks led 21-14 at the end of the third quarter.", published=PUB)
+           if c.value.kind == "date"]
+    assert got == []

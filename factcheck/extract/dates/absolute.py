@@ -410,11 +410,17 @@ def _cue(name: str) -> re.Pattern[str]:
 
 def _calendar_context(text: str, start: int, end: int) -> str | None:
     """'fiscal' when the sentence around [start, end) speaks of a company's results,
-    'calendar' when it speaks of the economy, None otherwise (data: *_period_cues)."""
+    'calendar' when it speaks of the economy, else 'fiscal' when the text speaks of results
+    twice or more, None otherwise (data: *_period_cues)."""
     window = _sentence_window(text, start, end)
     if _cue("fiscal_period_cues").search(window):
         return "fiscal"
-    return "calendar" if _cue("calendar_period_cues").search(window) else None
+    if _cue("calendar_period_cues").search(window):
+        return "calendar"
+    # a results story names its quarters bare ("the fourth quarter, which includes
+    # Christmas, was the strongest"): its words of results elsewhere say so
+    fiscal = _cue("fiscal_period_cues").finditer(text)
+    return "fiscal" if next(fiscal, None) is not None and next(fiscal, None) is not None else None
 
 
 def _fiscal(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
