@@ -847,6 +847,24 @@ def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> 
                 return None
             return k.concept
         break
+    if hangs and not any(k.clause == ci and k.start < word.start and k.content for k in sent.toks):
+        return _antecedent(sent, ci, generic is not None)
+    return None
+
+
+def _antecedent(sent: _Sentence, ci: int, generic: bool) -> str | None:
+    """The noun a relative clause hangs on past a bracketed name ("The recount of district
+    No. 21 (Harlund North), which began on 7 October": recount): the nearest earlier clause
+    with a common noun, its last common noun before any "of"."""
+    for pc in range(ci - 1, -1, -1):
+        toks = [k for k in sent.toks if k.clause == pc]
+        nouns = [k for k in toks if k.content and not k.name and not k.ident]
+        if not nouns:
+            continue  # a name in brackets or between commas
+        of = next((k.start for k in toks if k.word.lower() == "of"), None)
+        head = [k for k in nouns if of is None or k.start < of] or nouns
+        concept = head[-1].concept
+        return None if generic and concept in tables().actor_nouns else concept
     return None
 
 

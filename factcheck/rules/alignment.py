@@ -73,8 +73,8 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
         return False
     early, late = (x, y) if px < py else (y, x)
     t = tables()
-    if revises(ctx, x.claim, y.claim):
-        return True
+    if x.frame.dimension != "date" and revises(ctx, x.claim, y.claim):
+        return True  # (a figure is revised; the day of an event is not: "the recount began")
     if x.frame.dimension == "count" and any(
             w in t.tally for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
         return True
