@@ -111,6 +111,10 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The council passed ordinance No. 2231 on Monday.", "numbered", "ordinance No. 2231"),
     ("The yoghurt from batch 24C117 was withdrawn.", "lot", "24C117"),
     ("Airbags with serial number 88213KX may fail.", "lot", "88213KX"),
+    # a parliament's numbered bill, a trial's registration, an investigator's case code
+    ("MPs backed Bill 62 by a wide margin.", "bill", "62"),
+    ("The study (NCT04211930) enrolled 1,200 patients.", "NCT", "NCT04211930"),
+    ("Investigators opened case number TSB-2025-0114 on Friday.", "case", "TSB-2025-0114"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
