@@ -444,3 +444,10 @@ def test_a_quarter_of_a_match_is_no_period() -> None:
     got = [c for c in extract("Final\n\nThe Hawks led 21-14 at the end of the third quarter.", published=PUB)
            if c.value.kind == "date"]
     assert got == []
+
+
+def test_a_day_in_a_relative_clause_after_a_time_dates_that_clause_not_the_time() -> None:
+    text = ("Rates\n\nThe central bank cut its main rate on Wednesday.\n\n"
+            "The cut was announced at noon (1100 GMT) with the minutes of the meeting, which ended on Monday.")
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got["noon"].start == D(2024, 3, 20), got

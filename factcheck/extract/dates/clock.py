@@ -389,6 +389,9 @@ def _beside_period(t: _Time, c: Candidate, text: str) -> bool:
             and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" "))
 
 
+# a relative clause between a time and a later day: the day dates that clause's event ("was
+# announced at noon, with the minutes of the meeting, which ended on Tuesday")
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
 _REACH = 400  # how far a time looks for its sentence's ends
 _PARAGRAPH = 2000  # how far back it looks for its paragraph's start
 
@@ -401,7 +404,8 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
     hi = stop.start() if stop else min(len(text), t.tail + _REACH)
     k = bisect.bisect_left(day_starts, t.start)
     near = [c for c in (days[k - 1] if k else None, days[k] if k < len(days) else None)
-            if c is not None and lo <= c.start and c.end <= hi]
+            if c is not None and lo <= c.start and c.end <= hi
+            and not (c.start >= t.tail and _RELATIVE_BETWEEN.search(text, t.tail, c.start))]
     if near:
         c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
