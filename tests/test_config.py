@@ -126,3 +126,25 @@ def test_rule_selection_most_specific_wins(select, ignore, expected):
 
 def test_defaults():
     assert Config().fail_on is None and Config().suppress == ()
+
+
+def test_every_shipped_data_file_loads_with_no_duplicate_key() -> None:
+    """The data tables go through the project's one YAML loader, which refuses a key given
+    twice (a second `multipliers:` once silently replaced the first)."""
+    from pathlib import Path
+
+    from factcheck.data import load_yaml
+
+    base = Path(__file__).resolve().parent.parent / "factcheck" / "data"
+    names = sorted(str(p.relative_to(base)) for p in base.rglob("*.yaml"))
+    assert names and all(load_yaml(n) is not None for n in names)
+
+
+def test_a_duplicate_key_in_a_data_file_is_an_error() -> None:
+    import pytest
+
+    from factcheck.errors import InputError
+    from factcheck.inputs import load_yaml
+
+    with pytest.raises(InputError, match="duplicate key"):
+        load_yaml("a: 1\nb: 2\na: 3\n", "table.yaml")
