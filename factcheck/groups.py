@@ -245,8 +245,9 @@ def name_words(written: frozenset[str]) -> frozenset[str]:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def rare_names(named: Mapping[str, Names]) -> frozenset[str]:
@@ -268,7 +269,7 @@ def same_story(pa: dt.date | None, pb: dt.date | None, a: Names, b: Names,
     if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
         return False
     (na, ha), (nb, hb) = a, b
-    if (ha & nb) or (hb & na) or (na & nb & rare):
+    if not (ha.isdisjoint(nb) and hb.isdisjoint(na) and rare.isdisjoint(na & nb)):
         return True
     return _jaccard(na, nb) >= STORY_JACCARD or \
         _jaccard(name_words(na), name_words(nb)) >= STORY_WORD_JACCARD

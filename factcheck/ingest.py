@@ -182,6 +182,10 @@ def read_manifest(path: Path, max_bytes: int = inputs.MAX_FILE_BYTES,
         raise InputError("a manifest must be a mapping with one key, 'documents', holding a list",
                          where, 1)
     out: dict[Path, dict[str, Any]] = {}
+    try:
+        base = path.parent.resolve()
+    except (OSError, RuntimeError):
+        base = None
     for i, entry in enumerate(data["documents"]):
         line = doc.line_of(("documents", i))
         if not isinstance(entry, dict) or "file" not in entry:
@@ -192,17 +196,17 @@ def read_manifest(path: Path, max_bytes: int = inputs.MAX_FILE_BYTES,
                              where, line)
         meta = _metadata(entry, "file", where, lambda k: doc.line_of(("documents", i, k)))
         name = inputs.require_str(entry["file"], "file", where, doc.line_of(("documents", i, "file")))
-        target = inputs.inside(path.parent, name or "")
-        if target is None:
+        found = inputs.inside(path.parent, name or "", base) if base is not None else None
+        if found is None:
             raise InputError(f"file {name!r} is outside the manifest's folder; name files "
                              "relative to it, without '..'", where, line)
+        target, key = found
         try:
             exists = target.is_file()
         except OSError as exc:
             raise InputError(f"file {name[:80]!r}…: {exc.strerror}", where, line) from None
         if not exists:
             raise InputError(f"lists {name!r}, which does not exist beside the manifest", where, line)
-        key = _resolved(target)
         if key in out:
             raise InputError(f"file {name!r} is listed twice", where, line)
         out[key] = meta

@@ -320,13 +320,14 @@ def read_text(path: Path, root: Path | None = None, max_bytes: int = MAX_FILE_BY
     return text.removeprefix("\ufeff")
 
 
-def inside(folder: Path, name: str) -> Path | None:
-    """``folder / name`` when that stays inside ``folder`` (after resolving), else None."""
+def inside(folder: Path, name: str, base: Path) -> tuple[Path, Path] | None:
+    """``folder / name`` and its resolved path when that stays inside ``folder`` (whose
+    resolved path is ``base``, resolved once for all its names), else None."""
     if not name or Path(name).is_absolute():
         return None
     target = folder / name
     try:
-        real, base = target.resolve(), folder.resolve()
+        real = target.resolve()
     except (OSError, RuntimeError):
         return None
-    return target if base in real.parents else None
+    return (target, real) if base in real.parents else None

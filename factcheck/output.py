@@ -11,11 +11,13 @@ process is interrupted (SIGINT, SIGTERM: see ``cli.main``). Every ``OSError`` be
 from __future__ import annotations
 
 import json
+import math
 import os
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +26,67 @@ import yaml
 from factcheck.errors import FactcheckError, InputError
 
 
-def strict_json(data: Any, **options: Any) -> str:
+def strict_json(data: Any, indent: int | None = None) -> str:
     """JSON as RFC 8259 defines it: a NaN or an infinity is refused (an error naming it,
-    exit 2), never written as the ``NaN``/``Infinity`` no JSON parser reads."""
+    exit 2), never written as the ``NaN``/``Infinity`` no JSON parser reads. With
+    ``indent``, the text of ``json.dumps(data, indent=indent)`` (``_indented``)."""
     try:
-        return json.dumps(data, ensure_ascii=False, allow_nan=False, **options)
+        if indent is None:
+            return json.dumps(data, ensure_ascii=False, allow_nan=False)
+        return _indented(data, " " * indent)
     except ValueError as exc:
         raise FactcheckError(f"internal error: {exc} (a value that is not a finite number); "
                              "please report it with the input") from None
+
+
+def _indented(data: Any, step: str) -> str:
+    """``json.dumps(data, ensure_ascii=False, allow_nan=False, indent=len(step))``, the
+    same text and errors, about twice as fast: Python's encoder leaves its C part
+    whenever ``indent`` is set and yields every token from nested generators (0.4 CPU s
+    for the 15 MB report of 3,000 documents); here each container is one ``join``."""
+    keys: dict[str, str] = {}  # a report repeats few keys many times
+
+    def key(k: Any) -> str:
+        if type(k) is str:
+            if k not in keys:
+                keys[k] = encode_basestring(k) + ": "
+            return keys[k]
+        if isinstance(k, str):
+            return encode_basestring(k) + ": "
+        if isinstance(k, (bool, float)) or k is None:
+            return encode_basestring(scalar(k)) + ": "
+        if isinstance(k, int):
+            return encode_basestring(int.__repr__(k)) + ": "
+        raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
+
+    def scalar(o: Any) -> str:
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            if o != o or o in (math.inf, -math.inf):
+                raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+            return float.__repr__(o)
+        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+    def value(o: Any, pad: str) -> str:
+        if isinstance(o, str):
+            return encode_basestring(o)
+        inner = pad + step
+        if isinstance(o, (list, tuple)):
+            return "[\n" + inner + (",\n" + inner).join([value(v, inner) for v in o]) + \
+                "\n" + pad + "]" if o else "[]"
+        if isinstance(o, dict):
+            return "{\n" + inner + (",\n" + inner).join(
+                [key(k) + value(v, inner) for k, v in o.items()]) + "\n" + pad + "}" if o else "{}"
+        return scalar(o)
+
+    return value(data, "")
 
 
 def dumps(data: Any, fmt: str) -> str:

@@ -369,6 +369,27 @@ def test_non_finite_numbers_are_never_written_as_json():
     assert output.jsonl([{"amount": 1e308}]) == '{"amount": 1e+308}\n'
 
 
+def test_indented_json_is_pythons_text():
+    import json
+
+    from factcheck import output
+
+    class Level(int):
+        pass
+
+    data = {"a": [], "b": {}, "c": [1, 2.5, -0.0, 1e-07, 10**20, True, False, None, Level(3)],
+            "é\u2028\"\\\n": ["x\ty", "\x00", "日本", ("t", {"u": [[]]})],
+            1: "int", 2.5: "float", False: "bool", None: "none", "z": {"y": {"x": [{}]}}}
+    for indent in (0, 2, 4):
+        assert output.strict_json(data, indent=indent) == \
+            json.dumps(data, ensure_ascii=False, indent=indent)
+    for bad in ({(1, 2): 1}, {"a": object()}, {"a": {1, 2}}):
+        with pytest.raises(TypeError):
+            output.strict_json(bad, indent=2)
+    with pytest.raises(FactcheckError, match="not a finite number"):
+        output.strict_json({float("nan"): 1}, indent=2)
+
+
 # ------------------------------------------------------------------ the ledger
 
 

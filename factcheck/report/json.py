@@ -133,4 +133,4 @@ def report_data(result: CheckResult) -> dict[str, Any]:
 def render_json(result: CheckResult) -> str:
     from factcheck.output import strict_json
 
-    return strict_json(report_data(result), indent=2, sort_keys=False) + "\n"
+    return strict_json(report_data(result), indent=2) + "\n"
