@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.dates.rules import _patterns
 from factcheck.extract.identifiers import _digit_union, schemes
-from factcheck.extract.needles import first_class, folded, needles, starts
+from factcheck.extract.needles import class_starts, first_class, folded, needles, starts, word_starts
 from factcheck.extract.numeric_tables import tables
 
 # words the patterns below care about, mixed with noise, in any case
@@ -116,6 +116,50 @@ def test_first_class_changes_no_match(text: str) -> None:
         bare = re.sub(r"^\(\?<!\[A-Za-z\]\)\(\?=\[[^\]]*\]\)", "(?<![A-Za-z])", pattern.pattern)
         plain = re.compile(bare, pattern.flags)
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 40), st.integers(0, 80))
+def test_word_starts_find_what_a_scan_finds(text: str, pos: int, length: int) -> None:
+    end = min(len(text), pos + length)
+    extra = [re.compile(r"(?<![A-Za-z])(?:k|s|i)\w*", re.I), re.compile(r"(?<![A-Za-z])[a-z ]+"),
+             re.compile(r"(?<![A-Za-z])(?:\d|-)(?<=[\s\d-])", re.I | re.ASCII)]
+    for pattern in _DATE_RULES + extra:
+        scan = word_starts(pattern)
+        assert scan is not None, pattern.pattern[:60]
+        assert [(m.span(), m.groups()) for m in scan.finditer(text, pos, end)] \
+            == [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_START_TEXT, st.integers(0, 40))
+def test_class_starts_find_what_a_scan_finds(text: str, pos: int) -> None:
+    extra = [re.compile(p) for p in (r"(?:[Ab]a|c)", r"(?=[xy])(?:xa|y\.)", r"(?<!a)(?:Sa|a\.)(?<=a)",
+                                      r"\d(?:(?<=[A-Z]\d)|(?=x))")]
+    for pattern in _ID_PATTERNS + extra:
+        scan = class_starts(pattern)
+        if scan is not None:
+            assert [(m.span(), m.groups()) for m in scan.finditer(text, pos)] \
+                == [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
+
+
+def test_class_starts_of_patterns_the_engine_skips_on_by_itself() -> None:
+    assert class_starts(re.compile(r"IMO\s*\d")) is None  # a literal first
+    assert class_starts(re.compile(r"[Ff]l(?:y|ew)", re.I)) is None
+    assert class_starts(re.compile(r"a?")) is None
+    assert class_starts(re.compile(r"(?:[Ff]ly|[Mm]ission)")) is not None
+
+
+def test_word_starts_refuse_unguarded_or_empty_patterns() -> None:
+    assert word_starts(re.compile(r"\d+")) is None
+    assert word_starts(re.compile(r"(?<![A-Za-z])a?")) is None
+
+
+def test_the_guard_lets_through_what_word_starts_try_after() -> None:
+    # every character the case-insensitive guard rejects, tried one by one
+    guard = re.compile(r"[A-Za-z]", re.I)
+    rejected = {c for c in map(chr, range(0x110000)) if guard.match(c)}
+    assert rejected - set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == {"İ", "ı", "ſ", "\u212a"}
 
 
 def test_date_rules_carry_their_first_class() -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context, SpanIndex
-from factcheck.extract.needles import Needles, Starts, folded, needles, starts, width
+from factcheck.extract.needles import Needles, Scan, Starts, class_starts, folded, needles, starts, width
 from factcheck.models import IdentifierValue
 
 _WINDOW = (60, 200)  # default reach of a match around a trigger hit
@@ -34,6 +34,8 @@ class Scheme:
     # trigger is tried only where one occurs instead of scanning the text for it (and
     # has no needles: the search for these strings is the test)
     trigger_starts: Starts | None = None
+    # else the trigger's scan that skips ahead where the engine cannot by itself
+    trigger_scan: Scan | None = None
     context_needles: tuple[Needles | None, ...] = ()
     one_digit: bool = False  # the trigger is a digit with look-arounds (``_digit_union``)
 
@@ -59,6 +61,7 @@ def schemes() -> tuple[Scheme, ...]:
             window=tuple(entry.get("window", _WINDOW)),
             trigger_needles=needles(trigger) if trigger is not None and trigger_starts is None else None,
             trigger_starts=trigger_starts,
+            trigger_scan=class_starts(trigger) if trigger is not None and trigger_starts is None else None,
             context_needles=tuple(needles(c) for c in context),
             one_digit=_one_digit(trigger),
         ))
@@ -106,9 +109,9 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
         else:
             spans = hits.get(scheme.trigger.pattern)
             if spans is None:  # schemes that share a trigger ("[Rr]esolution") scan once
-                spans = hits[scheme.trigger.pattern] = (
-                    [m.span() for m in scheme.trigger.finditer(text)] if scheme.trigger_starts is None
-                    else [m.span() for m in scheme.trigger_starts.finditer(scheme.trigger, text)])
+                spans = hits[scheme.trigger.pattern] = [m.span() for m in (
+                    scheme.trigger_starts.finditer(scheme.trigger, text) if scheme.trigger_starts
+                    else (scheme.trigger_scan or scheme.trigger).finditer(text))]
             windows = _windows(text, spans, scheme.window)
         if not windows or scheme.context and not any(
                 (n is None or n.in_text(text, low)) and c.search(text)

@@ -16,9 +16,10 @@ its own lower case ("İ", "ı", "ſ").
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 try:  # the syntax tree of a pattern: re's own parser (CPython 3.11+)
     from re import _constants as _c
@@ -272,6 +273,78 @@ def _leading(items: list[Any]) -> frozenset[str] | None:
         return None
     # a string that starts with another one adds nothing: where it starts, so does the other
     return frozenset(s for s in run if not any(t != s and s.startswith(t) for t in run))
+
+
+# --------------------------------------------------------------------------- scans that skip ahead
+
+_NOT_AFTER = "(?<![A-Za-z])"  # the guard of a pattern that starts a word
+# What the guard lets through, as a case-sensitive class: under IGNORECASE "[A-Za-z]" also
+# matches "İ", "ı", "ſ" and the Kelvin sign (every code point was tried).
+_AFTER_ANY_CASE = "(?-i:[^A-Za-z\u0130\u0131\u017f\u212a])"
+_AFTER_ONE_CASE = "[^A-Za-z]"
+
+
+@dataclass(frozen=True)
+class Scan:
+    """``pattern.finditer`` through ``finder``, a pattern that opens with a character
+    class, so that the engine skips in C to the characters of that class, where it
+    otherwise tries ``pattern`` at every character (re skips ahead only on a pattern that
+    opens with a literal or a class: not on a look-around, nor on a class of letters under
+    IGNORECASE). ``finder`` matches ``shift`` characters before each place ``pattern``
+    matches; ``pattern`` is then matched there, so the matches, their ends and groups are
+    the same."""
+    pattern: re.Pattern[str]
+    finder: re.Pattern[str]
+    shift: int
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        pattern, search, shift = self.pattern, self.finder.search, self.shift
+        at = pos - shift
+        if at < 0:  # a match at the start of the text has no character before it
+            m = pattern.match(text, 0, endpos)
+            if m is not None:
+                yield m
+            at = 0 if m is None else m.end() - shift
+        while (found := search(text, at, endpos)) is not None:
+            m = pattern.match(text, found.start() + shift, endpos)
+            assert m is not None
+            yield m
+            at = m.end() - shift
+
+
+def word_starts(pattern: re.Pattern[str]) -> Scan | None:
+    """The ``Scan`` of a pattern that opens with the guard ``(?<![A-Za-z])``: its finder
+    takes, in place of the guard, one character the guard lets through (it skips letters),
+    or None for another pattern or one that can match the empty string."""
+    if not pattern.pattern.startswith(_NOT_AFTER) or (width(pattern) or (0, 0))[0] < 1:
+        return None
+    any_case = pattern.flags & re.IGNORECASE and not pattern.flags & re.ASCII
+    lets_through = _AFTER_ANY_CASE if any_case else _AFTER_ONE_CASE
+    return Scan(pattern, re.compile(lets_through + pattern.pattern[len(_NOT_AFTER):],
+                                    pattern.flags), 1)
+
+
+def class_starts(pattern: re.Pattern[str]) -> Scan | None:
+    """The ``Scan`` of a case-sensitive pattern whose first character is one of a known
+    class: its finder is that class, then a look-behind over it that the pattern matches
+    from there. None when the class is not known, or the pattern opens with a literal (the
+    engine then skips ahead by itself, faster). Also faster than the engine's own skip for
+    an alternation of words (on news, 28 -> 4 ns a character for the stock indices)."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    first = first_class(pattern.pattern, pattern.flags)
+    if first is None:
+        return None
+    try:
+        from re import _compiler
+
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        if _compiler._get_literal_prefix(tree, pattern.flags)[0]:
+            return None
+        finder = re.compile(f"{first}(?<=(?={pattern.pattern}){first})", pattern.flags)
+    except Exception:  # a construct this reader does not know (a global flag): scan
+        return None
+    return Scan(pattern, finder, 0)
 
 
 # --------------------------------------------------------------------------- first characters

@@ -18,7 +18,7 @@ from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edg
 from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
 from factcheck.extract.dates.vocabulary import _trie, vocabulary
-from factcheck.extract.needles import Needles, first_class, needles
+from factcheck.extract.needles import Needles, Scan, first_class, needles, word_starts
 
 
 # --------------------------------------------------------------------------- patterns
@@ -36,6 +36,8 @@ class _Patterns:
     # anchor words do ("rest", "another", "past|last|next|..."): a window without one is
     # not scanned (extract/needles.py)
     needles: tuple[Needles | None, ...] = ()
+    # per rule: its scan that skips the inside of words (every rule starts a word)
+    scans: tuple[Scan | None, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +246,8 @@ def _patterns() -> _Patterns:
     anchor_words = {kind: {w for w, k in tokens.items() if kind in k} for kind in kinds}
     return _Patterns(compiled, anchors, {w: frozenset(k) for w, k in tokens.items()}, connector,
                      words, digits, tuple(_selective(needles(pattern), kinds_of, anchor_words)
-                                          for (pattern, _), kinds_of in zip(compiled, anchors)))
+                                          for (pattern, _), kinds_of in zip(compiled, anchors)),
+                     tuple(word_starts(pattern) for pattern, _ in compiled))
 
 
 def _guarded(pattern: str, flags: int) -> re.Pattern[str]:

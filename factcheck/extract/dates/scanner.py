@@ -36,13 +36,15 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
     windows = _windows(text, pats)
     low = folded(text)
     merged: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for (pattern, handler), kinds, needles in zip(pats.rules, pats.anchors, pats.needles):
+    for (pattern, handler), kinds, needles, scan in zip(pats.rules, pats.anchors, pats.needles,
+                                                        pats.scans):
         if kinds not in merged:
             merged[kinds] = _merge(sorted(w for k in kinds for w in windows.get(k, ())))
+        finditer = pattern.finditer if scan is None else scan.finditer
         for lo, hi in merged[kinds]:
             if needles is not None and not needles.in_window(text, low, lo, hi):
                 continue  # no needle of the rule in the window: it cannot match there
-            for m in pattern.finditer(text, lo, hi):
+            for m in finditer(text, lo, hi):
                 for hit in handler(m, text, ctx):
                     if hit.end > hit.start and not _overlaps(hit.start, hit.end, reserved):
                         hits.append(hit)
