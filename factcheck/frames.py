@@ -71,8 +71,6 @@ _SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a j
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
-# before a distance that is the radius of a zone ("everyone within 2 km", "inside a 5-mile")
-_REACH_BEFORE = re.compile(r"\b(?:within|inside)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 # a comma-set phrase of place, no clause of its own ("..., on the edge of the port, on Monday")
 _PLACE_PHRASE = re.compile(r"\s*(?:on|in|at|near|off|outside|inside|along|across|around|beside|"
                            r"north|south|east|west|close\s+to|next\s+to)\s", re.I)
@@ -758,7 +756,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         terms[_concept(lemma(w))] = NEAR
     entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
                 and (k.clause in clause_ids or k.clause == 0)}
-    if dim == "meter" and _REACH_BEFORE.search(text, max(0, c.start - 12), c.start):
+    from factcheck.link_text import WITHIN
+
+    if dim == "meter" and WITHIN.search(text, max(0, c.start - 16), c.start):
         terms["radius"] = NEAR  # "within 2 km of the plant" is a zone's radius, as "a two-mile radius"
     measure = {k for k, w in terms.items() if w >= _MEASURE_WEIGHT}
     if dim == "age":

@@ -126,15 +126,18 @@ def change_baseline(text: str, end: int, stop: int) -> str | None:
 
 
 _TO_AFTER = re.compile(r"^[^.;:]{0,40}?\bto\b", re.I)  # "from 10 days to seven"
-_WITHIN = re.compile(r"\b(?:within|inside)\s+(?:a\s+|an\s+|some\s+|about\s+)?$", re.I)
+# before a distance that is the radius of a zone, not a part of a length ("within 2 km of
+# the plant", "inside a 5-mile"): link_text and frames read it alike
+WITHIN = re.compile(r"\b(?:within|inside)\s+(?:a\s+|an\s+|the\s+|some\s+|about\s+)?$", re.I)
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
 _FORECAST = re.compile(r"\b(?:" + _alternation("forecast_words") + r")\b", re.I)
 _JOINT = re.compile(r"\b(?:" + _alternation("joint_words") + r")\b(?!\s+with\b)", re.I)  # not "together with"
 # two names joined as one subject before the number: "the Greens and the Liberals have 52"
-_CALENDAR = (r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-             r"[a-z]*\b)")
+_CALENDAR = r"(?!(?i:" + "|".join(sorted(  # not a month's or a weekday's name (the data's tables)
+    map(re.escape, [*load_yaml("patterns/en/context.yaml")["months"],
+                    *load_yaml("patterns/en/dates.yaml")["weekdays"]]), key=len, reverse=True)) + r")\b)"
 _NAMES_JOINED = re.compile(rf"\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
                            rf"{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:[a-z]+\s+){{1,3}}$")
 # a modal with a perfect infinitive in the number's clause: what did not happen
@@ -478,7 +481,7 @@ class TextKeys:
         if words and words[0].lower() == "or" and \
                 not [w for w in words if w.lower() not in _SUBORDINATE and w.lower() not in _STOP]:
             return "a restatement of the number before it ('or 23%')"
-        if (_PART.match(after) and c.kind != "percent" and not _WITHIN.search(before)) \
+        if (_PART.match(after) and c.kind != "percent" and not WITHIN.search(before)) \
                 or _TOTAL.search(before):
             return "a part or a total ('N of the M')"  # ("within 2 km of the plant" is a reach)
         if re.match(r"^-[A-Za-z]", after):

@@ -911,7 +911,7 @@ class _Reader:
             if am and high is None:
                 kind, unit, start = "quantity", "year", am.start()
             elif _AGE_CUE.search(text, max(0, start - 40), start) or high is None and (
-                    _apposed_age(text, n, end, t) or _age_limit(text, n, start, t)):
+                    _apposed_age(text, n, end, t) or _age_limit(text, n, t)):
                 kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,"
 
         if kind == "number" and high is None and 0 <= value <= 12 and n.kind == "cardinal":
@@ -1220,14 +1220,14 @@ def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
     return close is not None and (close.group() == ")") == opened
 
 
-def _age_limit(text: str, n: Num, start: int, t: _Tables) -> bool:
+def _age_limit(text: str, n: Num, t: _Tables) -> bool:
     """Is ``n`` an age told of a group: a limit after a group of people ("voters under 30",
     "children under five") or the value of an age ("the average age of participants,
     67,", "a median age of 34")? A whole number from 1 to 120."""
     if not n.integer or not 1 <= n.value <= 120:
         return False
     return t.group_limit.search(text, max(0, n.start - 40), n.start) is not None or \
-        _AGE_OF.search(text, max(0, start - 60), start) is not None
+        _AGE_OF.search(text, max(0, n.start - 60), n.start) is not None
 
 
 def _whole(n: Num, value: float, high: float | None) -> bool:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from factcheck.models import CountValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
 _OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,4}?)\s*(?P<open>\(|:|\s[—–-])\s*")
@@ -20,16 +20,6 @@ _DASH_CLOSE = re.compile(r"\s*(?:[.;!?]|[—–]|\s-\s|$)")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
-@lru_cache(maxsize=1)
-def _partial() -> re.Pattern[str]:
-    """Words that open a list naming only some ("including", "such as"): data, list_partial."""
-    from factcheck.data import load_yaml
-
-    words = load_yaml("patterns/en/sentence.yaml")["list_partial"]
-    return re.compile(r"^(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-                      + r")\b\s*", re.I)
-
-
 def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     """The names listed after a count ending at ``end`` ("seven markets (Germany, Austria
     and Italy)"): (start, end, names), or None when no complete list follows. A list opened
@@ -38,7 +28,7 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     if m is None:
         return None
     at = m.end()
-    if _partial().match(text, at):
+    if _words()[2].match(text, at):  # ct02's partial openers: "including", "such as"
         return None
     items = _ITEMS.match(text, at)
     if items is None:
