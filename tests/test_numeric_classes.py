@@ -81,6 +81,44 @@ def test_a_rate_does_not_cross_a_clause():
 # --------------------------------------------------------------- 4 and 7. identifiers
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The Social Democrats won 88 seats and the Centre Party 41.", "41"),
+    ("Norway took 16 gold medals, Germany 12 and Canada 9 in Milan.", "12"),
+    ("The home side scored 4 tries and the visitors 2 in the first half.", "2"),
+])
+def test_a_gapped_figure_after_a_name_is_a_count(text, surface):
+    assert claim(text, surface).kind == "count"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Flight 370 vanished and Flight 17 was shot down.", "Flight 17"),
+    ("The crew of 3 boarded Soyuz 11 at dawn.", "Soyuz 11"),
+])
+def test_a_named_number_that_starts_a_clause_stays_a_name(text, surface):
+    assert claim(text, surface).kind == "identifier"
+
+
+@pytest.mark.parametrize("text, surface, currency", [
+    ("Ticket sales brought in $18.2 million in 2023 and 21.5 million in 2024.", "21.5 million", "USD"),
+    ("The insurer paid out 1.4 billion euros, against 0.9 billion a year earlier.", "0.9 billion", "EUR"),
+    ("Hospitals got £3.1bn and universities 2.2bn.", "2.2bn", "GBP"),
+    ("The drought cost farmers A$2.5 billion, up 1.1 billion on the previous season.", "1.1 billion", "AUD"),
+])
+def test_a_currency_written_once_holds_for_the_scaled_figures_after_it(text, surface, currency):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized["currency"]) == ("money", currency)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The $4 billion campaign bought 1.2 billion doses.", "1.2 billion"),
+    ("The network, valued at $9 billion, reached 1.2 billion new viewers.", "1.2 billion"),
+    ("The fund spent $4 billion; 2.5 million families were helped.", "2.5 million"),
+    ("The $7 billion budget covers 3.5 million of them.", "3.5 million"),
+])
+def test_a_currency_does_not_pass_to_figures_that_count_things(text, surface):
+    assert claim(text, surface).kind == "count"
+
+
 @pytest.mark.parametrize("text, surface, scheme, ident", [
     ("The council agreed S/PRST/2019/4 after a long debate.", "S/PRST/2019/4", "UN_PRST",
      "S/PRST/2019/4"),

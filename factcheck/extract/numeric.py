@@ -206,12 +206,35 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             return True  # "September 2017", "May 4th": the date extractor's
         if word[0].isupper() and low not in t.function_words and low not in t.q_before \
                 and not word.isupper() and n.kind != "ordinal" and low not in t.scale_words:
-            # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006")
-            if not _unit_follows(text, n, t):
+            # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006", and a
+            # gapped count: "won 412 seats and the Conservatives 121")
+            if not _unit_follows(text, n, t) and not _gapped(text, n, t):
                 return True
     if n.kind == "ordinal" and w and w.group(1).lower() in t.months:
         return True
     return False
+
+
+# "… and the Conservatives " before a gapped figure: a joint, then a name of up to three words
+_GAP_NAME = re.compile(r"(?:,|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}$")
+_GAP_END = re.compile(r"[ \t]*(?:[,.;:)!?]|$|[ \t]+(?:in|on|at|and|while|whereas|but|respectively|each|apiece)\b)")
+_COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|m|bn))?[ \t]+([a-z][a-z'’-]{2,})")
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+
+
+def _gapped(text: str, n: Num, t: _Tables) -> bool:
+    """Is ``n`` a figure whose noun the sentence has already given, after a name in a list
+    of who got how many ("Labour won 412 seats and the Conservatives 121", "Boeing
+    delivered 40 jets, Airbus 55")? The name follows a comma or "and", the figure ends
+    its clause, and an earlier figure of the sentence is followed by its noun."""
+    s = n.start
+    lead = _GAP_NAME.search(text, max(0, s - 60), s)
+    if lead is None or not _GAP_END.match(text, n.end):
+        return False
+    stops = [m.end() for m in _SENTENCE_START.finditer(text, max(0, lead.start() - 300), lead.start())]
+    begin = stops[-1] if stops else max(0, lead.start() - 300)
+    return any(m.group(1).lower() not in t.not_nouns
+               for m in _COUNTED_BEFORE.finditer(text, begin, lead.start()))
 
 
 def _after_name(text: str, n: Num) -> bool:
@@ -323,6 +346,8 @@ class _Reader:
         if (_VAGUE_NEEDLES is None or _VAGUE_NEEDLES.in_text(text, low)) and (
                 _VAGUE_HINT_LOW.search(low) if low is not None else _VAGUE_HINT.search(text)):
             self.vague_amounts()
+        if len(self.out) > 1:
+            self.share_currency()
         if len(self.out) > 0:
             self.share_periods()
         if len(self.out) > 1 and "oint" in text:
@@ -369,6 +394,54 @@ class _Reader:
             out[i] = replace(c, end=m.end(), value=QuantityValue(magnitude=value, unit="percentage_point"),
                              interval=c.interval and c.interval.model_copy(update={"unit": "percentage_point"}),
                              about=None)
+
+    _SCALED = re.compile(r"[\d.]\s*-?\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b", _I)
+    _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+    _NO_CURRENCY_GAP = re.compile(r"[;:!?]|[.](?:\s|$)|\n")
+
+    def share_currency(self) -> None:
+        """A currency written once holds for the scaled bare figures after it in the sentence
+        that count no thing of their own: "$40 million in 2024 and 55 million in 2025",
+        "3.2 billion euros, against 2.9 billion a year earlier", "roads got €12.5bn and
+        schools 8bn" (not "$4bn for 1.2 billion doses", nor "1.2 billion of them")."""
+        text, out, t = self.text, self.out, self.t
+        last: Candidate | None = None
+        for i, c in enumerate(out):
+            v = c.value
+            if isinstance(v, MoneyValue):
+                last = c if v.amount is not None and self._SCALED.search(text, c.start, c.end) else None
+                continue
+            if last is None or not (isinstance(v, QuantityValue) and v.unit == "dimensionless"
+                                    and v.max is None and v.magnitude is not None
+                                    or isinstance(v, CountValue)) \
+                    or c.interval is None or c.start < last.end \
+                    or c.start - last.end > 160 or self._NO_CURRENCY_GAP.search(text, last.end, c.start) \
+                    or not self._SCALED.search(text, c.start, c.end):
+                continue
+            if self._counts_things(c.end):
+                continue  # "1.2 billion doses", "1.2 billion new users", "1.2 billion of them"
+            currency = last.value.currency  # type: ignore[union-attr]
+            amount = float(v.value if isinstance(v, CountValue) else v.magnitude)  # type: ignore[arg-type]
+            out[i] = replace(c, value=MoneyValue(amount=amount, currency=currency),
+                             interval=c.interval.model_copy(update={"unit": currency}))
+
+    def _counts_things(self, end: int) -> bool:
+        """Does a plural noun follow a figure within two words, before a word that ends
+        its phrase, or "of" ("1.2 billion of them")?"""
+        t, ab = self.t, about_tables()
+        for _ in range(2):
+            nxt = self._NEXT_WORD.match(self.text, end)
+            if nxt is None:
+                return False
+            word = nxt.group(1)
+            if word.lower() == "of":
+                return True
+            if word.lower() in t.not_nouns:
+                return False
+            if is_plural(word, ab):
+                return True
+            end = nxt.end()
+        return False
 
     def share_periods(self) -> None:
         """A unit or period stated once applies where the text gives it to several amounts:

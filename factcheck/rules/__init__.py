@@ -27,6 +27,7 @@ from factcheck.rules.lg01_ledger_contradiction import LedgerContradiction
 from factcheck.rules.ta01_elapsed_time import ElapsedTime
 from factcheck.rules.ta02_weekday import WeekdayMismatch
 from factcheck.rules.ta03_tenure import TenureMismatch
+from factcheck.rules.ta04_age import AgeMismatch
 from factcheck.rules.vc01_value_conflict import ValueConflict
 
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
@@ -36,7 +37,7 @@ RULES: tuple[type[Rule], ...] = tuple(sorted(
      PartsMismatch, ShareMismatch,
      CounterMismatch, ListedCount, NamedCount, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
-     ElapsedTime, WeekdayMismatch, TenureMismatch, ValueConflict),
+     ElapsedTime, WeekdayMismatch, TenureMismatch, AgeMismatch, ValueConflict),
     key=lambda r: r.code,
 ))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factcheck.models import Claim, CountValue, Finding, Interval, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict
@@ -25,6 +26,33 @@ _OF_THE = re.compile(r"(?:^|[.!?\n]\s*)Of\s+(?:the|its|their|those|these)\s+$")
 # a part that opens its own clause: its noun (a word or two), then its verb
 _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remained|died|"
                       r"survived|escaped|fled|left|stayed)\b")
+
+
+# between two parts named before their total: a comma or "and" within a few words
+_JOINT = re.compile(r"[^.;:!?\d]{0,45}")
+_JOINED = re.compile(r",|\band\b")
+# between the last part and the total's lead words: the part's noun, no new clause
+_TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
+_APPOSED = re.compile(r"[^.;:!?\d]{0,40},\s*")  # "… on board, 47 people in all"
+
+
+@lru_cache(maxsize=1)
+def _total_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words right before a total that follows its parts: "together account for", "a total
+    of"; words right after one: "in all", "altogether")."""
+    from factcheck.data import load_yaml
+
+    data = load_yaml("patterns/en/sentence.yaml")
+
+    def alt(words: Iterable[object]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(w).split()))
+                        for w in sorted(map(str, words), key=len, reverse=True))
+
+    lead = re.compile(rf"(?:\b(?:{alt(data['joint_words'])})\s+(?:{alt(data['total_verbs'])})"
+                      rf"|\b(?:{alt(data['total_leads'])}))\s+$", re.I)
+    tail = re.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt(data['total_tails'])})\b", re.I)
+    return lead, tail
 
 
 def _whole(c: Claim) -> int | None:
@@ -57,7 +85,12 @@ class PartsMismatch(Rule):
     as the list need not name every part, only parts that add up to more than the total
     are reported. A third lists the parts in the next sentence, as numbers that name
     nothing ("17 people were injured. Nine were treated in Tarragona, six in Reus and
-    three in Barcelona"); it too is reported only when the parts exceed the total.
+    three in Barcelona"); it too is reported only when the parts exceed the total. A
+    fourth names the parts first and then their total, after words that make it theirs
+    ("… and 4.1bn together account for 27.6bn", "for a total of") or set off by a comma
+    and followed by "in all" ("with 41 tourists and 3 staff on board, 47 people in all");
+    amounts in one currency or unit are summed with their rounding, and a total that
+    opens a new clause ("…, and 40 in all since May") is not read.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -86,14 +119,65 @@ class PartsMismatch(Rule):
                         continue
                 elif not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                     continue
+                yield self._finding(doc, total, parts, str(s))
+            figures = [c for c in claims if c.kind in ("count", "quantity", "money")]
+            for i, total in enumerate(figures):
+                parts = self._before(text, figures, i)
+                if not parts:
+                    continue
+                lows = [p.interval.low for p in parts]  # type: ignore[union-attr]
+                highs = [p.interval.high for p in parts]  # type: ignore[union-attr]
+                summed = Interval(low=sum(lows), high=sum(highs),  # type: ignore[arg-type]
+                                  unit=total.interval.unit)  # type: ignore[union-attr]
+                if conflict(total.interval, summed):  # type: ignore[arg-type]
+                    yield self._finding(doc, total, parts, _amount(summed))
+
+    def _finding(self, doc: str, total: Claim, parts: list[Claim], s: str) -> Finding:
                 listed = " + ".join(p.text for p in parts)
-                yield self.finding(
+                where = "before" if parts[0].start < total.start else "after"
+                return self.finding(
                     self.severity,
                     f"{doc} line {total.line} gives the total as {total.text!r}, but the parts "
-                    f"listed after it add up to {s} ({listed}).",
+                    f"listed {where} it add up to {s} ({listed}).",
                     key=f"parts · {doc} line {total.line}", claims=(total, *parts),
-                    expected=str(s), evidence=(claim_evidence(total),),
+                    expected=s, evidence=(claim_evidence(total),),
                 )
+
+    @staticmethod
+    def _before(text: str, figures: list[Claim], i: int) -> list[Claim]:
+        """"… with 41 tourists and 3 staff on board, 47 people in all", "roads with €12.5bn,
+        schools with 8bn and ports with 4.1bn together account for 27.6bn": exact parts in
+        the total's unit, each after a comma or "and" (the last after "and"), then the
+        total after words that make it theirs, or set off by a comma and followed by "in
+        all"."""
+        total = figures[i]
+        if i < 2 or total.interval is None or total.qualifier.value not in ("exact", "approx"):
+            return []
+        lead, tail = _total_cues()
+        last = figures[i - 1]
+        gap = text[last.end:total.start]
+        if not same_sentence(text, last, total):
+            return []
+        if lead.search(gap):
+            if not _TO_LEAD.fullmatch(gap) or _NEW_CLAUSE.search(gap[:lead.search(gap).start()]):  # type: ignore[union-attr]
+                return []
+        elif not (_APPOSED.fullmatch(gap) and tail.match(text, total.end)) or _NEW_CLAUSE.search(gap):
+            return []
+        unit = total.interval.unit
+        parts = [last]
+        for c in reversed(figures[:i - 1]):
+            between = text[c.end:parts[0].start]
+            if not _JOINT.fullmatch(between) or not _JOINED.search(between):
+                break
+            parts.insert(0, c)
+        if len(parts) < 2 or not re.search(r"\band\b", text[parts[-2].end:parts[-1].start]):
+            return []
+        if any(p.interval is None or p.interval.low is None or p.interval.high is None
+               or p.qualifier.value != "exact" or p.unresolved
+               or (p.interval.unit != unit and not (unit == "count" and _whole(p) is not None))
+               for p in parts):
+            return []
+        return parts
 
     @staticmethod
     def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:
@@ -155,3 +239,10 @@ class PartsMismatch(Rule):
                 or not _END.match(text, parts[-1].end):
             return []
         return parts
+
+
+def _amount(iv: Interval) -> str:
+    """The parts' sum as one figure: the middle of its interval ("205.5 billion")."""
+    mid = (float(iv.low) + float(iv.high)) / 2  # type: ignore[arg-type]
+    scale, word = (1e9, " billion") if mid >= 1e9 else (1e6, " million") if mid >= 1e6 else (1.0, "")
+    return f"{mid / scale:,.3f}".rstrip("0").rstrip(".") + word

@@ -18,6 +18,11 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I) 
 # (a year may stand in it: "40 produced since January 2023, roughly a quarter")
 _THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*"
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
+# "3,400 new posts from September, 850 of them, or about 25%": the whole, its noun and a
+# comma, then the part "of them" and its share
+_WHOLE_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?,\s*$")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,\s*|\(|\s+or\s+|[—–]\s*)"
+                      r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
 
@@ -40,7 +45,7 @@ class ShareMismatch(Rule):
     seven inches normally expected" (27 per cent).
 
     *Why*: a part, its whole and the share between them in one sentence state the share
-    twice: "A of (the) B ..., or P%" and "A ..., P of the B". The share keeps its written
+    twice: "A of (the) B ..., or P%", "A ..., P of the B" and "B ..., A of them, or P%". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
     outside that is reported. Part and whole must be in one unit.
@@ -91,6 +96,12 @@ class ShareMismatch(Rule):
                 got = _pair(a, b)
                 if got is not None:
                     return a, b, *got
+            whole, part = a, b  # "3,400 new posts …, 850 of them, or about 25%"
+            if same_sentence(text, whole, p) and _WHOLE_THEN.fullmatch(text, whole.end, part.start) \
+                    and _OF_THEM.fullmatch(text, part.end, p.start):
+                got = _pair(part, whole)
+                if got is not None:
+                    return part, whole, *got
         if 1 <= i < len(claims) - 1:
             b = claims[i + 1]
             of = _OF_AFTER.match(text, p.end)

@@ -294,7 +294,7 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if cue and nxt and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
                                                    "circa", "c.", "fy", "calendar"):
         word = nxt.group().strip()
-        if (word.islower() and word not in vocabulary().year_cues and word not in _YEAR_FOLLOWERS
+        if (word.islower() and word not in vocabulary().year_cues and word not in vocabulary().year_followers
                 and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None):
             return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
     if not cue and part is None and not _g(m, "part"):
@@ -305,12 +305,6 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if part is not None:
         period = tr.part_of(period, part, "year")
     yield _Hit(s, m.end(), period[0], period[1], G.year)
-
-
-_YEAR_FOLLOWERS = frozenset(
-    "and or to when as the a an but that which while because was were is are had has have saw "
-    "amid with at on for by he she it they we i his her its their there this these those "
-    "compared versus vs alone only onward onwards".split())
 
 
 def _decade(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

@@ -39,6 +39,7 @@ class Vocabulary(BaseModel):
     instrument_nouns: list[str]
     year_cues: list[str]
     year_nouns: list[str]
+    year_followers: frozenset[str]
     seasons: dict[str, tuple[int, int]]
     parts: dict[str, int]
     day_parts: list[str]
