@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "claim_dimension"]
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_'’]*)*(?:-[^\W\d_]+)*")  # letters of any script: "Echevarría", "Erdoğan"
 NEAR = 1.0  # weight of a word right next to the claim
 _CLAUSE_DECAY = 1.0  # per content word between the word and the claim, in its clause
 _OUTSIDE = 0.35  # factor for words of the sentence's other clauses

@@ -163,6 +163,9 @@ _ORG_SUFFIX = _words_of("organisation_suffixes")
 _GENERIC_MODIFIERS = _words_of("generic_modifiers")
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}")  # "Saturday's (hard-fought) "
+
+
 def _fold(word: str) -> str:
     """One spelling for British and American forms and for singular and plural."""
     w = word.lower().strip("'’.-")
@@ -682,6 +685,9 @@ class TextKeys:
         published ("the Treasury said on Friday"), earlier values compared with ("from a
         year earlier") and dates that belong to a later number of the clause ("174 is
         close to the 179 that Blair won in 1997")."""
+        own_date = self._possessive_date(c)
+        if own_date is not None:
+            return [own_date]  # "Saturday's 138.4km stage": that day, whatever else the clause dates
         out = []
         seen: set[int] = set()
         for x, y in regions:
@@ -708,6 +714,15 @@ class TextKeys:
                     continue
                 out.append(o.value)  # type: ignore[arg-type]
         return out
+
+    def _possessive_date(self, c: Claim) -> DateValue | None:
+        """The date a number's noun phrase opens with, as a possessive ("Saturday's 138.4km
+        stage", "last year's 4.2% growth", "Tuesday's hard-fought 3-1 win")."""
+        for o in self._dates_within(max(0, c.start - 40), c.start):
+            if o is not c and not o.unresolved and o.value.start is not None \
+                    and o.value.end is not None and _POSSESSIVE_GAP.fullmatch(self.text, o.end, c.start):  # type: ignore[union-attr]
+                return o.value  # type: ignore[return-value]
+        return None
 
     def _attributive(self, o: Claim) -> bool:
         """A period written before what it dates ("reported third-quarter net income",

@@ -204,6 +204,22 @@ def test_same_fact_in_other_words_aligns_and_the_reason_is_shown() -> None:
     assert "score" in pair.explain() and "strike" in pair.explain()
 
 
+def test_a_possessive_date_is_the_scope_of_its_figure() -> None:
+    """"Friday's 42.2km race" is Friday's, though its clause also dates the morning after."""
+    al = _aligner(
+        "Marathon in Kosice\n\nThe 42.2 km race through Kosice drew 9,000 runners, organisers said.",
+        "Kosice marathon\n\nOdala Mweru woke on Saturday as champion after Friday's 24.2 km race "
+        "through Kosice, but she said she would not defend the title.",
+    )
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("42.2 km", "24.2 km") in pairs
+
+
+def test_names_with_letters_beyond_ascii_are_whole_words() -> None:
+    f = _frames("Race\n\nTomás Echevarría of São Paulo won the 42 km stage on Friday.")["42 km"]
+    assert {"echevarría", "são"} <= set(f.names) or {"echevarria", "sao"} <= set(f.names), f.names
+
+
 def test_different_parties_and_different_periods_never_align() -> None:
     al = _aligner(
         "Election in Norland\n\nThe Green Alliance won 31% of the vote in Norland on Sunday.",
