@@ -530,8 +530,21 @@ _TALLY = re.compile(r"\d{1,4}\s*(?:-|–|to)\s*\d{1,4}")
 _VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|margin|majority)\b", re.I)
 _VOTE_SIDE = re.compile(
     r"(?:(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e))?\s+(?:(?P<for>in\s+favou?r)|(?P<against>against)\b|"
-    r"(?P<abstain>abstain(?:ed|ing)?|abstentions?)\b)|(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e)\s+(?P<for2>for)\b",
+    r"(?P<abstain>abstain(?:ed|ing)?|abstentions?)\b)|(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e)\s+(?P<for2>for)\b"
+    r"|(?:\s+[a-z]+){0,2}?\s+(?:(?P<for3>backed|supported)|(?P<against2>opposed|rejected))\s+(?:it|them|the)\b",
     re.I)
+
+
+def vote_side(text: str, end: int) -> str | None:
+    """The side of a vote a count right before ``end`` is ("141 in favour", "12 members
+    voted against", "4,210 members backed the deal", "1,020 opposed it"): "for",
+    "against", "abstain", or None."""
+    side = _VOTE_SIDE.match(text, end)
+    if side is None:
+        return None
+    if side.group("for") or side.group("for2") or side.group("for3"):
+        return "for"
+    return "against" if side.group("against") or side.group("against2") else "abstain"
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
@@ -543,10 +556,9 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             sent.text, max(sent.span[0], c.start - 40), min(sent.span[1], c.end + 12)):
         return "vote:tally"  # "voting 9-4", "on an 8-5 vote", "by a margin of 9 to 4"
     if c.kind == "count":
-        side = _VOTE_SIDE.match(sent.text, c.end)
+        side = vote_side(sent.text, c.end)
         if side:  # "141 in favour", "146 countries voted in favour": one side of a vote
-            return "vote:" + ("for" if side.group("for") or side.group("for2") else
-                              "against" if side.group("against") else "abstain")
+            return "vote:" + side
     after = [k for k in sent.toks if k.start >= c.end]
     if c.kind == "count" and after and _verb_next(sent, c.end, after[0]):
         # "Four miners died and 12 were hurt": a count with no noun counts the noun of

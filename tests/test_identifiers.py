@@ -115,6 +115,10 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("MPs backed Bill 62 by a wide margin.", "bill", "62"),
     ("The study (NCT04211930) enrolled 1,200 patients.", "NCT", "NCT04211930"),
     ("Investigators opened case number TSB-2025-0114 on Friday.", "case", "TSB-2025-0114"),
+    # a merger case with a year after a slash; a space object's catalogue number and designator
+    ("The takeover is under review as case number M.2204/24.", "case", "M.2204/24"),
+    ("Radar stations tracked the debris as object 61342 for a week.", "satellite", "61342"),
+    ("The probe, international designator 2024-118B, was released.", "satellite", "2024-118B"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]

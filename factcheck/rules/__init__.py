@@ -15,6 +15,8 @@ from factcheck.rules.ar02_change import ChangeMismatch
 from factcheck.rules.ar03_remainder import RemainderMismatch
 from factcheck.rules.ar04_parts import PartsMismatch
 from factcheck.rules.ar05_share import ShareMismatch
+from factcheck.rules.ar06_conversion import ConversionMismatch
+from factcheck.rules.ar07_rate import RateMismatch
 from factcheck.rules.base import Rule, RuleContext
 from factcheck.rules.ct01_counter import CounterMismatch
 from factcheck.rules.ct02_listed import ListedCount
@@ -34,7 +36,7 @@ __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
     (AlignedConflict, InternalInconsistency, MarginMismatch, ChangeMismatch, RemainderMismatch,
-     PartsMismatch, ShareMismatch,
+     PartsMismatch, ShareMismatch, ConversionMismatch, RateMismatch,
      CounterMismatch, ListedCount, NamedCount, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
      ElapsedTime, WeekdayMismatch, TenureMismatch, AgeMismatch, ValueConflict),

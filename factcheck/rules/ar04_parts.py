@@ -29,12 +29,11 @@ _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|re
 
 
 # between two parts named before their total: a comma or "and" within a few words
-_JOINT = re.compile(r"[^.;:!?\d]{0,45}")
-_JOINED = re.compile(r",|\band\b")
+_JOINT = re.compile(r"[^.:!?\d]{0,80}")
+_JOINED = re.compile(r"[,;]|\band\b")
 # between the last part and the total's lead words: the part's noun, no new clause
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
-_APPOSED = re.compile(r"[^.;:!?\d]{0,40},\s*")  # "… on board, 47 people in all"
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +86,9 @@ class PartsMismatch(Rule):
     nothing ("17 people were injured. Nine were treated in Tarragona, six in Reus and
     three in Barcelona"); it too is reported only when the parts exceed the total. A
     fourth names the parts first and then their total, after words that make it theirs
-    ("… and 4.1bn together account for 27.6bn", "for a total of") or set off by a comma
-    and followed by "in all" ("with 41 tourists and 3 staff on board, 47 people in all");
+    ("… and 4.1bn together account for 27.6bn", "for a total of") or followed by "in all"
+    ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a
+    further €19m, bringing the mission to €241m in total");
     amounts in one currency or unit are summed with their rounding, and a total that
     opens a new clause ("…, and 40 in all since May") is not read.
 
@@ -161,8 +161,9 @@ class PartsMismatch(Rule):
         if lead.search(gap):
             if not _TO_LEAD.fullmatch(gap) or _NEW_CLAUSE.search(gap[:lead.search(gap).start()]):  # type: ignore[union-attr]
                 return []
-        elif not (_APPOSED.fullmatch(gap) and tail.match(text, total.end)) or _NEW_CLAUSE.search(gap):
-            return []
+        elif not (_TO_LEAD.fullmatch(gap) and tail.match(text, total.end)) \
+                or _NEW_CLAUSE.search(gap):
+            return []  # "…, 47 people in all", "…, bringing the bill to €241m in total"
         unit = total.interval.unit
         parts = [last]
         for c in reversed(figures[:i - 1]):

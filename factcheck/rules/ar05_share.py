@@ -23,6 +23,9 @@ _THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?(?:,\s*or|\b
 _WHOLE_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?,\s*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,\s*|\(|\s+or\s+|[—–]\s*)"
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
+# "Of the 300 candidates, 90 …": the whole after "of the", its noun and a comma, then the part
+_OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
+_WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,40},\s*")
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
 
@@ -45,7 +48,8 @@ class ShareMismatch(Rule):
     seven inches normally expected" (27 per cent).
 
     *Why*: a part, its whole and the share between them in one sentence state the share
-    twice: "A of (the) B ..., or P%", "A ..., P of the B" and "B ..., A of them, or P%". The share keeps its written
+    twice: "A of (the) B ..., or P%", "A ..., P of the B", "B ..., A of them, or P%" and
+    "Of the B ..., A ..., P%". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
     outside that is reported. Part and whole must be in one unit.
@@ -78,14 +82,15 @@ class ShareMismatch(Rule):
                 yield self.finding(
                     self.severity,
                     f"{doc} line {p.line} gives the share as {p.text!r}, but {part.text} of "
-                    f"{whole.text} is {actual * 100:.1f} per cent.",
-                    key=f"share · {doc} line {p.line}", claims=(p, part, whole),
+                    f"{_whole_text(whole, b)} is {actual * 100:.1f} per cent.",
+                    key=f"share · {doc} line {p.line}", claims=(p, *dict.fromkeys((part, *whole))),
                     expected=f"{actual * 100:.1f}%", suggestion=f"{actual * 100:.1f} per cent",
                     evidence=(claim_evidence(p),),
                 )
 
     @staticmethod
-    def _part_and_whole(text: str, claims: list[Claim], i: int) -> tuple[Claim, Claim, float, float] | None:
+    def _part_and_whole(text: str, claims: list[Claim], i: int
+                        ) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
         """The part and whole a share ``claims[i]`` is of: "A of the B ..., or P" (the two
         figures before it) or "A ..., P of the B" (one on each side)."""
         p = claims[i]
@@ -95,13 +100,22 @@ class ShareMismatch(Rule):
                     and _THEN.fullmatch(text, b.end, p.start):
                 got = _pair(a, b)
                 if got is not None:
-                    return a, b, *got
+                    return a, (b,), *got
+            if _OF_WHOLE.search(text, max(0, a.start - 12), a.start) and same_sentence(text, a, p) \
+                    and _WHOLE_NOUN.fullmatch(text, a.end, b.start) and _THEN.fullmatch(text, b.end, p.start):
+                got = _pair(b, a)  # "Of the 300 candidates, 90 were women, nearly 40 per cent"
+                if got is not None:
+                    return b, (a,), *got
             whole, part = a, b  # "3,400 new posts …, 850 of them, or about 25%"
             if same_sentence(text, whole, p) and _WHOLE_THEN.fullmatch(text, whole.end, part.start) \
                     and _OF_THEM.fullmatch(text, part.end, p.start):
                 got = _pair(part, whole)
                 if got is not None:
-                    return part, whole, *got
+                    return part, (whole,), *got
+        if i >= 2:
+            got_vote = _vote_split(text, claims[i - 2], claims[i - 1], p)
+            if got_vote is not None:
+                return got_vote
         if 1 <= i < len(claims) - 1:
             b = claims[i + 1]
             of = _OF_AFTER.match(text, p.end)
@@ -116,8 +130,39 @@ class ShareMismatch(Rule):
                 la = level(a)
                 if la is not None and la[1] == lb[1]:
                     got = _pair(a, b)
-                    return (a, b, *got) if got is not None else None
+                    return (a, (b,), *got) if got is not None else None
         return None
+
+
+# between the second side of a vote and its share: no figure, no turnout
+_VOTE_THEN = re.compile(r"(?:(?!turnout)[^.;!?\d]){0,50}")
+
+
+def _vote_split(text: str, a: Claim, b: Claim, p: Claim) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
+    """"79,560 voted for and 11,680 against, a majority of 82 per cent": the two sides of a
+    vote, then a share, which is one side's share of both (the part: the side nearer the
+    share's value)."""
+    from factcheck.frames import vote_side
+
+    if not same_sentence(text, a, p) or not _VOTE_THEN.fullmatch(text, b.end, p.start):
+        return None
+    sides = {vote_side(text, a.end), vote_side(text, b.end)}
+    la, lb = level(a), level(b)
+    if sides != {"for", "against"} or la is None or lb is None or la[1] != lb[1] or la[1] == "percent":
+        return None
+    whole = la[0] + lb[0]
+    share = _share(p)
+    if whole <= 0 or share is None:
+        return None
+    part = a if abs(la[0] / whole - share) <= abs(lb[0] / whole - share) else b
+    return part, (a, b), (la[0] if part is a else lb[0]), whole
+
+
+def _whole_text(whole: tuple[Claim, ...], value: float) -> str:
+    """The whole as the text gives it, or as the sum of the two sides of a vote."""
+    if len(whole) == 1:
+        return whole[0].text
+    return f"{value:,.0f} ({' + '.join(c.text for c in whole)})"
 
 
 def _pair(a: Claim, b: Claim) -> tuple[float, float] | None:

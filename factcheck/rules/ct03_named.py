@@ -20,6 +20,42 @@ _DASH_CLOSE = re.compile(r"\s*(?:[.;!?]|[—–]|\s-\s|$)")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
+# "… who died were named by police as ", "… have been identified as ": the count's clause
+# names its members
+_NAMED_AS = re.compile(r"[^.;:!?\d]{0,80}?\b(?:were|are|have\s+been|had\s+been)\s+(?:named|identified)"
+                       r"(?:\s+by\s+[a-z]+(?:\s+[a-z]+)?)?\s+as\s+")
+_ENTRY = re.compile(rf"(?:and\s+)?{_NAME}(?=\s*[,;]|\s*$)")
+_JOINED_SUBJECT = re.compile(r"(?:\band|,)\s+$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|[!?]")
+
+
+def named_as(text: str, end: int) -> tuple[int, int, list[str]] | None:
+    """The people a count's clause names "as" ("the six people who died were named as A,
+    81, of X; B, 46, of Y; and C, 19, of Z"): entries cut at semicolons, each opening
+    with a name, the last after "and"; or a plain list of names."""
+    m = _NAMED_AS.match(text, end)
+    if m is None:
+        return None
+    stop = _SENTENCE_END.search(text, m.end())
+    body_end = stop.start() if stop else len(text)
+    body = text[m.end():body_end]
+    if ";" in body:
+        entries = [e.strip() for e in body.split(";")]
+        if len(entries) < 2 or not entries[-1].startswith("and "):
+            return None
+        names = []
+        for e in entries:
+            got = _ENTRY.match(e.split(",")[0].strip())
+            if got is None:
+                return None
+            names.append(re.sub(r"^and\s+", "", got.group(0)))
+        return m.end(), body_end, names
+    items = _ITEMS.fullmatch(body.strip())
+    if items is None:
+        return None
+    return m.end(), body_end, [n for n in _SPLIT.split(items.group("items")) if n]
+
+
 def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     """The names listed after a count ending at ``end`` ("seven markets (Germany, Austria
     and Italy)"): (start, end, names), or None when no complete list follows. A list opened
@@ -48,8 +84,9 @@ class NamedCount(Rule):
 
     *Why*: an exact count whose counted noun is followed by a bracket, a colon or a dash
     and a complete list of names (capitalised, joined by commas and a last "and", closing
-    the bracket or the sentence) states the number twice. A list opened as partial
-    ("including", "such as") is never compared.
+    the bracket or the sentence) states the number twice, and so does a clause that names
+    them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
+    and C, 19"). A list opened as partial ("including", "such as") is never compared.
 
     *Fix*: recount the names, or correct the count.
     """
@@ -64,7 +101,9 @@ class NamedCount(Rule):
                 if not isinstance(c.value, CountValue) or c.qualifier.value != "exact" \
                         or c.unresolved or not c.about:
                     continue
-                got = named_list(text, c.end)
+                got = named_list(text, c.end) or (
+                    None if _JOINED_SUBJECT.search(text, max(0, c.start - 8), c.start)
+                    else named_as(text, c.end))  # "the mayor and five councillors were named as"
                 if got is None:
                     continue
                 _, _, names = got

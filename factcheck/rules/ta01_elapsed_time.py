@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from factcheck.models import MENTION
@@ -22,6 +23,24 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+$", re.I)  # "after nine da
 # a date that starts what a later "after N days" counts ("which started on 1 August")
 _STARTED = re.compile(r"\b(?:started|began|begun|broke\s+out|erupted|opened|began\s+on)\b[^.;!?]{0,25}$",
                       re.I)
+
+
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:[a-z]+\s+){1,2}(?:on\s+|in\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a start verb right before a date: "declared on ", an end verb right before one:
+    "lifted on ")."""
+    from factcheck.data import load_yaml
+
+    data = load_yaml("patterns/en/sentence.yaml")
+
+    def before_date(words: Iterable[object]) -> re.Pattern[str]:
+        alt = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
+        return re.compile(rf"\b(?:{alt})\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
+
+    return before_date(data["span_starts"]), before_date(data["span_ends"])
 
 
 def elapsed(a: DateValue, b: DateValue) -> Interval:
@@ -79,7 +98,9 @@ class ElapsedTime(Rule):
     on 1 August") or the sentence gives ("stuck since Monday, ... brought out on Thursday
     after a week"); "took off at 10.05 and landed at 12.20, three hours after it left" is
     measured between the two times of day; "31 straight days above 110 degrees, a run
-    that started on June 24" runs from that start to publication.
+    that started on June 24" runs from that start to publication; "declared on 22 May and
+    lifted on 5 June, ran for nine days" is measured between the two dates its verbs
+    start and end.
 
     *Fix*: correct the duration or one of the dates.
     """
@@ -194,6 +215,13 @@ class ElapsedTime(Rule):
             if fv.start != fv.end:
                 return None
             a_day, b_day = fv.start, lv.start
+        elif len(before) >= 2 and lv.start == lv.end and self._started_and_ended(text, before[-2], last):
+            first = before[-2]
+            fv = first.value
+            assert isinstance(fv, DateValue)
+            if fv.start != fv.end:
+                return None
+            a_day, b_day = fv.start, lv.start
         else:
             return None
         stated = _days(d)
@@ -211,6 +239,15 @@ class ElapsedTime(Rule):
             claims=(d, *dict.fromkeys((first, last))), expected=f"{days} days",
             suggestion=f"{days} days", evidence=(claim_evidence(first),),
         )
+
+    @staticmethod
+    def _started_and_ended(text: str, a: Claim, b: Claim) -> bool:
+        """"declared on 22 May and lifted on 5 June": a start verb before the first date, an
+        end verb before the second, "and" between them."""
+        starts, ends = _span_verbs()
+        return bool(starts.search(text, max(0, a.start - 30), a.start)
+                    and ends.search(text, a.end, b.start)
+                    and _AND_THEN.fullmatch(text, a.end, b.start))
 
     def _span_of_times(self, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """A span of hours or minutes after the two times of day before it in its sentence
