@@ -207,15 +207,10 @@ class ElapsedTime(Rule):
         assert isinstance(lv, DateValue)
         if lv.start != lv.end and (lv.end - lv.start).days >= 2 and _RANGE_WORDS.match(last.text):  # type: ignore[operator]
             first, a_day, b_day = last, lv.start, lv.end  # one claim: "between X and Y"
-        elif len(before) >= 2 and lv.start == lv.end and _FROM_TO.fullmatch(text, before[-2].end, last.start) \
-                and _FROM.search(text, max(0, before[-2].start - 6), before[-2].start):
-            first = before[-2]
-            fv = first.value
-            assert isinstance(fv, DateValue)
-            if fv.start != fv.end:
-                return None
-            a_day, b_day = fv.start, lv.start
-        elif len(before) >= 2 and lv.start == lv.end and self._started_and_ended(text, before[-2], last):
+        elif len(before) >= 2 and lv.start == lv.end and (
+                _FROM_TO.fullmatch(text, before[-2].end, last.start)
+                and _FROM.search(text, max(0, before[-2].start - 6), before[-2].start)
+                or self._started_and_ended(text, before[-2], last)):  # "from X to Y", "declared on X and lifted on Y"
             first = before[-2]
             fv = first.value
             assert isinstance(fv, DateValue)
