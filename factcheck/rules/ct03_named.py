@@ -15,7 +15,9 @@ _OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,4}?)\s*(?P<open>\(|:
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
 _NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
 _ITEMS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})")
-_CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]|$)")}
+# a list after a colon ends its sentence, or its last name takes a relative clause
+# ("… and the Dane Kasper Holm, who had crashed on Friday")
+_CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]|$|,\s+(?:who|whose|whom)\b)")}
 _DASH_CLOSE = re.compile(r"\s*(?:[.;!?]|[—–]|\s-\s|$)")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 

@@ -29,9 +29,9 @@ _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?
 
 
 @lru_cache(maxsize=1)
-def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a start verb right before a date: "declared on ", an end verb right before one:
-    "lifted on ")."""
+    "lifted on ", "and" and a verb of length between dates and their span: " and lasted ")."""
     from factcheck.data import load_yaml
 
     data = load_yaml("patterns/en/sentence.yaml")
@@ -40,7 +40,9 @@ def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
         alt = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
         return re.compile(rf"\b(?:{alt})\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
 
-    return before_date(data["span_starts"]), before_date(data["span_ends"])
+    lengths = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["span_lengths"])
+    return before_date(data["span_starts"]), before_date(data["span_ends"]), \
+        re.compile(rf"\s*,?\s*and\s+(?:{lengths})\s+(?:for\s+)?(?:a\s+|an\s+|about\s+|some\s+)?", re.I)
 
 
 def elapsed(a: DateValue, b: DateValue) -> Interval:
@@ -200,8 +202,9 @@ class ElapsedTime(Rule):
         before = [o for o in claims if o.sentence == d.sentence and o.end <= d.start
                   and isinstance(o.value, DateValue) and o.value.start and o.value.end
                   and not o.unresolved]
-        if not before or d.start - before[-1].end > 40 or _DATE_GAP.search(text, before[-1].end, d.start):
-            return None
+        if not before or d.start - before[-1].end > 40 or _DATE_GAP.search(text, before[-1].end, d.start) \
+                and not _span_verbs()[2].fullmatch(text, before[-1].end, d.start):
+            return None  # (but "ran from 12 to 15 April and lasted a full week")
         last = before[-1]
         lv = last.value
         assert isinstance(lv, DateValue)
@@ -239,7 +242,7 @@ class ElapsedTime(Rule):
     def _started_and_ended(text: str, a: Claim, b: Claim) -> bool:
         """"declared on 22 May and lifted on 5 June": a start verb before the first date, an
         end verb before the second, "and" between them."""
-        starts, ends = _span_verbs()
+        starts, ends, _ = _span_verbs()
         return bool(starts.search(text, max(0, a.start - 30), a.start)
                     and ends.search(text, a.end, b.start)
                     and _AND_THEN.fullmatch(text, a.end, b.start))
