@@ -43,6 +43,26 @@ def _day_range(c: Claim) -> tuple[dt.date, dt.date] | None:
     return v.start, v.end or v.start
 
 
+# a person's full name: two or more capitalised words, not after "the" (not "the Evening
+# Post"); its last word is how the person is matched
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:de|van|von|da|di|del|le|la)\b)?(?:[ \t]+[A-Z][\w'’-]+)+")
+_THE = re.compile(r"\b[Tt]he\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_LOOK_BACK = 600
+
+
+def _person(text: str, at: int) -> str | None:
+    """Whose a figure is: the surname of the full name nearest before ``at`` in its
+    sentence, else the last one of the text before the sentence (within 600 characters)."""
+    lo = max(0, at - _LOOK_BACK)
+    names = [m for m in _FULL_NAME.finditer(text, lo, at)
+             if m.group(0)[1:2].islower() and not _THE.search(text, max(0, m.start() - 5), m.start())]
+    if not names:
+        return None
+    last = re.sub(r"['’]s$", "", names[-1].group(0).split()[-1]).lower()
+    return last
+
+
 class AgeMismatch(Rule):
     """A person's age disagrees with the birth date its sentence gives.
 
@@ -54,7 +74,10 @@ class AgeMismatch(Rule):
     is counted up to the one other date the sentence gives (the day it speaks of: "died on
     Friday aged 58"), else up to the article's publication; a birth month or year is any
     day of it, so "born in 2001" allows two ages. Only a sentence with one age and one
-    birth date is read, and only an exact whole age.
+    birth date is read, and only an exact whole age. An age whose sentence gives no birth
+    date is also compared with the birth date another sentence or article of the story
+    gives for the same person (the surname of the full name nearest before each), up to
+    the age's article's publication, as a warning.
 
     *Fix*: recount the age from the birth date, or check the date.
     """
@@ -64,6 +87,55 @@ class AgeMismatch(Rule):
     severity = Severity.error
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        yield from self._in_sentence(ctx)
+        yield from self._across(ctx)
+
+    def _across(self, ctx: RuleContext) -> Iterable[Finding]:
+        """An age in one sentence against the birth date another gives for the same person
+        (in another article of the story or elsewhere in this one), up to the age's article's
+        publication: at most a warning, since whose age it is is read from the name nearest
+        before it ("Ilse Marquardt has led the union … The 55-year-old former teacher")."""
+        born = _born()
+        births: list[tuple[str, str, Claim]] = []  # (person, document, birth date)
+        ages: list[tuple[str, str, Claim]] = []
+        for doc, text, claims in texts_and_claims(ctx):
+            dated = [c for c in claims if _day_range(c) is not None]
+            born_here = [c for c in dated if born.search(text, max(0, c.start - 20), c.start)]
+            born_ids = {id(c) for c in born_here}
+            for c in claims:
+                alone = not any(same_sentence(text, o, c) for o in born_here)
+                if _age(c) is not None and alone:
+                    who = _person(text, c.start)
+                    if who:
+                        ages.append((who, doc, c))
+                elif id(c) in born_ids and not any(_age(o) is not None and same_sentence(text, o, c) for o in claims):
+                    who = _person(text, c.start)
+                    if who:
+                        births.append((who, doc, c))
+        for who, doc, age in ages:
+            published = ctx.documents[doc].published
+            found = [(d, b) for w, d, b in births if w == who and (d == doc or ctx.same_story(d, doc))]
+            if published is None or not found:
+                continue
+            stated = _age(age)
+            spans = []
+            for _, b in found:
+                first, last = _day_range(b)  # type: ignore[misc]
+                spans.append((_years(last, published), _years(first, published)))
+            if any(lo <= stated <= hi for lo, hi in spans) or any(lo < 0 for lo, _ in spans):  # type: ignore[operator]
+                continue
+            (d, b), (lo, hi) = found[0], spans[0]
+            span = str(lo) if lo == hi else f"{lo} or {hi}"
+            yield self.finding(
+                Severity.warning,
+                f"{doc} line {age.line} gives {who.title()}'s age as {age.text!r}, but {d} line "
+                f"{b.line} says the person was born {b.text!r}: {span} on publication, "
+                f"{fmt_date(published)}.",
+                key=f"age · {doc} line {age.line}", claims=(age, *(x for _, x in found)),
+                expected=span, evidence=(claim_evidence(age), claim_evidence(b)),
+            )
+
+    def _in_sentence(self, ctx: RuleContext) -> Iterable[Finding]:
         born = _born()
         for doc, text, claims in texts_and_claims(ctx):
             births = [c for c in claims if _day_range(c) is not None
