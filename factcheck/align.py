@@ -35,7 +35,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.frames import CHANGE, SUBSET, frame_scope, tables
+from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, tables
+from factcheck.link_text import JOINT
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
 
@@ -516,7 +517,8 @@ class Aligner:
     def _blocks(self, mentions: Iterable[Mention]) -> dict[tuple[str, ...], list[Mention]]:
         blocks: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
         for m in mentions:
-            if m.interval is None or m.frame.role and not m.frame.role.startswith(CHANGE) \
+            if m.interval is None or m.frame.role and not (m.frame.role.startswith(CHANGE)
+                                                           or m.frame.role in (FORECAST, JOINT)) \
                     or m.n in self.echoes:
                 continue
             story = self._story(m.doc)
@@ -653,10 +655,14 @@ def _same_order(a: Mention, b: Mention) -> bool:
 
 
 def _one_change(fa: Frame, fb: Frame) -> bool:
-    """May two changes be one ("grew 16.1%", "a rise of 11.6%")? Both are changes, and
-    against the same earlier time when both say which ("from a year earlier" is not
-    "from the previous quarter")."""
+    """May two figures that are not levels be one fact? Two changes ("grew 16.1%", "a
+    rise of 11.6%"), against the same earlier time when both say which ("from a year
+    earlier" is not "from the previous quarter"); two forecasts ("the budget projects a
+    deficit of 34.2bn", "it forecasts a deficit of 34.2m"); two joint totals ("combined
+    sales of €386m")."""
     a, b = fa.role or "", fb.role or ""
+    if a == b and a in (FORECAST, JOINT):
+        return True
     return a.startswith(CHANGE) and b.startswith(CHANGE) and (a == b or CHANGE in (a, b))
 
 

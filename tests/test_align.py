@@ -220,6 +220,17 @@ def test_names_with_letters_beyond_ascii_are_whole_words() -> None:
     assert {"echevarría", "são"} <= set(f.names) or {"echevarria", "sao"} <= set(f.names), f.names
 
 
+def test_two_reports_of_one_forecast_align() -> None:
+    """A budget's projected deficit, told by two outlets, is one fact: a slipped scale
+    word in one of them is a disagreement."""
+    al = _aligner(
+        "Budget\n\nThe finance ministry projects a deficit of C$12.4 billion for next year.",
+        "Canada budget\n\nThe budget projects a deficit of C$12.4 million next year, the ministry said.",
+    )
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("C$12.4 billion", "C$12.4 million") in pairs
+
+
 def test_different_parties_and_different_periods_never_align() -> None:
     al = _aligner(
         "Election in Norland\n\nThe Green Alliance won 31% of the vote in Norland on Sunday.",

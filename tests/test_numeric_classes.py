@@ -119,6 +119,16 @@ def test_a_currency_does_not_pass_to_figures_that_count_things(text, surface):
     assert claim(text, surface).kind == "count"
 
 
+@pytest.mark.parametrize("text, surface, per", [
+    ("The blockade costs exporters about $45 million in lost sales a day.", "about $45 million", "day"),
+    ("Fishermen lose €2 million in catches each week.", "€2 million", "week"),
+    ("The upgrade will cost $3 million in the first year.", "$3 million", None),
+    ("The bank paid £5 million in fines last year.", "£5 million", None),
+])
+def test_a_period_after_what_an_amount_is_in_makes_it_a_rate(text, surface, per):
+    assert claim(text, surface).normalized["per"] == per
+
+
 @pytest.mark.parametrize("text, surface, scheme, ident", [
     ("The council agreed S/PRST/2019/4 after a long debate.", "S/PRST/2019/4", "UN_PRST",
      "S/PRST/2019/4"),

@@ -496,10 +496,17 @@ class _Reader:
                 if hi - lo <= 80 and not self._CLAUSE_END.search(text, lo, hi):
                     out[i] = _with_period(c, period)
                     break
+        for i in top:  # "200 million euros in lost output per day", "$3m in revenue a week"
+            c = out[i]
+            if isinstance(c.value, MoneyValue) and c.value.per is None and c.value.amount is not None:
+                period = self._period_after_of(c.end, self._IN_START)
+                if period is not None:
+                    out[i] = _with_period(c, period)
 
-    def _period_after_of(self, end: int) -> str | None:
-        """The period phrase after "of" and up to four words ("of iron ore a year")."""
-        m = self._OF_START.match(self.text, end)
+    def _period_after_of(self, end: int, start: re.Pattern[str] | None = None) -> str | None:
+        """The period phrase after "of" (or ``start``) and up to four words ("of iron ore a
+        year", "in lost output per day")."""
+        m = (start or self._OF_START).match(self.text, end)
         if m is None:
             return None
         pos = m.end()
@@ -514,6 +521,9 @@ class _Reader:
         return None
 
     _OF_START = re.compile(r"[ \t]+of(?=[ \t])", _I)
+    # "in" and a noun, not a determiner or a number ("in lost output", not "in the first year")
+    _IN_START = re.compile(r"[ \t]+in(?=[ \t]+(?!(?:the|a|an|this|that|its|their|his|her|our|each|every|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])", _I)
     _WORD = re.compile(r"[ \t]+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*", _I)
     _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
 
