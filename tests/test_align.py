@@ -65,6 +65,9 @@ def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: s
      "12 May", "landed"),
     # a boat that sank is one that capsized
     ("Ferry\n\nThe overloaded ferry sank in heavy seas on Sunday night.", "Sunday night", "crashed"),
+    # a launch told with a particle: "lifted off", "left the pad"
+    ("Probe\n\nThe probe lifted off from Kourou on Thursday.", "Thursday", "launched"),
+    ("Probe\n\nThe lunar lander left the pad at Sriharikota on 14 July.", "14 July", "launched"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
