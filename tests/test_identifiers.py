@@ -117,6 +117,9 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("Investigators opened case number TSB-2025-0114 on Friday.", "case", "TSB-2025-0114"),
     # a merger case with a year after a slash; a space object's catalogue number and designator
     ("The takeover is under review as case number M.2204/24.", "case", "M.2204/24"),
+    # a parliament's bill numbered within its year, after its name or set off after "bill,"
+    ("Deputies received Finance Bill No. 14/2026 on Monday.", "bill", "14/2026"),
+    ("The bill, No. 9/2024 in the Senate's register, was withdrawn.", "bill", "9/2024"),
     ("Radar stations tracked the debris as object 61342 for a week.", "satellite", "61342"),
     ("The probe, international designator 2024-118B, was released.", "satellite", "2024-118B"),
 ])
