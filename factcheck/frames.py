@@ -208,12 +208,24 @@ def _concept(lem: str) -> str:
     return t.synonym.get(lem) or t.demonym.get(lem, lem)
 
 
+def _currency_word(text: str) -> str | None:
+    """The currency word an amount is written in ("pesos" of "34.2 billion pesos"), folded
+    to its singular."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    return words[-1].rstrip("s") if words else None
+
+
 def claim_dimension(c: Claim, before: str = "") -> str | None:
     """The comparable dimension of a claim's value, None when it has none (a unit-less
     bare number, an identifier, an unresolved value). Ages ("a 25-year-old coach", "aged
     11 to 16": ``before`` is the text before the claim) are "age", not spans of time."""
     v = c.value
     kind = v.kind
+    if kind == "money" and getattr(v, "currency", None) == "XXX" and v.amount is not None:  # type: ignore[union-attr]
+        # "34.2 billion crowns" with no country named: comparable with amounts written in
+        # the same currency word ("crowns", "pesos"), whatever country's it is
+        word = _currency_word(c.text)
+        return f"XXX:{word}" + (f"/{v.per}" if v.per else "") if word else None  # type: ignore[union-attr]
     if c.unresolved:
         return None
     if kind == "quantity":

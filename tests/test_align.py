@@ -234,6 +234,17 @@ def test_two_reports_of_one_forecast_align() -> None:
     assert ("C$12.4 billion", "C$12.4 million") in pairs
 
 
+def test_amounts_in_one_unnamed_countrys_currency_word_align() -> None:
+    """"pesos" with no country named is some country's peso, the same in two reports of
+    one story: comparable with each other, never with dollars."""
+    al = _aligner(
+        "Norland budget\n\nNorland's finance minister Ana Ruiz projects a deficit of 12.4 billion pesos for next year.",
+        "Ruiz budget in Norland\n\nThe budget Ana Ruiz presented in Norland projects a deficit of 12.4 million pesos next year.",
+    )
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("12.4 billion pesos", "12.4 million pesos") in pairs
+
+
 def test_different_parties_and_different_periods_never_align() -> None:
     al = _aligner(
         "Election in Norland\n\nThe Green Alliance won 31% of the vote in Norland on Sunday.",

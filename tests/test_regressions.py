@@ -199,6 +199,7 @@ def test_currency_iso_codes(sentence: str, surface: str, amount: float, currency
 @pytest.mark.parametrize("sentence,surface", [
     ("The ministry set aside 40 million dinars for the project.", "40 million dinars"),
     ("Officials said the repairs would cost 2 million pesos.", "2 million pesos"),
+    ("The new bridge will cost 3.1 billion crowns.", "3.1 billion crowns"),
 ])
 def test_shared_currency_name_without_a_country_is_unresolved(sentence: str, surface: str) -> None:
     c = _claim(sentence, surface)

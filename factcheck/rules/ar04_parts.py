@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.models import Claim, CountValue, Finding, Interval, QuantityValue, Severity
+from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
@@ -174,7 +174,7 @@ class PartsMismatch(Rule):
         if len(parts) < 2 or not re.search(r"\band\b", text[parts[-2].end:parts[-1].start]):
             return []
         if any(p.interval is None or p.interval.low is None or p.interval.high is None
-               or p.qualifier.value != "exact" or p.unresolved
+               or p.qualifier.value != "exact" or p.unresolved and not isinstance(p.value, MoneyValue)
                or (p.interval.unit != unit and not (unit == "count" and _whole(p) is not None))
                for p in parts):
             return []
