@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, tables
+from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, person_before, tables
 from factcheck.link_text import JOINT
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
@@ -186,6 +186,7 @@ class Aligner:
         n = max(len(self.frames), 1)
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self._vectors: dict[int, tuple[dict[str, float], float]] = {}
+        self._persons: dict[int, str | None] = {}
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
@@ -365,6 +366,23 @@ class Aligner:
             got = self._vectors[m.n] = (vec, math.sqrt(sum(v * v for v in vec.values())))
         return got
 
+    def _person(self, m: Mention) -> str | None:
+        """The person a figure is of: the one named nearest before it in its sentence
+        ("fined Dominik Aschauer, 52, €450,000"), if the frame counts that name as whose
+        the figure is (not the source that said it)."""
+        if m.n in self._persons:
+            return self._persons[m.n]
+        got = None
+        doc = self.documents.get(m.doc)
+        if doc is not None:
+            text, at = doc.text, m.claim.start
+            stop = max(text.rfind(". ", max(0, at - 400), at), text.rfind("\n", max(0, at - 400), at))
+            who = person_before(text, stop + 1 if stop >= 0 else max(0, at - 400), at)
+            if who is not None and (who in m.frame.names or who in m.frame.actors or who in m.frame.entities):
+                got = who
+        self._persons[m.n] = got
+        return got
+
     def similarity(self, a: Mention, b: Mention) -> float | None:
         """How alike two mentions' frames are (0 to 1), or None when they cannot state
         one fact (a veto)."""
@@ -410,6 +428,9 @@ class Aligner:
             # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
             # one's names are in the other's sentence ("Ada Obi, a medallist for Lisbon, ...")
             return None
+        pa, pb = self._person(a), self._person(b)
+        if pa and pb and pa != pb:
+            return None  # "fined Dominik Aschauer €450,000" is not "Leopold Sarrazin … a fine of €300,000"
         if fa.landmark and fb.landmark and not set(fa.landmark.split()) & set(fb.landmark.split()):
             return None  # "12 km from the port" is not "12 km from the airport"
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):

@@ -109,6 +109,7 @@ class FrameTables:
     tally: frozenset[str]
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
     demonym: dict[str, str]  # "thai" -> "thailand"
+    institution: frozenset[str]  # "court", "authority": a capitalised run with one is no person
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def tables() -> FrameTables:
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
         demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
+        institution=frozenset(str(w).lower() for w in data["institution_words"]),
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
                           + r")\s+$", re.I),
     )
@@ -206,6 +208,28 @@ def _concept(lem: str) -> str:
     country ("Thai boys" and "boys in Thailand" share "thailand")."""
     t = tables()
     return t.synonym.get(lem) or t.demonym.get(lem, lem)
+
+
+# a run of two or three capitalised words (a particle may stand inside: "Ana de Souza")
+_PERSON_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+(?:de|van|von|da|di|del|le|la|bin|al))?"
+                         r"(?:[ \t]+[A-Z][\w'’-]+){1,3}(?![ \t]+[A-Z])")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def person_before(text: str, lo: int, at: int) -> str | None:
+    """Whose a figure at ``at`` is: the surname (last word, folded) of the person named
+    nearest before it in ``text[lo:at]``, folded as frames fold words: a run of two to four capitalised words, not
+    after "the", with no word of an institution or a place ("Port Adley Criminal Court"),
+    no month or weekday. None when no person is named there."""
+    t = tables()
+    best = None
+    for m in _PERSON_RUN.finditer(text, lo, at):
+        words = [w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower() for w in m.group(0).split()]
+        if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+                or any(w in t.institution or w in t.time for w in words):
+            continue
+        best = m.group(0).split()[-1]
+    return lemma(best) if best is not None else None  # as frames fold name words ("Ries" -> "ry")
 
 
 def _currency_word(text: str) -> str | None:

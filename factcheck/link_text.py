@@ -140,6 +140,10 @@ _CALENDAR = r"(?!(?i:" + "|".join(sorted(  # not a month's or a weekday's name (
                     *load_yaml("patterns/en/dates.yaml")["weekdays"]]), key=len, reverse=True)) + r")\b)"
 _NAMES_JOINED = re.compile(rf"\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
                            rf"{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:[a-z]+\s+){{1,3}}$")
+# a subject that counts its members: "the three fines total", "all four airports handled"
+_SMALL_NUMBERS = "|".join(w for w, v in load_yaml("patterns/en/numbers.yaml")["units"].items() if 2 <= v <= 19)
+_COUNTED_SUBJECT = re.compile(rf"\b(?:the|all|its|their|these|those)\s+(?:{_SMALL_NUMBERS}|\d{{1,2}})\s+"
+                              r"[a-z][a-z'’-]*s\s+(?:[a-z]+\s+){0,2}$", re.I)
 # a modal with a perfect infinitive in the number's clause: what did not happen
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n[’']t)?\s+have\s+[a-z]", re.I)
 _REPORTING = re.compile(
@@ -460,8 +464,8 @@ class TextKeys:
     def _not_a_level(c: Claim, before: str, after: str, sentence_before: str) -> str | None:
         if _COUNTERFACTUAL.search(before):
             return FORECAST  # "revenue would have grown by 9.1%": no change that happened
-        if _JOINT.search(sentence_before) or _NAMES_JOINED.search(before):
-            return JOINT  # "Together, the Greens and the Liberals have 52 seats"
+        if _JOINT.search(sentence_before) or _NAMES_JOINED.search(before) or _COUNTED_SUBJECT.search(before):
+            return JOINT  # "Together, the Greens and the Liberals have 52 seats", "the three fines total"
         words = _words(before)
         last = words[-1].lower() if words else ""
         of_change = last == "of" and len(words) > 1 and (  # "a rise of 11.6%", "growth of 3%"

@@ -245,6 +245,31 @@ def test_amounts_in_one_unnamed_countrys_currency_word_align() -> None:
     assert ("12.4 billion pesos", "12.4 million pesos") in pairs
 
 
+@pytest.mark.parametrize(("text", "figure", "person"), [
+    ("Court\n\nJudge Ana Brandt of the Linz Regional Court fined Karl Huber, 52, €45,000.", "€45,000", "huber"),
+    ("Court\n\nLeopold Ries, the former director of the Linz Port Authority, received a fine of €30,000.",
+     "€30,000", "ry"),  # folded as frames fold name words
+    ("Court\n\nThe Linz Regional Court imposed a fine of €30,000.", "€30,000", None),
+])
+def test_the_person_a_figure_is_of_is_the_one_named_nearest_before_it(text: str, figure: str,
+                                                                       person: str | None) -> None:
+    from factcheck.frames import person_before
+
+    at = text.index(figure)
+    assert person_before(text, text.index("\n\n") + 2, at) == person
+
+
+def test_figures_of_two_named_people_never_align() -> None:
+    """Two defendants' fines in one article are two facts, not one told twice."""
+    al = _aligner(
+        "Harbour fraud\n\nJudge Ana Brandt of the Linz Regional Court also fined Karl Huber, 52, "
+        "€45,000. Leopold Ries, 61, the former procurement director of the Linz Port Authority who "
+        "took the money, received six years and a fine of €30,000.",
+    )
+    a, b = [m for m in al.mentions if m.claim.text.startswith("€")]
+    assert al.similarity(a, b) is None
+
+
 def test_different_parties_and_different_periods_never_align() -> None:
     al = _aligner(
         "Election in Norland\n\nThe Green Alliance won 31% of the vote in Norland on Sunday.",

@@ -43,24 +43,14 @@ def _day_range(c: Claim) -> tuple[dt.date, dt.date] | None:
     return v.start, v.end or v.start
 
 
-# a person's full name: two or more capitalised words, not after "the" (not "the Evening
-# Post"); its last word is how the person is matched
-_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:de|van|von|da|di|del|le|la)\b)?(?:[ \t]+[A-Z][\w'’-]+)+")
-_THE = re.compile(r"\b[Tt]he\s+$")
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _LOOK_BACK = 600
 
 
 def _person(text: str, at: int) -> str | None:
-    """Whose a figure is: the surname of the full name nearest before ``at`` in its
-    sentence, else the last one of the text before the sentence (within 600 characters)."""
-    lo = max(0, at - _LOOK_BACK)
-    names = [m for m in _FULL_NAME.finditer(text, lo, at)
-             if m.group(0)[1:2].islower() and not _THE.search(text, max(0, m.start() - 5), m.start())]
-    if not names:
-        return None
-    last = re.sub(r"['’]s$", "", names[-1].group(0).split()[-1]).lower()
-    return last
+    """Whose a figure is: the person named nearest before it, within 600 characters."""
+    from factcheck.frames import person_before
+
+    return person_before(text, max(0, at - _LOOK_BACK), at)
 
 
 class AgeMismatch(Rule):
