@@ -110,6 +110,7 @@ class FrameTables:
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
     demonym: dict[str, str]  # "thai" -> "thailand"
     institution: frozenset[str]  # "court", "authority": a capitalised run with one is no person
+    person_titles: frozenset[str]  # "judge", "director", and person nouns: a run near one is a person
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +164,7 @@ def tables() -> FrameTables:
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
         demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
         institution=frozenset(str(w).lower() for w in data["institution_words"]),
+        person_titles=frozenset(str(w).lower() for w in [*data["person_titles"], *ctx["person_nouns"]]),
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
                           + r")\s+$", re.I),
     )
@@ -216,11 +218,20 @@ _PERSON_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+(?:de|van|
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-def person_before(text: str, lo: int, at: int) -> str | None:
-    """Whose a figure at ``at`` is: the surname (last word, folded) of the person named
-    nearest before it in ``text[lo:at]``, folded as frames fold words: a run of two to four capitalised words, not
-    after "the", with no word of an institution or a place ("Port Adley Criminal Court"),
-    no month or weekday. None when no person is named there."""
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Karl Huber, 52,"
+_ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z]+)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def person_before(text: str, lo: int, at: int, strict: bool = True) -> str | None:
+    """Whose a figure at ``at`` is: the surname of the person named nearest before it in
+    ``text[lo:at]``, folded as frames fold words ("Ries" -> "ry"). A name is a run of two
+    to four capitalised words, not after "the", with no word of an institution or a place
+    ("Port Adley Criminal Court"), no month or weekday; with ``strict``, also marked as a
+    person's: an age after it ("Karl Huber, 52,"), a title or a person's noun before or in
+    it ("Judge Ana Brandt", "finance director Eva Lind") or a role after it between commas
+    ("Leopold Ries, the former director"), so that "Tessik Copper" is no person. None
+    when no person is named there."""
     t = tables()
     best = None
     for m in _PERSON_RUN.finditer(text, lo, at):
@@ -228,8 +239,22 @@ def person_before(text: str, lo: int, at: int) -> str | None:
         if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
                 or any(w in t.institution or w in t.time for w in words):
             continue
+        if strict and not _marked_person(text, m.start(), m.end(), words, t):
+            continue
         best = m.group(0).split()[-1]
     return lemma(best) if best is not None else None  # as frames fold name words ("Ries" -> "ry")
+
+
+def _marked_person(text: str, start: int, end: int, words: list[str], t: FrameTables) -> bool:
+    """Is a capitalised run marked as a person's name by an age after it, a title or a
+    person's noun before it or in it, or a role after it between commas?"""
+    if _AGE_AFTER.match(text, end) or words[0] in t.person_titles:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() in t.person_titles:
+        return True
+    role = _ROLE_AFTER.match(text, end)
+    return role is not None and any(w in t.person_titles for w in role.group(1).lower().split())
 
 
 def _currency_word(text: str) -> str | None:

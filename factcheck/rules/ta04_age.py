@@ -47,10 +47,11 @@ _LOOK_BACK = 600
 
 
 def _person(text: str, at: int) -> str | None:
-    """Whose a figure is: the person named nearest before it, within 600 characters."""
+    """Whose a figure is: the person named nearest before it, within 600 characters (an
+    age or a birth date is a person's: no mark of a person is needed)."""
     from factcheck.frames import person_before
 
-    return person_before(text, max(0, at - _LOOK_BACK), at)
+    return person_before(text, max(0, at - _LOOK_BACK), at, strict=False)
 
 
 class AgeMismatch(Rule):
