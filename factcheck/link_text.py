@@ -46,7 +46,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
@@ -155,6 +155,16 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("week", re.compile(r"\b(?:weeks?|weekly)\b", re.I)),
     ("day", re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)),
 )
+# a period word above, or "day(s)": every match of the two removals below holds one, so a
+# text without any is left as it is by them and has no period (``_periods``, one scan)
+_ANY_PERIOD = re.compile("|".join([*(f"(?:{pat.pattern})" for _, pat in _PERIODS),
+                                   r"\bdays?\b"]), re.I)
+_EARLIER_PERIOD = re.compile(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)s?\s+"
+                             r"(?:earlier|ago|before|previously)\b", re.I)  # "a year earlier"
+_SPAN_OF_TIME = re.compile(  # "14 years of Conservative government": a duration of something else
+    r"(?<!the )(?<!past )(?<!last )(?<!first )\b(?:\d[\d,.]*|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
+    r"many)[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+(?:to|ended|ending)\b)", re.I)
 _NUMERIC = frozenset(("count", "money", "percent", "quantity"))
 _MONTHS = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
@@ -163,15 +173,22 @@ _ORG_SUFFIX = _words_of("organisation_suffixes")
 _GENERIC_MODIFIERS = _words_of("generic_modifiers")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_RE_ENDING = re.compile(r"[^aeiou]re$")
+_ISE_ENDING = re.compile(r"is(e|ed|es|ing|ation|ations)$")
+
+
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """One spelling for British and American forms and for singular and plural."""
+    """One spelling for British and American forms and for singular and plural.
+    (Memoised: a pure function of one word, asked for every word of every name.)"""
     w = word.lower().strip("'’.-")
-    w = re.sub(r"['’]s$", "", w)
-    if len(w) > 4 and re.search(r"[^aeiou]re$", w):
+    w = _POSSESSIVE.sub("", w)
+    if len(w) > 4 and _RE_ENDING.search(w):
         w = w[:-2] + "er"  # centre -> center, metre -> meter
     if len(w) >= 6 and w.endswith("our"):
         w = w[:-3] + "or"  # labour -> labor
-    w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w) if len(w) > 6 else w
+    w = _ISE_ENDING.sub(r"iz\1", w) if len(w) > 6 else w
     if w.endswith("ence") and len(w) > 6:
         w = w[:-4] + "ense"  # defence -> defense
     if len(w) > 3 and w.endswith("ies"):
@@ -200,8 +217,27 @@ def _is_verb(word: str) -> bool:
     return w in _VERB or (len(w) > 4 and w.endswith("ed") and w not in _STOP)
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lower()).rstrip(".")
+    """A word as a name key: lower case, without a possessive or a final period
+    (memoised: asked for every capitalised word of a document, most of them repeats)."""
+    return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*")
+_POSSESSIVE_PART = re.compile(r"[^'’]+?(?:['’]s\b|$)")  # "Rishi Sunak's", "Conservatives"
+_JOINER_END = re.compile(r"\s+(?:of|and|&)$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is ``text[start]`` the first word of the text or of a sentence: the last character
+    before it that is not white space ends a sentence, a quote or a dash? (Looked up by
+    walking back rather than by stripping ``text[:start]``, which copies the text.)"""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?\n\"“-"
 
 
 def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
@@ -211,11 +247,10 @@ def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, 
     sentence counts only if ``names`` (words the document writes as names) has it;
     months and weekdays never count."""
     out = []
-    for m in re.finditer(r"[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*",
-                         text):
-        for part in re.finditer(r"[^'’]+?(?:['’]s\b|$)", m.group(0)):
-            name = re.sub(r"['’]s$", "", part.group(0)).strip()
-            name = re.sub(r"\s+(?:of|and|&)$", "", name)
+    for m in _CAPITALISED_RUN.finditer(text):
+        for part in _POSSESSIVE_PART.finditer(m.group(0)):
+            name = _POSSESSIVE.sub("", part.group(0)).strip()
+            name = _JOINER_END.sub("", name)
             start = m.start() + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
             words = name.split()
             while words and (_key(words[0]) in _MONTHS or words[0].lower() in _STOP):
@@ -227,9 +262,7 @@ def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, 
                 words = words[:-1]
             if not words:
                 continue
-            begins = text[:start].rstrip()
-            initial = not begins or begins[-1] in ".!?\n\"“-"
-            if initial and len(words) == 1 and _key(words[0]) not in names:
+            if len(words) == 1 and _opens_sentence(text, start) and _key(words[0]) not in names:
                 continue
             name = " ".join(words)
             out.append((start, start + len(name), " ".join(_fold(w) for w in words)))
@@ -242,6 +275,11 @@ class _Frame:
     measure: str | None = None
     scope: str | None = None
     reason: str | None = None
+
+
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )([A-Z][\w.&'’-]*)")  # capitalised inside a sentence
+_NAME_OWNER = re.compile(r"\b[A-Z][\w.&-]*['’]s\b")  # with a possessive ("Nvidia's")
+_NAME_CAPITALS = re.compile(r"\b[A-Z][A-Z.&]+\b")  # in capitals ("SNP")
 
 
 class TextKeys:
@@ -265,9 +303,9 @@ class TextKeys:
         """Words the document writes as names: capitalised inside a sentence, or with a
         possessive ("Nvidia's"), or in capitals ("SNP")."""
         text = self.text
-        found = {_key(m.group(1)) for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w.&'’-]*)", text)}
-        found |= {_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w.&-]*['’]s\b", text)}
-        found |= {_key(m.group(0)) for m in re.finditer(r"\b[A-Z][A-Z.&]+\b", text)}
+        found = {_key(m.group(1)) for m in _NAME_INSIDE.finditer(text)}
+        found |= {_key(m.group(0)) for m in _NAME_OWNER.finditer(text)}
+        found |= {_key(m.group(0)) for m in _NAME_CAPITALS.finditer(text)}
         return frozenset(found)
 
     @cached_property
@@ -732,12 +770,10 @@ class TextKeys:
         """Period words of the measure ("for the quarter", "annual", "in the three months
         to"), not earlier values ("a year earlier") nor durations of something else
         ("14 years of Conservative government")."""
-        text = re.sub(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)s?\s+"
-                      r"(?:earlier|ago|before|previously)\b", " ", text, flags=re.I)
-        text = re.sub(r"(?<!the )(?<!past )(?<!last )(?<!first )\b(?:\d[\d,.]*|one|two|three|"
-                      r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-                      r"many)[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+(?:to|ended|ending)\b)",
-                      " ", text, flags=re.I)
+        if not _ANY_PERIOD.search(text):
+            return []  # (most regions say none: one scan instead of eight)
+        text = _EARLIER_PERIOD.sub(" ", text)
+        text = _SPAN_OF_TIME.sub(" ", text)
         found = []
         for name, pat in _PERIODS:
             if pat.search(text):
