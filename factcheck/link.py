@@ -84,15 +84,20 @@ _NUMERIC_DIMS = {
 def _has(text: str, phrase: str) -> list[int]:
     """Start offsets of ``phrase`` in ``text`` as whole words, case-insensitive; a final
     plural "s" is optional either way ("nuclear tests" finds "nuclear test")."""
-    return [m.start() for m in _phrase_pattern(phrase).finditer(text.lower())]
+    low = text.lower()
+    stem, pattern = _phrase_pattern(phrase)
+    if stem not in low:
+        return []  # most cues are not in the sentence: a substring test, not a regex scan
+    return [m.start() for m in pattern.finditer(low)]
 
 
 @lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str]]:
+    """The phrase's stem (which every match holds) and the pattern of its forms."""
     stem = phrase.lower()
     if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
         stem = stem[:-1]
-    return re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])")
+    return stem, re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])")
 
 
 @dataclass(frozen=True)
