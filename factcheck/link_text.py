@@ -290,6 +290,8 @@ class TextKeys:
         self.claims = sorted(claims, key=lambda c: c.start)
         self._starts = [c.start for c in self.claims]
         self._frames: dict[int, _Frame] = {}
+        self._roles: dict[int, tuple[Claim, str | None]] = {}  # id -> (claim, role)
+        self._own_subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def _within(self, x: int, y: int) -> list[Claim]:
         """The claims that start in text[x:y]."""
@@ -328,7 +330,14 @@ class TextKeys:
 
     def role(self, c: Claim) -> str | None:
         """Why a number is not a level of what it measures (a change, an earlier value, a
-        restatement, a part, a modifier, a forecast), or None when it is one."""
+        restatement, a part, a modifier, a forecast), or None when it is one. (Memoised:
+        linking reads it, and frames ask again.)"""
+        got = self._roles.get(id(c))
+        if got is None or got[0] is not c:
+            got = self._roles[id(c)] = (c, self._role(c))
+        return got[1]
+
+    def _role(self, c: Claim) -> str | None:
         s0, s1 = self.index.sentence_span(c.start)
         a, b = next(((x, y) for x, y in split_clauses(self.text, (s0, s1)) if x <= c.start < y),
                     (s0, s1))
@@ -375,7 +384,7 @@ class TextKeys:
         a, b = next(((x, y) for x, y in clauses if x <= c.start < y), (s0, s1))
         start = c.start + 3 if c.text.lower().startswith("of ") else c.start
         before, after = text[a:start], text[c.end:b]
-        why = self._not_a_level(c, before, after, text[s0:start])
+        why = self.role(c)  # (the same reading of the same clause)
         if why:
             return _Frame(reason=why)
         span = self._subject_span(clauses, a, b, start)
@@ -455,6 +464,14 @@ class TextKeys:
         return None
 
     def _own_subject(self, x: int, y: int) -> tuple[int, int] | None:
+        """The subject noun phrase of the clause text[x:y], or None when it has none
+        (memoised: the clauses of a sentence are asked for each of its numbers)."""
+        key = (x, y)
+        if key not in self._own_subjects:
+            self._own_subjects[key] = self._read_own_subject(x, y)
+        return self._own_subjects[key]
+
+    def _read_own_subject(self, x: int, y: int) -> tuple[int, int] | None:
         said = list(_SAID.finditer(self.text, x, y))
         if said:
             x = said[-1].end()
