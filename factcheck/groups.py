@@ -32,8 +32,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from factcheck.models import Document
+
+if TYPE_CHECKING:
+    from factcheck.link_text import TextKeys
 
 COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
 STORY_DAYS = 14  # articles published further apart are not about the same event
@@ -230,10 +234,11 @@ def witness_groups_pairwise(documents: Sequence[Document],
 Names = tuple[frozenset[str], frozenset[str]]  # the names an article writes; its headline's
 
 
-def names(document: Document) -> Names:
+def names(document: Document, keys: TextKeys | None = None) -> Names:
+    """``keys``: the document's text keys, when linking has read them already."""
     from factcheck.link_text import document_names
 
-    written, headline = document_names(document)
+    written, headline = document_names(document, keys)
     return frozenset(written), frozenset(headline)
 
 

@@ -108,10 +108,11 @@ class Sentence:
 
 
 class _DocLinker:
-    def __init__(self, doc: Document, claims: Sequence[Claim], ledger: Ledger) -> None:
+    def __init__(self, doc: Document, claims: Sequence[Claim], ledger: Ledger,
+                 index: TextIndex | None = None) -> None:
         self.doc, self.claims, self.ledger = doc, list(claims), ledger
         self.text = doc.text
-        self.index = TextIndex(doc.text)
+        self.index = index or TextIndex(doc.text)  # (the text keys' when they are shared)
         self.ids = [c for c in claims if isinstance(c.value, IdentifierValue)]
         self.date_attrs = [a for a in ledger.attributes.values() if a.dimension == "date"]
         self.doc_topics = ledger.topics_named_in(doc.text[:4000])
@@ -463,7 +464,7 @@ def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger,
     """
     from factcheck.link_text import TextKeys
 
-    linker = _DocLinker(doc, claims, ledger)
+    linker = _DocLinker(doc, claims, ledger, text_keys.index if text_keys else None)
     text_keys = text_keys or TextKeys(doc, claims, linker.index)
     links = [linker.link(c) for c in claims]
     # a number in the same sentence as a description-linked event date shares its subject

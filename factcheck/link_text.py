@@ -799,7 +799,9 @@ class TextKeys:
         return found
 
 
-def document_names(doc: Document) -> tuple[set[str], set[str]]:
-    """The names an article writes, and those of its headline (for story grouping)."""
-    keys = TextKeys(doc, (), TextIndex(doc.text))
+def document_names(doc: Document, keys: TextKeys | None = None) -> tuple[set[str], set[str]]:
+    """The names an article writes, and those of its headline (for story grouping).
+    ``keys``: the document's text keys when the caller has them (what is read here
+    depends on the text alone, so it is not read twice)."""
+    keys = keys or TextKeys(doc, (), TextIndex(doc.text))
     return {name for _, _, name in entities(doc.text, keys.names)}, keys.headline_entities
