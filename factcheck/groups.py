@@ -57,10 +57,18 @@ def shingles(text: str, n: int = SHINGLE) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
 
 
-def _hash(shingle: tuple[str, ...]) -> int:
-    """A stable 64-bit hash (the same in every process, unlike ``hash``)."""
-    return int.from_bytes(hashlib.blake2b(" ".join(shingle).encode(), digest_size=8).digest(),
-                          "little")
+def _joined_shingles(text: str, n: int = SHINGLE) -> set[str]:
+    """``shingles`` as the strings that are hashed, each shingle's words joined by a space
+    (a word holds no space, so there are as many: no tuples made on the way)."""
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+
+
+def _hashes(joined: Iterable[str]) -> set[int]:
+    """Stable 64-bit hashes of joined shingles (the same in every process, unlike
+    ``hash``): blake2b, 8 bytes, little-endian."""
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes  # (a document has hundreds)
+    return {from_bytes(blake2b(s.encode(), digest_size=8).digest(), "little") for s in joined}
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,8 +82,8 @@ class Fingerprint:
 
 
 def fingerprint(document: Document) -> Fingerprint:
-    exact = shingles(document.text)
-    return Fingerprint(document.id, len(exact), array("Q", sorted({_hash(s) for s in exact})))
+    exact = _joined_shingles(document.text)
+    return Fingerprint(document.id, len(exact), array("Q", sorted(_hashes(exact))))
 
 
 def needed_overlap(size: int, threshold: float = COPY_THRESHOLD) -> int:
