@@ -248,25 +248,38 @@ def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, 
     months and weekdays never count."""
     out = []
     for m in _CAPITALISED_RUN.finditer(text):
-        for part in _POSSESSIVE_PART.finditer(m.group(0)):
-            name = _POSSESSIVE.sub("", part.group(0)).strip()
-            name = _JOINER_END.sub("", name)
-            start = m.start() + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
-            words = name.split()
-            while words and (_key(words[0]) in _MONTHS or words[0].lower() in _STOP):
-                start += len(words[0]) + 1
-                words = words[1:]
-            while len(words) > 1 and _key(words[-1]) in _ORG_SUFFIX:
-                words = words[:-1]
-            if words and _key(words[-1]) in _MONTHS:
-                words = words[:-1]
-            if not words:
+        for offset, length, name, single in _run_names(m.group(0)):
+            start = m.start() + offset
+            if single is not None and _opens_sentence(text, start) and single not in names:
                 continue
-            if len(words) == 1 and _opens_sentence(text, start) and _key(words[0]) not in names:
-                continue
-            name = " ".join(words)
-            out.append((start, start + len(name), " ".join(_fold(w) for w in words)))
+            out.append((start, start + length, name))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The names of one capitalised run, as ``entities`` reads them, wherever it stands:
+    (offset in the run, length, normalized name, and the key of its word when it is a
+    single word, which counts only where the document shows it is a name). Memoised: a
+    corpus repeats its runs ("The", "North Korea")."""
+    out = []
+    for part in _POSSESSIVE_PART.finditer(run):
+        name = _POSSESSIVE.sub("", part.group(0)).strip()
+        name = _JOINER_END.sub("", name)
+        start = part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+        words = name.split()
+        while words and (_key(words[0]) in _MONTHS or words[0].lower() in _STOP):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while len(words) > 1 and _key(words[-1]) in _ORG_SUFFIX:
+            words = words[:-1]
+        if words and _key(words[-1]) in _MONTHS:
+            words = words[:-1]
+        if not words:
+            continue
+        single = _key(words[0]) if len(words) == 1 else None
+        out.append((start, len(" ".join(words)), " ".join(_fold(w) for w in words), single))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
