@@ -394,6 +394,9 @@ class _DocLinker:
         """No vocabulary cue: key by the value's dimension ("~[length] ** 3 / [time]") for
         an identifier in the same sentence. Text-only keys are uncertain (low)."""
         v = c.value
+        here = self.ids_in(s0, s1)
+        if not here:  # (whatever the dimension: no unit is read for nothing)
+            return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
         dim = None
         if isinstance(v, QuantityValue):
             try:
@@ -408,8 +411,7 @@ class _DocLinker:
             # that says what it measures: keying it by dimension would compare unrelated
             # numbers of one sentence with each other
             return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
-        here = self.ids_in(s0, s1)
-        if dim is None or not here:
+        if dim is None:
             return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
         ident = min(here, key=lambda x: abs(x.start - c.start))
         return Link(claim=c, key=Key(subject=self.subject_of_identifier(ident), attribute=f"~{dim}"),
