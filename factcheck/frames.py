@@ -335,8 +335,20 @@ def _ident_label(c: Claim) -> str:
     return f"{getattr(v, 'scheme', '')}:{getattr(v, 'id', '')}".lower()
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# an upper-case word of 2-6 letters: "\b[A-Z]{2,6}\b", with its first letter matched before
+# the look-behind that makes it a word's start, so that the engine skips in C to the
+# capitals (it tries a pattern that opens with "\b" at every character)
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 _ACRONYM_JOIN = r"(?:(?:of|for|and|the|de|du|des|la|le|von|van|&)\s+)*"
+
+
+def _acronym_run(acr: str) -> str:
+    """The pattern of a capitalised run of whole words that begin with the letters of
+    ``acr`` in turn ("National Labour Alliance" for "NLA"), the first letter matched before
+    its word-start test (as in ``_ACRONYM``)."""
+    words = [rf"{ch}[a-z][\w'’-]*" for ch in acr]
+    words[0] = rf"{acr[0]}(?<!\w{acr[0]})[a-z][\w'’-]*"
+    return (r"\s+" + _ACRONYM_JOIN).join(words) + r"\b"
 
 
 def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
@@ -345,8 +357,7 @@ def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
     of the Left" -> "PL"), mapped to that run's name words, folded as names are."""
     out: dict[str, tuple[str, ...]] = {}
     for acr in sorted(set(_ACRONYM.findall(text))):
-        pat = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in acr).replace(r"\s+", r"\s+" + _ACRONYM_JOIN)
-        m = re.search(rf"\b{pat}\b", text)
+        m = re.search(_acronym_run(acr), text)
         if m:
             out[acr.lower()] = tuple(_place(lemma(w)) for w in re.findall(r"[A-Z][\w'’-]*", m.group(0)))
     return out

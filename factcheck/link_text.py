@@ -291,8 +291,10 @@ class _Frame:
 
 
 _NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )([A-Z][\w.&'’-]*)")  # capitalised inside a sentence
-_NAME_OWNER = re.compile(r"\b[A-Z][\w.&-]*['’]s\b")  # with a possessive ("Nvidia's")
-_NAME_CAPITALS = re.compile(r"\b[A-Z][A-Z.&]+\b")  # in capitals ("SNP")
+# "\b[A-Z]...", the capital matched before the look-behind that makes it a word's start:
+# the engine skips in C to the capitals (a pattern that opens with "\b" is tried everywhere)
+_NAME_OWNER = re.compile(r"[A-Z](?<!\w[A-Z])[\w.&-]*['’]s\b")  # with a possessive ("Nvidia's")
+_NAME_CAPITALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z.&]+\b")  # in capitals ("SNP")
 
 
 class TextKeys:
