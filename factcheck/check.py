@@ -101,7 +101,7 @@ def prepare_document(document: Document, ledger: Ledger,
     links = link_document(document, claims, ledger, keys)
     frames = [(c, f) for c, f in zip(claims, document_frames(document, claims, keys=keys))
               if f is not None]
-    return Prepared(claims, links, frames, fingerprint(document), names(document))
+    return Prepared(claims, links, frames, fingerprint(document), names(document, keys))
 
 
 def analyze(documents: Sequence[Document], claims_by_doc: Mapping[str, Sequence[Claim]],

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
-from factcheck.link_text import CHANGE, FORECAST, change_baseline
+from factcheck.link_text import _ORG_SUFFIX, CHANGE, FORECAST, change_baseline
 from factcheck.models import Claim, Document, Frame
 
 if TYPE_CHECKING:
@@ -200,8 +200,6 @@ def _place(lem: str) -> str:
 def _name_word(k: _Tok) -> bool:
     """A word of a name that tells names apart: not a function word nor an organisation
     suffix ("the Green Party" and "the National Party" share only "Party")."""
-    from factcheck.link_text import _ORG_SUFFIX
-
     return k.lemma not in tables().stop and k.lemma not in _ORG_SUFFIX
 
 
@@ -309,7 +307,7 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -324,6 +322,21 @@ class _Tok:
 
 # a wire story's dateline opening its first sentence: "JOHANNESBURG (CNW) -", "PARIS, May 3 (AFP) —"
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^()\n]{1,30})?\s*\([A-Za-z .&-]{1,30}\)\s*[-–—]+\s*")
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(raw: str) -> tuple[str, str, str, bool, bool]:
+    """What a token's reading takes from the word alone, wherever it stands: its lower
+    case, lemma, concept, whether it is a content word, and whether it is capitalised
+    and no time word (a name, unless it opens the sentence). Memoised: most tokens of a
+    corpus are repeats, and a sentence's tokens are its largest cost."""
+    t = tables()
+    low = raw.lower().rstrip("'’")
+    lem = lemma(raw)
+    content = bool(lem) and lem not in t.stop and low not in t.stop and \
+        low not in t.time and lem not in t.time and lem not in t.reporting and \
+        len(lem) > 1
+    return low, lem, _concept(lem), content, raw[0].isupper() and low not in t.time
 
 
 class _Sentence:
@@ -347,18 +360,16 @@ class _Sentence:
         for m in _TOKEN.finditer(text, span[0], span[1]):
             a, b = m.span()
             i = bisect.bisect_right(lows, a) - 1
-            if i >= 0 and a < inside[i][1] or any(x <= a < y for x, y in inside[max(0, i - 2):i]):
+            # inside a claim starting at or before it (the last three: claims may nest)
+            if i >= 0 and (a < inside[i][1] or i >= 1 and a < inside[i - 1][1]
+                           or i >= 2 and a < inside[i - 2][1]):
                 first = False
                 continue
             raw = m.group(0)
-            low = raw.lower().rstrip("'’")
-            lem = lemma(raw)
-            name = raw[0].isupper() and (not first or low in names) and low not in t.time
-            content = bool(lem) and lem not in t.stop and low not in t.stop and \
-                low not in t.time and lem not in t.time and lem not in t.reporting and \
-                len(lem) > 1
+            low, lem, concept, content, capital = _word_facts(raw)
+            name = capital and (not first or low in names)
             clause = max(bisect.bisect_right(starts, a) - 1, 0)
-            self.toks.append(_Tok(a, b, raw, lem, _concept(lem), name, content, clause))
+            self.toks.append(_Tok(a, b, raw, lem, concept, name, content, clause))
             first = False
         # an identifier is one word of its sentence ("Chamber 3", "Resolution 2375", "Flight
         # 93"): the same numbered thing named near two values says they measure one fact
@@ -373,6 +384,7 @@ class _Sentence:
         # clauses that name a source ("according to Jane Ode", "the governor said")
         self.attribution = {k.clause for k in self.toks
                             if k.lemma in t.attribution or k.word.lower() in t.attribution}
+        self.predicates: dict[tuple[int, int], int | None] = {}  # claim span -> _predicate_at
 
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self._starts, pos) - 1, 0)
@@ -384,8 +396,20 @@ def _ident_label(c: Claim) -> str:
     return f"{getattr(v, 'scheme', '')}:{getattr(v, 'id', '')}".lower()
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# an upper-case word of 2-6 letters: "\b[A-Z]{2,6}\b", with its first letter matched before
+# the look-behind that makes it a word's start, so that the engine skips in C to the
+# capitals (it tries a pattern that opens with "\b" at every character)
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 _ACRONYM_JOIN = r"(?:(?:of|for|and|the|de|du|des|la|le|von|van|&)\s+)*"
+
+
+def _acronym_run(acr: str) -> str:
+    """The pattern of a capitalised run of whole words that begin with the letters of
+    ``acr`` in turn ("National Labour Alliance" for "NLA"), the first letter matched before
+    its word-start test (as in ``_ACRONYM``)."""
+    words = [rf"{ch}[a-z][\w'’-]*" for ch in acr]
+    words[0] = rf"{acr[0]}(?<!\w{acr[0]})[a-z][\w'’-]*"
+    return (r"\s+" + _ACRONYM_JOIN).join(words) + r"\b"
 
 
 def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
@@ -394,8 +418,7 @@ def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
     of the Left" -> "PL"), mapped to that run's name words, folded as names are."""
     out: dict[str, tuple[str, ...]] = {}
     for acr in sorted(set(_ACRONYM.findall(text))):
-        pat = r"\s+".join(rf"{ch}[a-z][\w'’-]*" for ch in acr).replace(r"\s+", r"\s+" + _ACRONYM_JOIN)
-        m = re.search(rf"\b{pat}\b", text)
+        m = re.search(_acronym_run(acr), text)
         if m:
             out[acr.lower()] = tuple(_place(lemma(w)) for w in re.findall(r"[A-Z][\w'’-]*", m.group(0)))
     return out
@@ -677,7 +700,15 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
 
 def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
     """The index of the verb of the claim's clause nearest to it: a word in a verb's form,
-    or one right after an auxiliary ("had been cut off", "were hit")."""
+    or one right after an auxiliary ("had been cut off", "were hit"). (Memoised in the
+    sentence: a count's predicate and its event both ask.)"""
+    key = (c.start, c.end)
+    if key not in sent.predicates:
+        sent.predicates[key] = _find_predicate(sent, c)
+    return sent.predicates[key]
+
+
+def _find_predicate(sent: _Sentence, c: Claim) -> int | None:
     from factcheck.link_text import _AUX
 
     own = sent.clause_of(c.start)

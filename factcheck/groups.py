@@ -32,8 +32,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from factcheck.models import Document
+
+if TYPE_CHECKING:
+    from factcheck.link_text import TextKeys
 
 COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
 STORY_DAYS = 14  # articles published further apart are not about the same event
@@ -53,10 +57,18 @@ def shingles(text: str, n: int = SHINGLE) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
 
 
-def _hash(shingle: tuple[str, ...]) -> int:
-    """A stable 64-bit hash (the same in every process, unlike ``hash``)."""
-    return int.from_bytes(hashlib.blake2b(" ".join(shingle).encode(), digest_size=8).digest(),
-                          "little")
+def _joined_shingles(text: str, n: int = SHINGLE) -> set[str]:
+    """``shingles`` as the strings that are hashed, each shingle's words joined by a space
+    (a word holds no space, so there are as many: no tuples made on the way)."""
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + n]) for i in range(max(len(words) - n + 1, 0))}
+
+
+def _hashes(joined: Iterable[str]) -> set[int]:
+    """Stable 64-bit hashes of joined shingles (the same in every process, unlike
+    ``hash``): blake2b, 8 bytes, little-endian."""
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes  # (a document has hundreds)
+    return {from_bytes(blake2b(s.encode(), digest_size=8).digest(), "little") for s in joined}
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,8 +82,8 @@ class Fingerprint:
 
 
 def fingerprint(document: Document) -> Fingerprint:
-    exact = shingles(document.text)
-    return Fingerprint(document.id, len(exact), array("Q", sorted({_hash(s) for s in exact})))
+    exact = _joined_shingles(document.text)
+    return Fingerprint(document.id, len(exact), array("Q", sorted(_hashes(exact))))
 
 
 def needed_overlap(size: int, threshold: float = COPY_THRESHOLD) -> int:
@@ -230,10 +242,11 @@ def witness_groups_pairwise(documents: Sequence[Document],
 Names = tuple[frozenset[str], frozenset[str]]  # the names an article writes; its headline's
 
 
-def names(document: Document) -> Names:
+def names(document: Document, keys: TextKeys | None = None) -> Names:
+    """``keys``: the document's text keys, when linking has read them already."""
     from factcheck.link_text import document_names
 
-    written, headline = document_names(document)
+    written, headline = document_names(document, keys)
     return frozenset(written), frozenset(headline)
 
 

@@ -84,15 +84,20 @@ _NUMERIC_DIMS = {
 def _has(text: str, phrase: str) -> list[int]:
     """Start offsets of ``phrase`` in ``text`` as whole words, case-insensitive; a final
     plural "s" is optional either way ("nuclear tests" finds "nuclear test")."""
-    return [m.start() for m in _phrase_pattern(phrase).finditer(text.lower())]
+    low = text.lower()
+    stem, pattern = _phrase_pattern(phrase)
+    if stem not in low:
+        return []  # most cues are not in the sentence: a substring test, not a regex scan
+    return [m.start() for m in pattern.finditer(low)]
 
 
 @lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+def _phrase_pattern(phrase: str) -> tuple[str, re.Pattern[str]]:
+    """The phrase's stem (which every match holds) and the pattern of its forms."""
     stem = phrase.lower()
     if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
         stem = stem[:-1]
-    return re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])")
+    return stem, re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|es)?(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -103,10 +108,11 @@ class Sentence:
 
 
 class _DocLinker:
-    def __init__(self, doc: Document, claims: Sequence[Claim], ledger: Ledger) -> None:
+    def __init__(self, doc: Document, claims: Sequence[Claim], ledger: Ledger,
+                 index: TextIndex | None = None) -> None:
         self.doc, self.claims, self.ledger = doc, list(claims), ledger
         self.text = doc.text
-        self.index = TextIndex(doc.text)
+        self.index = index or TextIndex(doc.text)  # (the text keys' when they are shared)
         self.ids = [c for c in claims if isinstance(c.value, IdentifierValue)]
         self.date_attrs = [a for a in ledger.attributes.values() if a.dimension == "date"]
         self.doc_topics = ledger.topics_named_in(doc.text[:4000])
@@ -388,6 +394,9 @@ class _DocLinker:
         """No vocabulary cue: key by the value's dimension ("~[length] ** 3 / [time]") for
         an identifier in the same sentence. Text-only keys are uncertain (low)."""
         v = c.value
+        here = self.ids_in(s0, s1)
+        if not here:  # (whatever the dimension: no unit is read for nothing)
+            return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
         dim = None
         if isinstance(v, QuantityValue):
             try:
@@ -402,8 +411,7 @@ class _DocLinker:
             # that says what it measures: keying it by dimension would compare unrelated
             # numbers of one sentence with each other
             return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
-        here = self.ids_in(s0, s1)
-        if dim is None or not here:
+        if dim is None:
             return Link(claim=c, method="none", reason=f"no attribute cue for this {v.kind}")
         ident = min(here, key=lambda x: abs(x.start - c.start))
         return Link(claim=c, key=Key(subject=self.subject_of_identifier(ident), attribute=f"~{dim}"),
@@ -458,7 +466,7 @@ def link_document(doc: Document, claims: Sequence[Claim], ledger: Ledger,
     """
     from factcheck.link_text import TextKeys
 
-    linker = _DocLinker(doc, claims, ledger)
+    linker = _DocLinker(doc, claims, ledger, text_keys.index if text_keys else None)
     text_keys = text_keys or TextKeys(doc, claims, linker.index)
     links = [linker.link(c) for c in claims]
     # a number in the same sentence as a description-linked event date shares its subject

@@ -46,7 +46,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
@@ -159,6 +159,16 @@ _PERIODS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("week", re.compile(r"\b(?:weeks?|weekly)\b", re.I)),
     ("day", re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)),
 )
+# a period word above, or "day(s)": every match of the two removals below holds one, so a
+# text without any is left as it is by them and has no period (``_periods``, one scan)
+_ANY_PERIOD = re.compile("|".join([*(f"(?:{pat.pattern})" for _, pat in _PERIODS),
+                                   r"\bdays?\b"]), re.I)
+_EARLIER_PERIOD = re.compile(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)s?\s+"
+                             r"(?:earlier|ago|before|previously)\b", re.I)  # "a year earlier"
+_SPAN_OF_TIME = re.compile(  # "14 years of Conservative government": a duration of something else
+    r"(?<!the )(?<!past )(?<!last )(?<!first )\b(?:\d[\d,.]*|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
+    r"many)[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+(?:to|ended|ending)\b)", re.I)
 _NUMERIC = frozenset(("count", "money", "percent", "quantity"))
 _MONTHS = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
@@ -168,17 +178,22 @@ _GENERIC_MODIFIERS = _words_of("generic_modifiers")
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}")  # "Saturday's (hard-fought) "
+_POSSESSIVE = re.compile(r"['’]s$")
+_RE_ENDING = re.compile(r"[^aeiou]re$")
+_ISE_ENDING = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """One spelling for British and American forms and for singular and plural."""
+    """One spelling for British and American forms and for singular and plural.
+    (Memoised: a pure function of one word, asked for every word of every name.)"""
     w = word.lower().strip("'’.-")
-    w = re.sub(r"['’]s$", "", w)
-    if len(w) > 4 and re.search(r"[^aeiou]re$", w):
+    w = _POSSESSIVE.sub("", w)
+    if len(w) > 4 and _RE_ENDING.search(w):
         w = w[:-2] + "er"  # centre -> center, metre -> meter
     if len(w) >= 6 and w.endswith("our"):
         w = w[:-3] + "or"  # labour -> labor
-    w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w) if len(w) > 6 else w
+    w = _ISE_ENDING.sub(r"iz\1", w) if len(w) > 6 else w
     if w.endswith("ence") and len(w) > 6:
         w = w[:-4] + "ense"  # defence -> defense
     if len(w) > 3 and w.endswith("ies"):
@@ -207,8 +222,27 @@ def _is_verb(word: str) -> bool:
     return w in _VERB or (len(w) > 4 and w.endswith("ed") and w not in _STOP)
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lower()).rstrip(".")
+    """A word as a name key: lower case, without a possessive or a final period
+    (memoised: asked for every capitalised word of a document, most of them repeats)."""
+    return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*")
+_POSSESSIVE_PART = re.compile(r"[^'’]+?(?:['’]s\b|$)")  # "Rishi Sunak's", "Conservatives"
+_JOINER_END = re.compile(r"\s+(?:of|and|&)$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is ``text[start]`` the first word of the text or of a sentence: the last character
+    before it that is not white space ends a sentence, a quote or a dash? (Looked up by
+    walking back rather than by stripping ``text[:start]``, which copies the text.)"""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?\n\"“-"
 
 
 def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
@@ -218,29 +252,39 @@ def entities(text: str, names: frozenset[str] = frozenset()) -> list[tuple[int, 
     sentence counts only if ``names`` (words the document writes as names) has it;
     months and weekdays never count."""
     out = []
-    for m in re.finditer(r"[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*",
-                         text):
-        for part in re.finditer(r"[^'’]+?(?:['’]s\b|$)", m.group(0)):
-            name = re.sub(r"['’]s$", "", part.group(0)).strip()
-            name = re.sub(r"\s+(?:of|and|&)$", "", name)
-            start = m.start() + part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
-            words = name.split()
-            while words and (_key(words[0]) in _MONTHS or words[0].lower() in _STOP):
-                start += len(words[0]) + 1
-                words = words[1:]
-            while len(words) > 1 and _key(words[-1]) in _ORG_SUFFIX:
-                words = words[:-1]
-            if words and _key(words[-1]) in _MONTHS:
-                words = words[:-1]
-            if not words:
+    for m in _CAPITALISED_RUN.finditer(text):
+        for offset, length, name, single in _run_names(m.group(0)):
+            start = m.start() + offset
+            if single is not None and _opens_sentence(text, start) and single not in names:
                 continue
-            begins = text[:start].rstrip()
-            initial = not begins or begins[-1] in ".!?\n\"“-"
-            if initial and len(words) == 1 and _key(words[0]) not in names:
-                continue
-            name = " ".join(words)
-            out.append((start, start + len(name), " ".join(_fold(w) for w in words)))
+            out.append((start, start + length, name))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _run_names(run: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The names of one capitalised run, as ``entities`` reads them, wherever it stands:
+    (offset in the run, length, normalized name, and the key of its word when it is a
+    single word, which counts only where the document shows it is a name). Memoised: a
+    corpus repeats its runs ("The", "North Korea")."""
+    out = []
+    for part in _POSSESSIVE_PART.finditer(run):
+        name = _POSSESSIVE.sub("", part.group(0)).strip()
+        name = _JOINER_END.sub("", name)
+        start = part.start() + (len(part.group(0)) - len(part.group(0).lstrip()))
+        words = name.split()
+        while words and (_key(words[0]) in _MONTHS or words[0].lower() in _STOP):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while len(words) > 1 and _key(words[-1]) in _ORG_SUFFIX:
+            words = words[:-1]
+        if words and _key(words[-1]) in _MONTHS:
+            words = words[:-1]
+        if not words:
+            continue
+        single = _key(words[0]) if len(words) == 1 else None
+        out.append((start, len(" ".join(words)), " ".join(_fold(w) for w in words), single))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -251,6 +295,13 @@ class _Frame:
     reason: str | None = None
 
 
+_NAME_INSIDE = re.compile(r"(?<=[a-z,;:] )([A-Z][\w.&'’-]*)")  # capitalised inside a sentence
+# "\b[A-Z]...", the capital matched before the look-behind that makes it a word's start:
+# the engine skips in C to the capitals (a pattern that opens with "\b" is tried everywhere)
+_NAME_OWNER = re.compile(r"[A-Z](?<!\w[A-Z])[\w.&-]*['’]s\b")  # with a possessive ("Nvidia's")
+_NAME_CAPITALS = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z.&]+\b")  # in capitals ("SNP")
+
+
 class TextKeys:
     """Reads text keys for the claims of one document."""
 
@@ -259,6 +310,8 @@ class TextKeys:
         self.claims = sorted(claims, key=lambda c: c.start)
         self._starts = [c.start for c in self.claims]
         self._frames: dict[int, _Frame] = {}
+        self._roles: dict[int, tuple[Claim, str | None]] = {}  # id -> (claim, role)
+        self._own_subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def _within(self, x: int, y: int) -> list[Claim]:
         """The claims that start in text[x:y]."""
@@ -272,9 +325,9 @@ class TextKeys:
         """Words the document writes as names: capitalised inside a sentence, or with a
         possessive ("Nvidia's"), or in capitals ("SNP")."""
         text = self.text
-        found = {_key(m.group(1)) for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w.&'’-]*)", text)}
-        found |= {_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w.&-]*['’]s\b", text)}
-        found |= {_key(m.group(0)) for m in re.finditer(r"\b[A-Z][A-Z.&]+\b", text)}
+        found = {_key(m.group(1)) for m in _NAME_INSIDE.finditer(text)}
+        found |= {_key(m.group(0)) for m in _NAME_OWNER.finditer(text)}
+        found |= {_key(m.group(0)) for m in _NAME_CAPITALS.finditer(text)}
         return frozenset(found)
 
     @cached_property
@@ -297,7 +350,14 @@ class TextKeys:
 
     def role(self, c: Claim) -> str | None:
         """Why a number is not a level of what it measures (a change, an earlier value, a
-        restatement, a part, a modifier, a forecast), or None when it is one."""
+        restatement, a part, a modifier, a forecast), or None when it is one. (Memoised:
+        linking reads it, and frames ask again.)"""
+        got = self._roles.get(id(c))
+        if got is None or got[0] is not c:
+            got = self._roles[id(c)] = (c, self._role(c))
+        return got[1]
+
+    def _role(self, c: Claim) -> str | None:
         s0, s1 = self.index.sentence_span(c.start)
         a, b = next(((x, y) for x, y in split_clauses(self.text, (s0, s1)) if x <= c.start < y),
                     (s0, s1))
@@ -344,7 +404,7 @@ class TextKeys:
         a, b = next(((x, y) for x, y in clauses if x <= c.start < y), (s0, s1))
         start = c.start + 3 if c.text.lower().startswith("of ") else c.start
         before, after = text[a:start], text[c.end:b]
-        why = self._not_a_level(c, before, after, text[s0:start])
+        why = self.role(c)  # (the same reading of the same clause)
         if why:
             return _Frame(reason=why)
         span = self._subject_span(clauses, a, b, start)
@@ -424,6 +484,14 @@ class TextKeys:
         return None
 
     def _own_subject(self, x: int, y: int) -> tuple[int, int] | None:
+        """The subject noun phrase of the clause text[x:y], or None when it has none
+        (memoised: the clauses of a sentence are asked for each of its numbers)."""
+        key = (x, y)
+        if key not in self._own_subjects:
+            self._own_subjects[key] = self._read_own_subject(x, y)
+        return self._own_subjects[key]
+
+    def _read_own_subject(self, x: int, y: int) -> tuple[int, int] | None:
         said = list(_SAID.finditer(self.text, x, y))
         if said:
             x = said[-1].end()
@@ -751,12 +819,10 @@ class TextKeys:
         """Period words of the measure ("for the quarter", "annual", "in the three months
         to"), not earlier values ("a year earlier") nor durations of something else
         ("14 years of Conservative government")."""
-        text = re.sub(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)s?\s+"
-                      r"(?:earlier|ago|before|previously)\b", " ", text, flags=re.I)
-        text = re.sub(r"(?<!the )(?<!past )(?<!last )(?<!first )\b(?:\d[\d,.]*|one|two|three|"
-                      r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
-                      r"many)[\s-]+(?:years?|months?|weeks?|days?)\b(?!\s+(?:to|ended|ending)\b)",
-                      " ", text, flags=re.I)
+        if not _ANY_PERIOD.search(text):
+            return []  # (most regions say none: one scan instead of eight)
+        text = _EARLIER_PERIOD.sub(" ", text)
+        text = _SPAN_OF_TIME.sub(" ", text)
         found = []
         for name, pat in _PERIODS:
             if pat.search(text):
@@ -765,7 +831,9 @@ class TextKeys:
         return found
 
 
-def document_names(doc: Document) -> tuple[set[str], set[str]]:
-    """The names an article writes, and those of its headline (for story grouping)."""
-    keys = TextKeys(doc, (), TextIndex(doc.text))
+def document_names(doc: Document, keys: TextKeys | None = None) -> tuple[set[str], set[str]]:
+    """The names an article writes, and those of its headline (for story grouping).
+    ``keys``: the document's text keys when the caller has them (what is read here
+    depends on the text alone, so it is not read twice)."""
+    keys = keys or TextKeys(doc, (), TextIndex(doc.text))
     return {name for _, _, name in entities(doc.text, keys.names)}, keys.headline_entities

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NEWLINE = re.compile(r"\n")
@@ -103,7 +104,14 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     """The clauses of a sentence: cut at commas, dashes, brackets, semicolons, each
     without its leading delimiter and space."""
-    s, e = sentence
+    return list(_clauses(text, *sentence))
+
+
+@lru_cache(maxsize=1024)
+def _clauses(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
+    """``clauses``, memoised: linking, text keys and frames each cut the sentence of
+    every claim, about six times a sentence (the text's hash is kept by the string, so
+    a look-up costs no pass over it)."""
     cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
     out = []
     for a, b in zip(cuts, cuts[1:]):
@@ -111,12 +119,12 @@ def clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
             a += 1
         if a < b:
             out.append((a, b))
-    return out
+    return tuple(out)
 
 
 def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int, int]:
     """The clause of ``offset``: the sentence cut at commas, dashes, brackets, semicolons."""
-    for a, b in clauses(text, sentence):
+    for a, b in _clauses(text, *sentence):
         if offset < b:
             return a, b
     return sentence
