@@ -30,6 +30,7 @@ def dates(text: str, published: dt.date | None = PUB) -> list[tuple[str, object,
 @pytest.mark.parametrize("text, span, start, end", [
     ("The test took place on August 5.", "August 5", D(2017, 8, 5), D(2017, 8, 5)),
     ("The goalkeeper was born in 1994 like his brother.", "1994", D(1994, 1, 1), D(1994, 12, 31)),
+    ("Sea ice shrank between the 1979 survey and the latest one.", "1979", D(1979, 1, 1), D(1979, 12, 31)),
     ("Turnout fell in 2019 despite the new polling stations.", "2019", D(2019, 1, 1), D(2019, 12, 31)),
     ("He was elected on 5 August 2017.", "5 August 2017", D(2017, 8, 5), D(2017, 8, 5)),
     ("It launched on Aug. 5, 2017, officials said.", "Aug. 5, 2017", D(2017, 8, 5), D(2017, 8, 5)),

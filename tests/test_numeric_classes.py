@@ -91,6 +91,14 @@ def test_a_gapped_figure_after_a_name_is_a_count(text, surface):
 
 
 @pytest.mark.parametrize("text, surface", [
+    ("It was his 12th goal, 12 of Ajax's 40 this season.", "40"),
+    ("Norway's 356 municipalities must report by June.", "356"),
+])
+def test_a_figure_after_a_possessive_name_is_no_identifier(text, surface):
+    assert claim(text, surface).kind == "count"
+
+
+@pytest.mark.parametrize("text, surface", [
     ("Flight 370 vanished and Flight 17 was shot down.", "Flight 17"),
     ("The crew of 3 boarded Soyuz 11 at dawn.", "Soyuz 11"),
 ])

@@ -25,7 +25,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(re.escape(w) for w in words)
     before = re.compile(rf"\b(?:{alt})\b(?:\s+of|\s+by)?\s+(?:an?\s+|some\s+|about\s+|nearly\s+)?$", re.I)
     nouns = "|".join(re.escape(str(w)) for w in sorted(data["change_nouns"], key=len, reverse=True))
-    after = re.compile(rf"^[\s-]*(?:{nouns}|higher|lower)\b", re.I)  # "a 52 per cent jump"
+    after = re.compile(rf"^[\s-]*(?:{nouns}|higher|lower|below|above)\b", re.I)  # "a 52 per cent jump"
     between = re.compile(r"^[^.;!?]{0,80}?\b(?:compared\s+(?:with|to)|against|versus|from|up\s+from|"
                          r"down\s+from)\b[^.;!?\d]{0,20}$", re.I)
     return before, after, between
@@ -33,8 +33,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
-_OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with)\b[^.;!?\d]{0,30}$",
-                   re.I)
+# between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of"
+_OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above)\b"
+                   r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,8 @@ class ChangeMismatch(Rule):
     percentage (to its written precision, plus half a point for the levels' rounding),
     and a rise must not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word, "Y ..., compared with X" (also "against",
-    "versus", "up from"), or "Y ..., a 6.4 percent increase over X"; a change between two
+    "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
+    below the 1981-2010 mean of X"); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
     relative one.
 

@@ -22,7 +22,7 @@ _END = re.compile(_WHERE + r"\s*(?:[.;)!?]|$)", re.I)
 _NEXT_OPENS = re.compile(r"[^.!?\d]*[.!?]\s+")
 # a part of a list: after a comma or "and", with what it is told by before it
 _LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_OF_THE = re.compile(r"(?:^|[.!?\n]\s*)Of\s+(?:the|its|their|those|these)\s+$")
+_OF_THE = re.compile(r"(?:(?:^|[.!?\n]\s*)Of|(?:,|\bthat)\s+of)\s+(?:the|its|their|those|these)\s+$")
 # a part that opens its own clause: its noun (a word or two), then its verb
 _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remained|died|"
                       r"survived|escaped|fled|left|stayed)\b")
@@ -54,6 +54,14 @@ def _total_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lead, tail
 
 
+@lru_cache(maxsize=1)
+def _outcome_words() -> re.Pattern[str]:
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/sentence.yaml")["outcome_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
 def _whole(c: Claim) -> int | None:
     """The exact whole number a part states, or None."""
     v = c.value
@@ -82,9 +90,11 @@ class PartsMismatch(Rule):
     A second form opens with the total ("Of the 187 people aboard, 141 have been rescued,
     12 have died and 43 are missing"): each part is the subject of its own clause, and
     as the list need not name every part, only parts that add up to more than the total
-    are reported. A third lists the parts in the next sentence, as numbers that name
-    nothing ("17 people were injured. Nine were treated in Tarragona, six in Reus and
-    three in Barcelona"); it too is reported only when the parts exceed the total. A
+    are reported, unless three or more parts each tell an outcome of everyone counted
+    (dead, rescued, missing: a complete list, whose sum must be the total). A third
+    lists the parts in the next sentence, as numbers that name nothing ("17 people were
+    injured. Nine were treated in Tarragona, six in Reus and three in Barcelona"); it too
+    is reported only when the parts exceed the total. A
     fourth names the parts first and then their total, after words that make it theirs
     ("… and 4.1bn together account for 27.6bn", "for a total of") or followed by "in all"
     ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a
@@ -113,10 +123,12 @@ class PartsMismatch(Rule):
                     continue
                 values = [_whole(p) for p in parts]
                 s = sum(v for v in values if v is not None)
-                if opened:
+                if opened and not self._outcomes(text, total, parts):
                     hi = total.interval.high
                     if hi is None or s <= float(hi):  # type: ignore[arg-type]
                         continue
+                elif opened and not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
+                    continue
                 elif not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                     continue
                 yield self._finding(doc, total, parts, str(s))
@@ -179,6 +191,17 @@ class PartsMismatch(Rule):
                for p in parts):
             return []
         return parts
+
+    @staticmethod
+    def _outcomes(text: str, total: Claim, parts: list[Claim]) -> bool:
+        """Do three or more parts each tell an outcome of everyone counted ("24 had been
+        confirmed dead, 17 pulled out alive and 17 were still missing")? Such a list is
+        complete: its sum must be the total."""
+        words = _outcome_words()
+        if len(parts) < 3:
+            return False
+        ends = [*(p.start for p in parts[1:]), text.find(".", parts[-1].end) % (len(text) + 1)]
+        return all(words.search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends))
 
     @staticmethod
     def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:

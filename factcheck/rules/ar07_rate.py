@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.models import Claim, DurationValue, Finding, Interval, MoneyValue, QuantityValue, Severity
+from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, MoneyValue, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, value_interval
@@ -51,7 +51,8 @@ class RateMismatch(Rule):
     *Why*: a total, the span it is over ("over the four days", "for five years") and a
     rate per day, week, month or year joined to it by "or", a bracket or "an average of"
     state one figure twice: the total is the rate times the span. The span is taken as
-    the whole number of periods it names; the rate and the total keep their written
+    the whole number of periods it names, or runs between two dates ("between the 2000
+    survey and September 2025": from any day of the first to any day of the second); the rate and the total keep their written
     precision and qualifiers ("roughly" widens), so only a product that no rounding
     explains is reported. Total and rate must be in one unit (or currency).
 
@@ -77,8 +78,8 @@ class RateMismatch(Rule):
             return None
         for total, rate in ((x, y), (y, x)):
             unit, rate_unit = _total(total), _rate(rate)
-            if unit is None or rate_unit is None or rate_unit[0] != unit:
-                continue
+            if unit is None or rate_unit is None or not _same_base(rate_unit[0], unit):
+                continue  # ("1.9 km" and "120 metres a year" are one length)
             first, second = (x, y)
             if not _LINK.search(text, first.end, second.start) and not _LINK.fullmatch(
                     text[first.end:second.start]):
@@ -93,32 +94,85 @@ class RateMismatch(Rule):
                 spans = [d for d in ordered if isinstance(d.value, DurationValue)
                          and same_sentence(text, d, total) and abs(d.start - total.end) <= 30]
             spans = [d for d in spans if _SPAN.search(text, max(0, d.start - 30), d.start)]
-            if len(spans) != 1:
-                continue
-            span = spans[0]
-            seconds = float(span.value.days) * 86400.0  # type: ignore[union-attr]
+            if len(spans) == 1:
+                span: tuple[Claim, ...] = (spans[0],)
+                low = high = float(spans[0].value.days) * 86400.0  # type: ignore[union-attr]
+            else:  # "1.9 km between the 2000 survey and September 2025, or about 120 m a year"
+                got = _dated_span(text, ordered, total, rate)
+                if got is None:
+                    continue
+                span, low, high = got
             it = value_interval(total.value, total.qualifier)
             ir = value_interval(rate.value, rate.qualifier)
             if it is None or ir is None or it.low is None or it.high is None \
-                    or ir.low is None or ir.high is None:
+                    or ir.low is None or ir.high is None or low <= 0:
                 continue
             # money rates compare per day; quantities per second (their base units)
-            per = seconds / 86400.0 if isinstance(rate.value, MoneyValue) else seconds
-            product = Interval(low=float(ir.low) * per, high=float(ir.high) * per, unit=it.unit)  # type: ignore[arg-type]
+            scale = 1 / 86400.0 if isinstance(rate.value, MoneyValue) else 1.0
+            product = Interval(low=float(ir.low) * low * scale, high=float(ir.high) * high * scale,  # type: ignore[arg-type]
+                               unit=it.unit)
             if not conflict(it, product):
                 return None
-            periods = seconds / rate_unit[1]
-            implied = float(total.value.amount if isinstance(total.value, MoneyValue)  # type: ignore[union-attr]
-                            else total.value.magnitude) / periods  # type: ignore[union-attr]
+            periods = (low + high) / 2 / rate_unit[1]
+            implied = (float(it.low) + float(it.high)) / 2 / periods / _factor(rate_unit[0], rate)  # type: ignore[arg-type]
             said = f"{_figure(implied)} {rate_unit[0]} a {_period_name(rate_unit[1])}"
+            over = " to ".join(repr(c.text) for c in span)
             return self.finding(
                 self.severity,
-                f"{doc} line {total.line} gives {total.text!r} over {span.text!r} and the rate "
-                f"{rate.text!r}, which do not agree: {total.text} over {span.text} is {said}.",
-                key=f"rate · {doc} line {total.line}", claims=(total, rate, span),
+                f"{doc} line {total.line} gives {total.text!r} over {over} and the rate "
+                f"{rate.text!r}, which do not agree: {total.text} over that span is about {said}.",
+                key=f"rate · {doc} line {total.line}", claims=(total, rate, *span),
                 expected=said, evidence=(claim_evidence(total), claim_evidence(rate)),
             )
         return None
+
+
+_RANGE = re.compile(r"(?:between|from)\b", re.I)
+_EDGE_DAYS = {"month": 30, "quarter": 91, "year": 365}  # a range of years runs from any day of the first
+# before the first of two dates that bound a span: "between the 2000 survey and", "from"
+_BETWEEN = re.compile(r"\b(?:between|from|since)\s+(?:the\s+)?$", re.I)
+
+
+def _dated_span(text: str, ordered: list[Claim], total: Claim, rate: Claim
+                ) -> tuple[tuple[Claim, ...], float, float] | None:
+    """The span two dates between a total and its rate bound ("between the 2000 survey and
+    September 2025"), as (dates, fewest seconds, most seconds): from any moment of the
+    first to any moment of the second."""
+    lo, hi = sorted((total.end, rate.start)) if total.start < rate.start else (rate.end, total.start)
+    dates = [d for d in ordered if lo <= d.start and d.end <= hi and isinstance(d.value, DateValue)
+             and d.value.start is not None and d.value.end is not None and not d.unresolved]
+    if len(dates) == 1 and _RANGE.match(dates[0].text):  # "between 2005 and 2025": one claim
+        v = dates[0].value
+        most = ((v.end - v.start).days + 1) * 86400.0  # type: ignore[operator, union-attr]
+        edge = _EDGE_DAYS.get(v.granularity.value, 0) * 86400.0  # type: ignore[union-attr]
+        return (dates[0],), max(most - 2 * edge, 0.0), most
+    if len(dates) != 2 or not _BETWEEN.search(text, max(0, dates[0].start - 20), dates[0].start):
+        return None
+    a, b = dates[0].value, dates[1].value
+    fewest = (b.start - a.end).days * 86400.0  # type: ignore[operator, union-attr]
+    most = ((b.end - a.start).days + 1) * 86400.0  # type: ignore[operator, union-attr]
+    return (dates[0], dates[1]), max(fewest, 0.0), most
+
+
+def _factor(unit: str, rate: Claim) -> float:
+    """Base units in one of the rate's own unit (1000 for "kilometer"; 1 for money)."""
+    if isinstance(rate.value, MoneyValue):
+        return 1.0
+    from factcheck.normalize.units import canonical_unit
+
+    return float(canonical_unit(unit)[0])
+
+
+def _same_base(a: str, b: str) -> bool:
+    """Are two units (or currencies) of one dimension: "kilometer" and "meter"?"""
+    if a == b:
+        return True
+    from factcheck.normalize.units import canonical_unit
+
+    try:
+        return canonical_unit(a)[2] == canonical_unit(b)[2]
+    except Exception:  # noqa: BLE001 - pint raises several kinds; a currency is no unit
+        return False
 
 
 def _period_name(seconds: float) -> str:

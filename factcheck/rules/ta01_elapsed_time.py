@@ -16,6 +16,8 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
 _DATE_GAP = re.compile(r"[.;!?]|\b(?:and|but|while)\b")  # nothing but an apposition between
 _RANGE_WORDS = re.compile(r"(?:between|from)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+_PERIOD_DAYS = {"week": 6, "month": 30, "quarter": 91, "year": 365}  # days a period's edge may move
+_APPOSED_RANGE = re.compile(r"\s*[,(—–-]?\s*")  # a duration, then the range that bounds it
 _STARTS = re.compile(r"(?:since|from)\b", re.I)  # a date claim that starts a span ("since Tuesday")
 _STARTS_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _FROM_TO = re.compile(r",?\s+(?:to|until|till|through)\s+", re.I)
@@ -198,11 +200,15 @@ class ElapsedTime(Rule):
     def _span_of_dates(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """A duration right after the two dates that bound it ("between September 14, 2024
         and March 27, 2026, a period of 30 months"; "from March 6, 2023, to September 4,
-        2024 - a 26-month enrolment period")."""
-        before = [o for o in claims if o.sentence == d.sentence and o.end <= d.start
-                  and isinstance(o.value, DateValue) and o.value.start and o.value.end
-                  and not o.unresolved]
-        if not before or d.start - before[-1].end > 40 or _DATE_GAP.search(text, before[-1].end, d.start) \
+        2024 - a 26-month enrolment period"), or right before the range ("ran for more than
+        five years, from March 2019 until October 2022")."""
+        dated = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
+                 and o.value.start and o.value.end and not o.unresolved]
+        before = [o for o in dated if o.end <= d.start]
+        after = next((o for o in dated if o.start >= d.end), None)
+        if after is not None and _RANGE_WORDS.match(after.text) and _APPOSED_RANGE.fullmatch(text, d.end, after.start):
+            before = [after]  # "ran for more than five years, from March 2019 until October 2022"
+        elif not before or d.start - before[-1].end > 40 or _DATE_GAP.search(text, before[-1].end, d.start) \
                 and not _span_verbs()[2].fullmatch(text, before[-1].end, d.start):
             return None  # (but "ran from 12 to 15 April and lasted a full week")
         last = before[-1]
@@ -225,15 +231,20 @@ class ElapsedTime(Rule):
         stated = _days(d)
         if stated is None or a_day is None or b_day is None or b_day <= a_day:
             return None
-        gap = Interval(low=float((b_day - a_day).days - 1), high=float((b_day - a_day).days + 1),
+        # a range of months or years ("from March 2019 until October 2022") runs from any
+        # day of its first period to any day of its last one
+        slack = 2 * _PERIOD_DAYS.get(lv.granularity.value, 0) if first is last else 0
+        days = (b_day - a_day).days
+        gap = Interval(low=float(days - slack - 1), high=float(days + 1),
                        low_closed=False, high_closed=False, unit="day")
         if not conflict(gap, stated):
             return None
-        days = (b_day - a_day).days
+        said = f"{days} days (about {days / 30.44:.1f} months)" if not slack else \
+            f"at most {days} days (about {days / 365.25:.1f} years)"
         return self.finding(
             self.severity,
             f"{d.text!r} does not fit the dates that bound it: from {fmt_date(a_day)} to "
-            f"{fmt_date(b_day)} is {days} days (about {days / 30.44:.1f} months).",
+            f"{fmt_date(b_day)} is {said}.",
             claims=(d, *dict.fromkeys((first, last))), expected=f"{days} days",
             suggestion=f"{days} days", evidence=(claim_evidence(first),),
         )

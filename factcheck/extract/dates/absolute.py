@@ -295,6 +295,7 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                                                    "circa", "c.", "fy", "calendar"):
         word = nxt.group().strip()
         if (word.islower() and word not in vocabulary().year_cues and word not in vocabulary().year_followers
+                and not _noun_after().match(text, m.end())  # "between the 2000 survey and ..."
                 and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None):
             return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
     if not cue and part is None and not _g(m, "part"):
