@@ -447,8 +447,13 @@ class Aligner:
                 for m in (a, b)):
             return None  # "since 1962", "in the 1990s": a period, not the day of an event
         sa, sb = self._scope(a), self._scope(b)
-        if sa and sb and not span and not _same_time(sa, sb):
-            return None  # dated to different times: "on Sunday" is not "on Monday"
+        if sa and sb and not span and not (
+                _same_time(sa, sb) or (frame_scope(fa) is None) != (frame_scope(fb) is None)
+                and _touch(sa, sb)):
+            # dated to different times: "on Sunday" is not "on Monday" (but an undated
+            # value, the latest one, may be the one a period just ended gave: "now covers
+            # 214 km²" and "covered 2,140 km² in 2025", in March 2026)
+            return None
         if self._day_move_apart(a, b) or self._day_move_apart(b, a):
             return None  # "shares fell 1.8% on Monday" is not Thursday's undated "fell 4.3%"
         (va, na), (vb, nb) = self._vector(a), self._vector(b)
@@ -718,6 +723,11 @@ def _same_actors(fa: Frame, fb: Frame) -> bool:
     was found early Friday" is not "the boys were found on Monday")."""
     return (not fa.actors or bool(set(fa.actors) & set(fb.entities))) and \
         (not fb.actors or bool(set(fb.actors) & set(fa.entities)))
+
+
+def _touch(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Do two time scopes share a day?"""
+    return max(a[0], b[0]) <= min(a[1], b[1])
 
 
 def _same_time(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

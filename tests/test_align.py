@@ -270,6 +270,21 @@ def test_figures_of_two_named_people_never_align() -> None:
     assert al.similarity(a, b) is None
 
 
+def test_an_undated_level_may_be_the_one_a_period_just_ended_gave() -> None:
+    """"now covers 214 km²" in March is the ice cap's latest area, the one a report gives for
+    the year that ended in December: one fact."""
+    docs = [_doc("Vatna ice cap\n\nThe Vatna ice cap now covers 214 square kilometres, researchers say.",
+                 "a", dt.date(2026, 3, 17)),
+            _doc("Vatna report\n\nSurveys show the Vatna ice cap covered 2,140 km² in 2025, down from "
+                 "2,485 km² in 2000, the report says.",
+                 "b", dt.date(2026, 3, 16))]
+    claims = {d.id: extract_document(d) for d in docs}
+    al = Aligner({d.id: d for d in docs}, frame_documents(docs, claims), witness_groups(docs),
+                 story_groups(docs))
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("214 square kilometres", "2,140 km²") in pairs
+
+
 def test_different_parties_and_different_periods_never_align() -> None:
     al = _aligner(
         "Election in Norland\n\nThe Green Alliance won 31% of the vote in Norland on Sunday.",

@@ -59,6 +59,11 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"magnitude": 40.0, "unit": "degree_Celsius"}),
     ("a 100-kiloton blast", "100-kiloton", "quantity",
      {"magnitude": 100.0, "unit": "kiloton_tnt"}),
+    # a gigatonne is a mass (ice, carbon), written out or as Gt
+    ("Antarctica lost 150 gigatonnes of ice last year.", "150 gigatonnes", "quantity",
+     {"magnitude": 150.0, "unit": "gigatonne_mass"}),
+    ("Emissions reached 37.4 Gt in 2024.", "37.4 Gt", "quantity",
+     {"magnitude": 37.4, "unit": "gigatonne_mass"}),
     # a vote's tally counts votes with no noun written
     ("The Assembly adopted it by 141 in favour to 6 against, with 19 abstentions.", "141", "count",
      {"value": 141}),
