@@ -386,7 +386,7 @@ class Aligner:
     def similarity(self, a: Mention, b: Mention) -> float | None:
         """How alike two mentions' frames are (0 to 1), or None when they cannot state
         one fact (a veto)."""
-        fa, fb = a.frame, b.frame
+        fa, fb = _as_change(a), _as_change(b)
         if fa.dimension != fb.dimension or (fa.role or fb.role) and not _one_change(fa, fb):
             return None  # a level is not a change; two changes of one thing may be one fact
         if fa.event != fb.event and (fa.dimension == "date" or (fa.event and fb.event)):
@@ -788,6 +788,10 @@ def disagree(a: Mention, b: Mention) -> bool:
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
         return range_ends(a) != range_ends(b)
     va, vb = a.claim.value, b.claim.value
+    if _signs_differ(a, b):
+        # one change written with its sign ("-12.6 per cent per decade"), the other told by
+        # its words ("shrank by 12.6 per cent a decade"): compare their sizes
+        return conflict(_magnitude(a.interval), _magnitude(b.interval))
     if va.kind == vb.kind == "quantity" and va.unit != vb.unit:  # type: ignore[union-attr]
         # two units: each figure is rounded to its own ("9 degrees Celsius", "48 degrees
         # Fahrenheit" is 8.9 degrees): compare what each rounding allows
@@ -795,6 +799,34 @@ def disagree(a: Mention, b: Mention) -> bool:
         if ra is not None and rb is not None:
             return conflict(ra, rb)
     return conflict(a.interval, b.interval)
+
+
+def _as_change(m: Mention) -> Frame:
+    """A mention's frame, with the role of a change for a negative percentage that has
+    none ("the trend is -12.6 per cent a decade": no share is below zero)."""
+    f, iv = m.frame, m.interval
+    if f.role is None and f.dimension == "share" and iv is not None and isinstance(iv.high, float) \
+            and iv.high < 0:
+        return f.model_copy(update={"role": CHANGE})
+    return f
+
+
+def _signs_differ(a: Mention, b: Mention) -> bool:
+    """Are two changes of opposite written signs, one of them negative? (A negative
+    percentage is a change whatever its role: no share is below zero.)"""
+    ra, rb = a.frame.role or "", b.frame.role or ""
+    if not (ra.startswith(CHANGE) and rb.startswith(CHANGE) or a.frame.dimension == "share"):
+        return False
+    ia, ib = a.interval, b.interval
+    neg = [iv is not None and isinstance(iv.high, float) and iv.high < 0 for iv in (ia, ib)]
+    pos = [iv is not None and isinstance(iv.low, float) and iv.low > 0 for iv in (ia, ib)]
+    return (neg[0] and pos[1]) or (neg[1] and pos[0])
+
+
+def _magnitude(iv: Interval) -> Interval:
+    """An interval of one sign as the interval of its sizes."""
+    lo, hi = sorted((abs(float(iv.low)), abs(float(iv.high))))  # type: ignore[arg-type]
+    return iv.model_copy(update={"low": lo, "high": hi})
 
 
 def _rounded(m: Mention) -> Interval | None:

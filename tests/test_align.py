@@ -395,6 +395,9 @@ def test_a_one_day_gap_names_both_readings_in_the_place_time() -> None:
      "Support for the bypass among Carvell voters stands at about 40%, a survey shows.", True),
     ("One in five adults in Carvell smoke, according to the health board.",
      "The share of Carvell adults who smoke is some 21%, the board's survey shows.", False),
+    # a change written with its sign and one told by its words are compared by size
+    ("Carvell's smoking rate has shrunk by 8.5% a decade since 1990, the board says.",
+     "The trend in Carvell's smoking rate since 1990 is -8.5% a decade, the board's survey shows.", False),
 ])
 def test_fractions_and_percentages_of_one_share_are_compared(first: str, second: str,
                                                              conflict: bool) -> None:
