@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from factcheck.extract.text import TextIndex
 from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, person_before, tables
 from factcheck.link_text import JOINT
 from factcheck.models import Claim, Document, Frame, Interval
@@ -187,6 +188,7 @@ class Aligner:
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self._vectors: dict[int, tuple[dict[str, float], float]] = {}
         self._persons: dict[int, str | None] = {}
+        self._indexes: dict[str, TextIndex] = {}  # the sentences of documents whose persons are read
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
@@ -375,9 +377,10 @@ class Aligner:
         got = None
         doc = self.documents.get(m.doc)
         if doc is not None:
-            text, at = doc.text, m.claim.start
-            stop = max(text.rfind(". ", max(0, at - 400), at), text.rfind("\n", max(0, at - 400), at))
-            who = person_before(text, stop + 1 if stop >= 0 else max(0, at - 400), at)
+            index = self._indexes.get(m.doc)
+            if index is None:
+                index = self._indexes[m.doc] = TextIndex(doc.text)
+            who = person_before(doc.text, index.sentence_span(m.claim.start)[0], m.claim.start)
             if who is not None and (who in m.frame.names or who in m.frame.actors or who in m.frame.entities):
                 got = who
         self._persons[m.n] = got

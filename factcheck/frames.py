@@ -214,6 +214,7 @@ def _concept(lem: str) -> str:
 _PERSON_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+(?:de|van|von|da|di|del|le|la|bin|al))?"
                          r"(?:[ \t]+[A-Z][\w'’-]+){1,3}(?![ \t]+[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Karl Huber, 52,"
@@ -233,7 +234,7 @@ def person_before(text: str, lo: int, at: int, strict: bool = True) -> str | Non
     t = tables()
     best = None
     for m in _PERSON_RUN.finditer(text, lo, at):
-        words = [w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower() for w in m.group(0).split()]
+        words = [_POSSESSIVE_END.sub("", w.lower()) for w in m.group(0).split()]
         if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
                 or any(w in t.institution or w in t.time for w in words):
             continue

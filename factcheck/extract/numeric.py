@@ -71,6 +71,7 @@ from factcheck.extract.base import Candidate, Context, SpanIndex
 from factcheck.extract.needles import folded, needles
 from factcheck.extract.number_forms import times
 from factcheck.extract.numbers import Num, find_numbers, parse_number
+from factcheck.extract.text import sentence_spans
 from factcheck.extract.numeric_tables import Tables as _Tables
 from factcheck.extract.numeric_tables import (
     _hyphen_noun,
@@ -220,7 +221,6 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
 _GAP_NAME = re.compile(r"(?:,|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}$")
 _GAP_END = re.compile(r"[ \t]*(?:[,.;:)!?]|$|[ \t]+(?:in|on|at|and|while|whereas|but|respectively|each|apiece)\b)")
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|m|bn))?[ \t]+([a-z][a-z'’-]{2,})")
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 
 def _gapped(text: str, n: Num, t: _Tables) -> bool:
@@ -232,8 +232,9 @@ def _gapped(text: str, n: Num, t: _Tables) -> bool:
     lead = _GAP_NAME.search(text, max(0, s - 60), s)
     if lead is None or not _GAP_END.match(text, n.end):
         return False
-    stops = [m.end() for m in _SENTENCE_START.finditer(text, max(0, lead.start() - 300), lead.start())]
-    begin = stops[-1] if stops else max(0, lead.start() - 300)
+    lo = max(0, lead.start() - 300)
+    spans = sentence_spans(text[lo:lead.start()])  # the sentence of the name, within 300 characters
+    begin = lo + spans[-1][0] if spans else lo
     return any(m.group(1).lower() not in t.not_nouns
                for m in _COUNTED_BEFORE.finditer(text, begin, lead.start()))
 

@@ -43,7 +43,7 @@ class TextIndex:
         # "\r" needs the alternation
         breaks = _LINE_BREAK if "\r" in text else _NEWLINE
         self._line_starts = [0] + [m.end() for m in breaks.finditer(text)]
-        self._sentences = _sentence_spans(text)
+        self._sentences = sentence_spans(text)
         self._sentence_starts = [s for s, _ in self._sentences]
         self._folded: dict[int, str] = {}  # sentence start -> its text, whitespace folded
 
@@ -77,7 +77,8 @@ class TextIndex:
         return folded
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of ``text`` (the one splitter of the project)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

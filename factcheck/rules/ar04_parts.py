@@ -8,7 +8,7 @@ from functools import lru_cache
 from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure
 
 _OPEN = re.compile(r"[^.;!?]*?(?::|\s[—–]|\s-)\s*$")  # the total's clause, then ':' or a dash
 # between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
@@ -142,7 +142,7 @@ class PartsMismatch(Rule):
                 summed = Interval(low=sum(lows), high=sum(highs),  # type: ignore[arg-type]
                                   unit=total.interval.unit)  # type: ignore[union-attr]
                 if conflict(total.interval, summed):  # type: ignore[arg-type]
-                    yield self._finding(doc, total, parts, _amount(summed))
+                    yield self._finding(doc, total, parts, fmt_figure((summed.low + summed.high) / 2))  # type: ignore[operator]
 
     def _finding(self, doc: str, total: Claim, parts: list[Claim], s: str) -> Finding:
                 listed = " + ".join(p.text for p in parts)
@@ -200,7 +200,7 @@ class PartsMismatch(Rule):
         words = _outcome_words()
         if len(parts) < 3:
             return False
-        ends = [*(p.start for p in parts[1:]), text.find(".", parts[-1].end) % (len(text) + 1)]
+        ends = [*(p.start for p in parts[1:]), parts[-1].end + 60]  # each part's words, up to the next
         return all(words.search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends))
 
     @staticmethod
@@ -263,10 +263,3 @@ class PartsMismatch(Rule):
                 or not _END.match(text, parts[-1].end):
             return []
         return parts
-
-
-def _amount(iv: Interval) -> str:
-    """The parts' sum as one figure: the middle of its interval ("205.5 billion")."""
-    mid = (float(iv.low) + float(iv.high)) / 2  # type: ignore[arg-type]
-    scale, word = (1e9, " billion") if mid >= 1e9 else (1e6, " million") if mid >= 1e6 else (1.0, "")
-    return f"{mid / scale:,.3f}".rstrip("0").rstrip(".") + word

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from factcheck.models import Claim, Finding, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, value_interval
+from factcheck.rules.base import Rule, RuleContext, _canonical_map, claim_evidence, value_interval
 
 # between a measurement and its restatement: a bracket, ", or", "or", a dash or a slash
 _RESTATED = re.compile(r"\s*(?:\(|,\s*or\s+|\s+or\s+|[—–]|\s-\s|/)\s*")
@@ -67,10 +67,9 @@ _FIGURE = re.compile(r"^\D*?[\d][\d.,]*\s*-?\s*")
 def _in(v: QuantityValue, unit: str, written: str) -> str:
     """``v`` in ``unit``, to three significant figures, named as the restatement names it
     ("13.8 feet")."""
-    from factcheck.normalize.units import canonical_unit
-
-    fa, oa, _ = canonical_unit(v.unit)
-    fb, ob, _ = canonical_unit(unit)
+    # both units were read when the claims' intervals were: neither map is None here
+    fa, oa, _ = _canonical_map(v.unit)  # type: ignore[misc]
+    fb, ob, _ = _canonical_map(unit)  # type: ignore[misc]
     x = (float(v.magnitude) * fa + oa - ob) / fb  # type: ignore[arg-type]
     word = _FIGURE.sub("", written).strip() or unit
     return f"{x:.3g} {word}"

@@ -4,30 +4,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, MoneyValue, QuantityValue, Severity
+from factcheck.models import (Claim, DateValue, DurationValue, Finding, Interval, MoneyValue, QuantityValue,
+                              Severity)
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, value_interval
+from factcheck.rules.base import (_PERIOD_DAYS, Rule, RuleContext, _canonical_map, claim_evidence, fmt_figure,
+                                  range_days, value_interval)
+from factcheck.rules.ta01_elapsed_time import _RANGE_WORDS
 
-_PER = re.compile(r"\s*/\s*(day|week|month|year|hour)$")
-_SECONDS = {"hour": 3600.0, "day": 86400.0, "week": 7 * 86400.0, "month": 365.25 / 12 * 86400.0,
-            "year": 365.25 * 86400.0}
+_PER = re.compile(r"\s*/\s*(hour|day|week|month|quarter|year)$")
+_SECONDS = {"hour": 3600.0, **{name: days * 86400.0 for name, days in _PERIOD_DAYS.items()}}
 # between the total and the rate: ", or", "or", a bracket, ", an average of", ", averaging"
 _LINK = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\(\s*|,\s*(?:an\s+average\s+of|averaging|about)\s+)\s*$", re.I)
 # the span, right before the duration: "over the four days", "for five years", "in two weeks"
 _SPAN = re.compile(r"\b(?:over|for|in|during|across|within)\s+(?:the\s+(?:past\s+|last\s+|next\s+)?)?$", re.I)
 
 
-def _rate(c: Claim) -> tuple[str, float] | None:
-    """(the rate's base unit, seconds of its period) of a per-period figure ("130mm a day",
-    "$200 million a year"), or None."""
+def _rate(c: Claim) -> tuple[str, str] | None:
+    """(the rate's unit, its period) of a per-period figure ("130mm a day": millimeter,
+    day; "$200 million a year": USD, year), or None."""
     v = c.value
     if isinstance(v, MoneyValue) and v.per in _SECONDS:
-        return v.currency, _SECONDS[v.per]
+        return v.currency, v.per
     if isinstance(v, QuantityValue):
         m = _PER.search(v.unit)
         if m is not None:
-            return v.unit[:m.start()].strip(), _SECONDS[m.group(1)]
+            return v.unit[:m.start()].strip(), m.group(1)
     return None
 
 
@@ -52,9 +54,9 @@ class RateMismatch(Rule):
     rate per day, week, month or year joined to it by "or", a bracket or "an average of"
     state one figure twice: the total is the rate times the span. The span is taken as
     the whole number of periods it names, or runs between two dates ("between the 2000
-    survey and September 2025": from any day of the first to any day of the second); the rate and the total keep their written
-    precision and qualifiers ("roughly" widens), so only a product that no rounding
-    explains is reported. Total and rate must be in one unit (or currency).
+    survey and September 2025": from any day of the first to any day of the second); the
+    rate and the total keep their written precision and qualifiers ("roughly" widens), so
+    only a product that no rounding explains is reported. Total and rate must be in one unit (or currency).
 
     *Fix*: recompute the rate from the total, or the total from the rate.
     """
@@ -74,11 +76,10 @@ class RateMismatch(Rule):
 
     def _pair(self, doc: str, text: str, ordered: list[Claim], x: Claim, y: Claim) -> Finding | None:
         """A total and a rate, in either order, with the one span between or around them."""
-        if not same_sentence(text, x, y):
-            return None
         for total, rate in ((x, y), (y, x)):
             unit, rate_unit = _total(total), _rate(rate)
-            if unit is None or rate_unit is None or not _same_base(rate_unit[0], unit):
+            if unit is None or rate_unit is None or not _same_base(rate_unit[0], unit) \
+                    or not same_sentence(text, x, y):
                 continue  # ("1.9 km" and "120 metres a year" are one length)
             first, second = (x, y)
             if not _LINK.search(text, first.end, second.start) and not _LINK.fullmatch(
@@ -113,9 +114,9 @@ class RateMismatch(Rule):
                                unit=it.unit)
             if not conflict(it, product):
                 return None
-            periods = (low + high) / 2 / rate_unit[1]
+            periods = (low + high) / 2 / _SECONDS[rate_unit[1]]
             implied = (float(it.low) + float(it.high)) / 2 / periods / _factor(rate_unit[0], rate)  # type: ignore[arg-type]
-            said = f"{_figure(implied)} {rate_unit[0]} a {_period_name(rate_unit[1])}"
+            said = f"{fmt_figure(implied)} {rate_unit[0]} a {rate_unit[1]}"
             over = " to ".join(repr(c.text) for c in span)
             return self.finding(
                 self.severity,
@@ -127,8 +128,6 @@ class RateMismatch(Rule):
         return None
 
 
-_RANGE = re.compile(r"(?:between|from)\b", re.I)
-_EDGE_DAYS = {"month": 30, "quarter": 91, "year": 365}  # a range of years runs from any day of the first
 # before the first of two dates that bound a span: "between the 2000 survey and", "from"
 _BETWEEN = re.compile(r"\b(?:between|from|since)\s+(?:the\s+)?$", re.I)
 
@@ -141,11 +140,9 @@ def _dated_span(text: str, ordered: list[Claim], total: Claim, rate: Claim
     lo, hi = sorted((total.end, rate.start)) if total.start < rate.start else (rate.end, total.start)
     dates = [d for d in ordered if lo <= d.start and d.end <= hi and isinstance(d.value, DateValue)
              and d.value.start is not None and d.value.end is not None and not d.unresolved]
-    if len(dates) == 1 and _RANGE.match(dates[0].text):  # "between 2005 and 2025": one claim
-        v = dates[0].value
-        most = ((v.end - v.start).days + 1) * 86400.0  # type: ignore[operator, union-attr]
-        edge = _EDGE_DAYS.get(v.granularity.value, 0) * 86400.0  # type: ignore[union-attr]
-        return (dates[0],), max(most - 2 * edge, 0.0), most
+    if len(dates) == 1 and _RANGE_WORDS.match(dates[0].text):  # "between 2005 and 2025": one claim
+        fewest, days = range_days(dates[0].value)  # type: ignore[arg-type]
+        return (dates[0],), max(fewest, 0) * 86400.0, (days + 1) * 86400.0
     if len(dates) != 2 or not _BETWEEN.search(text, max(0, dates[0].start - 20), dates[0].start):
         return None
     a, b = dates[0].value, dates[1].value
@@ -156,32 +153,13 @@ def _dated_span(text: str, ordered: list[Claim], total: Claim, rate: Claim
 
 def _factor(unit: str, rate: Claim) -> float:
     """Base units in one of the rate's own unit (1000 for "kilometer"; 1 for money)."""
-    if isinstance(rate.value, MoneyValue):
-        return 1.0
-    from factcheck.normalize.units import canonical_unit
-
-    return float(canonical_unit(unit)[0])
+    mapped = None if isinstance(rate.value, MoneyValue) else _canonical_map(unit)
+    return 1.0 if mapped is None else float(mapped[0])
 
 
 def _same_base(a: str, b: str) -> bool:
     """Are two units (or currencies) of one dimension: "kilometer" and "meter"?"""
     if a == b:
         return True
-    from factcheck.normalize.units import canonical_unit
-
-    try:
-        return canonical_unit(a)[2] == canonical_unit(b)[2]
-    except Exception:  # noqa: BLE001 - pint raises several kinds; a currency is no unit
-        return False
-
-
-def _period_name(seconds: float) -> str:
-    return next(k for k, v in _SECONDS.items() if v == seconds)
-
-
-def _figure(x: float) -> str:
-    """Three significant figures, large ones in words ("425 million", "103")."""
-    for scale, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
-        if abs(x) >= scale:
-            return f"{x / scale:.3g}{word}"
-    return f"{x:,.3g}" if abs(x) < 1000 else f"{x:,.0f}"
+    ma, mb = _canonical_map(a), _canonical_map(b)
+    return ma is not None and mb is not None and ma[2] == mb[2]

@@ -42,6 +42,8 @@ from factcheck.registry import Registries, default_registries
 
 _PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4,
                 "year": 365.25}
+# days a period's last day may lie after its first: "in March 2019" is any day of March
+PERIOD_EDGE_DAYS = {"day": 0, "week": 6, "month": 30, "quarter": 91, "year": 365}
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,24 @@ def _amount(x: float) -> str:
         if abs(x) >= scale:
             return f"{x / scale:,.6g} {word}"
     return text
+
+
+def fmt_figure(x: float) -> str:
+    """A computed figure to four significant digits, large ones with a scale word ("205.5
+    billion", "103", "75.36")."""
+    for scale, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if abs(x) >= scale:
+            return f"{x / scale:.4g}{word}"
+    return f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+
+
+def range_days(v: DateValue) -> tuple[int, int]:
+    """(fewest, most) whole days a range of dates spans, from any day of its first period
+    to any day of its last ("from March 2019 until October 2022", "between 2005 and
+    2025")."""
+    assert v.start is not None and v.end is not None
+    days = (v.end - v.start).days
+    return days - 2 * PERIOD_EDGE_DAYS.get(v.granularity.value, 0), days
 
 
 def fmt_value(v: Any, iso: bool = False) -> str:

@@ -9,14 +9,13 @@ from typing import Any
 from factcheck.models import MENTION
 from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict, convert
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interval, fmt_date
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interval, fmt_date, range_days
 
 _AFTER = re.compile(r"^\s*(?P<word>after|before|since)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
 _DATE_GAP = re.compile(r"[.;!?]|\b(?:and|but|while)\b")  # nothing but an apposition between
 _RANGE_WORDS = re.compile(r"(?:between|from)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
-_PERIOD_DAYS = {"week": 6, "month": 30, "quarter": 91, "year": 365}  # days a period's edge may move
 _APPOSED_RANGE = re.compile(r"\s*[,(—–-]?\s*")  # a duration, then the range that bounds it
 _STARTS = re.compile(r"(?:since|from)\b", re.I)  # a date claim that starts a span ("since Tuesday")
 _STARTS_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
@@ -233,9 +232,9 @@ class ElapsedTime(Rule):
             return None
         # a range of months or years ("from March 2019 until October 2022") runs from any
         # day of its first period to any day of its last one
-        slack = 2 * _PERIOD_DAYS.get(lv.granularity.value, 0) if first is last else 0
-        days = (b_day - a_day).days
-        gap = Interval(low=float(days - slack - 1), high=float(days + 1),
+        fewest, days = range_days(lv) if first is last else ((b_day - a_day).days,) * 2
+        slack = days - fewest
+        gap = Interval(low=float(fewest - 1), high=float(days + 1),
                        low_closed=False, high_closed=False, unit="day")
         if not conflict(gap, stated):
             return None

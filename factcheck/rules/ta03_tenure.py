@@ -8,10 +8,9 @@ from functools import lru_cache
 
 from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_date
+from factcheck.rules.base import PERIOD_EDGE_DAYS, Rule, RuleContext, claim_evidence, fmt_date
 from factcheck.rules.ta01_elapsed_time import _days
 
-_LENGTH = {"day": 0, "week": 6, "month": 30, "quarter": 91, "year": 365}  # days a start may be late
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -159,6 +158,6 @@ class TenureMismatch(Rule):
         v = c.value
         assert isinstance(v, DateValue) and v.start is not None
         since = c.text.lower().startswith("since") or v.end is None or v.end >= published
-        last = v.start + dt.timedelta(days=_LENGTH.get(v.granularity.value, 0)) if since else v.end
+        last = v.start + dt.timedelta(days=PERIOD_EDGE_DAYS.get(v.granularity.value, 0)) if since else v.end
         return Interval(low=float((published - last).days), high=float((published - v.start).days + 1),  # type: ignore[operator]
                         unit="day")

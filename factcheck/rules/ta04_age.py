@@ -131,11 +131,12 @@ class AgeMismatch(Rule):
         for doc, text, claims in texts_and_claims(ctx):
             births = [c for c in claims if _day_range(c) is not None
                       and born.search(text, max(0, c.start - 20), c.start)]
+            birth_ids = {id(c) for c in births}
             for b in births:
                 same = [c for c in claims if c is b or same_sentence(text, b, c)]
                 ages = [c for c in same if _age(c) is not None]
                 others = [c for c in same if c is not b and _day_range(c) is not None]
-                if len(ages) != 1 or len(others) > 1 or sum(1 for c in same if c in births) > 1:
+                if len(ages) != 1 or len(others) > 1 or sum(1 for c in same if id(c) in birth_ids) > 1:
                     continue
                 age = ages[0]
                 stated = _age(age)
