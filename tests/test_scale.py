@@ -300,6 +300,24 @@ def test_full_collections_are_paused_while_a_corpus_is_held_and_restored_after()
     assert gc.get_threshold() == before
 
 
+def test_the_switch_interval_is_short_while_shares_run_elsewhere_and_restored_after():
+    from factcheck.parallel import fork_map, prompt_results
+
+    before = sys.getswitchinterval()
+    seen = {}
+
+    def share(n: int) -> int:
+        seen.setdefault("interval", sys.getswitchinterval())  # in this process: share 0
+        return n
+
+    with pytest.raises(RuntimeError), prompt_results():
+        assert sys.getswitchinterval() < before
+        raise RuntimeError
+    assert sys.getswitchinterval() == before
+    assert fork_map(share, [0, 1], 2) == [0, 1] and seen["interval"] < before
+    assert sys.getswitchinterval() == before
+
+
 # --------------------------------------------------------------------------- dask
 
 
