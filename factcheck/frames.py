@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
-from factcheck.link_text import _ORG_SUFFIX, CHANGE, FORECAST, change_baseline
+from factcheck.link_text import _ORG_SUFFIX, CHANGE, FORECAST, change_baseline, lemma
 from factcheck.models import Claim, Document, Frame
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ class FrameTables:
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
     synonym: dict[str, str]
+    verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
     update: tuple[str, ...]
@@ -124,6 +125,8 @@ def tables() -> FrameTables:
             if w in synonym and synonym[w] != words[0]:
                 raise ValueError(f"frames.yaml: {w!r} is in two synonym sets")
             synonym[w] = words[0]
+    verb_synonym = {str(w).lower(): str(group[0]).lower()
+                    for group in data["verb_synonyms"] for w in group}
     event: dict[str, str] = {}
     for name, words in data["events"].items():
         for w in words:
@@ -158,7 +161,7 @@ def tables() -> FrameTables:
                 r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
                     data["landmark_prepositions"], key=lambda w: -len(str(w))))
             + r")\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"),
-        synonym=synonym, event=event, phrasal=phrasal,
+        synonym=synonym, verb_synonym=verb_synonym, event=event, phrasal=phrasal,
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
@@ -168,28 +171,6 @@ def tables() -> FrameTables:
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
                           + r")\s+$", re.I),
     )
-
-
-@lru_cache(maxsize=65536)
-def lemma(word: str) -> str:
-    """One form for a word: lower case, possessive and spelling folded, lemmatised
-    ("metres" -> "meter", "located" -> "locate", "boys'" -> "boy")."""
-    import simplemma
-
-    from factcheck.link_text import _fold  # one spelling fold for the project
-
-    w = re.sub(r"['’]s?$", "", word.lower())
-    if not w:
-        return w
-    lem = _irregular().get(w) or simplemma.lemmatize(w, lang="en").lower()
-    return _fold(lem) if len(lem) > 3 else lem
-
-
-@lru_cache(maxsize=1)
-def _irregular() -> dict[str, str]:
-    """Past tenses the lemmatiser leaves as they are ("won", "rose"): data, irregular_lemmas."""
-    return {str(k).lower(): str(v).lower() for k, v in
-            load_yaml("patterns/en/frames.yaml")["irregular_lemmas"].items()}
 
 
 def _place(lem: str) -> str:
@@ -696,7 +677,12 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
     """The verb of the claim's clause nearest to it, as a synonym label ("were freed" ->
     rescue, "located" -> find), or None."""
     i = _predicate_at(sent, c)
-    return sent.toks[i].concept if i is not None else None
+    return _verb_concept(sent.toks[i]) if i is not None else None
+
+
+def _verb_concept(k: _Tok) -> str:
+    """A verb's label: its verb sense's, else its word's (``_concept``)."""
+    return tables().verb_synonym.get(k.lemma, k.concept)
 
 
 def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
@@ -857,8 +843,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     for acr in [t for t in terms if t in acronyms]:  # "NLA" stands for its name's words
         for w in acronyms[acr]:
             terms[w] = max(terms.get(w, 0.0), terms[acr])
-    for w in (said or "").split():  # what the clause's syntax says it measures
-        terms[_concept(lemma(w))] = NEAR
+    for w in (said or "").split():  # what the clause's syntax says it measures: a noun
+        lem = lemma(w.strip("()"))  # phrase and, in brackets, its verb ("votes (counted)")
+        terms[tables().verb_synonym.get(lem, _concept(lem)) if w.startswith("(") else _concept(lem)] = NEAR
     entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
                 and (k.clause in clause_ids or k.clause == 0)}
     from factcheck.link_text import WITHIN

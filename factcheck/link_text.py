@@ -203,14 +203,24 @@ def _fold(word: str) -> str:
     return w
 
 
-def _stem(verb: str) -> str:
-    """A crude verb stem: "destroying", "destroyed", "destroys" -> "destroy"."""
-    v = verb.lower()
-    for suffix in ("ing", "ed", "es", "s"):
-        if v.endswith(suffix) and len(v) - len(suffix) >= 3:
-            v = v[: -len(suffix)]
-            break
-    return v.rstrip("e")
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """One form for a word: lower case, possessive and spelling folded, lemmatised
+    ("metres" -> "meter", "located" -> "locate", "boys'" -> "boy")."""
+    import simplemma
+
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if not w:
+        return w
+    lem = _irregular().get(w) or simplemma.lemmatize(w, lang="en").lower()
+    return _fold(lem) if len(lem) > 3 else lem
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """Past tenses the lemmatiser leaves as they are ("won", "rose"): data, irregular_lemmas."""
+    return {str(k).lower(): str(v).lower() for k, v in
+            load_yaml("patterns/en/frames.yaml")["irregular_lemmas"].items()}
 
 
 def _words(text: str) -> list[str]:
@@ -634,12 +644,12 @@ class TextKeys:
                      r"reportedly|also|now)\s+)*([a-z]{3,})\b", rest)
         if m and m.group(1) not in _STOP and (_is_verb(m.group(1))
                                               or m.group(1).endswith(("ing", "ed"))):
-            return _stem(m.group(1))
+            return lemma(m.group(1))
         words = [w for w in _words(before) if w.lower() not in ("or", "and")]
         if words:
             w = words[-1].lower()
             if w not in _STOP and w.endswith(("ing", "ed")) and len(w) > 4:
-                return _stem(w)
+                return lemma(w)
         return None
 
     def _subject_np(self, region: str) -> list[str]:

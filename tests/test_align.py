@@ -715,3 +715,16 @@ def test_the_event_a_date_dates_past_phrases_of_place(text: str, claim: str, eve
 def test_a_name_after_a_preposition_of_place_and_a_direction_is_where() -> None:
     f = _frames("Fire\n\nA fire at a paint factory in north-west Ruvia killed four workers on Friday.")["Friday"]
     assert "ruvia" not in f.actors
+
+
+def test_counted_and_tallied_are_one_verb_though_counts_are_charges() -> None:
+    """A verb's sense, not its noun's: "ballots counted" are "ballots tallied"; "four
+    counts" of an indictment stay charges."""
+    al = _aligner(
+        "Referendum in Talvik\n\nElection staff in Talvik tallied 48,213 ballots across nine districts.",
+        "Talvik referendum\n\nTurnout reached 61 per cent in Talvik, with 48,231 votes counted.",
+    )
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("48,213", "48,231") in pairs
+    counts = _frames("Trial\n\nA jury in Orlen convicted Ada Obi on four counts of fraud.")["four"]
+    assert counts.head == "charge"

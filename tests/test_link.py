@@ -107,7 +107,11 @@ def test_text_key_counts_say_what_happened() -> None:
     missing = text_key(head + "About 1,000 people were still unaccounted for.", "About 1,000",
                        dt.date(2024, 11, 13))
     assert killed == "quake · people (kill) · now"
-    assert missing == "(story) · people (unaccount) · now"
+    assert missing == "(story) · people (unaccounted) · now"
+    # the verb's lemma, the one the frames read (not a stem: "tallied" is "tally")
+    tallied = text_key("Vote in Orlen\n\nClerks have tallied 2,400 ballots so far.", "2,400",
+                       dt.date(2025, 3, 2))
+    assert tallied.endswith("ballot (tally) · now")
 
 
 def test_text_key_pronoun_needs_a_single_headline_name() -> None:
