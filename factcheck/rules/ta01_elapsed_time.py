@@ -307,12 +307,15 @@ class ElapsedTime(Rule):
     def _from_start_to_end(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """"The men, trapped since Tuesday night, were brought up on Saturday morning after
         six days underground": the days from the sentence's one start ("since", "from") to
-        its one other day."""
+        its one other day; or from a start verb's date to an end verb's ("the strike began
+        on 3 May and was called off on 9 May, after nine days")."""
         stated = _days(d)
         same = _days_of_sentence(claims, d)
         starts = [o for o in same if _STARTS.match(o.text) or _STARTS_BEFORE.search(
             text, max(0, o.start - 8), o.start)]
         ends = [o for o in same if o not in starts]
+        if not starts and len(same) == 2 and self._started_and_ended(text, *same):
+            starts, ends = same[:1], same[1:]  # "broke out on 3 May and was put out on 9 May"
         if stated is None or len(starts) != 1 or len(ends) != 1:
             return None
         a, b = starts[0], ends[0]
