@@ -55,6 +55,26 @@ def _total_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _not_shares() -> re.Pattern[str]:
+    from factcheck.data import load_yaml
+
+    words = load_yaml("patterns/en/sentence.yaml")["not_shares_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _body_size() -> frozenset[str]:
+    from factcheck.data import load_yaml
+
+    return frozenset(str(w) for w in load_yaml("patterns/en/sentence.yaml")["body_size_nouns"])
+
+
+# a capacity written as a compound adjective: "the 95-seat assembly", "a 15-member board"
+_CAPACITY = re.compile(r"-(?P<noun>[a-z]+)\s+[a-z]")
+_SHARE_GAP = re.compile(r"[^\d.;:!?]{0,120}")
+
+
+@lru_cache(maxsize=1)
 def _outcome_words() -> re.Pattern[str]:
     from factcheck.data import load_yaml
 
@@ -100,7 +120,12 @@ class PartsMismatch(Rule):
     ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a
     further €19m, bringing the mission to €241m in total");
     amounts in one currency or unit are summed with their rounding, and a total that
-    opens a new clause ("…, and 40 in all since May") is not read.
+    opens a new clause ("…, and 40 in all since May") is not read. A fifth is a whole
+    written as a compound adjective ("the 120-seat parliament") and, in its sentence, a
+    list of three or more counts of that noun ("Labour won 52 seats, the Conservatives 41,
+    the Liberals 22 and the Greens 9"): shares of it, reported when they add up to more
+    than the whole; a list with words of change or comparison between its counts ("up
+    from", "needed") is not read.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -132,6 +157,12 @@ class PartsMismatch(Rule):
                 elif not conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                     continue
                 yield self._finding(doc, total, parts, str(s))
+            for whole in numbers:
+                parts = self._shares(text, numbers, whole)
+                s = sum(_whole(p) or 0 for p in parts)
+                if parts and whole.interval is not None and whole.interval.high is not None \
+                        and s > float(whole.interval.high):
+                    yield self._finding(doc, whole, parts, str(s))
             figures = [c for c in claims if c.kind in ("count", "quantity", "money")]
             for i, total in enumerate(figures):
                 parts = self._before(text, figures, i)
@@ -191,6 +222,39 @@ class PartsMismatch(Rule):
                for p in parts):
             return []
         return parts
+
+    @staticmethod
+    def _shares(text: str, numbers: list[Claim], whole: Claim) -> list[Claim]:
+        """The counts of the noun of ``whole``, a capacity ("the 95-seat assembly"), listed
+        in its sentence: the longest run of three or more exact whole numbers, the first of
+        them followed by that noun (or, for a body's size, "seats" of "95-member"), with a comma, "and" or "while" and no number between
+        any two, nor a word of change or comparison next to either ("52, up from 41")."""
+        from factcheck.link_text import lemma
+
+        m = _CAPACITY.match(text, whole.end)
+        if m is None or not isinstance(whole.value, CountValue) or whole.qualifier.value != "exact":
+            return []
+        noun = lemma(m.group("noun"))
+
+        def counts_it(c: Claim) -> bool:  # "38 seats" of "the 95-member assembly"
+            after = re.match(r"\s+([a-z]+)", text[c.end:])
+            counted = lemma(after.group(1)) if after else None
+            return counted == noun or {counted, noun} <= _body_size()
+
+        listed = [c for c in numbers if c is not whole and same_sentence(text, whole, c)]
+        best: list[Claim] = []
+        run: list[Claim] = []
+        for c in listed:
+            if run and _whole(c) is not None and _SHARE_GAP.fullmatch(text, run[-1].end, c.start) \
+                    and re.search(r",|\b(?:and|while)\b", text[run[-1].end:c.start]) \
+                    and not _not_shares().search(text, run[-1].end, min(c.start, run[-1].end + 20)) \
+                    and not _not_shares().search(text, max(run[-1].end, c.start - 20), c.start):
+                run.append(c)
+            else:
+                run = [c] if _whole(c) is not None and counts_it(c) else []
+            if len(run) > len(best):
+                best = list(run)
+        return best if len(best) >= 3 else []
 
     @staticmethod
     def _outcomes(text: str, total: Claim, parts: list[Claim]) -> bool:
