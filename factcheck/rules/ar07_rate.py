@@ -16,6 +16,8 @@ _PER = re.compile(r"\s*/\s*(hour|day|week|month|quarter|year)$")
 _SECONDS = {"hour": 3600.0, **{name: days * 86400.0 for name, days in _PERIOD_DAYS.items()}}
 # between the total and the rate: ", or", "or", a bracket, ", an average of", ", averaging"
 _LINK = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\(\s*|,\s*(?:an\s+average\s+of|averaging|about)\s+)\s*$", re.I)
+# a time per unit of something else, right after a duration: "2 minutes 52 seconds per kilometre"
+_PACE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<unit>[a-z]+)\b", re.I)
 # the span, right before the duration: "over the four days", "for five years", "in two weeks"
 _SPAN = re.compile(r"\b(?:over|for|in|during|across|within)\s+(?:the\s+(?:past\s+|last\s+|next\s+)?)?$", re.I)
 
@@ -57,6 +59,9 @@ class RateMismatch(Rule):
     survey and September 2025": from any day of the first to any day of the second); the
     rate and the total keep their written precision and qualifiers ("roughly" widens), so
     only a product that no rounding explains is reported. Total and rate must be in one unit (or currency).
+    A pace is the same figure turned round: a time over a distance and a time per unit
+    of it ("won in 2:04:37, averaging 2 minutes 52 seconds per kilometre over the 42.195
+    kilometres": 2:57 a kilometre), all in one sentence.
 
     *Fix*: recompute the rate from the total, or the total from the rate.
     """
@@ -73,6 +78,45 @@ class RateMismatch(Rule):
                     got = self._pair(doc, text, ordered, x, y)
                     if got is not None:
                         yield got
+            for rate in ordered:
+                got = self._pace(doc, text, ordered, rate)
+                if got is not None:
+                    yield got
+
+    def _pace(self, doc: str, text: str, ordered: list[Claim], rate: Claim) -> Finding | None:
+        """A time per unit ("2 minutes 52 seconds per kilometre") against the one other
+        time of its sentence over the one distance (or other measure) in that unit's
+        dimension the sentence gives as a span ("over the 42.195 kilometres")."""
+        m = _PACE.match(text, rate.end)
+        per = _canonical_map(m.group("unit").lower()) if m and isinstance(rate.value, DurationValue) else None
+        if per is None or rate.interval is None:
+            return None
+        same = [c for c in ordered if c is not rate and same_sentence(text, c, rate)]
+        times = [c for c in same if isinstance(c.value, DurationValue) and c.interval is not None]
+        spans = [c for c in same if _total(c) is not None and _same_base(_total(c), per[2])  # type: ignore[arg-type]
+                 and _SPAN.search(text, max(0, c.start - 30), c.start)]
+        if len(times) != 1 or len(spans) != 1:
+            return None
+        total, span = times[0], spans[0]
+        it, isp = total.interval, value_interval(span.value, span.qualifier)
+        if it is None or isp is None or it.low is None or it.high is None or not isp.low \
+                or isp.high is None or total.qualifier.value not in ("exact", "approx"):
+            return None
+        f = float(per[0])  # base units in one of the pace's unit
+        implied = Interval(low=float(it.low) / float(isp.high) * f, high=float(it.high) / float(isp.low) * f,
+                           unit=rate.interval.unit)
+        if not conflict(rate.interval, implied):
+            return None
+        seconds = round((float(it.low) + float(it.high)) / 2 / ((float(isp.low) + float(isp.high)) / 2) * f * 86400)
+        said = f"{seconds // 60}:{seconds % 60:02d} a {m.group('unit').lower()}"  # type: ignore[union-attr]
+        return self.finding(
+            self.severity,
+            f"{doc} line {rate.line} gives {total.text!r} over {span.text!r} and the pace "
+            f"{rate.text!r} per {m.group('unit')}, which do not agree: {total.text} over "  # type: ignore[union-attr]
+            f"{span.text} is about {said}.",
+            key=f"rate · {doc} line {rate.line}", claims=(rate, total, span),
+            expected=said, evidence=(claim_evidence(total), claim_evidence(span)),
+        )
 
     def _pair(self, doc: str, text: str, ordered: list[Claim], x: Claim, y: Claim) -> Finding | None:
         """A total and a rate, in either order, with the one span between or around them."""
