@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.models import Claim, Finding, QuantityValue, Severity
+from factcheck.models import Claim, Finding, Interval, MoneyValue, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, _canonical_map, claim_evidence, value_interval
+from factcheck.rules.base import Rule, RuleContext, _canonical_map, claim_evidence, fmt_figure, value_interval
 
 # between a measurement and its restatement: a bracket, ", or", "or", a dash or a slash
 _RESTATED = re.compile(r"\s*(?:\(|,\s*or\s+|\s+or\s+|[—–]|\s-\s|/)\s*")
+# after a compound adjective ("the 35-kilometre mark"), its noun, then the restatement in
+# apposition: "the 35-kilometre mark, roughly 21.7 miles into the race"
+_NOUN_RESTATED = re.compile(r"\s+[a-z]+\s*(?:\(|,\s*(?:or\s+)?)\s*")
 
 
 def _measure(c: Claim) -> QuantityValue | None:
@@ -25,13 +28,20 @@ class ConversionMismatch(Rule):
     """A measurement restated in other units disagrees with itself.
 
     *Bad*: "The river crested at 4.2 metres, or roughly 19 feet" (4.2 m is 13.8 ft); "a
-    120-metre (900-foot) tower" (394 ft).
+    120-metre (900-foot) tower" (394 ft); "at the 35-kilometre mark, some 28 miles in"
+    (21.7 miles).
 
     *Why*: a quantity followed at once by the same quantity in another unit ("X (Y)", "X,
-    or Y", "X — Y") states one measurement twice. Each side keeps the precision it is
+    or Y", "X — Y"; after a compound adjective's noun, "the X mark, Y in") states one
+    measurement twice. Each side keeps the precision it is
     written with (trailing zeros are rounding: "900 feet" is 850 to 950) and its
     qualifier ("roughly", "about" widen it), so only a conversion that no rounding explains
-    is reported. Money in two currencies is not compared (the rate is not stated).
+    is reported. Money restated in another currency ("€212 million ($248 million)") is
+    compared at the exchange rate the article states ("converted at $1.17 per euro"),
+    or, where it states none, at the rate on which two or more of its other restatements
+    agree (within 5 %); as rates are quoted loosely, only a restatement more than 10 % off
+    that rate (20 % off the agreed one) is reported: a slipped scale word, a wrong
+    currency, a sum divided where it was multiplied.
 
     *Fix*: redo the conversion from the figure the source gives.
     """
@@ -46,7 +56,8 @@ class ConversionMismatch(Rule):
             for a, b in zip(ordered, ordered[1:]):
                 va, vb = _measure(a), _measure(b)
                 if va is None or vb is None or va.unit == vb.unit \
-                        or not _RESTATED.fullmatch(text, a.end, b.start):
+                        or not (_RESTATED.fullmatch(text, a.end, b.start)
+                                or "-" in a.text and _NOUN_RESTATED.fullmatch(text, a.end, b.start)):
                     continue
                 ia = value_interval(va, a.qualifier)
                 ib = value_interval(vb, b.qualifier)
@@ -59,6 +70,91 @@ class ConversionMismatch(Rule):
                     key=f"conversion · {doc} line {a.line}", claims=(a, b),
                     expected=_in(va, vb.unit, b.text), evidence=(claim_evidence(a), claim_evidence(b)),
                 )
+            yield from self._money(doc, text, ordered)
+
+
+    def _money(self, doc: str, text: str, ordered: list[Claim]) -> Iterable[Finding]:
+        """Money restated in another currency against the article's exchange rate."""
+        pairs = [(a, b) for a, b in zip(ordered, ordered[1:]) if _amount(a) and _amount(b)
+                 and a.value.currency != b.value.currency  # type: ignore[union-attr]
+                 and _RESTATED.fullmatch(text, a.end, b.start)]
+        if not pairs:
+            return
+        stated: dict[tuple[str, str], set[float]] = {}
+        for c in ordered:  # "$1.17 per euro": one euro is 1.17 dollars
+            m = _PER_CURRENCY.match(text, c.end)
+            code = _currency_named(m.group("name")) if m and _amount(c) else None
+            if code is not None and code != c.value.currency:  # type: ignore[union-attr]
+                stated.setdefault((code, c.value.currency), set()).add(c.value.amount)  # type: ignore[union-attr, arg-type]
+        for a, b in pairs:
+            va, vb = a.value, b.value
+            assert isinstance(va, MoneyValue) and isinstance(vb, MoneyValue)
+            rates = stated.get((va.currency, vb.currency)) or \
+                {1 / r for r in stated.get((vb.currency, va.currency), ()) if r}
+            tolerance, said = 0.10, "the rate the article gives"
+            if len(rates) != 1:  # none stated: the rate its other restatements agree on
+                others = [_rate(x, y, va.currency, vb.currency) for x, y in pairs if (x, y) != (a, b)]
+                others = [r for r in others if r is not None]
+                if len(others) < 2 or max(others) > min(others) * 1.05:
+                    continue
+                rates, tolerance = {sorted(others)[len(others) // 2]}, 0.20
+                said = "the rate its other restatements agree on"
+            (rate,) = rates
+            ia, ib = a.interval, b.interval
+            if ia is None or ib is None or ia.low is None or ia.high is None:
+                continue
+            expected = Interval(low=float(ia.low) * rate * (1 - tolerance),
+                                high=float(ia.high) * rate * (1 + tolerance), unit=vb.currency)
+            if not conflict(expected, ib):
+                continue
+            x = (float(ia.low) + float(ia.high)) / 2 * rate
+            yield self.finding(
+                self.severity,
+                f"{doc} line {a.line} restates {a.text!r} as {b.text!r}, but at {said} "
+                f"({rate:.4g} {vb.currency} to the {va.currency}) {a.text} is about "
+                f"{fmt_figure(x)} {vb.currency}.",
+                key=f"conversion · {doc} line {a.line}", claims=(a, b),
+                expected=f"{fmt_figure(x)} {vb.currency}",
+                evidence=(claim_evidence(a), claim_evidence(b)),
+            )
+
+
+# right after an amount, the currency it is the price of: "$1.17 per euro", "to the pound"
+_PER_CURRENCY = re.compile(r"\s+(?:per|a|an|to\s+the|to\s+one|for\s+(?:each|one|every|the))\s+"
+                           r"(?P<name>[a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def _amount(c: Claim) -> bool:
+    """An amount of money in a known currency, not a rate per period."""
+    v = c.value
+    return isinstance(v, MoneyValue) and v.amount is not None and v.per is None \
+        and v.currency != "XXX" and not c.unresolved and c.qualifier.value in ("exact", "approx")
+
+
+def _currency_named(words: str) -> str | None:
+    """The ISO code a currency's name gives ("euro", "pound", "us dollar"), or None."""
+    from factcheck.extract.numeric_tables import tables
+
+    t = tables()
+    for name in (words.lower(), words.lower().split()[0]):
+        code = t.names.get(name) or t.names.get(name + "s")
+        if code and code.startswith("?"):
+            code = t.shared[code[1:]].default
+        if code:
+            return code
+    return None
+
+
+def _rate(a: Claim, b: Claim, x: str, y: str) -> float | None:
+    """The rate (``y`` to one ``x``) a restatement of ``a`` as ``b`` implies, if it is in
+    those two currencies."""
+    va, vb = a.value, b.value
+    assert isinstance(va, MoneyValue) and isinstance(vb, MoneyValue)
+    if (va.currency, vb.currency) == (x, y) and va.amount:
+        return vb.amount / va.amount  # type: ignore[operator]
+    if (va.currency, vb.currency) == (y, x) and vb.amount:
+        return va.amount / vb.amount  # type: ignore[operator]
+    return None
 
 
 _FIGURE = re.compile(r"^\D*?[\d][\d.,]*\s*-?\s*")
