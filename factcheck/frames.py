@@ -69,6 +69,9 @@ _OBJECT = 0.6  # words after an event word: its object, or what follows the even
 _SUBJECT_DECAY = 0.3  # per word before an event word (its subject phrase)
 _SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a judge, died")
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
+_AMOUNTS = frozenset({"money", "quantity", "count", "percent"})
+_BEYOND = 0.35  # factor for words past another amount ("€5,000 on top of the €80,000 winner's
+# cheque": the cheque is the other figure's)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where)\b", re.I)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*|\b)(?:if|unless|should\s+\w+\s+\w+)\s", re.I)
 # a comma-set phrase of place, no clause of its own ("..., on the edge of the port, on Monday")
@@ -324,11 +327,13 @@ def _word_facts(raw: str) -> tuple[str, str, str, bool, bool]:
 class _Sentence:
     def __init__(self, text: str, span: tuple[int, int], names: frozenset[str],
                  claim_spans: list[tuple[int, int]],
-                 idents: Sequence[tuple[int, int, str]] = ()) -> None:
+                 idents: Sequence[tuple[int, int, str]] = (),
+                 figures: Sequence[tuple[int, int]] = ()) -> None:
         t = tables()
         self.span = span
         self.text = text
         self.claim_spans = sorted(claim_spans)
+        self.figures = sorted(figures)  # the amounts' spans: money, quantities, counts, percentages
         self.clauses = split_clauses(text, span) or [span]
         starts = self._starts = [a for a, _ in self.clauses]
         self.toks: list[_Tok] = []
@@ -425,11 +430,16 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
     own = sent.clause_of(start)
     before = [k for k in sent.content if k.end <= start]
     after = [k for k in sent.content if k.start >= end]
+    # the next amount's start: the words after it are its own (those before an amount
+    # may still be its subject's: "Reform took four million votes but only five seats")
+    nxt = min((s for s, e in sent.figures if s >= end and (s, e) != (start, end)), default=1 << 60)
     out: dict[str, float] = {}
     for side, seq in enumerate((reversed(before), after)):
         for d, k in enumerate(seq):
             lead = subject and side == 0
             w = NEAR / (1 + (_SUBJECT_DECAY if lead else _CLAUSE_DECAY) * d)
+            if not subject and side == 1 and k.start >= nxt:
+                w *= _BEYOND
             if subject and side == 1:
                 w *= _OBJECT  # "divers located 12 boys" / "the boys were found"
             if k.clause != own:
@@ -805,7 +815,9 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
             inside = [(a, b) for a, b in spans if s[0] <= a < s[1]]
             sentences[s] = _Sentence(text, s, doc_names, inside,
                                      [(o.start, o.end, _ident_label(o)) for o in claims
-                                      if o.kind == "identifier" and s[0] <= o.start < s[1]])
+                                      if o.kind == "identifier" and s[0] <= o.start < s[1]],
+                                     [(o.start, o.end) for o in claims if o.kind in _AMOUNTS
+                                      and s[0] <= o.start < s[1]])
         out.append(_frame(c, dim, sentences[s], keys, claims, text, acronyms))
     return out
 

@@ -357,6 +357,8 @@ def test_consensus_is_the_largest_set_sharing_a_point(spans: list[tuple[int, int
 @pytest.mark.parametrize(("a", "b", "far"), [
     (450.0, 6437.0, True),        # 450 m and four miles: two distances, not one
     (1.3e6, 1.3e9, False),        # a slipped scale word: "$1.3 million" for "$1.3 billion"
+    (5000.0, 50000.0, False),     # a dropped zero: "€5,000" for "€50,000"
+    (4000.0, 50000.0, True),      # a 4 and a 5: other digits, other things
     (72.0, 78.0, False),          # seats: near, a real disagreement
     (600.0, 1468800.0, True),     # ten minutes and 17 days
 ])
@@ -728,3 +730,19 @@ def test_counted_and_tallied_are_one_verb_though_counts_are_charges() -> None:
     assert ("48,213", "48,231") in pairs
     counts = _frames("Trial\n\nA jury in Orlen convicted Ada Obi on four counts of fraud.")["four"]
     assert counts.head == "charge"
+
+
+def test_words_past_another_amount_are_that_amounts() -> None:
+    """"a prize worth $4,000 on top of the $120,000 winner's purse": the purse is the other
+    figure's; the prize is this one's, and a dropped zero is a disagreement, not two facts."""
+    from factcheck.check import analyze
+
+    texts = ("Riga chess\n\nAda Obi of Latvia collected a tiebreak prize of $40,000 in Riga on Sunday.",
+             "Obi wins in Riga\n\nAda Obi took home a tiebreak prize worth $4,000 on top of the "
+             "$120,000 winner's purse in Riga on Sunday.")
+    al = _aligner(*texts)
+    pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
+    assert ("$40,000", "$4,000") in pairs and ("$40,000", "$120,000") not in pairs
+    docs = [_doc(t, chr(ord("a") + i)) for i, t in enumerate(texts)]
+    found = analyze(docs, {d.id: extract_document(d) for d in docs}).findings
+    assert [f.severity.value for f in found if f.rule == "AL01"] == ["warning"]

@@ -156,16 +156,17 @@ FAR = 5.0  # values further apart than this factor are more likely two facts tha
 
 def far_apart(x: Mention, y: Mention) -> bool:
     """Are two values so far apart that they more likely measure two things ("450
-    metres" and "four miles", "10 minutes" and "17 days")? A slipped scale word keeps its
-    digits ("1.3 million" and "1.3 billion": a power of 1,000 apart) and is not far apart."""
+    metres" and "four miles", "10 minutes" and "17 days")? A slipped scale word or a
+    dropped zero keeps its digits ("1.3 million" and "1.3 billion", "€50,000" and
+    "€5,000": a power of ten apart) and is not far apart."""
     a, b = _mid(x), _mid(y)
     if a is None or b is None or a <= 0 or b <= 0:
         return False
     ratio = max(a, b) / min(a, b)
     if ratio <= FAR:
         return False
-    scale = math.log(ratio, 1000)
-    return abs(scale - round(scale)) > 0.01
+    scale = math.log10(ratio)
+    return abs(scale - round(scale)) > 0.003
 
 
 def _mid(m: Mention) -> float | None:
