@@ -754,11 +754,13 @@ def time_interval(c: Claim) -> tuple[float, float] | None:
 def clock_of(c: Claim) -> tuple[tuple[float, float], bool] | None:
     """A date claim's time of day as in ``time_interval``, and whether it is in UTC: a
     time with no offset is read in its own unstated local time (minutes since 1 January
-    1970 of that clock). None without a time of day."""
+    1970 of that clock). None without a time of day, or in a zone not known."""
+    from factcheck.extract.dates.clock import UNKNOWN_ZONE
+
     v = c.value
     t, off = getattr(v, "time", None), getattr(v, "utc_offset", None)
-    if not t or v.start is None or v.start != v.end:  # type: ignore[union-attr]
-        return None
+    if not t or v.start is None or v.start != v.end or any(UNKNOWN_ZONE in a for a in c.assumptions):  # type: ignore[union-attr]
+        return None  # (a time in "Osaka time" where Osaka's zone is not known: no clock)
     hh, mm = (int(x) for x in t.split(":"))
     shift = 0
     if off:

@@ -89,6 +89,18 @@ def test_local_time_takes_the_zone_of_the_place_the_article_is_about() -> None:
     assert any("Nairobi" in a for a in claims[0].assumptions)
 
 
+def test_a_places_time_named_after_the_day_gives_the_zone_or_none() -> None:
+    """"3 p.m. on Monday, Nairobi time" is Nairobi's clock; in a place's time the tool does
+    not know, the clock is in no zone, not the article's, and says so."""
+    text = ("Vote in Kenya\n\nPolls in Nairobi closed at 5 p.m. on Monday, Nairobi time. In Vellmar "
+            "the count began at 9 p.m. on Monday, Vellmar time.")
+    claims = {c.text: c for c in extract(text, PUB)}
+    assert claims["5 p.m. on Monday"].value.utc_offset == "+03:00"
+    far = claims["9 p.m. on Monday"]
+    assert far.value.utc_offset is None and far.value.zone is None
+    assert any("'Vellmar time'" in a for a in far.assumptions)
+
+
 def test_a_line_opening_with_an_acronym_is_not_a_dateline() -> None:
     assert dates("NATO, the alliance, said the drill ended at 5 p.m. on Monday.")["5 p.m. on Monday"][2] == "17:00"
 

@@ -326,6 +326,8 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
                 day += dt.timedelta(days=1)
                 why = ("an hour after midnight of the night named read as the next day",)
             start, end = min(c.start, t.start), max(c.end, t.end)
+            if t.local and t.tail == t.end:  # "3:30 p.m. on Sunday, Osaka time": the zone after the day
+                t, why = _zone_after(t, text, end, why)
             out[joined] = _with_time(c, start, end, day, t, place, c.assumptions + why)
             continue
         day, why = _reference_day(t, days, day_starts, text, ctx)
@@ -419,6 +421,27 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
     if ctx.published is None:
         return None, ()
     return ctx.published, ("time of day with no date nearby read as on the publication date",)
+
+
+# a place's time after a time's day: "3:30 p.m. on Sunday, Osaka time"
+_NAMED_TIME = re.compile(r"\s*,?\s*\(?(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+time\b")
+# the assumption a time of day told in an unknown place's time carries: its clock is not
+# compared with other clocks (align.clock_of)
+UNKNOWN_ZONE = "a zone not known"
+
+
+def _zone_after(t: _Time, text: str, end: int, why: tuple[str, ...]) -> tuple[_Time, tuple[str, ...]]:
+    """A time whose zone is named after its day: a known place's zone, or, for a place
+    not known, no zone, and an assumption saying so (not the article's own zone)."""
+    m = _NAMED_TIME.match(text, end)
+    if m is None:
+        return t, why
+    z = zones()
+    name = re.sub(r"\s+", " ", m.group("name"))
+    zone = z.places.get(name) or z.demonyms.get(name)
+    if zone is not None:
+        return replace(t, zone=zone, local=False), why
+    return replace(t, local=False), why + (f"time of day in '{name} time', {UNKNOWN_ZONE}",)
 
 
 def _undated_time(c: Candidate, start: int, end: int, t: _Time, place: tuple[str, str] | None) -> Candidate:
