@@ -201,7 +201,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")  # "Karl Huber, 52,"
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},|[ \t]*[,(][ \t]*(?:born|née|aged)\b")  # "Karl Huber, 52,", "Eva Lind, born in 1980,"
+# a personal pronoun after a name, up to the figure: "Ana Ruiz ran the race of her life"
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 _ROLE_AFTER = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
@@ -211,9 +213,11 @@ def person_before(text: str, lo: int, at: int, strict: bool = True) -> str | Non
     ``text[lo:at]``, folded as frames fold words ("Ries" -> "ry"). A name is a run of two
     to four capitalised words, not after "the", with no word of an institution or a place
     ("Port Adley Criminal Court"), no month or weekday; with ``strict``, also marked as a
-    person's: an age after it ("Karl Huber, 52,"), a title or a person's noun before or in
-    it ("Judge Ana Brandt", "finance director Eva Lind") or a role after it between commas
-    ("Leopold Ries, the former director"), so that "Tessik Copper" is no person. None
+    person's: an age or a birth after it ("Karl Huber, 52,", "Eva Lind, born in 1980,"), a
+    title or a person's noun before or in it ("Judge Ana Brandt", "finance director Eva
+    Lind"), a role after it between commas ("Leopold Ries, the former director") or a
+    personal pronoun between it and the figure ("Ana Ruiz ran the race of her life"), so
+    that "Tessik Copper" is no person. None
     when no person is named there."""
     t = tables()
     best = None
@@ -222,7 +226,8 @@ def person_before(text: str, lo: int, at: int, strict: bool = True) -> str | Non
         if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
                 or any(w in t.institution or w in t.time for w in words):
             continue
-        if strict and not _marked_person(text, m.start(), m.end(), words, t):
+        if strict and not (_marked_person(text, m.start(), m.end(), words, t)
+                           or _PERSONAL.search(text, m.end(), at)):
             continue
         best = m.group(0).split()[-1]
     return lemma(best) if best is not None else None  # as frames fold name words ("Ries" -> "ry")

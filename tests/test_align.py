@@ -250,6 +250,10 @@ def test_amounts_in_one_unnamed_countrys_currency_word_align() -> None:
     ("Court\n\nLeopold Ries, the former director of the Linz Port Authority, received a fine of €30,000.",
      "€30,000", "ry"),  # folded as frames fold name words
     ("Court\n\nThe Linz Regional Court imposed a fine of €30,000.", "€30,000", None),
+    ("Swim\n\nTove Arnesen, born in 2004, touched in 52.1 seconds.", "52.1 seconds", "arnesen"),
+    ("Swim\n\nTove Arnesen swam the race of her life, touching in 52.1 seconds.", "52.1 seconds",
+     "arnesen"),  # a personal pronoun marks a person
+    ("Swim\n\nNordvik Energy raised its bid, its shares gaining 5.1 per cent.", "5.1 per cent", None),
 ])
 def test_the_person_a_figure_is_of_is_the_one_named_nearest_before_it(text: str, figure: str,
                                                                        person: str | None) -> None:
