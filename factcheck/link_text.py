@@ -84,6 +84,7 @@ _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  
 _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
 _SINCE = re.compile(r"\bsince\b", re.I)
 _SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
+_WHEN_AFTER = re.compile(r",?\s+when\b")  # "since 2009, when ...": a clause of 2009 itself
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
@@ -790,6 +791,9 @@ class TextKeys:
                 if _SINCE_LEAD.search(lead):
                     continue  # "the 28th flight since its debut in 2019": a running count's start
                 published = self.doc.published
+                if _SINCE_START.match(o.text) and c.start > o.end and _WHEN_AFTER.match(self.text, o.end):
+                    out.append(o.value)  # type: ignore[arg-type]
+                    continue  # "the largest since 2009, when a fire burned 23,000 ha": in 2009
                 if _SINCE_START.match(o.text) and published is not None and published >= o.value.start:  # type: ignore[union-attr, operator]
                     # "up 40% since 2006": the period from 2006 to publication
                     out.append(o.value.model_copy(update={"end": published}))  # type: ignore[union-attr]

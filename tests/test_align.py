@@ -750,3 +750,14 @@ def test_words_past_another_amount_are_that_amounts() -> None:
     docs = [_doc(t, chr(ord("a") + i)) for i, t in enumerate(texts)]
     found = analyze(docs, {d.id: extract_document(d) for d in docs}).findings
     assert [f.severity.value for f in found if f.rule == "AL01"] == ["warning"]
+
+
+def test_a_when_clause_after_since_a_year_is_of_that_year() -> None:
+    """"the worst since 1998, when the river rose 9.2 metres" is 1998's level, not one of
+    the span from 1998 to now."""
+    al = _aligner(
+        "Linz flood\n\nThe Danube at Linz rose to 6.4 metres on Tuesday, the city said.",
+        "Flood in Linz\n\nIt is the worst flood at Linz since 1998, when the Danube rose to 9.2 metres.",
+    )
+    pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
+    assert ("6.4 metres", "9.2 metres") not in pairs
