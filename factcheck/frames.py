@@ -979,10 +979,14 @@ def _antecedent(sent: _Sentence, ci: int, generic: bool) -> str | None:
 
 def _apposition(sent: _Sentence, ci: int) -> bool:
     """Is a clause a noun phrase set off by commas ("the authority's former manager"):
-    it opens with a determiner and holds no verb in an inflected form?"""
+    not the sentence's first when a relative clause follows it (the subject the relative
+    clause is of: "The Social Democrats, who had run the region, fell to 27 seats"), it
+    opens with a determiner and holds no verb in an inflected form?"""
     from factcheck.link_text import _AUX
 
     toks = [k for k in sent.toks if k.clause == ci]
+    if ci == 0 and 1 in sent.relative:
+        return False
     return bool(toks) and toks[0].word.lower() in tables().determiners and not any(
         k.word.lower() in _AUX or _verb_form(k) and k.content and not k.name and "'" not in k.word
         and "’" not in k.word and k.word.lower().endswith(("ed", "s")) for k in toks[1:])
