@@ -106,6 +106,7 @@ class FrameTables:
     landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
     synonym: dict[str, str]
     verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
+    count_idioms: dict[str, tuple[frozenset[str], str, str]]  # head -> (verbs, head, event)
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
     update: tuple[str, ...]
@@ -165,6 +166,8 @@ def tables() -> FrameTables:
                     data["landmark_prepositions"], key=lambda w: -len(str(w))))
             + r")\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"),
         synonym=synonym, verb_synonym=verb_synonym, event=event, phrasal=phrasal,
+        count_idioms={str(k): (frozenset(str(v) for v in spec["verbs"]), str(spec["head"]), str(spec["event"]))
+                      for k, spec in data["count_idioms"].items()},
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
@@ -877,6 +880,10 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
                     if lemma(w) not in tables().stop}
     head = _head(sent, c) if dim in ("count", "ordinal") else \
         _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else None
+    idiom = tables().count_idioms.get(head or "") if dim == "count" else None
+    if idiom is not None and any(k.lemma in idiom[0] for k in [
+            k for k in sent.toks if k.end <= c.start and k.clause == own][-3:]):
+        head, event = idiom[1], idiom[2]  # "claimed five lives": five people died
     a0, b0 = sent.clauses[own]
     ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
                     and a0 <= o.start < b0 and not o.unresolved})

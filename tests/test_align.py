@@ -764,3 +764,15 @@ def test_a_when_clause_after_since_a_year_is_of_that_year() -> None:
     )
     pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
     assert ("6.4 metres", "9.2 metres") not in pairs
+
+
+def test_lives_claimed_are_people_who_died() -> None:
+    """"the storm claimed 14 lives" counts the dead ("16 people died"); "saved 12 lives" are the rescued."""
+    al = _aligner(
+        "Storm in Varo\n\nThe storm that hit Varo on Monday claimed 14 lives and flattened 300 homes.",
+        "Varo storm\n\nSixteen people died in Varo when the storm hit on Monday, officials said.",
+    )
+    pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
+    assert ("14", "Sixteen") in pairs
+    saved = _frames("Storm\n\nLifeguards in Varo saved 12 lives on Monday.")["12"]
+    assert saved.head == "life" and saved.event == "rescued"
