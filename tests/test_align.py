@@ -68,6 +68,10 @@ def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: s
     # a launch told with a particle: "lifted off", "left the pad"
     ("Probe\n\nThe probe lifted off from Kourou on Thursday.", "Thursday", "launched"),
     ("Probe\n\nThe lunar lander left the pad at Sriharikota on 14 July.", "14 July", "launched"),
+    # a result declared or certified is announced
+    ("Vote\n\nThe commission certified the referendum result on Thursday, 4 June.", "Thursday, 4 June",
+     "announced"),
+    ("Vote\n\nThe returning officer declared the result on 9 May.", "9 May", "announced"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
