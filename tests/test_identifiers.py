@@ -115,6 +115,7 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("MPs backed Bill 62 by a wide margin.", "bill", "62"),
     ("The study (NCT04211930) enrolled 1,200 patients.", "NCT", "NCT04211930"),
     ("Investigators opened case number TSB-2025-0114 on Friday.", "case", "TSB-2025-0114"),
+    ("The court file, numbered KR-2023-00412, runs to 9,000 pages.", "case", "KR-2023-00412"),
     # a merger case with a year after a slash; a space object's catalogue number and designator
     ("The takeover is under review as case number M.2204/24.", "case", "M.2204/24"),
     # a parliament's bill numbered within its year, after its name or set off after "bill,"
