@@ -101,6 +101,23 @@ def test_a_places_time_named_after_the_day_gives_the_zone_or_none() -> None:
     assert any("'Vellmar time'" in a for a in far.assumptions)
 
 
+def test_a_time_is_not_dated_past_its_own_sentence_stop_nor_by_a_day_to_come() -> None:
+    """"at 9:15 a.m. The ..." ends its sentence at the a.m.'s stop; a day still to come in
+    the sentence before ("until at least Friday") does not date "closed at noon"."""
+    got = dates("Ship\n\nThe recorder was recovered at 9:15 a.m. The ship was last inspected "
+                "three weeks ago.")
+    assert got["9:15 a.m."][:3] == (PUB, PUB, "09:15")
+    got = dates("Heat\n\nForecasters said the heat would last until at least Friday. The museum "
+                "was closed at noon.")
+    assert got["noon"][:3] == (PUB, PUB, "12:00")
+
+
+def test_shortly_after_midnight_of_a_reported_day_is_the_next_day() -> None:
+    got = dates("Vote\n\nVoters went to the polls on Monday.\n\nThe winner spoke to supporters "
+                "shortly after midnight.")
+    assert got["shortly after midnight"][:3] == (D(2024, 3, 19), D(2024, 3, 19), "00:00")
+
+
 def test_a_line_opening_with_an_acronym_is_not_a_dateline() -> None:
     assert dates("NATO, the alliance, said the drill ended at 5 p.m. on Monday.")["5 p.m. on Monday"][2] == "17:00"
 

@@ -335,6 +335,10 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
             value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", granularity=Granularity.day)
             out.append(Candidate(t.start, t.end, value, t.qualifier, unresolved="no publication date"))
             continue
+        if (t.hour, t.minute) == (0, 0) and t.qualifier is Qualifier.more_than and why \
+                and why[0] != _ON_PUBLICATION:
+            day += dt.timedelta(days=1)  # "shortly after midnight" of a day the article reports:
+            why += ("just after the midnight that ends the day named, read as the next day",)  # its end
         base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
         out.append(_with_time(base, t.start, t.end, day, t, place, why))
     return sorted(out, key=lambda c: c.start)
@@ -402,7 +406,8 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
                    ctx: Context) -> tuple[dt.date | None, tuple[str, ...]]:
     lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - _REACH), t.start)),
              default=max(0, t.start - _REACH))
-    stop = _SENTENCE_STOP.search(text, t.tail, t.tail + _REACH)
+    at = t.tail - 1 if text[t.tail - 1:t.tail] == "." else t.tail  # ("at 9:15 a.m. The ship": its stop)
+    stop = _SENTENCE_STOP.search(text, at, t.tail + _REACH)
     hi = stop.start() if stop else min(len(text), t.tail + _REACH)
     k = bisect.bisect_left(day_starts, t.start)
     near = [c for c in (days[k - 1] if k else None, days[k] if k < len(days) else None)
@@ -412,15 +417,25 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
         c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
     para = text.rfind("\n", max(0, t.start - _PARAGRAPH), t.start) + 1
-    if k and days[k - 1].start >= para and days[k - 1].end <= t.start:
-        c = days[k - 1]
+    if k and days[k - 1].start >= para and days[k - 1].end <= t.start and not _after(days[k - 1], ctx):
+        c = days[k - 1]  # (not a day still to come: "the heat will last until Friday. The
+        # site was closed at noon")
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
-    if days and days[0].start < _LEAD:
+    if days and days[0].start < _LEAD and days[0].end <= t.start and not _after(days[0], ctx):
         c = days[0]
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}', the day the article's lead reports",)
     if ctx.published is None:
         return None, ()
-    return ctx.published, ("time of day with no date nearby read as on the publication date",)
+    return ctx.published, (_ON_PUBLICATION,)
+
+
+_ON_PUBLICATION = "time of day with no date nearby read as on the publication date"
+
+
+def _after(c: Candidate, ctx: Context) -> bool:
+    """Is a candidate's day after the publication date (a day still to come)?"""
+    day = _day_of(c)
+    return day is not None and ctx.published is not None and day > ctx.published
 
 
 # a place's time after a time's day: "3:30 p.m. on Sunday, Osaka time"
