@@ -502,6 +502,22 @@ def test_rates_and_odd_year_pairs_are_not_dates_or_durations(text: str) -> None:
     assert dates(text) == []
 
 
+def test_a_fiscal_year_and_its_quarters_follow_the_year_end_the_text_states() -> None:
+    """"the year to 31 March" fixes "fiscal 2017" (April 2016 to March 2017) and a results
+    story's bare "third quarter" (October to December 2016 of that year)."""
+    text = ("Kestrel Foods made £88m in the year to 31 March. Sales in fiscal 2017 rose 3%, "
+            "and third-quarter profit fell. Fiscal 2018 sales should grow 4%.")
+    got = {text[c.start:c.end].lower(): (c.value.start, c.value.end)
+           for c in find_dates(text, Context(dt.date(2017, 5, 24)))}
+    assert got["fiscal 2017"] == (D(2016, 4, 1), D(2017, 3, 31))
+    assert got["fiscal 2018"] == (D(2017, 4, 1), D(2018, 3, 31))
+    assert got["third-quarter"] == (D(2016, 10, 1), D(2016, 12, 31))
+    two = text + " Its US arm's financial year ended in June."
+    got = {two[c.start:c.end].lower(): (c.value.start, c.value.end)
+           for c in find_dates(two, Context(dt.date(2017, 5, 24)))}
+    assert got["fiscal 2017"] == (D(2016, 2, 1), D(2018, 3, 31))  # two year ends: not known
+
+
 def test_fiscal_relative_year_unresolved() -> None:
     [c] = find_dates("The company lost money in the last financial year.", Context(PUB))
     assert c.unresolved is not None and "fiscal" in c.unresolved

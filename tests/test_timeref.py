@@ -201,3 +201,19 @@ def test_nearest_month() -> None:
     assert tr.nearest_month(pub, 10) == (D(2023, 10, 1), D(2023, 10, 31))
     assert tr.nearest_month(pub, 12) == (D(2023, 12, 1), D(2023, 12, 31))
     assert tr.nearest_month(pub, 6) == (D(2023, 6, 1), D(2023, 6, 30))
+
+
+@given(st.integers(1990, 2090), st.integers(1, 12), st.integers(1, 4),
+       st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.booleans())
+def test_fiscal_years_and_quarters_tile_the_twelve_months_to_their_year_end(
+        year: int, last: int, n: int, published: dt.date, future: bool) -> None:
+    from factcheck.normalize.timeref import fiscal_part, fiscal_year_ending
+
+    lo, hi = fiscal_year_ending(year, last)
+    assert (hi.year, hi.month) == (year, last) and (hi + dt.timedelta(days=1)).day == 1
+    assert (lo.year * 12 + lo.month) + 11 == hi.year * 12 + hi.month and lo.day == 1
+    quarters = [fiscal_part(published, "quarter", q, last, future, year) for q in (1, 2, 3, 4)]
+    assert quarters[0][0] == lo and quarters[-1][1] == hi
+    assert all(a[1] + dt.timedelta(days=1) == b[0] for a, b in zip(quarters, quarters[1:]))
+    q = fiscal_part(published, "quarter", n, last, future)
+    assert (q[0] <= published) if not future else (q[1] >= published)

@@ -342,6 +342,36 @@ def fiscal_year(year: int, first_month: int, last_month: int) -> Period:
     return dt.date(year - 1, first_month, 1), month_end(year + 1, last_month)
 
 
+def fiscal_year_ending(year: int, last_month: int) -> Period:
+    """Fiscal year ``year`` of a company whose year ends in ``last_month``: the twelve
+    months ending then ("fiscal 2026" of a year to 28 February: March 2025 to February 2026)."""
+    first = year * 12 + last_month - 12  # month index (year * 12 + month - 1) of its first month
+    return dt.date(first // 12, first % 12 + 1, 1), month_end(year, last_month)
+
+
+def fiscal_part(published: dt.date, kind: Literal["quarter", "half"], n: int, last_month: int,
+                future: bool, year: int | None = None) -> Period:
+    """Quarter or half ``n`` of fiscal year ``year`` (or, without one, the latest begun by
+    publication; in future context the first ending on or after it) of a company whose
+    year ends in ``last_month``."""
+    size = 3 if kind == "quarter" else 6
+
+    def period(fy: int) -> Period:
+        first = fy * 12 + last_month - 12 + size * (n - 1)
+        last = first + size - 1
+        return dt.date(first // 12, first % 12 + 1, 1), month_end(last // 12, last % 12 + 1)
+
+    if year is not None:
+        return period(year)
+    for fy in (published.year + 2, published.year + 1, published.year, published.year - 1):
+        p = period(fy)
+        if future and p[1] >= published and period(fy - 1)[1] < published:
+            return p
+        if not future and p[0] <= published:
+            return p
+    return period(published.year)
+
+
 def weekday_with_day(published: dt.date, wd: int, day: int,
                      mode: Literal["past", "future", "nearest"]) -> dt.date | None:
     """'Tuesday the 11th': the date in the past, the future, or the nearer of both, where

@@ -23,7 +23,9 @@ reporting dates the start, so the claim does too, and an assumption records that
 period runs to publication, which a value's time scope still uses); fiscal "2012-13" is one date claim 2012-01-01..2013-12-31
 (not a number range, the fiscal-year start is unknown); a year range "2014-2018" is
 2014-01-01..2018-12-31; "fiscal 2017" / "FY17" is any 12 months ending or beginning in
-2017 (1 Feb 2016 .. 31 Mar 2018). "N months/years ago" keeps the precision of its unit
+2017 (1 Feb 2016 .. 31 Mar 2018), unless the text states one year end ("the 52 weeks to 28
+February", "the year to 31 March"): then it is the 12 months ending in that month of 2017,
+and a results story's bare "fourth quarter" is a quarter of that fiscal calendar. "N months/years ago" keeps the precision of its unit
 ("two years ago" is two years back, half a year either way; days and weeks stay exact) and
 its qualifier ("more than a decade ago" has no earliest date). "now" in a range is the
 publication date ("between January and now").

@@ -373,11 +373,15 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
             yield _Hit(s, e, gran=G.quarter, unresolved="no year")
             return
         fut = _future(text, s)
-        period = tr.resolve_part_of_year(ctx.published, kind, n, fut)  # type: ignore[arg-type]
+        end = _year_end(text) if context == "fiscal" else None
+        period = tr.resolve_part_of_year(ctx.published, kind, n, fut) if end is None else \
+            tr.fiscal_part(ctx.published, kind, n, end, fut)  # type: ignore[arg-type]
         anaphor = _Anaphor(partial(_part_in_year, kind, n)) if of_the_year else None
         why = (f"{kind} without a year read as the " + ("first one ending on or after publication"
                                                         if fut else "latest one begun by publication"),)
-        if context == "fiscal":  # a company's "third quarter": most keep the calendar's
+        if end is not None:  # a company's "fourth quarter" where the text states its year end
+            why += (f"a {kind} of the fiscal year the text states, ending in month {end}",)
+        elif context == "fiscal":  # a company's "third quarter": most keep the calendar's
             why += (FISCAL_QUARTER.replace("quarter", kind) + "; read as the calendar's",)
         yield _Hit(s, e, *period, gran, anaphor=anaphor, assumptions=why)
         return
@@ -437,6 +441,12 @@ def _fiscal(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
             return
         lo, hi = _fiscal_year(y)[0], _fiscal_year(y2)[1]
     else:
+        end = _year_end(text)
+        if end is not None:  # the company's year end, stated in the text
+            lo, hi = tr.fiscal_year_ending(y, end)
+            yield _Hit(s, e, lo, hi, G.year, assumptions=(
+                f"fiscal year read as the 12 months ending in month {end} of {y}, the year end the text states",))
+            return
         lo, hi = _fiscal_year(y)
     yield _Hit(s, e, lo, hi, G.year, assumptions=(
         f"fiscal year read as any 12 months ending in or beginning in the year named: {lo} to {hi}",))
@@ -447,6 +457,22 @@ def _fiscal_relative(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit
     fiscal convention, so it stays unresolved with that reason."""
     yield _Hit(m.start(), m.end(), gran=G.year,
                unresolved="fiscal year relative to publication: its convention (start month) is not stated")
+
+
+@lru_cache(maxsize=16)
+def _year_end(text: str) -> int | None:
+    """The month a company's fiscal year ends in, when the text states it ("the 52 weeks to
+    28 February", "the year to 31 March", "the fiscal year ended June 30", "its financial
+    year ends in March"), and states no other; else None."""
+    months = "|".join(sorted(vocabulary().months, key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    found = set()
+    for m in re.finditer(
+            rf"(?<![A-Za-z])(?:5[23][\s-]+weeks|(?:fiscal|financial)\s+year|the\s+year)\s+"
+            rf"(?:(?:that|which)\s+)?(?:to|ended|ending|ends)\s+(?:on\s+|in\s+)?"
+            rf"(?:{day}\s+(?P<m1>{months})|(?P<m2>{months})(?:\s+{day})?)\b", text, re.I):
+        found.add(_month_no(m.group("m1") or m.group("m2")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _fiscal_year(y: int) -> tr.Period:
