@@ -654,6 +654,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
                 return nxt.concept
     if c.kind == "ordinal":  # "a third consecutive term", "the sixth straight increase"
         after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
+        if after and after[0].lemma in tables().time and not sent.text[c.end:after[0].start].strip(" -"):
+            return after[0].lemma  # "in the 76th minute", "on the third day": a time word ranked
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
             not sent.text[c.end:after[0].start].strip(" -"):
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after

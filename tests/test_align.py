@@ -42,6 +42,9 @@ def _aligner(*texts: str) -> Aligner:
     ("Summit\n\nIt was the third summit between the two leaders.", "third", "ordinal", "summit"),
     # an occurrence, however the clause tells it
     ("Rates\n\nThe bank raised rates for the fourth straight time.", "fourth", "ordinal", "time"),
+    # a time word ranked: the minute of a goal, not the verb after it
+    ("Final\n\nOdala scored in the 84th minute, curling the ball past the keeper.", "84th", "ordinal",
+     "minute"),
     # one side of a vote, with or without its voters named
     ("Vote\n\nThe motion passed with 212 in favour.", "212", "count", "vote:for"),
     ("Vote\n\nIn the end 97 senators voted against the bill.", "97", "count", "vote:against"),
