@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.extract.text import TextIndex
-from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, person_before, tables
+from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, name_runs, person_before, tables
 from factcheck.link_text import JOINT
 from factcheck.models import Claim, Document, Frame, Interval
 from factcheck.normalize.intervals import conflict
@@ -188,6 +188,7 @@ class Aligner:
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self._vectors: dict[int, tuple[dict[str, float], float]] = {}
         self._persons: dict[int, str | None] = {}
+        self._runs: dict[str, list[frozenset[str]]] = {}  # story -> its documents' name runs
         self._indexes: dict[str, TextIndex] = {}  # the sentences of documents whose persons are read
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
@@ -368,6 +369,16 @@ class Aligner:
             got = self._vectors[m.n] = (vec, math.sqrt(sum(v * v for v in vec.values())))
         return got
 
+    def _one_name(self, doc: str, a: set[str], b: set[str]) -> bool:
+        """Does a document of ``doc``'s story write a name holding a word of each of ``a``
+        and ``b`` ("Redhaven Albion": "Redhaven" and "Albion" are one team)?"""
+        story = self._story(doc)
+        runs = self._runs.get(story)
+        if runs is None:
+            runs = self._runs[story] = [r for d in self.documents if self._story(d) == story
+                                        for r in name_runs(self.documents[d].text)]
+        return any(r & a and r & b for r in runs)
+
     def _person(self, m: Mention) -> str | None:
         """The person a figure is of: the one named nearest before it in its sentence
         ("fined Dominik Aschauer, 52, €450,000"), if the frame counts that name as whose
@@ -426,10 +437,15 @@ class Aligner:
         # whose: a date's are the names it happened to (its actors), not its sources'
         whose_a, whose_b = (set(fa.actors), set(fb.actors)) if fa.dimension == "date" else \
             (set(fa.names), set(fb.names))
+        if fa.head == "place" == fb.head and fa.dimension == "ordinal" and not (
+                whose_a & whose_b or whose_a and whose_b and self._one_name(a.doc, whose_a, whose_b)):
+            return None  # a place is someone's: "Verbeeck second" is not "Tsukahara third",
+            # though both run in one sentence, nor an unnamed "Second, in my own city"
         if whose_a and whose_b and not whose_a & whose_b and not whose_a & set(fb.entities) \
-                and not whose_b & set(fa.entities):
+                and not whose_b & set(fa.entities) and not self._one_name(a.doc, whose_a, whose_b):
             # whose: "Labour ... 34% of the vote" is not "Reform UK ... 14.3%", unless the
             # one's names are in the other's sentence ("Ada Obi, a medallist for Lisbon, ...")
+            # or the story writes them as one name ("Redhaven Albion")
             return None
         pa, pb = self._person(a), self._person(b)
         if pa and pb and pa != pb:

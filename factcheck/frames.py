@@ -69,6 +69,8 @@ _OBJECT = 0.6  # words after an event word: its object, or what follows the even
 _SUBJECT_DECAY = 0.3  # per word before an event word (its subject phrase)
 _SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a judge, died")
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
+# what follows an ordinal that stands alone as a place: a preposition, a comma or the end
+_BARE_PLACE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|behind|with|after|overall)\b)")
 _AMOUNTS = frozenset({"money", "quantity", "count", "percent"})
 _BEYOND = 0.35  # factor for words past another amount ("€5,000 on top of the €80,000 winner's
 # cheque": the cheque is the other figure's)
@@ -177,6 +179,22 @@ def tables() -> FrameTables:
         subset=re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in data["subset_words"])
                           + r")\s+$", re.I),
     )
+
+
+def name_runs(text: str) -> list[frozenset[str]]:
+    """The words of each name of two or three capitalised words a text writes ("Redhaven
+    Albion", "Ana de Souza"), folded as frames fold name words; outlets name one team,
+    party or person by any of its words ("Albion", "Redhaven")."""
+    t = tables()
+    out = []
+    for m in _PERSON_RUN.finditer(text):
+        words = [_POSSESSIVE_END.sub("", w) for w in m.group(0).split()]
+        if len(words) > 3 or any(w.lower() in t.time for w in words):
+            continue
+        folded = frozenset(_place(lemma(w)) for w in words if w[:1].isupper())
+        if len(folded) > 1:
+            out.append(folded)
+    return out
 
 
 def _place(lem: str) -> str:
@@ -656,6 +674,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
         if after and after[0].lemma in tables().time and not sent.text[c.end:after[0].start].strip(" -"):
             return after[0].lemma  # "in the 76th minute", "on the third day": a time word ranked
+        if _BARE_PLACE.match(sent.text, c.end):
+            return "place"  # "from sixth to fourth in the league", "finished second": a place
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
             not sent.text[c.end:after[0].start].strip(" -"):
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after
@@ -882,6 +902,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
                     if lemma(w) not in tables().stop}
     head = _head(sent, c) if dim in ("count", "ordinal") else \
         _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else None
+    if dim == "ordinal" and head == "place" and "place" not in terms:
+        terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
+        measure.add("place")
     idiom = tables().count_idioms.get(head or "") if dim == "count" else None
     if idiom is not None and any(k.lemma in idiom[0] for k in [
             k for k in sent.toks if k.end <= c.start and k.clause == own][-3:]):

@@ -783,3 +783,19 @@ def test_lives_claimed_are_people_who_died() -> None:
     assert ("14", "Sixteen") in pairs
     saved = _frames("Storm\n\nLifeguards in Varo saved 12 lives on Monday.")["12"]
     assert saved.head == "life" and saved.event == "rescued"
+
+
+def test_a_bare_ordinal_is_a_place_and_a_name_written_whole_joins_its_short_forms() -> None:
+    """"from ninth to sixth in the league" ranks a place, as "to fifth place" does; one
+    outlet's "Vale" and another's "Rovers" are the "Vale Rovers" a third writes whole."""
+    al = _aligner(
+        "Rovers climb\n\nVale Rovers beat Ostby 2-0 at home on Saturday. The win lifted Rovers from "
+        "ninth to sixth in the Premier League table.",
+        "Vale climb\n\nThe win over Ostby on Saturday lifted Vale to fifth place in the Premier League table.",
+        "Vale Rovers coach\n\n\"Seventh, in the Premier League table, after the win over Ostby on Saturday,\" "
+        "the coach said.",
+    )
+    pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
+    assert ("sixth", "fifth") in pairs and ("ninth", "fifth") not in pairs
+    assert not {p for p in pairs if "Seventh" in p}  # whose place it is, unnamed: no fact to compare
+    assert _frames("Table\n\nThe win lifted Vale to fifth place.")["fifth"].head == "place"
