@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from factcheck.extract.dates.anaphora import NAMED_BESIDE as _NAMED_BESIDE
 from factcheck.models import MENTION
 from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict, convert
@@ -26,6 +27,10 @@ _STARTED = re.compile(r"\b(?:started|began|begun|broke\s+out|erupted|opened|bega
                       re.I)
 
 
+# an anaphoric span whose date a date beside it names ("18 days later, on 9 April")
+_LATER = re.compile(r"(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:later|after|afterwards)",
+                    re.I)
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:[a-z]+\s+){1,2}(?:on\s+|in\s+)?")
 
 
@@ -103,7 +108,8 @@ class ElapsedTime(Rule):
     measured between the two times of day; "31 straight days above 110 degrees, a run
     that started on June 24" runs from that start to publication; "declared on 22 May and
     lifted on 5 June, ran for nine days" is measured between the two dates its verbs
-    start and end.
+    start and end; "confirmed on 28 March and declared 18 days later, on 9 April" between
+    the date before it and the date that names it.
 
     *Fix*: correct the duration or one of the dates.
     """
@@ -119,6 +125,9 @@ class ElapsedTime(Rule):
                 continue
             claims = ctx.claims[doc_id]
             for d in claims:
+                named = self._named_later(claims, d)
+                if named is not None:
+                    yield named
                 if not isinstance(d.value, DurationValue):
                     continue
                 m = _AFTER.match(doc.text[d.end:d.end + 12])
@@ -303,6 +312,37 @@ class ElapsedTime(Rule):
             return None
         found = self._since_until_now(d, starts[0], stated, published)
         return found
+
+    def _named_later(self, claims: Sequence[Claim], d: Claim) -> Finding | None:
+        """"confirmed on 28 March, and declared 18 days later, on 9 April": an anaphoric
+        span the date beside it names ("N days later, on <date>"), against the days from the
+        sentence's date before it to that date."""
+        m = _LATER.fullmatch(d.text)
+        if m is None or not isinstance(d.value, DateValue) or not any(_NAMED_BESIDE in a for a in d.assumptions):
+            return None
+        from factcheck.extract.numbers import parse_number
+
+        n = parse_number(m.group("n"))
+        before = [o for o in _days_of_sentence(claims, d) if o.end <= d.start]
+        if n is None or not before or d.value.start is None or d.value.start != d.value.end:
+            return None
+        a = before[-1]
+        unit = _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        slack = 0.0 if unit == 1 else unit / 2  # "two weeks later" is rounded to the week
+        stated = Interval(low=n * unit - slack, high=n * unit + slack, unit="day")
+        gap = _wrong_gap(a, d, stated)
+        if gap is None:
+            return None
+        av = a.value
+        assert isinstance(av, DateValue) and av.start
+        days = (d.value.start - av.start).days
+        return self.finding(
+            self.severity,
+            f"{d.text!r} does not fit the dates it joins: from {a.text!r} to the date named beside it "
+            f"({fmt_date(av.start)} to {fmt_date(d.value.start)}) is {days} day{'s' if days != 1 else ''}.",
+            claims=(d, a), expected=f"{days} days", suggestion=f"{days} days",
+            evidence=(claim_evidence(a),),
+        )
 
     def _from_start_to_end(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """"The men, trapped since Tuesday night, were brought up on Saturday morning after

@@ -215,6 +215,10 @@ def _amount_of_time(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]
 # --------------------------------------------------------------------------- resolution
 
 
+# the assumption of an anaphoric date a date beside it names (TA01 checks the count it states)
+NAMED_BESIDE = "is the date named beside it"
+
+
 def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
     """Resolve each anaphoric hit against the nearest resolved date before it in the same
     sentence (hits sorted by position, not overlapping). Linear in the number of hits."""
@@ -230,7 +234,7 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
             words = " ".join(text[named.start:named.end].split())
             h = replace(h, dstart=named.dstart, dend=named.dend, gran=named.gran, unresolved=None,
                         open_start=False, qualifier=Qualifier.exact, assumptions=(
-                            f"'{' '.join(text[h.start:h.end].split())}' is the date named beside it: "
+                            f"'{' '.join(text[h.start:h.end].split())}' {NAMED_BESIDE}: "
                             f"'{words}'",))
         elif h.anaphor is not None and anchor is not None and _same_sentence(text, anchor.start, h.start):
             assert anchor.dstart is not None and anchor.dend is not None
