@@ -29,7 +29,7 @@ _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|re
 
 
 # between two parts named before their total: a comma or "and" within a few words
-_JOINT = re.compile(r"[^.:!?\d]{0,80}")
+_JOINT = re.compile(r"[^.:!?\d]{0,120}")
 _JOINED = re.compile(r"[,;]|\band\b")
 # between the last part and the total's lead words: the part's noun, no new clause
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
@@ -49,7 +49,9 @@ def _total_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
                         for w in sorted(map(str, words), key=len, reverse=True))
 
     lead = re.compile(rf"(?:\b(?:{alt(data['joint_words'])})\s+(?:{alt(data['total_verbs'])})"
-                      rf"|\b(?:{alt(data['total_leads'])}))\s+$", re.I)
+                      rf"|\b(?:{alt(data['total_leads'])})"
+                      rf"|\b(?:{alt(data['total_raisers'])})\s+the\s+(?:{alt(data['total_nouns'])})"
+                      rf"(?:\s+[a-z]+){{0,2}}?\s+to)\s+$", re.I)
     tail = re.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt(data['total_tails'])})\b", re.I)
     return lead, tail
 
@@ -118,7 +120,8 @@ class PartsMismatch(Rule):
     fourth names the parts first and then their total, after words that make it theirs
     ("… and 4.1bn together account for 27.6bn", "for a total of") or followed by "in all"
     ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a
-    further €19m, bringing the mission to €241m in total");
+    further €19m, bringing the mission to €241m in total"; "…, bringing the number rescued
+    to 20");
     amounts in one currency or unit are summed with their rounding, and a total that
     opens a new clause ("…, and 40 in all since May") is not read. A fifth is a whole
     written as a compound adjective ("the 120-seat parliament") and, in its sentence, a
