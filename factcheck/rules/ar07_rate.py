@@ -22,6 +22,18 @@ _PACE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<unit>[a-z]+)\b", re.I)
 _SPAN = re.compile(r"\b(?:over|for|in|during|across|within)\s+(?:the\s+(?:past\s+|last\s+|next\s+)?)?$", re.I)
 
 
+# a rate that says it is an average: "an average of 45.9 km/h", "averaging 130mm a day"
+_AVERAGE = re.compile(r"(?:an\s+average\s+of|averaging|on\s+average)\b", re.I)
+
+
+def _linked(text: str, end: int, second: Claim) -> bool:
+    """Is ``second`` joined to what ends at ``end`` as its restatement: ", or", a bracket,
+    "an average of" (in the gap, or opening the claim's own text after a comma or dash)?"""
+    gap = text[end:second.start]
+    return bool(_LINK.search(gap) or _LINK.fullmatch(gap) or (
+        _AVERAGE.match(second.text) and re.fullmatch(r"\s*[,(—–-]\s*", gap)))
+
+
 def _rate(c: Claim) -> tuple[str, str] | None:
     """(the rate's unit, its period) of a per-period figure ("130mm a day": millimeter,
     day; "$200 million a year": USD, year), or None."""
@@ -59,6 +71,8 @@ class RateMismatch(Rule):
     survey and September 2025": from any day of the first to any day of the second); the
     rate and the total keep their written precision and qualifiers ("roughly" widens), so
     only a product that no rounding explains is reported. Total and rate must be in one unit (or currency).
+    A speed is such a rate ("187.4 km in 4 hours, 21 minutes and 36 seconds, an average of
+    45.9 km/h": 42.98 km an hour).
     A pace is the same figure turned round: a time over a distance and a time per unit
     of it ("won in 2:04:37, averaging 2 minutes 52 seconds per kilometre over the 42.195
     kilometres": 2:57 a kilometre), all in one sentence.
@@ -126,15 +140,16 @@ class RateMismatch(Rule):
                     or not same_sentence(text, x, y):
                 continue  # ("1.9 km" and "120 metres a year" are one length)
             first, second = (x, y)
-            if not _LINK.search(text, first.end, second.start) and not _LINK.fullmatch(
-                    text[first.end:second.start]):
+            if not _linked(text, first.end, second):
                 # "<rate> for five years, or <total>": the span stands between them
                 spans = [d for d in ordered if first.end <= d.start and d.end <= second.start
                          and isinstance(d.value, DurationValue)]
-                if len(spans) != 1 or not _LINK.search(text, spans[0].end, second.start):
+                if len(spans) != 1 or not _linked(text, spans[0].end, second):
                     continue
-            else:
-                spans = []
+            else:  # "<total> ... in <span>, an average of <rate>": a span between them
+                spans = [d for d in ordered if first.end <= d.start and d.end <= second.start
+                         and isinstance(d.value, DurationValue)
+                         and _SPAN.search(text, max(0, d.start - 30), d.start)]
             if not spans:  # "<total> over the four days, or <rate>": the span after the total
                 spans = [d for d in ordered if isinstance(d.value, DurationValue)
                          and same_sentence(text, d, total) and abs(d.start - total.end) <= 30]
@@ -160,7 +175,7 @@ class RateMismatch(Rule):
                 return None
             periods = (low + high) / 2 / _SECONDS[rate_unit[1]]
             implied = (float(it.low) + float(it.high)) / 2 / periods / _factor(rate_unit[0], rate)  # type: ignore[arg-type]
-            said = f"{fmt_figure(implied)} {rate_unit[0]} a {rate_unit[1]}"
+            said = f"{fmt_figure(implied)} {rate_unit[0]} {'an' if rate_unit[1] == 'hour' else 'a'} {rate_unit[1]}"
             over = " to ".join(repr(c.text) for c in span)
             return self.finding(
                 self.severity,
