@@ -73,6 +73,7 @@ def _body_size() -> frozenset[str]:
 
 # a capacity written as a compound adjective: "the 95-seat assembly", "a 15-member board"
 _CAPACITY = re.compile(r"-(?P<noun>[a-z]+)\s+[a-z]")
+_TALLY = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")  # a vote's sides: "7-3"
 _SHARE_GAP = re.compile(r"[^\d.;:!?]{0,120}")
 
 
@@ -128,7 +129,8 @@ class PartsMismatch(Rule):
     list of three or more counts of that noun ("Labour won 52 seats, the Conservatives 41,
     the Liberals 22 and the Greens 9"): shares of it, reported when they add up to more
     than the whole; a list with words of change or comparison between its counts ("up
-    from", "needed") is not read.
+    from", "needed") is not read. A vote's tally in the sentence of a body's size ("the
+    nine-member board split 7-3") must not count more votes than the body has members.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -161,6 +163,15 @@ class PartsMismatch(Rule):
                     continue
                 yield self._finding(doc, total, parts, str(s))
             for whole in numbers:
+                tally = self._tally_of(text, numbers, whole)
+                if tally is not None:
+                    votes = sum(map(int, _TALLY.fullmatch(tally.text).groups()))  # type: ignore[union-attr]
+                    yield self.finding(
+                        self.severity,
+                        f"{doc} line {tally.line}: the tally {tally.text!r} counts {votes} votes, more "
+                        f"than the {whole.text} members the same sentence gives the body.",
+                        key=f"parts · {doc} line {whole.line}", claims=(whole, tally),
+                        expected=f"at most {whole.text} votes", evidence=(claim_evidence(whole),))
                 parts = self._shares(text, numbers, whole)
                 s = sum(_whole(p) or 0 for p in parts)
                 if parts and whole.interval is not None and whole.interval.high is not None \
@@ -225,6 +236,23 @@ class PartsMismatch(Rule):
                for p in parts):
             return []
         return parts
+
+    @staticmethod
+    def _tally_of(text: str, numbers: list[Claim], whole: Claim) -> Claim | None:
+        """A vote's tally ("split 7-3") in the sentence of a body's size ("the nine-member
+        board") whose sides add up to more members than the body has."""
+        from factcheck.link_text import lemma
+
+        m = _CAPACITY.match(text, whole.end)
+        if m is None or lemma(m.group("noun")) not in _body_size() or whole.interval is None \
+                or whole.interval.high is None:
+            return None
+        for c in numbers:
+            t = _TALLY.fullmatch(c.text)
+            if t and c is not whole and same_sentence(text, whole, c) \
+                    and sum(map(int, t.groups())) > float(whole.interval.high):
+                return c
+        return None
 
     @staticmethod
     def _shares(text: str, numbers: list[Claim], whole: Claim) -> list[Claim]:
