@@ -116,6 +116,9 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The study (NCT04211930) enrolled 1,200 patients.", "NCT", "NCT04211930"),
     ("Investigators opened case number TSB-2025-0114 on Friday.", "case", "TSB-2025-0114"),
     ("The court file, numbered KR-2023-00412, runs to 9,000 pages.", "case", "KR-2023-00412"),
+    # a ship's IMO number, however the sentence introduces it
+    ("The bulk carrier (IMO 9512347) ran aground.", "IMO", "9512347"),
+    ("The ferry, whose IMO number is 9512347, was refloated.", "IMO", "9512347"),
     # a merger case with a year after a slash; a space object's catalogue number and designator
     ("The takeover is under review as case number M.2204/24.", "case", "M.2204/24"),
     # a parliament's bill numbered within its year, after its name or set off after "bill,"
