@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from factcheck.models import Claim, Finding, Interval, MoneyValue, QuantityValue, Severity
@@ -41,7 +42,9 @@ class ConversionMismatch(Rule):
     or, where it states none, at the rate on which two or more of its other restatements
     agree (within 5 %); as rates are quoted loosely, only a restatement more than 10 % off
     that rate (20 % off the agreed one) is reported: a slipped scale word, a wrong
-    currency, a sum divided where it was multiplied.
+    currency, a sum divided where it was multiplied. With neither, a restatement whose rate
+    lies far outside any of recent years (currencies.yaml usd_value_bounds, widened by half)
+    is reported: "€11,000 - roughly $119,000".
 
     *Fix*: redo the conversion from the figure the source gives.
     """
@@ -96,6 +99,16 @@ class ConversionMismatch(Rule):
                 others = [_rate(x, y, va.currency, vb.currency) for x, y in pairs if (x, y) != (a, b)]
                 others = [r for r in others if r is not None]
                 if len(others) < 2 or max(others) > min(others) * 1.05:
+                    found = _implausible(a, b)
+                    if found is not None:
+                        yield self.finding(
+                            self.severity,
+                            f"{doc} line {a.line} restates {a.text!r} as {b.text!r}, a rate of "
+                            f"{found[0]:.4g} {vb.currency} to the {va.currency}; no rate of recent years "
+                            f"comes near it ({found[1]:.3g} to {found[2]:.3g}): a slip of a power of ten?",
+                            key=f"conversion · {doc} line {a.line}", claims=(a, b),
+                            expected=f"{found[1]:.3g} to {found[2]:.3g} {vb.currency} to the {va.currency}",
+                            evidence=(claim_evidence(a), claim_evidence(b)))
                     continue
                 rates, tolerance = {sorted(others)[len(others) // 2]}, 0.20
                 said = "the rate its other restatements agree on"
@@ -143,6 +156,30 @@ def _currency_named(words: str) -> str | None:
         if code:
             return code
     return None
+
+
+_SLACK = 1.5  # how far past the bounds of currencies.yaml usd_value_bounds a rate may lie
+
+
+@lru_cache(maxsize=1)
+def _usd_bounds() -> dict[str, tuple[float, float]]:
+    from factcheck.data import load_yaml
+
+    return {str(k): (float(v[0]), float(v[1]))
+            for k, v in load_yaml("patterns/en/currencies.yaml")["usd_value_bounds"].items()}
+
+
+def _implausible(a: Claim, b: Claim) -> tuple[float, float, float] | None:
+    """(the rate a restatement implies, the least and the most plausible) when the rate is
+    outside the widened bounds of recent years' rates, else None (or unknown currencies)."""
+    va, vb = a.value, b.value
+    assert isinstance(va, MoneyValue) and isinstance(vb, MoneyValue)
+    ba, bb = _usd_bounds().get(va.currency), _usd_bounds().get(vb.currency)
+    if ba is None or bb is None or not va.amount or not vb.amount:
+        return None
+    rate = vb.amount / va.amount
+    lo, hi = ba[0] / bb[1] / _SLACK, ba[1] / bb[0] * _SLACK
+    return (rate, lo, hi) if not lo <= rate <= hi else None
 
 
 def _rate(a: Claim, b: Claim, x: str, y: str) -> float | None:
