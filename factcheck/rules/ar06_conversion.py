@@ -101,14 +101,11 @@ class ConversionMismatch(Rule):
                 if len(others) < 2 or max(others) > min(others) * 1.05:
                     found = _implausible(a, b)
                     if found is not None:
-                        yield self.finding(
-                            self.severity,
-                            f"{doc} line {a.line} restates {a.text!r} as {b.text!r}, a rate of "
-                            f"{found[0]:.4g} {vb.currency} to the {va.currency}; no rate of recent years "
-                            f"comes near it ({found[1]:.3g} to {found[2]:.3g}): a slip of a power of ten?",
-                            key=f"conversion · {doc} line {a.line}", claims=(a, b),
-                            expected=f"{found[1]:.3g} to {found[2]:.3g} {vb.currency} to the {va.currency}",
-                            evidence=(claim_evidence(a), claim_evidence(b)))
+                        yield self._restated(
+                            doc, a, b, f"a rate of {found[0]:.4g} {vb.currency} to the {va.currency}; no "
+                            f"rate of recent years comes near it ({found[1]:.3g} to {found[2]:.3g}): a slip "
+                            f"of a power of ten?",
+                            f"{found[1]:.3g} to {found[2]:.3g} {vb.currency} to the {va.currency}")
                     continue
                 rates, tolerance = {sorted(others)[len(others) // 2]}, 0.20
                 said = "the rate its other restatements agree on"
@@ -121,15 +118,15 @@ class ConversionMismatch(Rule):
             if not conflict(expected, ib):
                 continue
             x = (float(ia.low) + float(ia.high)) / 2 * rate
-            yield self.finding(
-                self.severity,
-                f"{doc} line {a.line} restates {a.text!r} as {b.text!r}, but at {said} "
-                f"({rate:.4g} {vb.currency} to the {va.currency}) {a.text} is about "
-                f"{fmt_figure(x)} {vb.currency}.",
-                key=f"conversion · {doc} line {a.line}", claims=(a, b),
-                expected=f"{fmt_figure(x)} {vb.currency}",
-                evidence=(claim_evidence(a), claim_evidence(b)),
-            )
+            yield self._restated(doc, a, b, f"but at {said} ({rate:.4g} {vb.currency} to the "
+                                 f"{va.currency}) {a.text} is about {fmt_figure(x)} {vb.currency}.",
+                                 f"{fmt_figure(x)} {vb.currency}")
+
+    def _restated(self, doc: str, a: Claim, b: Claim, why: str, expected: str) -> Finding:
+        return self.finding(
+            self.severity, f"{doc} line {a.line} restates {a.text!r} as {b.text!r}, {why}",
+            key=f"conversion · {doc} line {a.line}", claims=(a, b), expected=expected,
+            evidence=(claim_evidence(a), claim_evidence(b)))
 
 
 # right after an amount, the currency it is the price of: "$1.17 per euro", "to the pound"
