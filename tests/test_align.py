@@ -373,6 +373,8 @@ def test_consensus_is_the_largest_set_sharing_a_point(spans: list[tuple[int, int
     (1.3e6, 1.3e9, False),        # a slipped scale word: "$1.3 million" for "$1.3 billion"
     (5000.0, 50000.0, False),     # a dropped zero: "€5,000" for "€50,000"
     (4000.0, 50000.0, True),      # a 4 and a 5: other digits, other things
+    (1482600.0, 182600.0, False),  # a dropped digit: "182,600" for "1,482,600"
+    (148260.0, 12600.0, True),    # other digits
     (72.0, 78.0, False),          # seats: near, a real disagreement
     (600.0, 1468800.0, True),     # ten minutes and 17 days
 ])
@@ -382,7 +384,7 @@ def test_values_far_apart_are_not_read_as_one_fact(a: float, b: float, far: bool
     from factcheck.rules.alignment import far_apart
 
     def m(v: float) -> Mention:
-        c = Claim(doc="a", text="x", start=0, end=1, line=1, column=1,
+        c = Claim(doc="a", text=f"{v:,.0f}", start=0, end=1, line=1, column=1,
                   value=QuantityValue(magnitude=v, unit="meter"))
         return Mention("a", c, Frame(dimension="meter"), Interval(low=v, high=v, unit="meter"))
 

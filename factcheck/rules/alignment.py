@@ -158,15 +158,25 @@ def far_apart(x: Mention, y: Mention) -> bool:
     """Are two values so far apart that they more likely measure two things ("450
     metres" and "four miles", "10 minutes" and "17 days")? A slipped scale word or a
     dropped zero keeps its digits ("1.3 million" and "1.3 billion", "€50,000" and
-    "€5,000": a power of ten apart) and is not far apart."""
+    "€5,000": a power of ten apart), as does a dropped digit ("148,260" and "48,260"), and
+    is not far apart."""
     a, b = _mid(x), _mid(y)
     if a is None or b is None or a <= 0 or b <= 0:
         return False
     ratio = max(a, b) / min(a, b)
-    if ratio <= FAR:
+    if ratio <= FAR or _dropped_digit(x.claim.text, y.claim.text):
         return False
     scale = math.log10(ratio)
     return abs(scale - round(scale)) > 0.003
+
+
+def _dropped_digit(a: str, b: str) -> bool:
+    """Are two figures' digits one another's with one digit dropped ("148,260" and
+    "48,260"): a slip, however far apart the values?"""
+    da, db = (re.sub(r"\D", "", t) for t in (a, b))
+    short, long = sorted((da, db), key=len)
+    return len(short) >= 3 and len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _mid(m: Mention) -> float | None:
