@@ -444,8 +444,10 @@ def _expand(names: set[str], acronyms: Mapping[str, tuple[str, ...]]) -> set[str
 
 
 def _names(text: str) -> frozenset[str]:
-    """Words the document writes as names: capitalised inside a sentence."""
-    found = {m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w'’-]*)", text)}
+    """Words the document writes as names: capitalised inside a sentence, and not the
+    first word of a longer name ("Health" of "the Pan-Regional Health Organization" does
+    not make a sentence's "Health workers" a name)."""
+    found = {m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w'’-]*)(?![ \t]+[A-Z])", text)}
     return frozenset(found)
 
 
