@@ -801,3 +801,16 @@ def test_a_bare_ordinal_is_a_place_and_a_name_written_whole_joins_its_short_form
     assert ("sixth", "fifth") in pairs and ("ninth", "fifth") not in pairs
     assert not {p for p in pairs if "Seventh" in p}  # whose place it is, unnamed: no fact to compare
     assert _frames("Table\n\nThe win lifted Vale to fifth place.")["fifth"].head == "place"
+
+
+def test_doses_given_are_doses_administered_and_a_long_names_first_word_is_no_name() -> None:
+    """"Health workers" opening a sentence is no name because "the Regional Health Office"
+    is one; doses "given" and "administered" are one fact."""
+    al = _aligner(
+        "Measles in Tarvo\n\nThe Regional Health Office in Tarvo said on Sunday that cases rose. "
+        "Health workers in Tarvo have given 12,400 doses since the campaign began.",
+        "Tarvo vaccination\n\nNurses in Tarvo have administered 12,040 doses since the campaign began, "
+        "the Regional Health Office said on Sunday.",
+    )
+    pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
+    assert ("12,400", "12,040") in pairs
