@@ -678,6 +678,11 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             return after[0].lemma  # "in the 76th minute", "on the third day": a time word ranked
         if _BARE_PLACE.match(sent.text, c.end):
             return "place"  # "from sixth to fourth in the league", "finished second": a place
+        names = 0
+        while names < min(3, len(after) - 1) and after[names].name and after[names].content:
+            names += 1
+        if names and after[names].content and not after[names].name and after[names].word.islower():
+            return after[names].concept  # "a fourth Port Halden crown": the crown, of Port Halden
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
             not sent.text[c.end:after[0].start].strip(" -"):
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after

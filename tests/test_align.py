@@ -42,6 +42,8 @@ def _aligner(*texts: str) -> Aligner:
     ("Summit\n\nIt was the third summit between the two leaders.", "third", "ordinal", "summit"),
     # an occurrence, however the clause tells it
     ("Rates\n\nThe bank raised rates for the fourth straight time.", "fourth", "ordinal", "time"),
+    # an ordinal ranks the noun past a name between ("a fourth Wimbledon crown"): crown, a title
+    ("Final\n\nOdala won a fourth Kessing Open crown on Sunday.", "fourth", "ordinal", "title"),
     # a time word ranked: the minute of a goal, not the verb after it
     ("Final\n\nOdala scored in the 84th minute, curling the ball past the keeper.", "84th", "ordinal",
      "minute"),
