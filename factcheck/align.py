@@ -375,9 +375,17 @@ class Aligner:
         story = self._story(doc)
         runs = self._runs.get(story)
         if runs is None:
-            runs = self._runs[story] = [r for d in self.documents if self._story(d) == story
+            runs = self._runs[story] = [r for d in self._story_documents.get(story, ())
                                         for r in name_runs(self.documents[d].text)]
         return any(r & a and r & b for r in runs)
+
+    @cached_property
+    def _story_documents(self) -> dict[str, list[str]]:
+        """Story -> its documents (one pass over the corpus, not one per story asked)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for d in sorted(self.documents):
+            out[self._story(d)].append(d)
+        return out
 
     def _person(self, m: Mention) -> str | None:
         """The person a figure is of: the one named nearest before it in its sentence

@@ -69,8 +69,6 @@ _OBJECT = 0.6  # words after an event word: its object, or what follows the even
 _SUBJECT_DECAY = 0.3  # per word before an event word (its subject phrase)
 _SUBJECT_OUTSIDE = 0.8  # for a subject phrase cut off by commas ("Jane Ode, a judge, died")
 _RELATIVE_WEIGHT = 0.1  # words of a relative clause ("which makes the chips") say little
-# what follows an ordinal that stands alone as a place: a preposition, a comma or the end
-_BARE_PLACE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|behind|with|after|overall)\b)")
 _AMOUNTS = frozenset({"money", "quantity", "count", "percent"})
 _BEYOND = 0.35  # factor for words past another amount ("€5,000 on top of the €80,000 winner's
 # cheque": the cheque is the other figure's)
@@ -109,6 +107,7 @@ class FrameTables:
     synonym: dict[str, str]
     verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
     count_idioms: dict[str, tuple[frozenset[str], str, str]]  # head -> (verbs, head, event)
+    bare_place: re.Pattern[str]  # what follows an ordinal that stands alone as a place
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
     update: tuple[str, ...]
@@ -170,6 +169,8 @@ def tables() -> FrameTables:
         synonym=synonym, verb_synonym=verb_synonym, event=event, phrasal=phrasal,
         count_idioms={str(k): (frozenset(str(v) for v in spec["verbs"]), str(spec["head"]), str(spec["event"]))
                       for k, spec in data["count_idioms"].items()},
+        bare_place=re.compile(r"\s*(?:[,.;:)]|$|\s(?:" + "|".join(
+            re.escape(str(w)) for w in data["place_ordinal_after"]) + r")\b)"),
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
@@ -630,7 +631,7 @@ _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|
                        r"\s+in\s+(?:succession|a\s+row)\b", re.I)
 
 
-_TALLY = re.compile(r"\d{1,4}\s*(?:-|–|to)\s*\d{1,4}")
+TALLY = re.compile(r"(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})")  # a vote's two sides: "7-3", "9 to 4"
 _VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|margin|majority)\b", re.I)
 _VOTE_SIDE = re.compile(
     r"(?:(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e))?\s+(?:(?P<for>in\s+favou?r)|(?P<against>against)\b|"
@@ -656,7 +657,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
     boys", "2nd Class"), or the last word of its ``about``."""
     if c.kind == "ordinal" and _NTH_TIME.match(sent.text, c.end):
         return "time"  # "won the cup for the fifth time", "the sixth straight increase"
-    if c.kind == "count" and _TALLY.fullmatch(c.text) and _VOTE_WORDS.search(
+    if c.kind == "count" and TALLY.fullmatch(c.text) and _VOTE_WORDS.search(
             sent.text, max(sent.span[0], c.start - 40), min(sent.span[1], c.end + 12)):
         return "vote:tally"  # "voting 9-4", "on an 8-5 vote", "by a margin of 9 to 4"
     if c.kind == "count":
@@ -676,7 +677,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         after = [k for k in after if k.word.lower() not in tables().ordinal_modifiers]
         if after and after[0].lemma in tables().time and not sent.text[c.end:after[0].start].strip(" -"):
             return after[0].lemma  # "in the 76th minute", "on the third day": a time word ranked
-        if _BARE_PLACE.match(sent.text, c.end):
+        if tables().bare_place.match(sent.text, c.end):
             return "place"  # "from sixth to fourth in the league", "finished second": a place
         names = 0
         while names < min(3, len(after) - 1) and after[names].name and after[names].content:
@@ -729,7 +730,12 @@ def _predicate(sent: _Sentence, c: Claim) -> str | None:
 
 def _verb_concept(k: _Tok) -> str:
     """A verb's label: its verb sense's, else its word's (``_concept``)."""
-    return tables().verb_synonym.get(k.lemma, k.concept)
+    return _verb_label(k.lemma)
+
+
+def _verb_label(lem: str) -> str:
+    """A verb lemma's label: its verb sense (``verb_synonyms``), else its concept."""
+    return tables().verb_synonym.get(lem) or _concept(lem)
 
 
 def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
@@ -894,7 +900,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             terms[w] = max(terms.get(w, 0.0), terms[acr])
     for w in (said or "").split():  # what the clause's syntax says it measures: a noun
         lem = lemma(w.strip("()"))  # phrase and, in brackets, its verb ("votes (counted)")
-        terms[tables().verb_synonym.get(lem, _concept(lem)) if w.startswith("(") else _concept(lem)] = NEAR
+        terms[_verb_label(lem) if w.startswith("(") else _concept(lem)] = NEAR
     entities = {_place(k.lemma) for k in sent.toks if k.name and _name_word(k)
                 and (k.clause in clause_ids or k.clause == 0)}
     from factcheck.link_text import WITHIN

@@ -73,7 +73,6 @@ def _body_size() -> frozenset[str]:
 
 # a capacity written as a compound adjective: "the 95-seat assembly", "a 15-member board"
 _CAPACITY = re.compile(r"-(?P<noun>[a-z]+)\s+[a-z]")
-_TALLY = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")  # a vote's sides: "7-3"
 _SHARE_GAP = re.compile(r"[^\d.;:!?]{0,120}")
 
 
@@ -165,7 +164,7 @@ class PartsMismatch(Rule):
             for whole in numbers:
                 tally = self._tally_of(text, numbers, whole)
                 if tally is not None:
-                    votes = sum(map(int, _TALLY.fullmatch(tally.text).groups()))  # type: ignore[union-attr]
+                    votes = sum(map(int, re.findall(r"\d+", tally.text)))
                     yield self.finding(
                         self.severity,
                         f"{doc} line {tally.line}: the tally {tally.text!r} counts {votes} votes, more "
@@ -241,6 +240,7 @@ class PartsMismatch(Rule):
     def _tally_of(text: str, numbers: list[Claim], whole: Claim) -> Claim | None:
         """A vote's tally ("split 7-3") in the sentence of a body's size ("the nine-member
         board") whose sides add up to more members than the body has."""
+        from factcheck.frames import TALLY
         from factcheck.link_text import lemma
 
         m = _CAPACITY.match(text, whole.end)
@@ -248,7 +248,7 @@ class PartsMismatch(Rule):
                 or whole.interval.high is None:
             return None
         for c in numbers:
-            t = _TALLY.fullmatch(c.text)
+            t = TALLY.fullmatch(c.text)
             if t and c is not whole and same_sentence(text, whole, c) \
                     and sum(map(int, t.groups())) > float(whole.interval.high):
                 return c

@@ -464,15 +464,18 @@ def _year_end(text: str) -> int | None:
     """The month a company's fiscal year ends in, when the text states it ("the 52 weeks to
     28 February", "the year to 31 March", "the fiscal year ended June 30", "its financial
     year ends in March"), and states no other; else None."""
+    found = {_month_no(m.group("m1") or m.group("m2")) for m in _year_end_pattern().finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _year_end_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(vocabulary().months, key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    found = set()
-    for m in re.finditer(
-            rf"(?<![A-Za-z])(?:5[23][\s-]+weeks|(?:fiscal|financial)\s+year|the\s+year)\s+"
-            rf"(?:(?:that|which)\s+)?(?:to|ended|ending|ends)\s+(?:on\s+|in\s+)?"
-            rf"(?:{day}\s+(?P<m1>{months})|(?P<m2>{months})(?:\s+{day})?)\b", text, re.I):
-        found.add(_month_no(m.group("m1") or m.group("m2")))
-    return found.pop() if len(found) == 1 else None
+    return re.compile(
+        rf"(?<![A-Za-z])(?:5[23][\s-]+weeks|(?:fiscal|financial)\s+year|the\s+year)\s+"
+        rf"(?:(?:that|which)\s+)?(?:to|ended|ending|ends)\s+(?:on\s+|in\s+)?"
+        rf"(?:{day}\s+(?P<m1>{months})|(?P<m2>{months})(?:\s+{day})?)\b", re.I)
 
 
 def _fiscal_year(y: int) -> tr.Period:
