@@ -188,11 +188,12 @@ class Aligner:
         self.idf = {t: math.log(1.0 + n / d) for t, d in df.items()}
         self._vectors: dict[int, tuple[dict[str, float], float]] = {}
         self._persons: dict[int, str | None] = {}
-        self._runs: dict[str, list[frozenset[str]]] = {}  # story -> its documents' name runs
+        self._runs: dict[str, dict[str, set[int]]] = {}  # story -> name word -> the runs holding it
         self._indexes: dict[str, TextIndex] = {}  # the sentences of documents whose persons are read
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
         self.partitioned = self._partitioned()
+        self._largest = self._largest_counts()
         self.aliases = self._aliases()
         self.echoes = self._echoes()
 
@@ -241,6 +242,21 @@ class Aligner:
                         out[self._story(doc)].add((head, names, ""))
                         if x.frame.event and x.frame.event == y.frame.event:
                             out[self._story(doc)].add((head, names, x.frame.event))
+        return out
+
+    def _largest_counts(self) -> set[int]:
+        """Counts that are the largest their document gives of their noun (and names):
+        a story that counts passengers in parts ("23 passengers were treated") still has
+        one whole in each article ("147 passengers on board")."""
+        best: dict[tuple[str, str, tuple[str, ...]], list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            iv = m.interval
+            if m.frame.dimension == "count" and m.frame.head and iv is not None and iv.low is not None:
+                best[(m.doc, m.frame.head, m.frame.names)].append(m)
+        out: set[int] = set()
+        for ms in best.values():
+            top = max(m.interval.low for m in ms)  # type: ignore[union-attr]
+            out.update(m.n for m in ms if m.interval.low == top)  # type: ignore[union-attr]
         return out
 
     def _echoes(self) -> set[int]:
@@ -374,10 +390,16 @@ class Aligner:
         and ``b`` ("Redhaven Albion": "Redhaven" and "Albion" are one team)?"""
         story = self._story(doc)
         runs = self._runs.get(story)
-        if runs is None:
-            runs = self._runs[story] = [r for d in self._story_documents.get(story, ())
-                                        for r in name_runs(self.documents[d].text)]
-        return any(r & a and r & b for r in runs)
+        if runs is None:  # word -> the runs holding it, so a question reads two posting sets
+            runs = self._runs[story] = defaultdict(set)
+            i = 0
+            for d in self._story_documents.get(story, ()):
+                for r in name_runs(self.documents[d].text):
+                    for w in r:
+                        runs[w].add(i)
+                    i += 1
+        in_a = set().union(*(runs.get(w, ()) for w in a)) if a else set()
+        return bool(in_a) and any(not in_a.isdisjoint(runs.get(w, ())) for w in b)
 
     @cached_property
     def _story_documents(self) -> dict[str, list[str]]:
@@ -436,10 +458,16 @@ class Aligner:
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
             parts = self.partitioned.get(self._story(a.doc), ())
             event = fa.event if fa.event == fb.event else None  # both count those it befell
-            if any((f.head, f.names, "") in parts and (not event or (f.head, f.names, event) in parts)
-                   for f in (fa, fb)):
+            wholes = fa.event is None and fb.event is None and a.n in self._largest and b.n in self._largest
+            if not wholes and any((f.head, f.names, "") in parts and (
+                    not event or (f.head, f.names, event) in parts) for f in (fa, fb)):
                 return None  # a part ("four boys were freed"), unless both count all those
-                # one event befell and no article counts that event in parts
+                # one event befell and no article counts that event in parts, or neither
+                # has an event and both are their articles' largest counts of the noun
+        if a.doc == b.doc and fa.dimension not in ("date", "count", "ordinal") and fa.predicate \
+                and fb.predicate and fa.predicate != fb.predicate and not (fa.event and fa.event == fb.event):
+            return None  # one article's "touched down at 148 kt" and "left the runway at 62
+            # kt": its own two verbs tell two moments apart (other articles' verbs paraphrase)
         if fa.dimension != "count" and self._recurs(a, b):
             return None  # (a recurring event's counts are told apart by their own dates)
         # whose: a date's are the names it happened to (its actors), not its sources'
@@ -458,7 +486,7 @@ class Aligner:
         pa, pb = self._person(a), self._person(b)
         if pa and pb and pa != pb:
             return None  # "fined Dominik Aschauer €450,000" is not "Leopold Sarrazin … a fine of €300,000"
-        if fa.landmark and fb.landmark and not set(fa.landmark.split()) & set(fb.landmark.split()):
+        if fa.landmark and fb.landmark and _other_places(fa.landmark, fb.landmark):
             return None  # "12 km from the port" is not "12 km from the airport"
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):
             return None  # "the first section runs 12 km" is not "the second section"
@@ -500,11 +528,12 @@ class Aligner:
             # "17 miles off Banton Island")
             return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
         if fa.dimension == "count" and once and fa.event == fb.event and \
-                (fa.scope_start is None) == (fb.scope_start is None):
+                ((fa.scope_start is None) == (fb.scope_start is None) or fa.total or fb.total):
             # the same noun (or its story's alias) and one event class that happens once in
             # the story: "eight miners were trapped", "nine miners had been cut off"; not a
             # count dated to its day against an undated one ("four boys freed on Sunday",
-            # "all 12 boys freed"): the one may be a part of the other
+            # "all 12 boys freed"): the one may be a part of the other, unless one is a
+            # running total ("the death toll rose to 247 on Monday")
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "ordinal" and fa.head == fb.head and not fa.ranks and not fb.ranks and \
                 fa.scope_start is None and fb.scope_start is None:
@@ -705,6 +734,15 @@ def _same_order(a: Mention, b: Mention) -> bool:
     if x is None or y is None or not all(isinstance(v, float) and v > 0 for v in (x.low, y.low)):
         return False
     return max(x.low, y.low) <= _ORDER * min(x.low, y.low)  # type: ignore[operator, type-var]
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Are two landmarks two places: two names with no word in common ("off Banton
+    Island", "from Port Averne"), or two common nouns' heads that differ ("the threshold",
+    "the end")? A name and a common noun may be one place ("the capital", "Kurmak")."""
+    if a.startswith("the ") != b.startswith("the "):
+        return False
+    return a != b if a.startswith("the ") else not set(a.split()) & set(b.split())
 
 
 def _one_change(fa: Frame, fb: Frame) -> bool:

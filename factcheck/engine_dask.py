@@ -8,7 +8,7 @@ The documents are loaded on the client and partitioned into a ``dask.bag``:
 2. shuffles — near-duplicate candidates: shingle postings grouped by shingle (document
    frequency), each document's prefix of rarest shingles grouped by document, prefixes
    joined with postings by shingle (``factcheck.groups.copy_candidates``, distributed).
-   Story candidates: documents grouped by name, pairs within STORY_DAYS in each group
+   Story candidates: documents grouped by name, pairs within FOLLOW_UP_DAYS in each group
    (and on the client, by the prefixes of their name words, which need every document's).
 3. client — candidates verified exactly (``verified_copies``, ``same_story``), the
    groups formed, the rules run and the report assembled (``factcheck.check.assemble``).
@@ -27,7 +27,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError, InputError
 from factcheck.groups import (
-    STORY_DAYS,
+    FOLLOW_UP_DAYS,
     components,
     needed_overlap,
     rare_names,
@@ -143,7 +143,7 @@ def _name_split(records: list[tuple[str, Any, Any]], n: int) -> Buckets:
 
 
 def _story_pairs(by_name: dict[str, list[tuple[dt.date | None, str]]]) -> set[tuple[str, str]]:
-    """Per name, its documents within STORY_DAYS of each other, and every pair with an
+    """Per name, its documents within FOLLOW_UP_DAYS of each other, and every pair with an
     undated one."""
     out: set[tuple[str, str]] = set()
     for entries in by_name.values():
@@ -151,7 +151,7 @@ def _story_pairs(by_name: dict[str, list[tuple[dt.date | None, str]]]) -> set[tu
         undated = [doc for d, doc in entries if d is None]
         lo = 0
         for i, (day, doc) in enumerate(dated):
-            while (day - dated[lo][0]).days > STORY_DAYS:
+            while (day - dated[lo][0]).days > FOLLOW_UP_DAYS:
                 lo += 1
             out.update((min(doc, o), max(doc, o)) for _, o in dated[lo:i])
         everyone = [doc for _, doc in dated] + undated

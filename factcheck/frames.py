@@ -103,10 +103,12 @@ class FrameTables:
     place_modifiers: frozenset[str]  # "north-east" of "in north-east Spain"
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
-    landmark: re.Pattern[str]  # "17 km off Banton Island": the named place a distance is from
+    landmark: re.Pattern[str]  # "17 km off Banton Island", "84 m beyond the runway end": what a distance is from
     synonym: dict[str, str]
     verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
     count_idioms: dict[str, tuple[frozenset[str], str, str]]  # head -> (verbs, head, event)
+    total_before: frozenset[str]  # the word before a running total ("rose to 247")
+    tolls: dict[str, tuple[str, str]]  # "death" (toll) -> (head, event)
     bare_place: re.Pattern[str]  # what follows an ordinal that stands alone as a place
     event: dict[str, str]  # lemma -> event class
     phrasal: dict[str, dict[str, str]]  # verb lemma -> particle -> event class ("bring out")
@@ -165,10 +167,15 @@ def tables() -> FrameTables:
             r"(?:\s*\([^()]{1,30}\))?\s+(?:" + "|".join(
                 r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
                     data["landmark_prepositions"], key=lambda w: -len(str(w))))
-            + r")\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"),
+            + r")\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+            r"|(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:and|or|in|on|at|of|"
+            r"to|with|within|where|when|after|before|while|as|but|so)\b)))"),
         synonym=synonym, verb_synonym=verb_synonym, event=event, phrasal=phrasal,
         count_idioms={str(k): (frozenset(str(v) for v in spec["verbs"]), str(spec["head"]), str(spec["event"]))
                       for k, spec in data["count_idioms"].items()},
+        total_before=frozenset(str(w).lower() for w in data["running_totals"]["before"]),
+        tolls={str(k).lower(): (str(v["head"]), str(v["event"]))
+               for k, v in data["running_totals"]["tolls"].items()},
         bare_place=re.compile(r"\s*(?:[,.;:)]|$|\s(?:" + "|".join(
             re.escape(str(w)) for w in data["place_ordinal_after"]) + r")\b)"),
         update=tuple(str(w).lower() for w in data["update_words"]),
@@ -822,6 +829,52 @@ def _other_conjunct(sent: _Sentence, between: Sequence[int], aux: frozenset[str]
     return False
 
 
+def _idiom(sent: _Sentence, c: Claim, head: str | None) -> tuple[str, str] | None:
+    """A count whose idiom names what befell those it counts (``count_idioms``): the
+    idiom's noun as the count's own after one of its verbs ("the fire claimed five
+    lives"), or after the count, its verb before it ("five people lost their lives")."""
+    idioms = tables().count_idioms
+    own = sent.clause_of(c.start)
+    idiom = idioms.get(head or "")
+    if idiom is not None and any(k.lemma in idiom[0] for k in [
+            k for k in sent.toks if k.end <= c.start and k.clause == own][-3:]):
+        return idiom[1], idiom[2]
+    after = [k for k in sent.toks if k.start >= c.end and k.clause == own][:6]
+    for i, k in enumerate(after):
+        for noun, (verbs, ihead, event) in idioms.items():
+            if k.lemma in verbs and _verb_form(k) and any(n.lemma == noun for n in after[i + 1:i + 3]):
+                return ihead, event
+    return None
+
+
+def _running_total(sent: _Sentence, c: Claim) -> tuple[str, str | None] | None:
+    """What a running total counts and what befell them (``running_totals``): "the
+    number of people killed ... rose to 247" -> (people, died), "the death toll climbed
+    to 274" -> (people, died), "the number of confirmed cases reached 1,204" -> (case,
+    None); None unless the count ends such a phrase in its own clause."""
+    t = tables()
+    own = sent.clause_of(c.start)
+    before = [k for k in sent.toks if k.clause == own and k.end <= c.start]
+    if not before or before[-1].word.lower() not in t.total_before:
+        return None
+    for i, k in enumerate(before):
+        low = k.word.lower()
+        if low == "toll" and i and before[i - 1].word.lower() in t.tolls:
+            return t.tolls[before[i - 1].word.lower()]
+        if k.lemma != "number" or i + 1 >= len(before) or before[i + 1].word.lower() != "of":
+            continue
+        phrase = before[i + 2:i + 6]
+        nouns = [j for j, n in enumerate(phrase) if n.content and not n.name
+                 and not n.word.lower().endswith(("ed", "ing"))]
+        if not nouns:
+            return None
+        j = nouns[0]
+        verb = next((n for n in phrase[j + 1:j + 3] if n.word.lower().endswith(("ed", "en"))), None)
+        event = (t.event.get(verb.lemma) or t.event.get(verb.word.lower())) if verb else None
+        return phrase[j].concept, event
+    return None
+
+
 def _count_event(sent: _Sentence, c: Claim) -> str | None:
     """What was done to those a count counts: the event class of its clause's verb
     ("eight miners were trapped", "nine had been cut off": trapped), or None."""
@@ -918,10 +971,15 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     if dim == "ordinal" and head == "place" and "place" not in terms:
         terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
         measure.add("place")
-    idiom = tables().count_idioms.get(head or "") if dim == "count" else None
-    if idiom is not None and any(k.lemma in idiom[0] for k in [
-            k for k in sent.toks if k.end <= c.start and k.clause == own][-3:]):
-        head, event = idiom[1], idiom[2]  # "claimed five lives": five people died
+    total = False
+    if dim == "count":
+        idiom = _idiom(sent, c, head)
+        if idiom is not None:
+            head, event = idiom  # "claimed five lives", "five people lost their lives"
+        running = _running_total(sent, c)
+        if running is not None:  # "the number of people killed rose to 247": 247 people died
+            head, event = running[0], running[1] or event
+        total = idiom is not None or running is not None
     a0, b0 = sent.clauses[own]
     ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
                     and a0 <= o.start < b0 and not o.unresolved})
@@ -941,11 +999,13 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     landmark = None
     if dim == "meter":  # what the distance is measured from
         lm = tables().landmark.match(text, c.end)
-        if lm:
+        if lm and lm.group("noun"):  # a common noun: its head ("the runway end" -> "the end")
+            landmark = "the " + _concept(lemma(lm.group("noun")))
+        elif lm:
             words = [w for w in lm.group("name").split() if lemma(w) not in tables().stop]
             landmark = " ".join(_place(lemma(w)) for w in words) or None
     return Frame(
-        landmark=landmark,
+        landmark=landmark, total=total,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,

@@ -40,7 +40,9 @@ if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
 
 COPY_THRESHOLD = 0.6  # shingle overlap above which two documents are one witness
-STORY_DAYS = 14  # articles published further apart are not about the same event
+STORY_DAYS = 14  # articles published further apart are not about the same event...
+FOLLOW_UP_DAYS = 45  # ...unless they share a rare name that one headline names or STORY_JACCARD
+# of their names (a follow-up: an investigation's preliminary report, a verdict, weeks on)
 STORY_JACCARD = 0.25  # share of names two articles of one story have in common, at least
 STORY_WORD_JACCARD = 0.3  # or share of the words of their names
 STORY_RARE_DOCS = 5  # or a name of several words that at most this many documents write
@@ -278,10 +280,16 @@ def same_story(pa: dt.date | None, pb: dt.date | None, a: Names, b: Names,
     """Published at most STORY_DAYS apart (or a date unknown), and either shares a
     headline name with the other, or a rare name (``rare_names``), or at least
     STORY_JACCARD of their names are common, or at least STORY_WORD_JACCARD of their
-    names' words."""
-    if pa is not None and pb is not None and abs((pa - pb).days) > STORY_DAYS:
-        return False
+    names' words. A follow-up published up to FOLLOW_UP_DAYS apart must share a rare
+    name, and that name must be in one of the headlines or STORY_JACCARD of their names
+    be common."""
     (na, ha), (nb, hb) = a, b
+    days = abs((pa - pb).days) if pa is not None and pb is not None else 0
+    if days > FOLLOW_UP_DAYS:
+        return False
+    if days > STORY_DAYS:
+        shared = rare & na & nb
+        return bool(shared) and (not shared.isdisjoint(ha | hb) or _jaccard(na, nb) >= STORY_JACCARD)
     if not (ha.isdisjoint(nb) and hb.isdisjoint(na) and rare.isdisjoint(na & nb)):
         return True
     return _jaccard(na, nb) >= STORY_JACCARD or \
@@ -303,7 +311,7 @@ def _word_prefixes(named: Mapping[str, Names]) -> dict[str, list[str]]:
 def story_candidates(documents: Sequence[Document], named: Mapping[str, Names]
                      ) -> set[tuple[str, str]]:
     """Pairs (a, b), a < b, that may be one story: they share a name and are within
-    STORY_DAYS of each other or one is undated (the only pairs ``same_story`` accepts)."""
+    FOLLOW_UP_DAYS of each other or one is undated (the only pairs ``same_story`` accepts)."""
     prefixes = _word_prefixes(named)
 
     def every(doc: str) -> list[str]:  # names, and name words marked apart from them
@@ -321,7 +329,7 @@ def story_candidates(documents: Sequence[Document], named: Mapping[str, Names]
     window: dict[str, deque[tuple[dt.date, str]]] = defaultdict(deque)
     for d in dated:
         assert d.published is not None
-        oldest = d.published - dt.timedelta(days=STORY_DAYS)
+        oldest = d.published - dt.timedelta(days=FOLLOW_UP_DAYS)
         met: set[str] = set()
         for name in every(d.id):
             postings = window[name]

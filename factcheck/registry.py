@@ -34,6 +34,7 @@ from typing import NamedTuple
 from factcheck import inputs
 from factcheck.data import load_yaml, read_text
 from factcheck.errors import InputError
+from factcheck.link_text import lemma
 
 __all__ = ["Row", "Registry", "Registries", "RegistrySpec", "parse_registry",
            "default_registries", "builtin_specs", "COLUMNS", "places_in", "subject_words",
@@ -370,19 +371,12 @@ def _places(text: str) -> tuple[frozenset[str], str]:
     return frozenset(found), masked
 
 
-def _stem(word: str) -> str:
-    w = word.lower().strip("'’-")
-    for suffix in ("ations", "ation", "ions", "ing", "ies", "es", "s"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            return w[: -len(suffix)]
-    return w
-
-
 def subject_words(text: str) -> frozenset[str]:
-    """Content words of a text, crudely stemmed, without the generic Council words."""
+    """Content words of a text, lemmatised (the lemmatiser alignment reads words with),
+    without the generic Council words."""
     _, _, generic = _subject_table()
     words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w.lower() not in generic)
+    return frozenset(lemma(w) for w in words if len(w) > 2 and w.lower() not in generic)
 
 
 def text_subject(text: str) -> Subject:

@@ -59,6 +59,29 @@ def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: s
     assert (f.dimension, f.head) == (dimension, head)
 
 
+@pytest.mark.parametrize(("text", "claim", "head", "event"), [
+    # disasters: a running total counts the noun after "number of", befallen by its participle
+    ("Floods\n\nThe number of people killed in the floods rose to 63 on Friday.", "63", "people", "died"),
+    ("Fire\n\nThe death toll from the warehouse fire climbed to 17, police said.", "17", "people", "died"),
+    ("Storm\n\nThe number of homes evacuated along the coast reached 2,400.", "2,400", "home", "rescued"),
+    # an idiom after the count: "lost their lives" is a death, not a lost election
+    ("Mine\n\nNineteen miners have lost their lives in the pit since 2010.", "Nineteen", "people", "died"),
+    ("Storm\n\nThe storm has claimed 12 lives across the region.", "12", "people", "died"),
+])
+def test_a_running_total_counts_those_its_event_befell(text: str, claim: str, head: str, event: str) -> None:
+    f = _frames(text)[claim]
+    assert (f.head, f.event, f.total) == (head, event, True)
+
+
+def test_a_count_that_is_no_running_total() -> None:
+    """Lost seats are a lost election, not lives; a count after "number of" that does
+    not end the phrase ("rose by 40") is a change, not the total."""
+    f = _frames("Vote\n\nThe party lost 14 seats in the election.")["14"]
+    assert (f.total, f.event) == (False, "contested")
+    f = _frames("Shelter\n\nThe number of people in the shelter rose by 40 on Monday.")["40"]
+    assert f.total is False
+
+
 @pytest.mark.parametrize(("text", "claim", "event"), [
     # a date takes the verb before it: "who vanished ... on 3 March have been found"
     ("Climbers found\n\nTwo climbers who vanished on Mount Arla on 3 March have been found alive.",

@@ -59,6 +59,13 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"magnitude": 40.0, "unit": "degree_Celsius"}),
     ("a 100-kiloton blast", "100-kiloton", "quantity",
      {"magnitude": 100.0, "unit": "kiloton_tnt"}),
+    # "kt" is kilotons of TNT, but knots among words of speed or wind
+    ("The test device had an estimated yield of 12 kt, the monitoring agency said.", "12 kt", "quantity",
+     {"magnitude": 12.0, "unit": "kiloton_tnt"}),
+    ("The ferry was making 18 kt when it struck the pier, the inquiry heard.", "18 kt", "quantity",
+     {"magnitude": 18.0, "unit": "knot"}),
+    ("Gusts of 65kt were recorded at the lighthouse overnight.", "65kt", "quantity",
+     {"magnitude": 65.0, "unit": "knot"}),
     # a gigatonne is a mass (ice, carbon), written out or as Gt
     ("Antarctica lost 150 gigatonnes of ice last year.", "150 gigatonnes", "quantity",
      {"magnitude": 150.0, "unit": "gigatonne_mass"}),

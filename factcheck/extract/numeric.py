@@ -1094,6 +1094,20 @@ class _Reader:
         half = 0.0 if v2 == int(v2) else 0.5 * 10.0 ** -len(m.group(1).split(".")[-1])
         return value * ratio + v2, half, sub, e
 
+    def _symbol_reading(self, start: int, end: int, unit: str, assumptions: tuple[str, ...]
+                        ) -> tuple[str, tuple[str, ...]]:
+        """A symbol's other reading when words near it select it (``symbol_readings``):
+        "a ground speed of 148 kt" is in knots, "a 15 kt device" in kilotons."""
+        for sym, (other, cues) in self.t.symbol_readings.items():
+            if not self.text.endswith(sym, start, end) or other == unit:
+                continue
+            lo = max(self.text.rfind("\n", 0, start) + 1, start - 150)
+            hi = self.text.find("\n", end)
+            hi = min(len(self.text) if hi < 0 else hi, end + 150)
+            if cues.search(self.text, lo, hi):
+                return other, (*assumptions, f"{sym!r} read as {other}: words around it select that reading")
+        return unit, assumptions
+
     _SHORT, _LONG = 907.18474, 1016.0469088  # kg in a short and a long ton
 
     def _tons(self, start: int, v: QuantityValue, iv: Interval, assumptions: tuple[str, ...]
@@ -1172,6 +1186,7 @@ class _Reader:
             v, iv_unit = RatioValue(value=value), "dimensionless"
         else:
             unit = unit or "dimensionless"
+            unit, assumptions = self._symbol_reading(start, end, unit, assumptions)
             if unit == "decade":
                 value, half, unit = value * 10, half * 10, "year"
             if unit in ("degree_Celsius", "degree_Fahrenheit") and (

@@ -109,7 +109,7 @@ class AlignedConflict(Rule):
         its bare day agreeing with x does not count when its time disagrees."""
         assert x.interval is not None
         own = ctx.group(x.doc)
-        agree: set[str] = set()
+        agree: dict[str, list[Mention]] = defaultdict(list)
         against: list[tuple[Alignment, Mention]] = []
         timed_groups: set[str] = set()  # groups whose claim states the time of day x states
         for al, y in near:
@@ -121,13 +121,16 @@ class AlignedConflict(Rule):
                 continue
             if not disagree(x, y):
                 if timed(x, y) or x.clock is None or g not in timed_groups:
-                    agree.add(g)  # a bare day does not outweigh the same source's time of day
+                    agree[g].append(y)  # a bare day does not outweigh the same source's time of day
             elif not is_update(ctx, x, y):
                 against.append((al, y))
         if not against:
             return [], len(agree), None
         agreeing, common = consensus([y for _, y in against])
-        return [(al, y) for al, y in against if y in agreeing], len(agree), common
+        # a source agrees with x only if it tells x from those against it: "at least 212"
+        # agrees with 247 and with 274 alike
+        told = sum(any(disagree(y, z) for y in ys for z in agreeing) for ys in agree.values())
+        return [(al, y) for al, y in against if y in agreeing], told, common
 
     def _outlier(self, ctx: RuleContext, x: Mention, used: list[tuple[Alignment, Mention]],
                  agree: int, common: Interval | None) -> Finding:
