@@ -28,6 +28,14 @@ _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|re
                       r"survived|escaped|fled|left|stayed)\b")
 
 
+# "Of the dead, 158 were in Dzhelar and 79 in Sorun": a sentence that opens on the group
+# the sentence before counted, then its parts, each told by where it is
+_OF_GROUP = re.compile(r"[^.!?\d]*[.!?]\s+Of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\s*,\s*$")
+_WHERE_PART = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + _WHERE
+                         + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_WHERE_END = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + _WHERE
+                        + r"\s*(?:[,.;)!?]|$)", re.I)  # (", the ministry said")
+
 # between two parts named before their total: a comma or "and" within a few words
 _JOINT = re.compile(r"[^.:!?\d]{0,120}")
 _JOINED = re.compile(r"[,;]|\band\b")
@@ -130,6 +138,10 @@ class PartsMismatch(Rule):
     than the whole; a list with words of change or comparison between its counts ("up
     from", "needed") is not read. A vote's tally in the sentence of a body's size ("the
     nine-member board split 7-3") must not count more votes than the body has members.
+    A sixth opens the sentence after a total on the group it counted and lists where its
+    parts are ("The number of people killed rose to 247. Of the dead, 158 were in Dzhelar
+    and 79 in Sorun"): places account for the whole group, so parts that add up to more
+    are an error and to less a warning (a place may be missing from the list).
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -149,6 +161,11 @@ class PartsMismatch(Rule):
                 if opened:
                     parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i)
                 if not parts:
+                    places = self._places_of_group(text, numbers, i)
+                    s = sum(_whole(p) or 0 for p in places)
+                    if places and conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
+                        yield self._finding(doc, total, places, str(s), under=total.interval.low is not None
+                                            and s < float(total.interval.low))  # type: ignore[arg-type]
                     continue
                 values = [_whole(p) for p in parts]
                 s = sum(v for v in values if v is not None)
@@ -188,13 +205,14 @@ class PartsMismatch(Rule):
                 if conflict(total.interval, summed):  # type: ignore[arg-type]
                     yield self._finding(doc, total, parts, fmt_figure((summed.low + summed.high) / 2))  # type: ignore[operator]
 
-    def _finding(self, doc: str, total: Claim, parts: list[Claim], s: str) -> Finding:
+    def _finding(self, doc: str, total: Claim, parts: list[Claim], s: str, under: bool = False) -> Finding:
                 listed = " + ".join(p.text for p in parts)
                 where = "before" if parts[0].start < total.start else "after"
                 return self.finding(
-                    self.severity,
+                    Severity.warning if under else self.severity,
                     f"{doc} line {total.line} gives the total as {total.text!r}, but the parts "
-                    f"listed {where} it add up to {s} ({listed}).",
+                    f"listed {where} it add up to {s} ({listed})"
+                    + (", less than the total: a part may be missing from the list." if under else "."),
                     key=f"parts · {doc} line {total.line}", claims=(total, *parts),
                     expected=s, evidence=(claim_evidence(total),),
                 )
@@ -309,6 +327,31 @@ class PartsMismatch(Rule):
         parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
         if len(parts) < 2 or any(_whole(p) is None or not _SUBJECT.match(text, p.end) for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
+            return []
+        return parts
+
+    @staticmethod
+    def _places_of_group(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"The number of people killed rose to 247. Of the dead, 158 were in Dzhelar
+        and 79 in Sorun": the sentence after the total's opens on the group it counted (an
+        outcome word: "the dead", "the injured"), then lists two or more exact counts each
+        told by where it is, the last after "and"; the total is its sentence's last
+        number. Places between them account for the whole group."""
+        total = numbers[i]
+        if i + 2 >= len(numbers) or total.qualifier.value != "exact":
+            return []
+        first = numbers[i + 1]
+        opener = _OF_GROUP.fullmatch(text, total.end, first.start)
+        if opener is None or not _outcome_words().fullmatch(opener.group("noun")):
+            return []
+        parts = [first]
+        for c in numbers[i + 2:]:
+            if not _WHERE_PART.fullmatch(text, parts[-1].end, c.start):
+                break
+            parts.append(c)
+        if len(parts) < 2 or any(_whole(p) is None for p in parts) \
+                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) \
+                or not _WHERE_END.match(text, parts[-1].end):
             return []
         return parts
 

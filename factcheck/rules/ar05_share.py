@@ -12,7 +12,8 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 # "243,512 of the ", "14 recalled lots are out of "
 _OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out\s+)?of\s+"
-                 r"(?:the\s+|a\s+|an\s+|all\s+|[A-Z][\w'’-]*['’]s\s+)?$", re.I)  # "15 of Albion's 44"
+                 r"(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+|"
+                 r"[A-Z][\w'’-]*['’]s\s+)?$", re.I)  # "15 of Albion's 44", "8,740 of its 9,500"
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
 # between the whole and its share: its noun, then "or", a bracket, a comma or a dash
 # (a year may stand in it: "40 produced since January 2023, roughly a quarter")

@@ -10,7 +10,7 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,4}?)\s*(?P<open>\(|:|\s[—–-])\s*")
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)\s*(?P<open>\(|:|\s[—–-])\s*")
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
 _NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
@@ -31,6 +31,21 @@ _JOINED_SUBJECT = re.compile(r"(?:\band|,)\s+$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|[!?]")
 
 
+def _entries(body: str) -> list[str] | None:
+    """The names of a list cut at semicolons ("A, 81, of X; B, 46, of Y; and C, a
+    student"): each entry opens with a name, the last after "and"; None otherwise."""
+    entries = [e.strip() for e in body.split(";")]
+    if len(entries) < 2 or not entries[-1].startswith("and "):
+        return None
+    names = []
+    for e in entries:
+        got = _ENTRY.match(e.split(",")[0].strip())
+        if got is None:
+            return None
+        names.append(re.sub(r"^and\s+", "", got.group(0)))
+    return names
+
+
 def named_as(text: str, end: int) -> tuple[int, int, list[str]] | None:
     """The people a count's clause names "as" ("the six people who died were named as A,
     81, of X; B, 46, of Y; and C, 19, of Z"): entries cut at semicolons, each opening
@@ -42,16 +57,8 @@ def named_as(text: str, end: int) -> tuple[int, int, list[str]] | None:
     body_end = stop.start() if stop else len(text)
     body = text[m.end():body_end]
     if ";" in body:
-        entries = [e.strip() for e in body.split(";")]
-        if len(entries) < 2 or not entries[-1].startswith("and "):
-            return None
-        names = []
-        for e in entries:
-            got = _ENTRY.match(e.split(",")[0].strip())
-            if got is None:
-                return None
-            names.append(re.sub(r"^and\s+", "", got.group(0)))
-        return m.end(), body_end, names
+        names = _entries(body)
+        return (m.end(), body_end, names) if names else None
     items = _ITEMS.fullmatch(body.strip())
     if items is None:
         return None
@@ -68,6 +75,12 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     at = m.end()
     if _words()[2].match(text, at):  # ct02's partial openers: "including", "such as"
         return None
+    if m.group("open").strip() == ":":  # entries cut at semicolons, each a name and its
+        stop = _SENTENCE_END.search(text, at)  # description ("A, a cubesat; B, a sensor; and C")
+        body_end = stop.start() if stop else len(text)
+        if ";" in text[at:body_end]:
+            names = _entries(text[at:body_end])
+            return (at, body_end, names) if names else None
     items = _ITEMS.match(text, at)
     if items is None:
         return None
@@ -86,7 +99,9 @@ class NamedCount(Rule):
 
     *Why*: an exact count whose counted noun is followed by a bracket, a colon or a dash
     and a complete list of names (capitalised, joined by commas and a last "and", closing
-    the bracket or the sentence) states the number twice, and so does a clause that names
+    the bracket or the sentence; after a colon, entries cut at semicolons, each a name and
+    its description: "four payloads: A, a cubesat; B, a sensor; C; and D, a radio
+    experiment") states the number twice, and so does a clause that names
     them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
     and C, 19"). A list opened as partial ("including", "such as") is never compared.
 

@@ -109,7 +109,8 @@ class ElapsedTime(Rule):
     that started on June 24" runs from that start to publication; "declared on 22 May and
     lifted on 5 June, ran for nine days" is measured between the two dates its verbs
     start and end; "confirmed on 28 March and declared 18 days later, on 9 April" between
-    the date before it and the date that names it.
+    the date before it and the date that names it; "talks that began in March 2023 and
+    ran for more than four years" cannot end after the article's publication.
 
     *Fix*: correct the duration or one of the dates.
     """
@@ -137,7 +138,8 @@ class ElapsedTime(Rule):
                             self._from_start_to_end(doc.text, claims, d)
                     else:
                         found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d) \
-                            or self._run_since(doc.text, claims, d, doc.published)
+                            or self._run_since(doc.text, claims, d, doc.published) \
+                            or self._ran_past_publication(doc.text, claims, d, doc.published)
                     if found is not None:
                         yield found
                     continue
@@ -312,6 +314,37 @@ class ElapsedTime(Rule):
             return None
         found = self._since_until_now(d, starts[0], stated, published)
         return found
+
+    def _ran_past_publication(self, text: str, claims: Sequence[Claim], d: Claim, published: Any
+                              ) -> Finding | None:
+        """"talks that began in March 2023 and ran for more than four years", in an article
+        of February 2026: a finished span from a start date ("began in", "started on") told
+        right after it ("and lasted", "and ran for") cannot end after the article's
+        publication."""
+        stated = _days(d)
+        if published is None or stated is None or stated.low is None:
+            return None
+        starts, _, lengths = _span_verbs()
+        before = [o for o in claims if o.sentence == d.sentence and o.end <= d.start
+                  and isinstance(o.value, DateValue) and not o.unresolved]
+        if not before:
+            return None
+        a = before[-1]
+        av = a.value
+        assert isinstance(av, DateValue)
+        if av.start is None or not lengths.fullmatch(text, a.end, d.start) \
+                or not starts.search(text, max(0, a.start - 40), a.start):
+            return None
+        gap = elapsed(av, DateValue(start=published, end=published))
+        if gap.high is None or float(stated.low) < float(gap.high):  # type: ignore[arg-type]
+            return None  # (it may have run that long by the publication)
+        return self.finding(
+            self.severity,
+            f"{d.text!r} from {a.text!r} (line {a.line}) runs past the article's publication: "
+            f"from {fmt_date(av.start)} to {fmt_date(published)} is at most {float(gap.high):g} days.",
+            claims=(d, a), expected=f"at most {float(gap.high):g} days",
+            evidence=(claim_evidence(a),),
+        )
 
     def _named_later(self, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """"confirmed on 28 March, and declared 18 days later, on 9 April": an anaphoric

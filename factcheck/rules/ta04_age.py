@@ -13,12 +13,17 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_date
 
 @lru_cache(maxsize=1)
 def _born() -> re.Pattern[str]:
-    """A birth word right before a date ("born in ", "was born on ")."""
+    """A birth word before a date ("born in ", "was born on "), a place between
+    allowed ("born in Lyon on")."""
     from factcheck.data import load_yaml
 
     words = load_yaml("patterns/en/sentence.yaml")["birth_words"]
     alt = "|".join(re.escape(str(w)) for w in words)
-    return re.compile(rf"\b(?:{alt})\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+    # ("born in the city's Santa Clara district on 3 February 2004": a place between)
+    return re.compile(rf"\b(?:{alt})(?:\s+(?:in|at)\s+[^,.;:()\d]{{1,60}}?)?\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+
+
+_BORN_REACH = 90  # characters from a birth word to its date, a place between
 
 
 def _years(born: dt.date, on: dt.date) -> int:
@@ -91,7 +96,7 @@ class AgeMismatch(Rule):
         ages: list[tuple[str, str, Claim]] = []
         for doc, text, claims in texts_and_claims(ctx):
             dated = [c for c in claims if _day_range(c) is not None]
-            born_here = [c for c in dated if born.search(text, max(0, c.start - 20), c.start)]
+            born_here = [c for c in dated if born.search(text, max(0, c.start - _BORN_REACH), c.start)]
             born_ids = {id(c) for c in born_here}
             for c in claims:
                 alone = not any(same_sentence(text, o, c) for o in born_here)
@@ -130,7 +135,7 @@ class AgeMismatch(Rule):
         born = _born()
         for doc, text, claims in texts_and_claims(ctx):
             births = [c for c in claims if _day_range(c) is not None
-                      and born.search(text, max(0, c.start - 20), c.start)]
+                      and born.search(text, max(0, c.start - _BORN_REACH), c.start)]
             birth_ids = {id(c) for c in births}
             for b in births:
                 same = [c for c in claims if c is b or same_sentence(text, b, c)]
