@@ -536,10 +536,10 @@ class Aligner:
             # running total ("the death toll rose to 247 on Monday")
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "ordinal" and fa.head == fb.head and not fa.ranks and not fb.ranks and \
-                fa.scope_start is None and fb.scope_start is None:
-            # one undated occurrence of one noun ranked in the story: "launched at the third
-            # attempt", "it was the second attempt" (a dated one, "a second attempt on
-            # 13 November", may be another)
+                not _one_day(fa) and not _one_day(fb):
+            # one occurrence of one noun ranked in the story, not dated to its day:
+            # "launched at the third attempt", "the second attempt, after a try this week was
+            # called off" (a dated one, "a second attempt on 13 November", may be another)
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "count" and fa.event is None and fb.event is None and \
                 fa.predicate == fb.predicate and set(fa.names) & set(fb.names) and \
@@ -609,6 +609,8 @@ class Aligner:
                                      *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
             if m.frame.dimension == "count" and m.frame.head:  # and under the noun its aliases share
                 words = (*words, self._noun(m))
+            elif m.frame.dimension == "ordinal" and m.frame.head:  # and under what it ranks
+                words = (*words, m.frame.head)
             if m.frame.landmark:  # a distance under the place it is measured from
                 words = (*words, "place:" + m.frame.landmark)
             for w in dict.fromkeys(words):
@@ -734,6 +736,11 @@ def _same_order(a: Mention, b: Mention) -> bool:
     if x is None or y is None or not all(isinstance(v, float) and v > 0 for v in (x.low, y.low)):
         return False
     return max(x.low, y.low) <= _ORDER * min(x.low, y.low)  # type: ignore[operator, type-var]
+
+
+def _one_day(f: Frame) -> bool:
+    """Is a frame's scope one day ("on 13 November"), not a week or none?"""
+    return f.scope_start is not None and f.scope_start == f.scope_end
 
 
 def _other_places(a: str, b: str) -> bool:

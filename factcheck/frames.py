@@ -555,6 +555,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     own = sent.clause_of(c.start)
     if _said_on(sent, c):
         return None, None, None  # "the accident board said on Saturday": when it was said
+    if _SPAN_OF.search(text, max(0, c.start - 60), c.start):
+        return None, None, None  # "six days of rain between 9 and 13 September": a span's own dates
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
@@ -602,6 +604,10 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
 
 
 _COUNTED_REACH = 25  # characters between a count and the plural event noun it counts
+# a span of time and what filled it, then its dates: "six days of rain between", "five
+# days of talks, from"
+_SPAN_OF = re.compile(r"\b(?:days?|nights?|weeks?|months?|hours?|years?)\s+of\s+(?:[\w-]+\s*){1,3}?,?\s*"
+                      r"(?:between|from)\s+$", re.I)
 _PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")
 
 
@@ -662,8 +668,11 @@ def vote_side(text: str, end: int) -> str | None:
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
-    if c.kind == "ordinal" and _NTH_TIME.match(sent.text, c.end):
-        return "time"  # "won the cup for the fifth time", "the sixth straight increase"
+    nth = _NTH_TIME.match(sent.text, c.end) if c.kind == "ordinal" else None
+    if nth:  # "won the cup for the fifth time", "the sixth straight increase"; the verb of a
+        # clause after "time" is what occurs ("the third time the gates have been used",
+        # "the second time its operators had to use it": a third use)
+        return _verb_after(sent, nth.end()) or "time"
     if c.kind == "count" and TALLY.fullmatch(c.text) and _VOTE_WORDS.search(
             sent.text, max(sent.span[0], c.start - 40), min(sent.span[1], c.end + 12)):
         return "vote:tally"  # "voting 9-4", "on an 8-5 vote", "by a margin of 9 to 4"
@@ -713,6 +722,20 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         words = _TOKEN.findall(c.about)
         if words:
             return _concept(lemma(words[-1]))
+    return None
+
+
+def _verb_after(sent: _Sentence, at: int) -> str | None:
+    """The label of the verb that opens the clause right after ``at`` ("the structure has
+    been used", "in its history that its operators had to use"), within twelve words and
+    no punctuation."""
+    prev = None
+    for k in [k for k in sent.toks if k.start >= at][:12]:
+        if re.search(r"[,.;:!?()]", sent.text[at:k.start]):
+            return None
+        if not k.name and (k.content and _verb_form(k) or prev == "to"):  # ("had to cut")
+            return _verb_label(k.lemma)
+        prev = k.word.lower()
     return None
 
 
@@ -1063,6 +1086,13 @@ def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> 
         break
     if hangs and not any(k.clause == ci and k.start < word.start and k.content for k in sent.toks):
         return _antecedent(sent, ci, generic is not None)
+    from factcheck.link_text import _AUX
+
+    if word.clause == ci and ci > 0 and all(k.word.lower() in _AUX for k in sent.toks
+                                            if k.clause == ci and k.start < word.start):
+        # a passive verb after the subject's apposition ("The spillway of the dam, about 20
+        # km upstream, was opened on Sunday"): the sentence's subject underwent it
+        return _antecedent(sent, 1, generic is not None)
     return None
 
 

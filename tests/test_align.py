@@ -51,6 +51,10 @@ def _aligner(*texts: str) -> Aligner:
     ("Vote\n\nThe motion passed with 212 in favour.", "212", "count", "vote:for"),
     ("Vote\n\nIn the end 97 senators voted against the bill.", "97", "count", "vote:against"),
     ("Vote\n\nThe council approved the plan late on Tuesday, voting 7-4.", "7-4", "count", "vote:tally"),
+    # "the nth time" something occurs ranks the verb of the clause after it
+    ("Dam\n\nIt was the third time the gates have been opened since 1990.", "third", "ordinal", "open"),
+    ("Rates\n\nIt is only the second time in the bank's history that it has had to raise rates.",
+     "second", "ordinal", "rise"),
     # a crowd of N counts the crowd, not the verb after it
     ("Final\n\nA crowd of 48,300 watched the final.", "48,300", "count", "crowd"),
 ])
@@ -134,6 +138,9 @@ def test_the_actors_of_an_event_are_the_names_before_it_not_its_source() -> None
     ("Storm\n\nThe eruption at 14:30 on 2 May sent ash over the city.", "14:30 on 2 May", "eruption"),
     # passive: what the event happened to
     ("Mine\n\nThe second group was brought out on 14 October.", "14 October", "group"),
+    # ... also past the subject's apposition
+    ("Bridge\n\nThe new toll bridge at Karsby, long delayed by court cases, was opened on Saturday.",
+     "Saturday", "bridge"),
     # names are actors, not agents
     ("Rescue\n\nOn Friday, Marta Kowal was found in the forest.", "Friday", None),
     # a generic event is told by what it is of: its object, or the noun that underwent it
@@ -199,6 +206,12 @@ def test_an_identifier_is_one_word_of_its_sentence() -> None:
 
 def test_a_date_with_no_event_word_has_no_frame() -> None:
     assert "Tuesday" not in _frames("Markets\n\nShares were flat on Tuesday.")
+
+
+def test_the_dates_of_a_span_are_not_its_events() -> None:
+    """"after four days of talks from 3 to 6 May" dates the talks, not the signing."""
+    f = _frames("Accord\n\nThe ministers signed the accord after four days of talks from 3 to 6 May.")
+    assert "3 to 6 May" not in f
 
 
 @pytest.mark.parametrize(("text", "claim"), [
