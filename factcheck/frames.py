@@ -466,6 +466,9 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
     own = sent.clause_of(start)
     before = [k for k in sent.content if k.end <= start]
     after = [k for k in sent.content if k.start >= end]
+    # a figure alone in its clause ("During the descent, at about 7,000 ft, the crew
+    # received a warning") is of the clauses around it: no clause is more its own
+    bare = not subject and not any(k.clause == own for k in sent.content)
     # the next amount's start: the words after it are its own (those before an amount
     # may still be its subject's: "Reform took four million votes but only five seats")
     nxt = min((s for s, e in sent.figures if s >= end and (s, e) != (start, end)), default=1 << 60)
@@ -478,7 +481,7 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
                 w *= _BEYOND
             if subject and side == 1:
                 w *= _OBJECT  # "divers located 12 boys" / "the boys were found"
-            if k.clause != own:
+            if k.clause != own and not (bare and k.clause not in sent.relative):
                 w *= _RELATIVE_WEIGHT if k.clause in sent.relative else \
                     (_SUBJECT_OUTSIDE if lead else _OUTSIDE)
             if k.ident:

@@ -429,6 +429,25 @@ def test_values_far_apart_are_not_read_as_one_fact(a: float, b: float, far: bool
     assert far_apart(m(a), m(b)) is far
 
 
+@pytest.mark.parametrize(("a", "b", "far"), [
+    ((70.0, "meter"), (70.0, "mile"), False),   # one figure, its unit slipped (1,609 times)
+    ((70.0, "meter"), (26.0, "mile"), True),    # other figures in other units
+])
+def test_one_figure_in_two_units_is_a_slip(a: tuple[float, str], b: tuple[float, str], far: bool) -> None:
+    from factcheck.align import Mention
+    from factcheck.models import Claim, Interval, QuantityValue
+    from factcheck.normalize.units import canonical_unit
+    from factcheck.rules.alignment import far_apart
+
+    def m(v: float, unit: str) -> Mention:
+        c = Claim(doc="a", text=f"{v:,.0f} {unit}", start=0, end=1, line=1, column=1,
+                  value=QuantityValue(magnitude=v, unit=unit))
+        si = v * canonical_unit(unit)[0]
+        return Mention("a", c, Frame(dimension="meter"), Interval(low=si, high=si, unit="meter"))
+
+    assert far_apart(m(*a), m(*b)) is far
+
+
 def test_a_one_day_gap_names_both_readings_in_the_place_time() -> None:
     """A quake in Japan dated Tuesday by a Tokyo outlet and Monday by a New York one: the
     warning gives both days, the place's offset and the hours for which they differ."""
@@ -852,3 +871,33 @@ def test_doses_given_are_doses_administered_and_a_long_names_first_word_is_no_na
     )
     pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
     assert ("12,400", "12,040") in pairs
+
+
+def test_a_conflict_is_judged_by_the_sources_surely_of_its_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One disagreeing source aligned only possibly (below ``align.HIGH``) does not make a
+    finding that confident alignments carry into an uncertain one."""
+    import factcheck.align as align
+    from factcheck.check import analyze
+
+    texts = [("Vaccine trial\n\nThe Fluvexa shot cut hospital admissions for flu by 61.4 per cent over "
+              "the winter compared with placebo, results published this week showed.", dt.date(2025, 3, 2)),
+             ("Flu shot results\n\nThe new Fluvexa flu shot reduced hospital admissions by 64.1% compared "
+              "with placebo over the winter, the company said.", dt.date(2025, 3, 1)),
+             ("Flu shot trial\n\nIn the trial the Fluvexa shot reduced flu hospital admissions by 64.1% "
+              "compared with placebo.", dt.date(2025, 3, 1))]
+    docs = [_doc(t, chr(ord("a") + i), p) for i, (t, p) in enumerate(texts)]
+    scores = sorted(al.score for al in _aligner(*[t for t, _ in texts]).alignments() if "a" in (al.a.doc, al.b.doc))
+    assert len(scores) == 2 and scores[0] < scores[1]
+    monkeypatch.setattr(align, "HIGH", (scores[0] + scores[1]) / 2)  # the second source is only possible
+    found = [f for f in analyze(docs, {d.id: extract_document(d) for d in docs}).findings if f.rule == "AL01"]
+    assert [(f.severity.value, len(f.claims)) for f in found] == [("warning", 2)]
+
+
+def test_a_figure_alone_in_its_clause_is_of_the_clauses_around_it() -> None:
+    """"During the climb, at about 9,000 ft, the crew received a warning": the clause of
+    the figure holds no word of its own, so the words around it say what it measures."""
+    f = _frames("Flight\n\nDuring the climb, at about 9,000 ft, the crew received a fire warning.")["about 9,000 ft"]
+    assert f.terms["rise"] == f.terms["crew"] == 1.0 and {"rise", "crew"} <= set(f.measure)
+    # a figure with words of its own in its clause keeps them first
+    f = _frames("Flight\n\nThe jet climbed to 9,000 ft, and the crew received a fire warning.")["9,000 ft"]
+    assert f.terms["rise"] > f.terms["crew"]

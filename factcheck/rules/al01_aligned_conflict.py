@@ -135,9 +135,12 @@ class AlignedConflict(Rule):
     def _outlier(self, ctx: RuleContext, x: Mention, used: list[tuple[Alignment, Mention]],
                  agree: int, common: Interval | None) -> Finding:
         assert x.interval is not None
+        sure = [(al, y) for al, y in used if al.score >= ctx.aligner.high]
+        if sure:
+            used = sure  # the sources surely of this fact speak; a possible one adds nothing
         groups = {ctx.group(y.doc) for _, y in used}
         best = max(used, key=lambda t: t[0].score)[0]
-        confident = all(al.score >= ctx.aligner.high for al, _ in used)
+        confident = bool(sure)
         severity = Severity.error if len(groups) >= CONSENSUS and not agree else Severity.warning
         tz = x.frame.dimension == "date" and all(
             one_day_apart(x.interval, y.interval) for _, y in used if y.interval is not None)

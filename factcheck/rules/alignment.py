@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from factcheck.align import Mention, range_ends
 from factcheck.frames import tables
-from factcheck.models import Claim, Interval
+from factcheck.models import Claim, Interval, QuantityValue
 from factcheck.rules.base import RuleContext, fmt_date
 
 _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on the 10th agree
@@ -158,16 +158,24 @@ def far_apart(x: Mention, y: Mention) -> bool:
     """Are two values so far apart that they more likely measure two things ("450
     metres" and "four miles", "10 minutes" and "17 days")? A slipped scale word or a
     dropped zero keeps its digits ("1.3 million" and "1.3 billion", "€50,000" and
-    "€5,000": a power of ten apart), as does a dropped digit ("148,260" and "48,260"), and
-    is not far apart."""
+    "€5,000": a power of ten apart), as does a dropped digit ("148,260" and "48,260") or a
+    slipped unit ("7,000 metres" and "7,000 ft": one figure in two units), and is not far
+    apart."""
     a, b = _mid(x), _mid(y)
     if a is None or b is None or a <= 0 or b <= 0:
         return False
     ratio = max(a, b) / min(a, b)
-    if ratio <= FAR or _dropped_digit(x.claim.text, y.claim.text):
+    if ratio <= FAR or _dropped_digit(x.claim.text, y.claim.text) or _slipped_unit(x, y):
         return False
     scale = math.log10(ratio)
     return abs(scale - round(scale)) > 0.003
+
+
+def _slipped_unit(x: Mention, y: Mention) -> bool:
+    """Do two quantities give one figure in two units ("7,000 metres", "7,000 ft")?"""
+    vx, vy = x.claim.value, y.claim.value
+    return isinstance(vx, QuantityValue) and isinstance(vy, QuantityValue) and vx.unit != vy.unit \
+        and vx.max is None and vy.max is None and float(vx.magnitude) == float(vy.magnitude)
 
 
 def _dropped_digit(a: str, b: str) -> bool:
