@@ -28,6 +28,14 @@ _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|re
                       r"survived|escaped|fled|left|stayed)\b")
 
 
+# "Nine people were taken to hospital, six passengers and two flight attendants": parts in
+# apposition after a comma, each a count and its own noun (one to three words)
+_APPOSED = re.compile(r"[^.;:!?\d]*?,\s*$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|at|on|for|more|others?|people|were|was|are|is|had|have)\b)"
+                         r"([a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})(?=\s*(?:,|\band\b|[.;)]|$))", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b[a-z]{3,}ed\b", re.I)
+_APPOSED_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
 # "Of the dead, 158 were in Dzhelar and 79 in Sorun": a sentence that opens on the group
 # the sentence before counted, then its parts, each told by where it is
 _OF_GROUP = re.compile(r"[^.!?\d]*[.!?]\s+Of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\s*,\s*$")
@@ -138,7 +146,9 @@ class PartsMismatch(Rule):
     than the whole; a list with words of change or comparison between its counts ("up
     from", "needed") is not read. A vote's tally in the sentence of a body's size ("the
     nine-member board split 7-3") must not count more votes than the body has members.
-    A sixth opens the sentence after a total on the group it counted and lists where its
+    Parts may also stand in apposition after the total's clause, each a count with its
+    own noun ("Nine people were taken to hospital, six passengers and two flight
+    attendants"). A sixth opens the sentence after a total on the group it counted and lists where its
     parts are ("The number of people killed rose to 247. Of the dead, 158 were in Dzhelar
     and 79 in Sorun"): places account for the whole group, so parts that add up to more
     are an error and to less a warning (a place may be missing from the list).
@@ -161,7 +171,7 @@ class PartsMismatch(Rule):
                 if opened:
                     parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i)
                 if not parts:
-                    places = self._places_of_group(text, numbers, i)
+                    places = self._places_of_group(text, numbers, i) or self._apposed(text, numbers, i)
                     s = sum(_whole(p) or 0 for p in places)
                     if places and conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                         yield self._finding(doc, total, places, str(s), under=total.interval.low is not None
@@ -326,6 +336,35 @@ class PartsMismatch(Rule):
             return []
         parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
         if len(parts) < 2 or any(_whole(p) is None or not _SUBJECT.match(text, p.end) for p in parts) \
+                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
+            return []
+        return parts
+
+    @staticmethod
+    def _apposed(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"Nine people were taken to hospital, six passengers and two flight attendants":
+        after the total's clause and a comma, two or more exact counts each with its own
+        noun, joined by commas and a last "and", closing the clause. The nouns differ (a
+        list of kinds, not "six passengers, two of them children")."""
+        total = numbers[i]
+        if i + 2 >= len(numbers) or total.qualifier.value != "exact" or not total.about:
+            return []
+        first = numbers[i + 1]
+        if not same_sentence(text, total, first) or not _APPOSED.fullmatch(text, total.end, first.start) \
+                or not _CLAUSE_VERB.search(text, total.end, first.start):
+            return []  # ("Twelve ambulances, eight fire engines and five police cars": a list)
+        parts, nouns = [first], []
+        for c in numbers[i + 2:]:
+            noun = _NOUN_AFTER.match(text, parts[-1].end)
+            if noun is None or not _APPOSED_GAP.fullmatch(text, noun.end(), c.start):
+                break
+            nouns.append(noun.group(1).lower())
+            parts.append(c)
+        last = _NOUN_AFTER.match(text, parts[-1].end)
+        if last is None or not re.match(r"\s*(?:[,.;)]|$)", text[last.end():]):
+            return []
+        nouns.append(last.group(1).lower())
+        if len(parts) < 2 or len(set(nouns)) < len(nouns) or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
         return parts

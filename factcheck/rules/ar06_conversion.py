@@ -42,7 +42,10 @@ class ConversionMismatch(Rule):
     or, where it states none, at the rate on which two or more of its other restatements
     agree (within 5 %); as rates are quoted loosely, only a restatement more than 10 % off
     that rate (20 % off the agreed one) is reported: a slipped scale word, a wrong
-    currency, a sum divided where it was multiplied. With neither, a restatement whose rate
+    currency, a sum divided where it was multiplied. A later sentence that states its rate
+    and restates an amount named by the same noun ("Converted at CZK 21.5/USD, expenditure
+    amounts to roughly $126bn" after "expenditure CZK 2,410bn") is held to that rate
+    within 1 % and the restatement's own rounding. With neither, a restatement whose rate
     lies far outside any of recent years (currencies.yaml usd_value_bounds, widened by half)
     is reported: "€11,000 - roughly $119,000".
 
@@ -81,20 +84,27 @@ class ConversionMismatch(Rule):
         pairs = [(a, b) for a, b in zip(ordered, ordered[1:]) if _amount(a) and _amount(b)
                  and a.value.currency != b.value.currency  # type: ignore[union-attr]
                  and _RESTATED.fullmatch(text, a.end, b.start)]
-        if not pairs:
-            return
         stated: dict[tuple[str, str], set[float]] = {}
+        rate_claims: list[tuple[Claim, str]] = []
         for c in ordered:  # "$1.17 per euro": one euro is 1.17 dollars
             m = _PER_CURRENCY.match(text, c.end)
-            code = _currency_named(m.group("name")) if m and _amount(c) else None
+            code = (_currency_named(m.group("name")) if m.group("name") else _currency_code(m.group("code"))) \
+                if m and _amount(c) else None
             if code is not None and code != c.value.currency:  # type: ignore[union-attr]
                 stated.setdefault((code, c.value.currency), set()).add(c.value.amount)  # type: ignore[union-attr, arg-type]
+                rate_claims.append((c, code))
+        again = [p for p in _named_again(text, ordered, rate_claims) if p not in pairs]
+        pairs += again
+        if not pairs:
+            return
         for a, b in pairs:
             va, vb = a.value, b.value
             assert isinstance(va, MoneyValue) and isinstance(vb, MoneyValue)
             rates = stated.get((va.currency, vb.currency)) or \
                 {1 / r for r in stated.get((vb.currency, va.currency), ()) if r}
             tolerance, said = 0.10, "the rate the article gives"
+            if (a, b) in again:  # converted at the rate its own sentence gives
+                tolerance, said = 0.01, "the rate the restating sentence gives"
             if len(rates) != 1:  # none stated: the rate its other restatements agree on
                 others = [_rate(x, y, va.currency, vb.currency) for x, y in pairs if (x, y) != (a, b)]
                 others = [r for r in others if r is not None]
@@ -129,9 +139,48 @@ class ConversionMismatch(Rule):
             evidence=(claim_evidence(a), claim_evidence(b)))
 
 
-# right after an amount, the currency it is the price of: "$1.17 per euro", "to the pound"
+# right after an amount, the currency it is the price of: "$1.17 per euro", "to the pound",
+# "CZK 21.5/USD"
 _PER_CURRENCY = re.compile(r"\s+(?:per|a|an|to\s+the|to\s+one|for\s+(?:each|one|every|the))\s+"
-                           r"(?P<name>[a-z]+(?:\s+[a-z]+)?)", re.I)
+                           r"(?P<name>[a-z]+(?:\s+[a-z]+)?)|\s*/\s*(?P<code>[A-Z]{3})\b", re.I)
+# the noun an amount is of, right before it: "expenditure CZK 2,410bn", "expenditure amounts
+# to roughly $126bn", "the deficit at about $13.5bn"
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z]{4,})\s+(?:(?:amounts?|amounted|comes?|came|stands?|stood|works?|worked|"
+                          r"out|is|was|were|at|to|of|roughly|about|some|around|nearly|almost|just|over|"
+                          r"totall?ing|worth)\s+){0,4}$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _noun_of(text: str, c: Claim) -> str | None:
+    from factcheck.link_text import lemma
+
+    m = _NOUN_BEFORE.search(text, max(0, c.start - 60), c.start)
+    return lemma(m.group("noun")) if m else None
+
+
+def _named_again(text: str, ordered: list[Claim], rates: list[tuple[Claim, str]]) -> list[tuple[Claim, Claim]]:
+    """Amounts a later sentence restates at the rate it states ("Converted at CZK 21.5/USD,
+    expenditure amounts to roughly $126bn"): each amount in the rate's other currency in
+    that sentence, paired with the nearest earlier amount in the rate's currency of the
+    same noun ("expenditure CZK 2,410bn")."""
+    out: list[tuple[Claim, Claim]] = []
+    for rate, code in rates:
+        pair = {rate.value.currency, code}  # type: ignore[union-attr]
+        for b in ordered:
+            if b is rate or not _amount(b) or b.value.currency not in pair \
+                    or _SENTENCE_END.search(text, min(b.start, rate.end), max(b.start, rate.end)):  # type: ignore[union-attr]
+                continue
+            noun = _noun_of(text, b)
+            if noun is None:
+                continue
+            other = (pair - {b.value.currency}).pop()  # type: ignore[union-attr]
+            for a in reversed([x for x in ordered if x.end <= b.start and _amount(x)
+                               and x.value.currency == other  # type: ignore[union-attr]
+                               and _SENTENCE_END.search(text, x.end, b.start)]):
+                if _noun_of(text, a) == noun:
+                    out.append((a, b))
+                    break
+    return out
 
 
 def _amount(c: Claim) -> bool:
@@ -153,6 +202,11 @@ def _currency_named(words: str) -> str | None:
         if code:
             return code
     return None
+
+
+def _currency_code(code: str) -> str | None:
+    """An ISO code the tables know ("USD"), or None."""
+    return code.upper() if code.upper() in _usd_bounds() else None
 
 
 _SLACK = 1.5  # how far past the bounds of currencies.yaml usd_value_bounds a rate may lie
