@@ -486,6 +486,8 @@ class Aligner:
         pa, pb = self._person(a), self._person(b)
         if pa and pb and pa != pb:
             return None  # "fined Dominik Aschauer €450,000" is not "Leopold Sarrazin … a fine of €300,000"
+        if fa.levied and fb.levied and not set(fa.levied.split()) & set(fb.levied.split()):
+            return None  # "an 18% duty on dairy products" is not "a 35% tariff on cars"
         if fa.landmark and fb.landmark and _other_places(fa.landmark, fb.landmark):
             return None  # "12 km from the port" is not "12 km from the airport"
         if fa.ranks and fb.ranks and not set(fa.ranks) & set(fb.ranks):

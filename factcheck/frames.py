@@ -607,6 +607,20 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
 
 
 _COUNTED_REACH = 25  # characters between a count and the plural event noun it counts
+# a span of time written as a compound adjective: the length of the noun after it
+_LENGTH_OF = re.compile(r".*\w-(?:year|month|week|day|hour|minute|second|night)s?(?:-long)?$", re.I)
+
+def is_length(c: Claim) -> bool:
+    """Is a span of time the length of a thing ("a six-year deal", "a 40-minute flight"),
+    not time elapsed up to an event? Such a span does not grow with the calendar."""
+    return bool(_LENGTH_OF.match(c.text))
+
+
+# a rate or a charge and what it is levied on: "18% duty on dairy products", "a $5 fee on
+# each ticket" (its own noun, one or two words, then "on" and a common noun phrase)
+_LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\s+|every\s+|imported\s+)?"
+                        r"(?P<np>[a-z][\w-]*(?:\s+(?!and\b|or\b|from\b|to\b|in\b|by\b|will\b|would\b)[a-z][\w-]*)?)")
+
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SPAN_OF = re.compile(r"\b(?:days?|nights?|weeks?|months?|hours?|years?)\s+of\s+(?:[\w-]+\s*){1,3}?,?\s*"
@@ -970,7 +984,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         terms = _weights(sent, c.start, c.end)
         clause_ids = {own}
         subject, said = keys.text_frame(c)
-        if dim == "second":  # the event a span of time runs up to: "found alive after nine days"
+        if dim == "second" and not is_length(c):
+            # the event a span of time runs up to: "found alive after nine days" (not the
+            # length of a thing: "signed a six-year deal", "a 40-minute flight")
             event = _event(sent, c, text)[0]
         elif dim == "count":  # what was done to those it counts: "eight were trapped"
             event = _count_event(sent, c)
@@ -1020,8 +1036,16 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         scoped, found = keys.scope_of(c)
         periods = tuple(found)
         dated = [v for v in scoped if v.start is not None and v.end is not None]
-        if dated:
+        if dated and not (dim == "second" and is_length(c)):  # (the dates of a
+            # "five-year contract that runs until June 2031" are the thing's, not the figure's)
             scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]
+    levied = None
+    if dim == "share" or c.kind == "money":  # what a rate or a charge is on ("18% duty on dairy")
+        on = _LEVIED_ON.match(text, c.end)
+        if on:
+            words = {_concept(lemma(w)) for w in on.group("np").split()}
+            words = {w for w in words if w not in tables().stop and w not in tables().time}
+            levied = " ".join(sorted(words)) or None
     landmark = None
     if dim == "meter":  # what the distance is measured from
         lm = tables().landmark.match(text, c.end)
@@ -1031,7 +1055,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             words = [w for w in lm.group("name").split() if lemma(w) not in tables().stop]
             landmark = " ".join(_place(lemma(w)) for w in words) or None
     return Frame(
-        landmark=landmark, total=total,
+        landmark=landmark, total=total, levied=levied,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,

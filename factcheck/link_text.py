@@ -136,10 +136,11 @@ _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|it
 _FORECAST = re.compile(r"\b(?:" + _alternation("forecast_words") + r")\b", re.I)
 _JOINT = re.compile(r"\b(?:" + _alternation("joint_words") + r")\b(?!\s+with\b)", re.I)  # not "together with"
 # two names joined as one subject before the number: "the Greens and the Liberals have 52"
+# (not the objects of a preposition: "trade between Solmere and Indrava was worth $48bn")
 _CALENDAR = r"(?!(?i:" + "|".join(sorted(  # not a month's or a weekday's name (the data's tables)
     map(re.escape, [*load_yaml("patterns/en/context.yaml")["months"],
                     *load_yaml("patterns/en/dates.yaml")["weekdays"]]), key=len, reverse=True)) + r")\b)"
-_NAMES_JOINED = re.compile(rf"\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
+_NAMES_JOINED = re.compile(rf"(?<!between\s)(?<!among\s)(?<!\bof\s)(?<!from\s)(?<!with\s)\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
                            rf"{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:[a-z]+\s+){{1,3}}$")
 # a subject that counts its members: "the three fines total", "all four airports handled"
 _SMALL_NUMBERS = "|".join(w for w, v in load_yaml("patterns/en/numbers.yaml")["units"].items() if 2 <= v <= 19)

@@ -290,6 +290,7 @@ class Frame(Frozen):
     scope_start: dt.date | None = None  # the dates of the claim's clause
     scope_end: dt.date | None = None
     landmark: str | None = None  # what a distance is measured from ("17 km off Banton Island")
+    levied: str | None = None  # what a rate or a charge is on ("18% duty on dairy products")
     total: bool = False  # a count of all those an event befell so far ("the death toll rose
     # to 247", "the fire has claimed five lives"): its date is as of when, not of a part
 

@@ -239,6 +239,8 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     ("Rescue\n\nTogether with army divers, the volunteers pumped for 12 days.", "12 days"),
     # two months are no joint subject
     ("Trade\n\nIn March and April exports rose to $4bn.", "$4bn"),
+    # names after "between" are what a figure is of, not a joint subject
+    ("Trade\n\nTrade between Norland and Vesta was worth $12bn last year.", "$12bn"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
@@ -901,3 +903,16 @@ def test_a_figure_alone_in_its_clause_is_of_the_clauses_around_it() -> None:
     # a figure with words of its own in its clause keeps them first
     f = _frames("Flight\n\nThe jet climbed to 9,000 ft, and the crew received a fire warning.")["9,000 ft"]
     assert f.terms["rise"] > f.terms["crew"]
+
+
+def test_what_a_rate_is_levied_on_tells_two_rates_apart() -> None:
+    """"an 18% duty on dairy products" and "a 35% tariff on cars" are two rates, though a
+    duty is a tariff; "a 35% levy on vehicles" is the second's."""
+    f = _frames("Trade\n\nNorland's 18% duty on imported dairy products will be phased out.")["18%"]
+    assert f.levied == "dairy product"
+    al = _aligner("Norland trade pact\n\nNorland's 18% duty on dairy products will be phased out under the pact.",
+                  "Norland pact signed\n\nNorland's 35% tariff on cars will be phased out under the pact.",
+                  "Norland deal\n\nUnder the pact Norland's 30% levy on vehicles will be phased out.")
+    pairs = {frozenset((p.a.claim.text, p.b.claim.text)) for p in al.alignments()}
+    assert frozenset(("18%", "35%")) not in pairs and frozenset(("18%", "30%")) not in pairs
+    assert frozenset(("35%", "30%")) in pairs

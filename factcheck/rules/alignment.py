@@ -8,7 +8,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from factcheck.align import Mention, range_ends
-from factcheck.frames import tables
+from factcheck.frames import is_length, tables
 from factcheck.models import Claim, Interval, QuantityValue
 from factcheck.rules.base import RuleContext, fmt_date
 
@@ -67,7 +67,8 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     A revised or running figure ("the toll has risen to", "so far", "revised"), a count of
     casualties or incidents (which grow while a story unfolds), or a duration without a
     date of its own that grows with the calendar between the two publication dates
-    ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th)."""
+    ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
+    a thing: "a six-year deal")."""
     px, py = _published(ctx, x.doc), _published(ctx, y.doc)
     if px is None or py is None or px == py:
         return False
@@ -79,7 +80,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             w in t.tally for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
         return True
     if x.frame.dimension == "second" and early.frame.scope_start is None \
-            and late.frame.scope_start is None:
+            and late.frame.scope_start is None and not (is_length(x.claim) or is_length(y.claim)):
         gap = abs((py - px).days)
         ea, la = early.interval, late.interval
         if ea is not None and la is not None and isinstance(ea.low, float) and isinstance(la.low, float):

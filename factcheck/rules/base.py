@@ -274,6 +274,16 @@ def range_days(v: DateValue) -> tuple[int, int]:
     return days - 2 * PERIOD_EDGE_DAYS.get(v.granularity.value, 0), days
 
 
+def _fmt_days(days: float) -> str:
+    """A span in the calendar unit it was written in when it is whole ("4 years", "18
+    months"), else in days ("17 days", "0.5 days")."""
+    for size, unit in ((365.25, "year"), (30.4375, "month")):
+        n = days / size
+        if n >= 1 and abs(n - round(n)) < 1e-9:
+            return f"{round(n)} {unit}{'s' if round(n) != 1 else ''}"
+    return f"{days:g} days"
+
+
 def fmt_value(v: Any, iso: bool = False) -> str:
     """A value as reports show it ("11 September 2017", "USD 1,300,000,000", "6").
 
@@ -298,7 +308,7 @@ def fmt_value(v: Any, iso: bool = False) -> str:
     if isinstance(v, RatioValue) and not iso:
         return f"{v.value:.3g}"  # "0.667" for two-thirds
     if isinstance(v, DurationValue):
-        return f"{v.days:g} days"
+        return _fmt_days(v.days)
     if hasattr(v, "members"):
         members = ", ".join(v.members)
         return "{" + members + "}" if iso else members
