@@ -337,7 +337,8 @@ class Aligner:
         out: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
         by_doc: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in self.mentions:
-            if m.frame.event and m.interval is not None and m.frame.dimension == "date":
+            if m.frame.event and m.interval is not None and m.frame.dimension == "date" \
+                    and m.frame.role != FORECAST:  # (a planned one is no second occurrence)
                 by_doc[(m.doc, m.frame.event)].append(m)
         for (doc, event), ms in by_doc.items():
             for i, x in enumerate(ms):

@@ -94,7 +94,8 @@ class FrameTables:
     time: frozenset[str]
     reporting: frozenset[str]
     attribution: frozenset[str]  # words of a clause that names a value's source
-    verb_only: frozenset[str]  # event words that are events only in a verb's form
+    verb_only: frozenset[str]
+    cancel: re.Pattern[str]  # "was scrubbed", "called off": the clause's event did not happen  # event words that are events only in a verb's form
     generic_events: frozenset[str]  # event classes aligned by the class only with their agent
     actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
     determiners: frozenset[str]  # "the", "its" (context.yaml)
@@ -155,6 +156,8 @@ def tables() -> FrameTables:
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
         attribution=frozenset(str(w).lower() for w in data["attribution_words"]),
         verb_only=frozenset(str(w).lower() for w in data["event_verbs_only"]),
+        cancel=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split()))
+                                             for w in data["cancel_words"]) + r")\b", re.I),
         generic_events=frozenset(str(w) for w in data["generic_events"]),
         actor_nouns=frozenset(synonym.get(lemma(str(w)), lemma(str(w))) for w in data["actor_nouns"]),
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
@@ -558,6 +561,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     own = sent.clause_of(c.start)
     if _said_on(sent, c):
         return None, None, None  # "the accident board said on Saturday": when it was said
+    lead = _DATELINE.match(text, sent.span[0], sent.span[1])
+    if lead and c.end <= lead.end():
+        return None, None, None  # "KESSEL POINT, Nov 7 (Meridian Wire) -": the report's date
     if _SPAN_OF.search(text, max(0, c.start - 60), c.start):
         return None, None, None  # "six days of rain between 9 and 13 September": a span's own dates
 
@@ -585,6 +591,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
 
     got = nearest(own)
     if got is not None:
+        a, b = sent.clauses[own]
+        if t.cancel.search(text, a, b):
+            return None, None, None  # "a launch attempt on Tuesday was scrubbed": none took place
         return got[0], own, got[1]
     a, b = sent.clauses[own]
     if any(k.content and k.clause == own and not k.name and not k.ident for k in sent.toks):

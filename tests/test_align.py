@@ -208,6 +208,17 @@ def test_a_date_with_no_event_word_has_no_frame() -> None:
     assert "Tuesday" not in _frames("Markets\n\nShares were flat on Tuesday.")
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    # an event that did not take place: no date of it
+    ("Launch\n\nA launch attempt on Tuesday was scrubbed because of high winds.", "Tuesday"),
+    ("Vote\n\nThe vote planned for Monday was postponed until the spring.", "Monday"),
+    # a wire dateline's date is the report's
+    ("Ferry sinks\n\nPORT ELLEN, May 3 (Wire) - The ferry sank on Friday night.", "May 3"),
+])
+def test_dates_that_are_no_events(text: str, claim: str) -> None:
+    assert claim not in _frames(text)
+
+
 def test_the_dates_of_a_span_are_not_its_events() -> None:
     """"after four days of talks from 3 to 6 May" dates the talks, not the signing."""
     f = _frames("Accord\n\nThe ministers signed the accord after four days of talks from 3 to 6 May.")
@@ -916,3 +927,13 @@ def test_what_a_rate_is_levied_on_tells_two_rates_apart() -> None:
     pairs = {frozenset((p.a.claim.text, p.b.claim.text)) for p in al.alignments()}
     assert frozenset(("18%", "35%")) not in pairs and frozenset(("18%", "30%")) not in pairs
     assert frozenset(("35%", "30%")) in pairs
+
+
+def test_a_planned_occurrence_does_not_make_an_event_recur() -> None:
+    """"The next launch is expected in January" plans a launch; it does not make the
+    story's launch recur, so two outlets' days for the one launch still align."""
+    al = _aligner("Vega flight\n\nThe launch from Kourou took place on Friday. The next launch is expected "
+                  "in January.",
+                  "Kourou launch\n\nThe launch from Kourou took place on Thursday, the agency said.")
+    pairs = {frozenset((p.a.claim.text, p.b.claim.text)) for p in al.alignments()}
+    assert frozenset(("Friday", "Thursday")) in pairs

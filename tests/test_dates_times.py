@@ -50,6 +50,13 @@ def dates(text: str, published: dt.date | None = PUB) -> dict[str, tuple]:
      "12:00", None, None, Qualifier.more_than),
     ("Talks broke up on Monday at 2 a.m. after a long night.", "Monday at 2 a.m.", D(2024, 3, 18), "02:00",
      None, None, Qualifier.exact),
+    # a zone abbreviation too ambiguous to read (Central or China Standard Time) still
+    # lets the time take its day: the place's own clock
+    ("The ferry left Harbin port at 9:38 p.m. CST on Friday.", "9:38 p.m. CST on Friday", D(2024, 3, 15),
+     "21:38", None, None, Qualifier.exact),
+    # a story's time after its wire dateline is the story's, not the dateline's
+    ("KESSEL POINT, March 16 (Wire) - The rocket lifted off at 10:05 p.m. on Friday.", "10:05 p.m. on Friday",
+     D(2024, 3, 15), "22:05", None, None, Qualifier.exact),
 ])
 def test_time_of_day_joins_its_date(text, span, day, time, offset, zone, qualifier) -> None:
     got = dates(text)

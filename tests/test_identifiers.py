@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import extract
 
@@ -139,3 +141,24 @@ def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> 
 ])
 def test_numbers_after_lot_or_no_that_name_nothing(text: str) -> None:
     assert not [c for c in extract(text, None) if c.kind == "identifier" and c.value.scheme in ("lot", "numbered")]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    ("2375", "2325", True),       # one digit of four
+    ("C5-127", "C5-172", True),   # two adjacent digits swapped
+    ("NE 2417", "2471", True),    # a series prefix one leaves out
+    ("2025", "20255", False),     # two bare numbers of two lengths (once recursed without end)
+    ("14", "17", False),          # a short number differs by right
+])
+def test_an_identifier_slip(a: str, b: str, want: bool) -> None:
+    from factcheck.rules.id04_identifier_variant import slipped
+
+    assert slipped(a, b) is want and slipped(b, a) is want
+
+
+@given(st.text(alphabet="0123456789ABN -/", max_size=12), st.text(alphabet="0123456789ABN -/", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_an_identifier_slip_never_crashes(a: str, b: str) -> None:
+    from factcheck.rules.id04_identifier_variant import slipped
+
+    assert isinstance(slipped(a, b), bool)

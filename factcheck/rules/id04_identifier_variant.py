@@ -23,7 +23,8 @@ def slipped(a: str, b: str) -> bool:
     if len(a) != len(b):
         pa, pb = _PREFIX.match(a), _PREFIX.match(b)
         if pa and pb and (not pa.group(1) or not pb.group(1)):
-            return slipped(pa.group(2), pb.group(2))
+            na, nb = pa.group(2), pb.group(2)  # the numbers without the prefix
+            return len(na) == len(nb) and slipped(na, nb)  # (two bare numbers of two lengths: none)
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1:

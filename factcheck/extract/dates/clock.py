@@ -145,6 +145,7 @@ _FURNITURE = re.compile(r"(?<![A-Za-z])(?:updated|published|posted|modified|edit
                         r"(?![A-Za-z])", re.I)
 # a dateline: a place in capitals and a comma at the start of the line ("BANGKOK, July 3 (Reuters)")
 _DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,}(?:\s*\([A-Za-z ]+\))?,\s+(?:[A-Z][a-z]{2,}\.?\s+\d|\d{1,2}\s+[A-Z]|\()")
+_DATELINE_END = re.compile(r"\s[-–—]+\s|\)\s*[-–—]+")
 _LINE_WORDS = re.compile(r"[A-Za-z]{4,}")
 _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
 
@@ -225,7 +226,8 @@ def _furniture(text: str, at: int) -> bool:
     if stamp and len(_LINE_WORDS.findall(text, lo, stamp.start())) <= 1 and at - stamp.end() <= 60:
         return True  # "Updated 10:32 AM", "Last updated: 3 July, 10:32", not "... it published at 1:20 a.m."
     if at - lo < 80 and _DATELINE.match(text, lo):
-        return True
+        dash = _DATELINE_END.search(text, lo, lo + 120)  # "PARIS, May 3, 10:32 (AFP) -": the
+        return dash is None or at < dash.start()  # dateline's own time, not the story's after it
     from factcheck.extract.dates.vocabulary import vocabulary
 
     v = vocabulary()
@@ -285,7 +287,9 @@ def document_zone(text: str) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- dating
 
 _BEFORE_TIME = re.compile(r",?\s+(?:(?:at|from|by|until)\s+)?", re.I)
-_AFTER_TIME = re.compile(r",?\s+(?:on\s+)?", re.I)
+# between a time and its day: "on", or a zone abbreviation too ambiguous to read ("9:38
+# p.m. CST on Friday": Central or China Standard Time, the place's own clock either way)
+_AFTER_TIME = re.compile(r"(?:\s+(?-i:[A-Z]{2,4})(?![\w.]))?,?\s+(?:on\s+)?", re.I)
 _NIGHT = re.compile(r"night|tonight", re.I)
 _LEAD = 700  # characters of the article's lead that name the day its story reports
 
@@ -383,7 +387,7 @@ def _adjacent(t: _Time, c: Candidate, text: str) -> bool:
     if not isinstance(v, DateValue) or v.time is not None or v.granularity is not Granularity.day \
             or v.start != v.end or (v.start is None and c.unresolved is None):
         return False
-    if c.start >= t.tail and c.start - t.tail <= 6:
+    if c.start >= t.tail and c.start - t.tail <= 12:
         return c.start == t.tail or _AFTER_TIME.fullmatch(text, t.tail, c.start) is not None
     return c.end <= t.start and t.start - c.end <= 12 and _BEFORE_TIME.fullmatch(text, c.end, t.start) is not None
 
@@ -397,6 +401,7 @@ def _beside_period(t: _Time, c: Candidate, text: str) -> bool:
 
 # a relative clause between a time and a later day: the day dates that clause's event ("was
 # announced at noon, with the minutes of the meeting, which ended on Tuesday")
+_UNREAD_ZONE = re.compile(r"\s+[A-Z]{2,4}(?![\w.])")
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
 _REACH = 400  # how far a time looks for its sentence's ends
 _PARAGRAPH = 2000  # how far back it looks for its paragraph's start
@@ -407,6 +412,9 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
     lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - _REACH), t.start)),
              default=max(0, t.start - _REACH))
     at = t.tail - 1 if text[t.tail - 1:t.tail] == "." else t.tail  # ("at 9:15 a.m. The ship": its stop)
+    zone = _UNREAD_ZONE.match(text, t.tail)
+    if zone:
+        at = zone.end()  # ("9:38 p.m. CST on Friday": a zone, not a new sentence)
     stop = _SENTENCE_STOP.search(text, at, t.tail + _REACH)
     hi = stop.start() if stop else min(len(text), t.tail + _REACH)
     k = bisect.bisect_left(day_starts, t.start)
