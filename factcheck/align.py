@@ -56,6 +56,7 @@ _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the stor
 _PLACE_SHARE = 0.35  # of a score that one place two distances are measured from makes
 _COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
 _OWNED_SHARE = 0.25  # of a score that one named owner's count of one noun makes
+_HEADED = ("count", "ordinal", "age", "second", "date", "share")  # dimensions whose head is no measured thing
 _ORDER = 3.0  # the largest ratio of two amounts read as one amount told two ways
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
@@ -526,6 +527,10 @@ class Aligner:
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
             return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
+        if fa.dimension not in _HEADED and fa.head and fa.head == fb.head:
+            # one measured thing: "the 142ft central span", "its central span is 142 metres
+            # long"; "a 74-metre vessel", "the vessel measured 47 metres"
+            return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
         if fa.landmark and fa.landmark == fb.landmark:
             # two distances from one named place ("about 17 km northwest of Banton Island",
             # "17 miles off Banton Island")

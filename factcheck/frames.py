@@ -765,6 +765,40 @@ def _verb_after(sent: _Sentence, at: int) -> str | None:
     return None
 
 
+# a measurement's subject and verb before it: "Its central span is 142 metres long", "the
+# hull measures 74 metres"
+_MEASURED_BY = re.compile(r"(?:is|was|are|were|measures|measured|measuring|stretches|stretched|spans|spanned)"
+                          r"(?:\s+(?:about|some|around|roughly|nearly|almost|just|over|under|more|less|than))*\s*$",
+                          re.I)
+
+
+def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
+    """What a physical quantity measures, when its sentence says it in a noun: the noun a
+    compound adjective qualifies ("the 142ft central span", "a 74-metre vessel", "a
+    142-metre (466ft) span"), or the subject of "is"/"measures" right before the figure
+    ("its central span is 142 metres long"); None otherwise (a pronoun: "it measured").
+    And whether it is the compound adjective's: a fixed attribute of the thing, whenever
+    the sentence is dated."""
+    after = [k for k in sent.toks if k.start >= c.end][:3]
+    if after and re.fullmatch(r"\s*(?:\([^()]{1,24}\)\s*)?", text[c.end:after[0].start]) \
+            and (re.search(r"\d-?[a-z]+$", c.text) or "-" in c.text):
+        words = [after[0]]
+        for k in after[1:2]:  # an adjective and its noun at most ("central span")
+            if not k.content or k.name or _verb_form(k) or text[words[-1].end:k.start].strip():
+                break
+            words.append(k)
+        noun = words[-1]
+        if noun.content and not noun.name and not _verb_form(noun):
+            return noun.concept, True
+    verb = _MEASURED_BY.search(text, max(sent.span[0], c.start - 40), c.start)
+    if verb:
+        before = [k for k in sent.toks if k.end <= verb.start()]
+        if before and before[-1].content and not before[-1].name \
+                and not text[before[-1].end:verb.start()].strip():
+            return before[-1].concept, False
+    return None, False
+
+
 def _whose_age(sent: _Sentence, c: Claim) -> str | None:
     """Whose age a number is: the noun after "N-year-old" ("a 25-year-old coach"), else
     the nearest word before it past the age words ("the boys, aged 11-16", "Jane Ode,
@@ -1018,7 +1052,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
                     if lemma(w) not in tables().stop}
     head = _head(sent, c) if dim in ("count", "ordinal") else \
-        _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else None
+        _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else \
+        _measured(sent, c, text)[0] if c.kind == "quantity" and dim not in ("share", "date") else None
     if dim == "ordinal" and head == "place" and "place" not in terms:
         terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
         measure.add("place")
@@ -1045,8 +1080,10 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         scoped, found = keys.scope_of(c)
         periods = tuple(found)
         dated = [v for v in scoped if v.start is not None and v.end is not None]
-        if dated and not (dim == "second" and is_length(c)):  # (the dates of a
-            # "five-year contract that runs until June 2031" are the thing's, not the figure's)
+        if dated and not (dim == "second" and is_length(c)) and not (
+                c.kind == "quantity" and dim not in ("share", "date") and _measured(sent, c, text)[1]):  # (the dates of a
+            # "five-year contract that runs until June 2031" are the thing's, not the figure's,
+            # and so are those of a sentence about "the 96ft main span")
             scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]
     levied = None
     if dim == "share" or c.kind == "money":  # what a rate or a charge is on ("18% duty on dairy")
@@ -1063,6 +1100,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         elif lm:
             words = [w for w in lm.group("name").split() if lemma(w) not in tables().stop]
             landmark = " ".join(_place(lemma(w)) for w in words) or None
+        if landmark and role and role.startswith(CHANGE):
+            role = None  # "went down about 14 km off the coast": where, not by how much
     return Frame(
         landmark=landmark, total=total, levied=levied,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),

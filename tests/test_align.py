@@ -55,10 +55,16 @@ def _aligner(*texts: str) -> Aligner:
     ("Dam\n\nIt was the third time the gates have been opened since 1990.", "third", "ordinal", "open"),
     ("Rates\n\nIt is only the second time in the bank's history that it has had to raise rates.",
      "second", "ordinal", "rise"),
+    # what a physical quantity measures: the noun its compound adjective qualifies, or the
+    # subject of "is" before it (none for a pronoun)
+    ("Bridge\n\nSix cars fell when the 96ft main span gave way.", "96ft", "meter", "span"),
+    ("Bridge\n\nIts 96-metre (315ft) main span fell into the river.", "96-metre", "meter", "span"),
+    ("Bridge\n\nIts main span is 96 metres long.", "96 metres", "meter", "span"),
+    ("Ferry\n\nIt measured 61 metres from stem to stern.", "61 metres", "meter", None),
     # a crowd of N counts the crowd, not the verb after it
     ("Final\n\nA crowd of 48,300 watched the final.", "48,300", "count", "crowd"),
 ])
-def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: str) -> None:
+def test_frame_dimension_and_head(text: str, claim: str, dimension: str, head: str | None) -> None:
     f = _frames(text)[claim]
     assert (f.dimension, f.head) == (dimension, head)
 
