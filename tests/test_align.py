@@ -258,6 +258,8 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     ("Trade\n\nIn March and April exports rose to $4bn.", "$4bn"),
     # names after "between" are what a figure is of, not a joint subject
     ("Trade\n\nTrade between Norland and Vesta was worth $12bn last year.", "$12bn"),
+    # a distance from a landmark is a position, whatever verb of motion comes before
+    ("Ferry\n\nThe ferry went down about 14 km off the coast in heavy seas.", "about 14 km"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
