@@ -874,6 +874,10 @@ def disagree(a: Mention, b: Mention) -> bool:
         # one change written with its sign ("-12.6 per cent per decade"), the other told by
         # its words ("shrank by 12.6 per cent a decade"): compare their sizes
         return conflict(_magnitude(a.interval), _magnitude(b.interval))
+    if va.kind == vb.kind == "quantity" and va.unit != vb.unit and va.max is None and vb.max is None \
+            and float(va.magnitude) == float(vb.magnitude) and _units_apart(va.unit, vb.unit):  # type: ignore[union-attr, arg-type]
+        return True  # one figure in two units ("up to 180 mph", "180 km/h"): a slipped unit,
+        # whatever bound the one is told as
     if va.kind == vb.kind == "quantity" and va.unit != vb.unit:  # type: ignore[union-attr]
         # two units: each figure is rounded to its own ("9 degrees Celsius", "48 degrees
         # Fahrenheit" is 8.9 degrees): compare what each rounding allows
@@ -909,6 +913,17 @@ def _magnitude(iv: Interval) -> Interval:
     """An interval of one sign as the interval of its sizes."""
     lo, hi = sorted((abs(float(iv.low)), abs(float(iv.high))))  # type: ignore[arg-type]
     return iv.model_copy(update={"low": lo, "high": hi})
+
+
+def _units_apart(x: str, y: str) -> bool:
+    """Are two units of one dimension more than 5 % apart (mph and km/h; not "metre" and
+    "meter")?"""
+    from factcheck.rules.base import _canonical_map
+
+    fx, fy = _canonical_map(x), _canonical_map(y)
+    if fx is None or fy is None or fx[1] or fy[1] or not fx[0] or not fy[0]:
+        return False  # (offset scales, temperatures, are left to their rounding)
+    return max(fx[0], fy[0]) / min(fx[0], fy[0]) > 1.05
 
 
 def _rounded(m: Mention) -> Interval | None:

@@ -25,9 +25,13 @@ def _names_both(x: Mention, y: Mention, paragraph: list[Mention]) -> bool:
     article tells two things apart and x is the other one (a paragraph contradicting
     itself is AL02's to report). Not for dates: a paragraph telling one moment on two
     clocks names two days of one event."""
-    return x.frame.dimension != "date" and any(
+    return x.frame.dimension != "date" and y.claim.qualifier.value in _POINTS and any(
         m is not x and m.frame.dimension == x.frame.dimension and m.interval is not None
-        and not disagree(m, y) for m in paragraph)
+        and m.claim.qualifier.value in _POINTS and not disagree(m, y) for m in paragraph)
+
+
+_POINTS = ("exact", "approx", "range")  # values told as a point (a bound, "up to 220 km/h",
+# overlaps almost anything: it gives no other value
 
 
 class AlignedConflict(Rule):
