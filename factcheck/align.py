@@ -556,8 +556,10 @@ class Aligner:
             # now operates 88 ships", "Aerolis has a fleet of 58 ships"
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension not in ("count", "date", "second", "age", "ordinal", "percent", "share") \
-                and (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate) \
-                and len(set(fa.names) & set(fb.names)) >= 2 and _same_order(a, b):
+                and (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate
+                     or fa.dimension == fb.dimension and _scale_slip(a, b)) \
+                and len((set(fa.names) | set(fa.entities)) & (set(fb.names) | set(fb.entities))) >= 2 \
+                and _same_order(a, b):
             # one amount of the same named parties, of one size: "Aurelia agreed to buy
             # Lagunare for 4.2 billion euros", "Aurelia's 2.4 billion euro deal for Lagunare"
             # (not its price a share, nor a value ten times larger)
@@ -743,7 +745,19 @@ def _same_order(a: Mention, b: Mention) -> bool:
     x, y = a.interval, b.interval
     if x is None or y is None or not all(isinstance(v, float) and v > 0 for v in (x.low, y.low)):
         return False
-    return max(x.low, y.low) <= _ORDER * min(x.low, y.low)  # type: ignore[operator, type-var]
+    return max(x.low, y.low) <= _ORDER * min(x.low, y.low) or _scale_slip(a, b)  # type: ignore[operator, type-var]
+
+
+def _scale_slip(a: Mention, b: Mention) -> bool:
+    """Are two amounts the same digits a power of ten apart ("$6.8 million", "$6.8
+    billion"; "PLN 9,860 million", "9.86 million zlotys")?"""
+    va, vb = a.claim.value, b.claim.value
+    fa = getattr(va, "amount", None) if va.kind == "money" else getattr(va, "magnitude", None)
+    fb = getattr(vb, "amount", None) if vb.kind == "money" else getattr(vb, "magnitude", None)
+    if not fa or not fb or fa <= 0 or fb <= 0:
+        return False
+    ratio = math.log10(max(fa, fb) / min(fa, fb))  # ("9.86 million zlotys", "PLN 9,860 million")
+    return ratio >= 0.999 and abs(ratio - round(ratio)) < 1e-9
 
 
 def _one_day(f: Frame) -> bool:
