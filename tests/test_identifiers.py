@@ -149,6 +149,8 @@ def test_numbers_after_lot_or_no_that_name_nothing(text: str) -> None:
     ("NE 2417", "2471", True),    # a series prefix one leaves out
     ("2025", "20255", False),     # two bare numbers of two lengths (once recursed without end)
     ("14", "17", False),          # a short number differs by right
+    ("FRG", "FGR", True),         # two capitals of a code swapped
+    ("UN", "NU", False),          # (too short to tell)
 ])
 def test_an_identifier_slip(a: str, b: str, want: bool) -> None:
     from factcheck.rules.id04_identifier_variant import slipped

@@ -14,7 +14,7 @@ _PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix an
 
 def slipped(a: str, b: str) -> bool:
     """Is ``b`` ``a`` with a typing slip: two adjacent digits swapped ("C5-127", "C5-172";
-    "81/127", "81/172"), or one digit changed in a number of four digits or more ("2375",
+    "81/127", "81/172") or capitals of a code of three or more ("FRG", "FGR"), or one digit changed in a number of four digits or more ("2375",
     "2325")? Shorter numbers differ by one digit far too often by right ("Article 14" and
     "Article 17" of one treaty). A series prefix one of them leaves out is not a
     difference ("NE 2417" and "2471")."""
@@ -29,7 +29,9 @@ def slipped(a: str, b: str) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1:
         i = diff[0]
-        return a[i].isdigit() and a[i + 1].isdigit() and a[i] == b[i + 1] and a[i + 1] == b[i]
+        pair = a[i:i + 2]  # two digits, or two capitals of a code of three or more ("FRG", "FGR")
+        return (pair.isdigit() or pair.isalpha() and pair.isupper() and len(a) >= 3) \
+            and a[i] == b[i + 1] and a[i + 1] == b[i]
     digits = sum(ch.isdigit() for ch in a)
     return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= 4
 
@@ -102,7 +104,7 @@ class IdentifierVariant(Rule):
             why = ("the registry knows only the other" if decided else
                    f"{len(groups[other[0]])} independent sources give the other")
             lead = (f"{c.doc} line {c.line} cites {c.text!r}, where the other sources of this "
-                    f"story cite {other[0]} ({said}): two digits swapped or one mistyped; "
+                    f"story cite {other[0]} ({said}): two characters swapped or one digit mistyped; "
                     f"{why}.")
         else:
             lead = (f"Two sources cite one {scheme} identifier in two forms: {c.doc} line "
