@@ -12,18 +12,29 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_date
 
 
 @lru_cache(maxsize=1)
-def _born() -> re.Pattern[str]:
+def _born(key: str = "birth_words") -> re.Pattern[str]:
     """A birth word before a date ("born in ", "was born on "), a place between
-    allowed ("born in Lyon on")."""
+    allowed ("born in Lyon on"); with ``origin_words``, a thing's ("opened in ")."""
     from factcheck.data import load_yaml
 
-    words = load_yaml("patterns/en/sentence.yaml")["birth_words"]
+    words = load_yaml("patterns/en/sentence.yaml")[key]
     alt = "|".join(re.escape(str(w)) for w in words)
     # ("born in the city's Santa Clara district on 3 February 2004": a place between)
     return re.compile(rf"\b(?:{alt})(?:\s+(?:in|at)\s+[^,.;:()\d]{{1,60}}?)?\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
 
 
 _BORN_REACH = 90  # characters from a birth word to its date, a place between
+# an age's noun, then what may stand before the origin word that qualifies it
+_AGE_NOUN = re.compile(r"\s+[a-z][\w-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been)\s+)?")
+
+
+def _thing_age(text: str, age: Claim, origin: int) -> bool:
+    """Is an age the age of the thing the origin word at ``origin`` dates: "the 46-year-old
+    bridge, which opened in 1971", "a 30-year-old ship built in 1994" (the word right
+    after the age's noun, a relative pronoun and "was" allowed between); not "the
+    38-year-old engineer who inspected the pier, which opened in 1992"."""
+    m = _AGE_NOUN.match(text, age.end)
+    return bool(re.search(r"-?years?-old$", age.text)) and m is not None and m.end() == origin
 
 
 def _years(born: dt.date, on: dt.date) -> int:
@@ -73,7 +84,9 @@ class AgeMismatch(Rule):
     birth date is read, and only an exact whole age. An age whose sentence gives no birth
     date is also compared with the birth date another sentence or article of the story
     gives for the same person (the surname of the full name nearest before each), up to
-    the age's article's publication, as a warning.
+    the age's article's publication, as a warning. A thing's age ("the 46-year-old
+    bridge, which opened in 1971") is read the same way against the date its sentence says
+    it began (an origin word: opened, built, founded, ...).
 
     *Fix*: recount the age from the birth date, or check the date.
     """
@@ -132,10 +145,17 @@ class AgeMismatch(Rule):
             )
 
     def _in_sentence(self, ctx: RuleContext) -> Iterable[Finding]:
-        born = _born()
+        born, began = _born(), _born("origin_words")
         for doc, text, claims in texts_and_claims(ctx):
             births = [c for c in claims if _day_range(c) is not None
                       and born.search(text, max(0, c.start - _BORN_REACH), c.start)]
+            things: dict[int, int] = {}  # a thing's date -> where its origin word starts
+            for c in claims:
+                m = began.search(text, max(0, c.start - 40), c.start) if _day_range(c) is not None \
+                    and all(c is not x for x in births) else None
+                if m is not None:
+                    things[id(c)] = m.start()
+            births += [c for c in claims if id(c) in things]
             birth_ids = {id(c) for c in births}
             for b in births:
                 same = [c for c in claims if c is b or same_sentence(text, b, c)]
@@ -146,6 +166,8 @@ class AgeMismatch(Rule):
                 age = ages[0]
                 stated = _age(age)
                 assert stated is not None
+                if id(b) in things and not _thing_age(text, age, things[id(b)]):
+                    continue  # ("the 46-year-old engineer who opened the bridge in 1971")
                 if others:
                     ref, on = others[0], _day_range(others[0])
                 else:
@@ -160,10 +182,10 @@ class AgeMismatch(Rule):
                 when = f"on {ref.text!r} (line {ref.line})" if ref is not None else \
                     f"on publication, {fmt_date(on[0])}"
                 span = str(lo) if lo == hi else f"{lo} or {hi}"
+                since = f"but dated {b.text!r}, it was" if id(b) in things else f"but born {b.text!r}, the person was"
                 yield self.finding(
                     self.severity,
-                    f"{doc} line {age.line} gives the age as {age.text!r}, but born "
-                    f"{b.text!r}, the person was {span} {when}.",
+                    f"{doc} line {age.line} gives the age as {age.text!r}, {since} {span} {when}.",
                     key=f"age · {doc} line {age.line}", claims=(age, b, *([ref] if ref else [])),
                     expected=span, evidence=(claim_evidence(age), claim_evidence(b)),
                 )
