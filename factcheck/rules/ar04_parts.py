@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Severity
+from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Qualifier, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure
@@ -14,8 +14,12 @@ _OPEN = re.compile(r"[^.;!?]*?(?::|\s[—–]|\s-)\s*$")  # the total's clause, 
 # between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
 # comma or "and"
 _WHERE = r"(?:\s+(?:in|at|from|on|of|for|across)\s+(?:(?!\band\b)[^,;:.!?\d]){1,40}?)?"
-_BETWEEN = re.compile(_WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
-_END = re.compile(_WHERE + r"\s*(?:[.;)!?]|$)", re.I)
+# a part's own noun ("two lorries, three cars"), one or two words
+_KIND = r"(?:\s+(?!and\b|in\b|at\b|from\b|on\b|of\b|for\b)[a-z][\w-]*){0,2}"
+_BETWEEN = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_END = re.compile(_KIND + _WHERE + r"\s*(?:[.;)!?—–]|\s-\s|,\s|$)", re.I)
+# one more part told by an article ("..., a minibus and a van"): one of its kind
+_ONE_MORE = re.compile(_KIND + r"(?:\s*,\s*(?:and\s+)?|\s+(?P<and>and)\s+)(?P<part>(?:a|an|one)\s+[a-z][\w-]*)", re.I)
 
 
 # the rest of the total's sentence, its end, and nothing before the next sentence's number
@@ -100,6 +104,26 @@ def _outcome_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
 
 
+def _one_more(text: str, last: Claim) -> list[Claim]:
+    """The parts told by an article after the counted ones ("..., a minibus and a van"),
+    each a count of one, the last after "and"; none unless the list ends so."""
+    out: list[Claim] = []
+    at = last.end
+    while True:
+        m = _ONE_MORE.match(text, at)
+        if m is None or len(out) > 6:
+            break
+        a, b = m.span("part")
+        out.append(last.model_copy(update={
+            "text": text[a:b], "start": a, "end": b, "column": last.column + (a - last.start),
+            "value": CountValue(value=1), "qualifier": Qualifier.exact, "about": None,
+            "interval": Interval(low=1, high=1, unit="count")}))
+        at = b
+        if m.group("and"):
+            return out
+    return []
+
+
 def _whole(c: Claim) -> int | None:
     """The exact whole number a part states, or None."""
     v = c.value
@@ -117,10 +141,12 @@ class PartsMismatch(Rule):
     """A total disagrees with the parts listed right after it.
 
     *Bad*: "At least 23 people were killed: 11 in Bagerhat, seven in Khulna and three in
-    Satkhira" — the parts add up to 21.
+    Satkhira" — the parts add up to 21; "Six vehicles fell — two lorries, three cars, a
+    minibus and a van" — seven.
 
     *Why*: a count followed by a colon or a dash and a list of exact whole numbers, each
-    told by where or what it is ("11 in Bagerhat"), joined by commas and a last "and",
+    told by where or what it is ("11 in Bagerhat", "three cars"; "a minibus" counts one),
+    joined by commas and a last "and",
     states the total twice. The total keeps its qualifier ("at least 23" is 23 or more;
     "about 20" holds 21), so only a sum outside it is reported. A list that carries on
     past its last "and" is not read.
@@ -435,6 +461,11 @@ class PartsMismatch(Rule):
             if not _BETWEEN.fullmatch(text, parts[-1].end, c.start):
                 break
             parts.append(c)
+        more = _one_more(text, parts[-1])
+        if more:  # "two lorries, three cars, a minibus and a van"
+            if any(_whole(p) is None for p in parts) or not _END.match(text, more[-1].end):
+                return []
+            return parts + more
         if len(parts) < 2 or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) \
                 or not _END.match(text, parts[-1].end):
