@@ -22,6 +22,9 @@ _PACE = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<unit>[a-z]+)\b", re.I)
 _SPAN = re.compile(r"\b(?:over|for|in|during|across|within)\s+(?:the\s+(?:past\s+|last\s+|next\s+)?)?$", re.I)
 
 
+# a price per unit, right after the amount: "$52m per launch", "$110m each", "$4 apiece"
+_EACH = re.compile(r"\s+(?:(?:per|a|an|for\s+each)\s+(?P<noun>[a-z]+)\b|(?:each|apiece)\b)", re.I)
+_BESIDE = 40  # characters between a total and the count it is for ("$186m, three-launch deal")
 # a rate that says it is an average: "an average of 45.9 km/h", "averaging 130mm a day"
 _AVERAGE = re.compile(r"(?:an\s+average\s+of|averaging|on\s+average)\b", re.I)
 
@@ -75,7 +78,10 @@ class RateMismatch(Rule):
     45.9 km/h": 42.98 km an hour).
     A pace is the same figure turned round: a time over a distance and a time per unit
     of it ("won in 2:04:37, averaging 2 minutes 52 seconds per kilometre over the 42.195
-    kilometres": 2:57 a kilometre), all in one sentence.
+    kilometres": 2:57 a kilometre), all in one sentence. A price per unit is a total over a
+    count: "bought 20 aircraft for $2.2bn, or $100m each" ($110m); "$52m per launch" against
+    "the $186m, three-launch deal" told earlier ($62m), where a count of the same noun
+    stands within a few words of a total in one currency.
 
     *Fix*: recompute the rate from the total, or the total from the rate.
     """
@@ -93,9 +99,53 @@ class RateMismatch(Rule):
                     if got is not None:
                         yield got
             for rate in ordered:
-                got = self._pace(doc, text, ordered, rate)
+                got = self._pace(doc, text, ordered, rate) or self._unit_price(doc, text, ordered, rate)
                 if got is not None:
                     yield got
+
+    def _unit_price(self, doc: str, text: str, ordered: list[Claim], price: Claim) -> Finding | None:
+        """"bought 20 aircraft for $2.2bn, or $100m each"; "the $186m, three-launch deal" and,
+        later, "$52m per launch": a price per unit against a total in its currency and the
+        count of those units the total is stated with (in the price's sentence, or for
+        "per <noun>" wherever the article counts that noun next to a total)."""
+        from factcheck.link_text import lemma
+
+        m = _EACH.match(text, price.end)
+        if m is None or _total(price) is None or not isinstance(price.value, MoneyValue) \
+                or price.interval is None or price.qualifier.value not in ("exact", "approx"):
+            return None
+        noun = lemma(m.group("noun")) if m.group("noun") else None
+        for count in reversed([c for c in ordered if c.end <= price.start and c.kind == "count"
+                               and c.qualifier.value == "exact" and not c.unresolved]):
+            here = same_sentence(text, count, price)
+            if not here and noun is None:
+                break  # ("each" reads only its own sentence)
+            if noun is not None and (count.about is None or lemma(count.about.split()[-1]) != noun):
+                continue
+            total = next((t for t in ordered if t is not price and _total(t) == _total(price)
+                          and t.interval is not None and same_sentence(text, t, count)
+                          and abs((t.start if t.start > count.end else count.start) -
+                                  (count.end if t.start > count.end else t.end)) <= _BESIDE
+                          and t.qualifier.value in ("exact", "approx") and t.end <= price.start), None)
+            if total is None:
+                if here:
+                    continue
+                return None
+            n = float(count.value.value)  # type: ignore[union-attr]
+            if n < 2:
+                return None
+            lo, hi = float(total.interval.low) / n, float(total.interval.high) / n  # type: ignore[arg-type]
+            each = Interval(low=lo * 0.98, high=hi * 1.02, unit=price.interval.unit)
+            if not conflict(each, price.interval):
+                return None
+            said = fmt_figure((lo + hi) / 2)
+            return self.finding(
+                self.severity,
+                f"{doc} line {price.line} gives {price.text!r} {m.group(0).strip()}, but {total.text!r} "
+                f"for {count.text} (line {count.line}) is {said} {price.value.currency} each.",
+                key=f"rate · {doc} line {price.line}", claims=(price, total, count),
+                expected=f"{said} {price.value.currency}", evidence=(claim_evidence(total), claim_evidence(count)))
+        return None
 
     def _pace(self, doc: str, text: str, ordered: list[Claim], rate: Claim) -> Finding | None:
         """A time per unit ("2 minutes 52 seconds per kilometre") against the one other
