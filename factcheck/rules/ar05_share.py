@@ -27,6 +27,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,
 # "Of the 300 candidates, 90 …": the whole after "of the", its noun and a comma, then the part
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
 _WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,40},\s*")
+_OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
 
@@ -49,8 +50,8 @@ class ShareMismatch(Rule):
     seven inches normally expected" (27 per cent).
 
     *Why*: a part, its whole and the share between them in one sentence state the share
-    twice: "A of (the) B ..., or P%", "A ..., P of the B", "B ..., A of them, or P%" and
-    "Of the B ..., A ..., P%". The share keeps its written
+    twice: "A of (the) B ..., or P%", "A ..., P of the B", "B ..., A of them, or P%",
+    "Of the B ..., A ..., P%" and "Of the B ..., P, or A". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
     outside that is reported. Part and whole must be in one unit.
@@ -110,6 +111,13 @@ class ShareMismatch(Rule):
             whole, part = a, b  # "3,400 new posts …, 850 of them, or about 25%"
             if same_sentence(text, whole, p) and _WHOLE_THEN.fullmatch(text, whole.end, part.start) \
                     and _OF_THEM.fullmatch(text, part.end, p.start):
+                got = _pair(part, whole)
+                if got is not None:
+                    return part, (whole,), *got
+        if 1 <= i < len(claims) - 1:  # "Of the 1.2 million households that lost power, about
+            whole, part = claims[i - 1], claims[i + 1]  # 35 percent, or some 280,000 homes, ..."
+            if _OF_WHOLE.search(text, max(0, whole.start - 12), whole.start) and same_sentence(text, whole, part) \
+                    and _WHOLE_NOUN.fullmatch(text, whole.end, p.start) and _OR_PART.fullmatch(text, p.end, part.start):
                 got = _pair(part, whole)
                 if got is not None:
                     return part, (whole,), *got

@@ -10,7 +10,7 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)\s*(?P<open>\(|:|\s[—–-])\s*")
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is)\b)\s*")
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
 _NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
@@ -19,6 +19,7 @@ _ITEMS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{
 # ("… and the Dane Kasper Holm, who had crashed on Friday")
 _CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]|$|,\s+(?:who|whose|whom)\b)")}
 _DASH_CLOSE = re.compile(r"\s*(?:[.;!?]|[—–]|\s-\s|$)")
+_NAMELY_CLOSE = re.compile(r"\s*(?:[.;!?]|$|,\s)")  # "five provinces, namely A, B and C, bringing ..."
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -84,7 +85,7 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     items = _ITEMS.match(text, at)
     if items is None:
         return None
-    close = _CLOSE.get(m.group("open").strip(), _DASH_CLOSE)
+    close = _CLOSE.get(m.group("open").strip(), _DASH_CLOSE if m.group("open").strip()[:1] in "—–-" else _NAMELY_CLOSE)
     if close.match(text, items.end()) is None:
         return None
     names = [n for n in _SPLIT.split(items.group("items")) if n]
@@ -97,9 +98,9 @@ class NamedCount(Rule):
     *Bad*: "The recall reaches seven EU markets (Germany, Austria, France, Italy, Belgium
     and the Netherlands)": six are named.
 
-    *Why*: an exact count whose counted noun is followed by a bracket, a colon or a dash
-    and a complete list of names (capitalised, joined by commas and a last "and", closing
-    the bracket or the sentence; after a colon, entries cut at semicolons, each a name and
+    *Why*: an exact count whose counted noun is followed by a bracket, a colon, a dash or
+    ", namely" and a complete list of names (capitalised, joined by commas and a last
+    "and", closing the bracket, the sentence or, after "namely", its clause; after a colon, entries cut at semicolons, each a name and
     its description: "four payloads: A, a cubesat; B, a sensor; C; and D, a radio
     experiment") states the number twice, and so does a clause that names
     them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
