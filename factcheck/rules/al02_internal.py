@@ -1,12 +1,25 @@
 """AL02 aligned.internal — one article gives two values for one fact."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from factcheck.align import INTERNAL, disagree, timed
+from factcheck.align import INTERNAL, Mention, disagree, timed
 from factcheck.models import Finding, Severity
 from factcheck.rules.alignment import value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
+
+
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])[ \t]")  # "2. ", "b) ", "• "
+
+
+def _listed(ctx: RuleContext, m: Mention) -> bool:
+    """Is the claim on a line that is an item of an enumeration ("2. a fine of ...")?"""
+    doc = ctx.documents.get(m.doc)
+    if doc is None:
+        return False
+    start = doc.text.rfind("\n", 0, m.claim.start) + 1
+    return _ITEM.match(doc.text, start) is not None
 
 
 class InternalInconsistency(Rule):
@@ -24,7 +37,9 @@ class InternalInconsistency(Rule):
     of events are left to AL01 (one article may well report several launches or
     rescues), and so are ordinals (an article's "first" and "second" rank a sequence);
     two times of day for one event on one day ("died at about 1 a.m." and, further down,
-    "died at around 2 a.m.") are compared.
+    "died at around 2 a.m.") are compared. Two items of one enumeration ("2. a fine ...,
+    replaced by six months' imprisonment", "3. restitution ..., replaced by four years'")
+    are two things.
 
     *Fix*: find which figure is right and correct the other, or say why they differ
     ("revised", "at first").
@@ -44,6 +59,8 @@ class InternalInconsistency(Rule):
             if (a.frame.dimension == "date" and not timed(a, b)) or a.frame.dimension == "ordinal" \
                     or not disagree(a, b):
                 continue
+            if _listed(ctx, a) and _listed(ctx, b) and a.claim.line != b.claim.line:
+                continue  # two items of one enumeration ("2. a fine ... six months'", "3. ... four years'")
             first, second = sorted((a, b), key=lambda m: m.claim.start)
             c, d = first.claim, second.claim
             msg = (f"{c.doc} gives two values for {value_label(first)}: line {c.line} says "
