@@ -1051,9 +1051,10 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     if c.about:
         measure |= {_concept(lemma(w)) for w in _TOKEN.findall(c.about)
                     if lemma(w) not in tables().stop}
+    measured, fixed = _measured(sent, c, text) if c.kind == "quantity" and dim not in ("share", "date") \
+        else (None, False)  # what a physical quantity measures; a compound adjective's is fixed
     head = _head(sent, c) if dim in ("count", "ordinal") else \
-        _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else \
-        _measured(sent, c, text)[0] if c.kind == "quantity" and dim not in ("share", "date") else None
+        _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else measured
     if dim == "ordinal" and head == "place" and "place" not in terms:
         terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
         measure.add("place")
@@ -1080,8 +1081,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         scoped, found = keys.scope_of(c)
         periods = tuple(found)
         dated = [v for v in scoped if v.start is not None and v.end is not None]
-        if dated and not (dim == "second" and is_length(c)) and not (
-                c.kind == "quantity" and dim not in ("share", "date") and _measured(sent, c, text)[1]):  # (the dates of a
+        if dated and not (dim == "second" and is_length(c)) and not fixed:  # (the dates of a
             # "five-year contract that runs until June 2031" are the thing's, not the figure's,
             # and so are those of a sentence about "the 96ft main span")
             scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]

@@ -150,9 +150,10 @@ class AgeMismatch(Rule):
             births = [c for c in claims if _day_range(c) is not None
                       and born.search(text, max(0, c.start - _BORN_REACH), c.start)]
             things: dict[int, int] = {}  # a thing's date -> where its origin word starts
+            born_ids = {id(c) for c in births}
             for c in claims:
                 m = began.search(text, max(0, c.start - 40), c.start) if _day_range(c) is not None \
-                    and all(c is not x for x in births) else None
+                    and id(c) not in born_ids else None
                 if m is not None:
                     things[id(c)] = m.start()
             births += [c for c in claims if id(c) in things]
