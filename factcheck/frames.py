@@ -504,15 +504,27 @@ def _weights(sent: _Sentence, start: int, end: int, subject: bool = False) -> di
 
 def _spent_on(sent: _Sentence, c: Claim) -> str | None:
     """What a span of time is of: the noun of the phrase after "of" ("four days of heavy
-    rain", "after 12 days of talks"), or None."""
+    rain", "after 12 days of talks"), or the subject of a verb of length right before it
+    ("the final lasted 4 hours 11 minutes", "the final began at 7:33pm ..., lasting 3
+    hours"), or None."""
     after = [k for k in sent.content if k.start >= c.end]
     if not after or sent.text[c.end:after[0].start].strip().lower() != "of":
-        return None
+        verb = _LASTED.search(sent.text, max(sent.span[0], c.start - 30), c.start)
+        if verb is None:
+            return None
+        subject = [k for k in sent.toks if k.end <= verb.start() and k.content and not k.name
+                   and not k.ident and not _verb_form(k)]
+        own = sent.clause_of(verb.start())
+        mine = [k for k in subject if k.clause == own]  # the verb's own subject, else the
+        first = mine[-1] if mine else subject[0] if subject else None  # sentence's first noun
+        return first.concept if first is not None else None
     phrase = _phrase_after(sent, c.end, after)
     return phrase[-1].concept if phrase else after[0].concept
 
 
 _MODIFIER = 0.5  # of a phrase's weight its words before the last one carry
+# a verb of length right before a span: "lasted", ", lasting", "took"
+_LASTED = re.compile(r"\b(?:lasted|lasting|lasts|took|taking|ran|running)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
 
 
 def _phrase_after(sent: _Sentence, end: int, after: Sequence[_Tok]) -> list[_Tok]:

@@ -61,6 +61,11 @@ def _aligner(*texts: str) -> Aligner:
     ("Bridge\n\nIts 96-metre (315ft) main span fell into the river.", "96-metre", "meter", "span"),
     ("Bridge\n\nIts main span is 96 metres long.", "96 metres", "meter", "span"),
     ("Ferry\n\nIt measured 61 metres from stem to stern.", "61 metres", "meter", None),
+    # what a span of time is of: the subject of the verb of length before it
+    ("Final\n\nThe final lasted 3 hours 12 minutes, a record.", "3 hours 12 minutes", "second", "final"),
+    ("Final\n\nThe final began at 7pm and ended at 10pm, lasting three hours.", "three hours", "second",
+     "final"),
+    ("Final\n\nAfter a long rain delay, the match lasted five hours.", "five hours", "second", "match"),
     # a crowd of N counts the crowd, not the verb after it
     ("Final\n\nA crowd of 48,300 watched the final.", "48,300", "count", "crowd"),
 ])

@@ -276,11 +276,16 @@ def range_days(v: DateValue) -> tuple[int, int]:
 
 def _fmt_days(days: float) -> str:
     """A span in the calendar unit it was written in when it is whole ("4 years", "18
-    months"), else in days ("17 days", "0.5 days")."""
+    months"), in hours and minutes under a day ("3 h 12 min"), else in days ("17 days")."""
     for size, unit in ((365.25, "year"), (30.4375, "month")):
         n = days / size
         if n >= 1 and abs(n - round(n)) < 1e-9:
             return f"{round(n)} {unit}{'s' if round(n) != 1 else ''}"
+    minutes = days * 1440
+    if 0 < days < 1 and abs(minutes - round(minutes)) < 1e-6:  # "3 h 12 min", "40 minutes"
+        h, m = divmod(round(minutes), 60)
+        return f"{h} h {m} min" if h and m else f"{h} hour{'s' if h != 1 else ''}" if h else \
+            f"{m} minute{'s' if m != 1 else ''}"
     return f"{days:g} days"
 
 
