@@ -164,3 +164,16 @@ def test_an_identifier_slip_never_crashes(a: str, b: str) -> None:
     from factcheck.rules.id04_identifier_variant import slipped
 
     assert isinstance(slipped(a, b), bool)
+
+
+@pytest.mark.parametrize(("text", "scheme", "ident"), [
+    # a court register's number cut by slashes, with its year
+    ("The court ruled in case number 118/Pid.B/2024/PN Sby on Monday.", "case", "118/Pid.B/2024/PN"),
+    ("Judges heard case No. 7/G/2023/PTUN last week.", "case", "7/G/2023/PTUN"),
+    # a stock symbol
+    ("Shares of Tervo (NYSE: TRV) rose 4%.", "ticker", "TRV"),
+    ("It trades under the ticker symbol KLM3.", None, None),  # (no symbol of letters)
+])
+def test_register_numbers_and_stock_symbols(text: str, scheme: str | None, ident: str | None) -> None:
+    got = [(c.value.scheme, c.value.id) for c in extract(text) if c.kind == "identifier"]
+    assert got == ([(scheme, ident)] if scheme else [])
