@@ -38,11 +38,11 @@ from functools import cached_property
 from factcheck.extract.text import TextIndex
 from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, name_runs, person_before, tables
 from factcheck.link_text import JOINT
-from factcheck.models import Claim, Document, Frame, Interval
+from factcheck.models import Claim, Document, Frame, Interval, QuantityValue
 from factcheck.normalize.intervals import conflict
 
 __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
-           "disagree", "range_ends", "time_interval", "timed"]
+           "disagree", "range_ends", "scale_slip", "slipped_unit", "time_interval", "timed"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
@@ -557,7 +557,7 @@ class Aligner:
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension not in ("count", "date", "second", "age", "ordinal", "percent", "share") \
                 and (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate
-                     or fa.dimension == fb.dimension and _scale_slip(a, b)) \
+                     or fa.dimension == fb.dimension and scale_slip(a, b)) \
                 and len((set(fa.names) | set(fa.entities)) & (set(fb.names) | set(fb.entities))) >= 2 \
                 and _same_order(a, b):
             # one amount of the same named parties, of one size: "Aurelia agreed to buy
@@ -745,10 +745,17 @@ def _same_order(a: Mention, b: Mention) -> bool:
     x, y = a.interval, b.interval
     if x is None or y is None or not all(isinstance(v, float) and v > 0 for v in (x.low, y.low)):
         return False
-    return max(x.low, y.low) <= _ORDER * min(x.low, y.low) or _scale_slip(a, b)  # type: ignore[operator, type-var]
+    return max(x.low, y.low) <= _ORDER * min(x.low, y.low) or scale_slip(a, b)  # type: ignore[operator, type-var]
 
 
-def _scale_slip(a: Mention, b: Mention) -> bool:
+def slipped_unit(a: Mention, b: Mention) -> bool:
+    """Do two quantities give one figure in two units ("7,000 metres", "7,000 ft")?"""
+    va, vb = a.claim.value, b.claim.value
+    return isinstance(va, QuantityValue) and isinstance(vb, QuantityValue) and va.unit != vb.unit \
+        and va.max is None and vb.max is None and float(va.magnitude) == float(vb.magnitude)  # type: ignore[arg-type]
+
+
+def scale_slip(a: Mention, b: Mention) -> bool:
     """Are two amounts the same digits a power of ten apart ("$6.8 million", "$6.8
     billion"; "PLN 9,860 million", "9.86 million zlotys")?"""
     va, vb = a.claim.value, b.claim.value
@@ -888,8 +895,7 @@ def disagree(a: Mention, b: Mention) -> bool:
         # one change written with its sign ("-12.6 per cent per decade"), the other told by
         # its words ("shrank by 12.6 per cent a decade"): compare their sizes
         return conflict(_magnitude(a.interval), _magnitude(b.interval))
-    if va.kind == vb.kind == "quantity" and va.unit != vb.unit and va.max is None and vb.max is None \
-            and float(va.magnitude) == float(vb.magnitude) and _units_apart(va.unit, vb.unit):  # type: ignore[union-attr, arg-type]
+    if slipped_unit(a, b) and _units_apart(va.unit, vb.unit):  # type: ignore[union-attr]
         return True  # one figure in two units ("up to 180 mph", "180 km/h"): a slipped unit,
         # whatever bound the one is told as
     if va.kind == vb.kind == "quantity" and va.unit != vb.unit:  # type: ignore[union-attr]

@@ -94,8 +94,8 @@ class FrameTables:
     time: frozenset[str]
     reporting: frozenset[str]
     attribution: frozenset[str]  # words of a clause that names a value's source
-    verb_only: frozenset[str]
-    cancel: re.Pattern[str]  # "was scrubbed", "called off": the clause's event did not happen  # event words that are events only in a verb's form
+    verb_only: frozenset[str]  # event words that are events only in a verb's form
+    cancel: re.Pattern[str]  # "was scrubbed", "called off": the clause's event did not happen
     generic_events: frozenset[str]  # event classes aligned by the class only with their agent
     actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
     determiners: frozenset[str]  # "the", "its" (context.yaml)
@@ -509,7 +509,7 @@ def _spent_on(sent: _Sentence, c: Claim) -> str | None:
     hours"), or None."""
     after = [k for k in sent.content if k.start >= c.end]
     if not after or sent.text[c.end:after[0].start].strip().lower() != "of":
-        verb = _LASTED.search(sent.text, max(sent.span[0], c.start - 30), c.start)
+        verb = _lasted().search(sent.text, max(sent.span[0], c.start - 30), c.start)
         if verb is None:
             return None
         subject = [k for k in sent.toks if k.end <= verb.start() and k.content and not k.name
@@ -523,8 +523,14 @@ def _spent_on(sent: _Sentence, c: Claim) -> str | None:
 
 
 _MODIFIER = 0.5  # of a phrase's weight its words before the last one carry
-# a verb of length right before a span: "lasted", ", lasting", "took"
-_LASTED = re.compile(r"\b(?:lasted|lasting|lasts|took|taking|ran|running)\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$", re.I)
+@lru_cache(maxsize=1)
+def _lasted() -> re.Pattern[str]:
+    """A verb of length right before a span ("lasted", ", lasting", "took"): the words of
+    sentence.yaml ``span_lengths``, which TA01 reads too."""
+    words = load_yaml("patterns/en/sentence.yaml")["span_lengths"]
+    alt = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
+    return re.compile(rf"\b(?:{alt})\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                      r"just\s+(?:over|under)\s+)?$", re.I)
 
 
 def _phrase_after(sent: _Sentence, end: int, after: Sequence[_Tok]) -> list[_Tok]:

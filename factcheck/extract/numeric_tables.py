@@ -110,6 +110,7 @@ class Tables:
         symbols: dict[str, str] = {}
         names: dict[str, str] = {}
         self.weak: dict[str, str] = {}
+        self.codes = frozenset(str(c) for c in cur["currencies"])  # ISO codes: "USD", "CZK"
         for code, spec in cur["currencies"].items():
             for s in spec.get("symbols") or ():
                 symbols.setdefault(s, code)

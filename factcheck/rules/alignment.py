@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from factcheck.align import Mention, range_ends
+from factcheck.align import Mention, range_ends, scale_slip, slipped_unit
 from factcheck.frames import is_length, tables
-from factcheck.models import Claim, Interval, QuantityValue
+from factcheck.models import Claim, Interval
 from factcheck.rules.base import RuleContext, fmt_date
 
 _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on the 10th agree
@@ -166,17 +165,8 @@ def far_apart(x: Mention, y: Mention) -> bool:
     if a is None or b is None or a <= 0 or b <= 0:
         return False
     ratio = max(a, b) / min(a, b)
-    if ratio <= FAR or _dropped_digit(x.claim.text, y.claim.text) or _slipped_unit(x, y):
-        return False
-    scale = math.log10(ratio)
-    return abs(scale - round(scale)) > 0.003
-
-
-def _slipped_unit(x: Mention, y: Mention) -> bool:
-    """Do two quantities give one figure in two units ("7,000 metres", "7,000 ft")?"""
-    vx, vy = x.claim.value, y.claim.value
-    return isinstance(vx, QuantityValue) and isinstance(vy, QuantityValue) and vx.unit != vy.unit \
-        and vx.max is None and vy.max is None and float(vx.magnitude) == float(vy.magnitude)
+    return not (ratio <= FAR or _dropped_digit(x.claim.text, y.claim.text) or slipped_unit(x, y)
+                or scale_slip(x, y))
 
 
 def _dropped_digit(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Qualifier, Severity
@@ -102,6 +102,24 @@ def _outcome_words() -> re.Pattern[str]:
 
     words = load_yaml("patterns/en/sentence.yaml")["outcome_words"]
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
+
+
+def _run(text: str, first: Claim, rest: Sequence[Claim], joint: re.Pattern[str]) -> list[Claim]:
+    """``first`` and the claims after it, each joined to the one before by ``joint``."""
+    parts = [first]
+    for c in rest:
+        if not joint.fullmatch(text, parts[-1].end, c.start):
+            break
+        parts.append(c)
+    return parts
+
+
+def _closed(text: str, parts: list[Claim], end: re.Pattern[str]) -> bool:
+    """Is a run a complete list: two or more exact whole numbers, the last after "and",
+    then ``end``?"""
+    return len(parts) >= 2 and all(_whole(p) is not None for p in parts) \
+        and re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) is not None \
+        and end.match(text, parts[-1].end) is not None
 
 
 def _one_more(text: str, last: Claim) -> list[Claim]:
@@ -409,14 +427,8 @@ class PartsMismatch(Rule):
         opener = _OF_GROUP.fullmatch(text, total.end, first.start)
         if opener is None or not _outcome_words().fullmatch(opener.group("noun")):
             return []
-        parts = [first]
-        for c in numbers[i + 2:]:
-            if not _WHERE_PART.fullmatch(text, parts[-1].end, c.start):
-                break
-            parts.append(c)
-        if len(parts) < 2 or any(_whole(p) is None for p in parts) \
-                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) \
-                or not _WHERE_END.match(text, parts[-1].end):
+        parts = _run(text, first, numbers[i + 2:], _WHERE_PART)
+        if not _closed(text, parts, _WHERE_END):
             return []
         return parts
 
@@ -456,18 +468,10 @@ class PartsMismatch(Rule):
         first = numbers[i + 1]
         if not same_sentence(text, total, first) or not _OPEN.fullmatch(text, total.end, first.start):
             return []
-        parts = [first]
-        for c in numbers[i + 2:]:
-            if not _BETWEEN.fullmatch(text, parts[-1].end, c.start):
-                break
-            parts.append(c)
+        parts = _run(text, first, numbers[i + 2:], _BETWEEN)
         more = _one_more(text, parts[-1])
         if more:  # "two lorries, three cars, a minibus and a van"
             if any(_whole(p) is None for p in parts) or not _END.match(text, more[-1].end):
                 return []
             return parts + more
-        if len(parts) < 2 or any(_whole(p) is None for p in parts) \
-                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) \
-                or not _END.match(text, parts[-1].end):
-            return []
-        return parts
+        return parts if _closed(text, parts, _END) else []

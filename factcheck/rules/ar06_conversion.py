@@ -205,8 +205,10 @@ def _currency_named(words: str) -> str | None:
 
 
 def _currency_code(code: str) -> str | None:
-    """An ISO code the tables know ("USD"), or None."""
-    return code.upper() if code.upper() in _usd_bounds() else None
+    """An ISO code the currency tables know ("USD", "CZK"), or None."""
+    from factcheck.extract.numeric_tables import tables
+
+    return code.upper() if code.upper() in tables().codes else None
 
 
 _SLACK = 1.5  # how far past the bounds of currencies.yaml usd_value_bounds a rate may lie
