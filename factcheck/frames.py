@@ -427,13 +427,15 @@ _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 _ACRONYM_JOIN = r"(?:(?:of|for|and|the|de|du|des|la|le|von|van|&)\s+)*"
 
 
-def _acronym_run(acr: str) -> str:
-    """The pattern of a capitalised run of whole words that begin with the letters of
-    ``acr`` in turn ("National Labour Alliance" for "NLA"), the first letter matched before
-    its word-start test (as in ``_ACRONYM``)."""
+@lru_cache(maxsize=4096)
+def _acronym_run(acr: str) -> re.Pattern[str]:
+    """A capitalised run of whole words that begin with the letters of ``acr`` in turn
+    ("National Labour Alliance" for "NLA"), the first letter matched before its word-start
+    test (as in ``_ACRONYM``). Compiled once per acronym: the ``re`` module's own cache
+    holds too few patterns for the acronyms of a corpus."""
     words = [rf"{ch}[a-z][\w'’-]*" for ch in acr]
     words[0] = rf"{acr[0]}(?<!\w{acr[0]})[a-z][\w'’-]*"
-    return (r"\s+" + _ACRONYM_JOIN).join(words) + r"\b"
+    return re.compile((r"\s+" + _ACRONYM_JOIN).join(words) + r"\b")
 
 
 def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
@@ -442,7 +444,7 @@ def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
     of the Left" -> "PL"), mapped to that run's name words, folded as names are."""
     out: dict[str, tuple[str, ...]] = {}
     for acr in sorted(set(_ACRONYM.findall(text))):
-        m = re.search(_acronym_run(acr), text)
+        m = _acronym_run(acr).search(text)
         if m:
             out[acr.lower()] = tuple(_place(lemma(w)) for w in re.findall(r"[A-Z][\w'’-]*", m.group(0)))
     return out

@@ -125,20 +125,24 @@ def copy_candidates(prints: Iterable[Fingerprint], threshold: float = COPY_THRES
             out.append(array("Q", rarest[:p.size - k + 1]))
         return out
 
-    index: dict[int, list[Fingerprint]] = defaultdict(list)
+    index: dict[int, list[int]] = defaultdict(list)  # hash -> positions in prints
     heads = (h for part in fork_map(prefixes, shares, jobs) for h in part)
-    for p, head in zip(prints, heads):
+    for i, head in enumerate(heads):
         for h in head:
-            index[h].append(p)
+            index[h].append(i)
     df.clear()
 
     def probe(share: range) -> set[tuple[str, str]]:
         pairs: set[tuple[str, str]] = set()
-        for b in prints[share.start:share.stop]:
-            for h in b.hashes:
-                for a in index.get(h, ()):
-                    if a.doc != b.doc and a.size <= b.size:
-                        pairs.add((min(a.doc, b.doc), max(a.doc, b.doc)))
+        for j in share:
+            b = prints[j]
+            found: set[int] = set()
+            for h in index.keys() & set(b.hashes):  # (the intersection is made in C)
+                found.update(index[h])
+            for i in found:
+                a = prints[i]
+                if a.doc != b.doc and a.size <= b.size:
+                    pairs.add((a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc))
         return pairs
 
     return set().union(*fork_map(probe, shares, jobs))

@@ -352,8 +352,10 @@ def places_in(text: str) -> frozenset[str]:
     return _places(text)[0]
 
 
+@lru_cache(maxsize=4096)
 def _places(text: str) -> tuple[frozenset[str], str]:
-    """The places a text names and the text with their names blanked out."""
+    """The places a text names and the text with their names blanked out (memoised: a
+    corpus cites the same resolutions in the same words again and again)."""
     patterns, within, _ = _subject_table()
     found: set[str] = set()
     masked = text

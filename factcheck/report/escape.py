@@ -25,11 +25,17 @@ __all__ = ["md_text", "md_code", "md_target", "gh_data", "gh_property", "gh_log"
 _ACTIVE = re.compile(r"([\\`*_\[\]<>&|~$@])")
 _LEADING = re.compile(r"^(\d*)([-+=#.)])")
 
+
+def _escaped(m: re.Match[str]) -> str:
+    # (a function, not the template r"\\\1": re expands a template in Python per call)
+    return "\\" + m.group()
+
+
 def md_text(text: object) -> str:
     """Text safe anywhere inline in Markdown, table cells included."""
     if text is None or text == "":
         return ""
-    escaped = _ACTIVE.sub(r"\\\1", one_line(text))
+    escaped = _ACTIVE.sub(_escaped, one_line(text))
     m = _LEADING.match(escaped)
     if m and (m.group(1) or m.group(2) not in ".)"):  # a list item, heading or rule
         escaped = f"{m.group(1)}\\{m.group(2)}{escaped[m.end():]}"

@@ -9,6 +9,7 @@ written to ``reports/``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.models import Claim, Finding, Link
@@ -74,8 +75,9 @@ def _finding(i: int, f: Finding, link_base: str) -> list[str]:
     return out
 
 
-def _verdict(result: CheckResult, key: str, links: list[Link]) -> tuple[str, str]:
-    hits = [f for f in result.findings if f.key == key]
+def _verdict(result: CheckResult, key: str, links: list[Link],
+             hits: Sequence[Finding]) -> tuple[str, str]:
+    """The key's verdict and why; ``hits`` are the findings on the key."""
     if hits:
         worst = max(hits, key=lambda f: f.severity.rank)
         return (f"{worst.severity.value}: {', '.join(sorted({f.rule for f in hits}))}",
@@ -126,11 +128,14 @@ def render_markdown(result: CheckResult, link_base: str = "") -> str:
     for i, f in enumerate(result.findings, 1):
         out += _finding(i, f, link_base)
     keyed = result.keyed()
+    on_key: dict[str, list[Finding]] = {}
+    for f in result.findings:
+        on_key.setdefault(f.key, []).append(f)
     out += ["## Keys", ""]
     if not keyed:
         out += ["No claim was linked to a key.", ""]
     for key, links in keyed.items():
-        verdict, reason = _verdict(result, key, links)
+        verdict, reason = _verdict(result, key, links, on_key.get(key, ()))
         out += [f"### {md_code(key, table=False)}", "", f"**Verdict:** {verdict} — {_cell(reason)}", "",
                 "| Source | Quote | Link | Normalized | Linked by |", "| --- | --- | --- | --- | --- |"]
         for ln in links:
