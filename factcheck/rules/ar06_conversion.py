@@ -6,15 +6,44 @@ from functools import lru_cache
 from collections.abc import Iterable
 
 from factcheck.models import Claim, Finding, Interval, MoneyValue, QuantityValue, Severity
-from factcheck.normalize.intervals import conflict
+from factcheck.normalize.intervals import conflict, convert, from_value
 from factcheck.rules.ar01_margin import texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, _canonical_map, claim_evidence, fmt_figure, value_interval
+from factcheck.rules.base import (
+    Rule, RuleContext, _canonical_map, _precision, claim_evidence, fmt_figure, value_interval,
+)
 
 # between a measurement and its restatement: a bracket, ", or", "or", a dash or a slash
 _RESTATED = re.compile(r"\s*(?:\(|,\s*or\s+|\s+or\s+|[—–]|\s-\s|/)\s*")
 # after a compound adjective ("the 35-kilometre mark"), its noun, then the restatement in
 # apposition: "the 35-kilometre mark, roughly 21.7 miles into the race"
 _NOUN_RESTATED = re.compile(r"\s+[a-z]+\s*(?:\(|,\s*(?:or\s+)?)\s*")
+
+
+RESTATED_SLACK = 0.05  # a restatement may round its conversion this much further (70 km, "45 miles")
+
+
+def _converted(v: QuantityValue) -> Interval | None:
+    """The measurement a restatement converts, in base units, to the digits it is written
+    with: "100 kilometres" is 99.5 to 100.5 km here, not 50 to 150 (a converter works from
+    the figure as written; its "about" is the source's hedge, not the conversion's)."""
+    linear = _canonical_map(v.unit)
+    mag = v.magnitude
+    if linear is None or mag is None:
+        return None
+    half = 0.5 if float(mag).is_integer() else _precision(mag)
+    return convert(from_value(mag, half, "exact", linear[2]), *linear)
+
+
+def _restatement(v: QuantityValue) -> Interval | None:
+    """The restated measurement, in base units: its written precision (trailing zeros are
+    rounding, "80 miles" is 75 to 85) widened by RESTATED_SLACK, hedged or not ("about
+    80 miles" rounds a conversion; it does not widen it to any estimate)."""
+    linear = _canonical_map(v.unit)
+    mag = v.magnitude
+    if linear is None or mag is None:
+        return None
+    half = _precision(mag) + RESTATED_SLACK * abs(mag)
+    return convert(from_value(mag, half, "exact", linear[2]), *linear)
 
 
 def _measure(c: Claim) -> QuantityValue | None:
@@ -34,10 +63,11 @@ class ConversionMismatch(Rule):
 
     *Why*: a quantity followed at once by the same quantity in another unit ("X (Y)", "X,
     or Y", "X — Y"; after a compound adjective's noun, "the X mark, Y in") states one
-    measurement twice. Each side keeps the precision it is
-    written with (trailing zeros are rounding: "900 feet" is 850 to 950) and its
-    qualifier ("roughly", "about" widen it), so only a conversion that no rounding explains
-    is reported. Money restated in another currency ("€212 million ($248 million)") is
+    measurement twice. The first is converted from its digits as written ("100
+    kilometres" is 99.5 to 100.5 km: a converter works from the figure, whatever its
+    hedge); the restatement keeps the precision it is written with (trailing zeros are
+    rounding: "900 feet" is 850 to 950) and may round 5 % further ("70 km/h (45 mph)"),
+    hedged or not, so only a conversion that no rounding explains is reported. Money restated in another currency ("€212 million ($248 million)") is
     compared at the exchange rate the article states ("converted at $1.17 per euro"),
     or, where it states none, at the rate on which two or more of its other restatements
     agree (within 5 %); as rates are quoted loosely, only a restatement more than 10 % off
@@ -65,8 +95,7 @@ class ConversionMismatch(Rule):
                         or not (_RESTATED.fullmatch(text, a.end, b.start)
                                 or "-" in a.text and _NOUN_RESTATED.fullmatch(text, a.end, b.start)):
                     continue
-                ia = value_interval(va, a.qualifier)
-                ib = value_interval(vb, b.qualifier)
+                ia, ib = _converted(va), _restatement(vb)
                 if ia is None or ib is None or ia.unit != ib.unit or not conflict(ia, ib):
                     continue
                 yield self.finding(
