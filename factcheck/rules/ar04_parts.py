@@ -10,12 +10,11 @@ from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure
 
-_OPEN = re.compile(r"[^.;!?]*?(?::|\s[—–]|\s-)\s*$")  # the total's clause, then ':' or a dash
 # between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
 # comma or "and"
 _WHERE = r"(?:\s+(?:in|at|from|on|of|for|across)\s+(?:(?!\band\b)[^,;:.!?\d]){1,40}?)?"
-# a part's own noun ("two lorries, three cars"), one or two words
-_KIND = r"(?:\s+(?!and\b|in\b|at\b|from\b|on\b|of\b|for\b)[a-z][\w-]*){0,2}"
+# a part's own noun ("two lorries, three cars"), one to three words ("800 individual police officers")
+_KIND = r"(?:\s+(?!and\b|in\b|at\b|from\b|on\b|of\b|for\b)[a-z][\w-]*){0,3}"
 _BETWEEN = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _END = re.compile(_KIND + _WHERE + r"\s*(?:[.;)!?—–]|\s-\s|,\s|$)", re.I)
 # one more part told by an article ("..., a minibus and a van"): one of its kind
@@ -54,6 +53,17 @@ _JOINED = re.compile(r"[,;]|\band\b")
 # between the last part and the total's lead words: the part's noun, no new clause
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _opens() -> re.Pattern[str]:
+    """The rest of a total's clause, then ':', a dash or words that split it into parts
+    ("made up of", sentence.yaml partition_words)."""
+    from factcheck.data import load_yaml
+
+    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["partition_words"]), key=len, reverse=True)
+    split = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"[^.;!?]*?(?::|\s[—–]|\s-|\s(?:{split}))\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +172,8 @@ class PartsMismatch(Rule):
     Satkhira" — the parts add up to 21; "Six vehicles fell — two lorries, three cars, a
     minibus and a van" — seven.
 
-    *Why*: a count followed by a colon or a dash and a list of exact whole numbers, each
+    *Why*: a count followed by a colon, a dash or words that split it ("made up of",
+    "consisting of"; not "including") and a list of exact whole numbers, each
     told by where or what it is ("11 in Bagerhat", "three cars"; "a minibus" counts one),
     joined by commas and a last "and",
     states the total twice. The total keeps its qualifier ("at least 23" is 23 or more;
@@ -466,7 +477,7 @@ class PartsMismatch(Rule):
         if i + 2 >= len(numbers):
             return []
         first = numbers[i + 1]
-        if not same_sentence(text, total, first) or not _OPEN.fullmatch(text, total.end, first.start):
+        if not same_sentence(text, total, first) or not _opens().fullmatch(text, total.end, first.start):
             return []
         parts = _run(text, first, numbers[i + 2:], _BETWEEN)
         more = _one_more(text, parts[-1])

@@ -17,7 +17,7 @@ _OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
 # between the whole and its share: its noun, then "or", a bracket, a comma or a dash
 # (a year may stand in it: "40 produced since January 2023, roughly a quarter")
-_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*"
+_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*"
                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 # "3,400 new posts from September, 850 of them, or about 25%": the whole, its noun and a
 # comma, then the part "of them" and its share
@@ -30,6 +30,9 @@ _WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,40},\s*")
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
+
+
+_BOUNDS = ("less_than", "more_than", "at_least", "at_most")
 
 
 def _share(c: Claim) -> float | None:
@@ -54,7 +57,8 @@ class ShareMismatch(Rule):
     "Of the B ..., A ..., P%" and "Of the B ..., P, or A". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
-    outside that is reported. Part and whole must be in one unit.
+    outside that is reported. Part and whole must be in one unit. A threshold between
+    them and the share is read past ("A of the B ... below 130, or P%").
 
     *Fix*: recompute the share, or check the two figures.
     """
@@ -70,6 +74,12 @@ class ShareMismatch(Rule):
                 if _share(p) is None or p.interval is None:
                     continue
                 got = self._part_and_whole(text, claims, i)
+                if got is None and i >= 3 and claims[i - 1].qualifier.value in _BOUNDS:
+                    # a threshold between the figures and their share is no part of them
+                    # ("341 of the 832 patients brought it below 130, or 48%"): read past it
+                    t = claims[i - 1]
+                    got = self._part_and_whole(text[:t.start] + "x" * (t.end - t.start) + text[t.end:],
+                                               claims[:i - 1] + claims[i:], i - 1)
                 if got is None:
                     continue
                 part, whole, a, b = got
