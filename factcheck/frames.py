@@ -150,7 +150,7 @@ def tables() -> FrameTables:
             if name not in data["events"]:
                 raise ValueError(f"frames.yaml: phrasal event {verb} {particle}: no event class {name!r}")
             phrasal.setdefault(str(verb).lower(), {})[str(particle).lower()] = str(name)
-    stop = {str(w).lower() for w in data["stopwords"]} | {str(w).lower() for w in ctx["function_words"]}
+    stop = {str(w).lower() for w in (*data["stopwords"], *ctx["function_words"], *ctx["discourse_adverbs"])}
     return FrameTables(
         stop=frozenset(stop), time=frozenset(str(w).lower() for w in data["time_words"]),
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),

@@ -73,7 +73,7 @@ def _alternation(name: str) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in str(w).split()) for w in words)
 
 
-_STOP = _words_of("stop")
+_STOP = _words_of("stop") | {str(w).lower() for w in load_yaml("patterns/en/context.yaml")["discourse_adverbs"]}
 _ATTRIBUTIVE = frozenset({"month", "quarter", "half", "year"})  # periods that may date a noun
 _AUX = _words_of("auxiliaries")
 CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"

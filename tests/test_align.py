@@ -950,3 +950,15 @@ def test_a_planned_occurrence_does_not_make_an_event_recur() -> None:
                   "Kourou launch\n\nThe launch from Kourou took place on Thursday, the agency said.")
     pairs = {frozenset((p.a.claim.text, p.b.claim.text)) for p in al.alignments()}
     assert frozenset(("Friday", "Thursday")) in pairs
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Poll\n\nParticipation was therefore 64.1%, the board said.", "64.1%"),
+    ("Harvest\n\nThe yield thus came to 7.2 tonnes a hectare.", "7.2 tonnes"),
+    ("Budget\n\nSpending consequently rose to $4.1bn.", "$4.1bn"),
+])
+def test_a_discourse_adverb_is_no_predicate_or_term(text: str, claim: str) -> None:
+    # "therefore" says how the sentence follows the last, not what the figure measures
+    frame = _frames(text)[claim]
+    assert frame.predicate not in ("therefore", "thus", "consequently")
+    assert not {"therefore", "thus", "consequently"} & set(frame.terms)

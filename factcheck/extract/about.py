@@ -106,7 +106,7 @@ def about_tables() -> AboutTables:
                    key=len, reverse=True)
     determiners = frozenset(ctx["determiners"])
     pronouns = words("pronouns")
-    between = words("between_subject_and_verb")
+    between = words("between_subject_and_verb") | {str(w).lower() for w in ctx["discourse_adverbs"]}
     clause = words("clause_words")
     preps = words("prepositions")
     verbs = words("verbs")
