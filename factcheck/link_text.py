@@ -133,7 +133,9 @@ WITHIN = re.compile(r"\b(?:within|inside)\s+(?:a\s+|an\s+|the\s+|some\s+|about\s
 _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
-_FORECAST = re.compile(r"\b(?:" + _alternation("forecast_words") + r")\b", re.I)
+# a forecast word, not a month written with its capital: "may" is a modal, "On 14 May" a date
+_MONTH_NAMED = r"(?!(?-i:" + "|".join(sorted(m.capitalize() for m in load_yaml("patterns/en/dates.yaml")["ambiguous_months"])) + r")\b)"
+_FORECAST = re.compile(r"\b" + _MONTH_NAMED + r"(?:" + _alternation("forecast_words") + r")\b", re.I)
 _JOINT = re.compile(r"\b(?:" + _alternation("joint_words") + r")\b(?!\s+with\b)", re.I)  # not "together with"
 # two names joined as one subject before the number: "the Greens and the Liberals have 52"
 # (not the objects of a preposition: "trade between Solmere and Indrava was worth $48bn")

@@ -962,3 +962,26 @@ def test_a_discourse_adverb_is_no_predicate_or_term(text: str, claim: str) -> No
     frame = _frames(text)[claim]
     assert frame.predicate not in ("therefore", "thus", "consequently")
     assert not {"therefore", "thus", "consequently"} & set(frame.terms)
+
+
+
+def test_funds_allocated_and_released_from_one_fund_are_one_fact() -> None:
+    # a grant "allocated" by one outlet is "released" by another
+    al = _aligner(
+        "Cyclone Ilse nears Sava coast\n\nAid agencies stocked food in Sava before landfall. On Wednesday, "
+        "the United Nations released $5.3 million from its Global Disaster Response Fund to support early "
+        "action in the provinces in the storm's path.",
+        "Cyclone Ilse: flash update\n\nOn 14 May, the Emergency Relief Coordinator allocated US$3.5 million "
+        "from the Global Disaster Response Fund (GDRF) for anticipatory action in Sava.",
+    )
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "USD"]
+    assert pairs and disagree(pairs[0].a, pairs[0].b)
+
+
+@pytest.mark.parametrize(("text", "claim", "forecast"), [
+    ("Budget\n\nOn 2 May, the council approved $12 million for roads.", "$12 million", False),
+    ("Harvest\n\nIn May the co-operative sold 4,000 tonnes of wheat.", "4,000 tonnes", False),
+    ("Harvest\n\nThe co-operative may sell 4,000 tonnes of wheat.", "4,000 tonnes", True),
+])
+def test_a_month_named_may_is_no_modal(text: str, claim: str, forecast: bool) -> None:
+    assert (_frames(text)[claim].role == "a forecast or hypothetical") is forecast
