@@ -450,6 +450,10 @@ def test_ago_keeps_stated_precision(text: str, span: str, low: object, high: obj
     ("The weeklong festival closed on Sunday.", "weeklong", 7, Qualifier.exact),
     ("He had been in exile for a year and a half.", "a year and a half", 547.875, Qualifier.exact),
     ("The talks lasted a week and a half.", "a week and a half", 10.5, Qualifier.exact),
+    # sport, justice, labour: the half of "two and a half years", spaced or hyphenated
+    ("He was jailed for two and a half years.", "two and a half years", 913.125, Qualifier.exact),
+    ("It ended a three-and-a-half-year rebuild.", "three-and-a-half-year", 1278.375, Qualifier.exact),
+    ("The dockers' strike lasted two-and-a-half days.", "two-and-a-half days", 2.5, Qualifier.exact),
     ("I'll leave for one week three days.", "one week three days", 10, Qualifier.exact),
 ])
 def test_news_durations(text: str, span: str, days: float, qualifier: Qualifier) -> None:

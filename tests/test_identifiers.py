@@ -98,6 +98,10 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
 @pytest.mark.parametrize("text, scheme, ident", [
     ("The satellite went up on flight VA-263 from Kourou.", "flight", "VA-263"),
     ("The General Assembly backed the pact in resolution 78/265 last month.", "UNGA", "78/265"),
+    ("The General Assembly passed the text. The resolution, numbered 79/318, was adopted.", "UNGA", "79/318"),
+    # an airline's code and number in reporting on a flight, without the word "flight" before it
+    ("A Jetstar plane from Perth, JQ117, was diverted to Darwin.", "flight", "JQ117"),
+    ("The airline said its VA512 service to Bali turned back.", "flight", "VA512"),
     ("Article 14 of the convention sets up the commission.", "article", "14"),
     ("Under Art. 5(2) of the charter, members must consult.", "article", "5"),
     ("The ferry crash case, number 19-CV-4412, was heard in Linz.", "case", "19-CV-4412"),

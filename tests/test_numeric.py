@@ -358,6 +358,8 @@ def test_hyphenated_units_stay_quantities(text: str, surface: str, unit: str) ->
     ("a 40-minute flight to the island", "40-minute", 40 / 1440),
     ("Talks went on for 12 hours.", "12 hours", 0.5),
     ("The probe fired its engine for 90 seconds.", "90 seconds", 90 / 86400),
+    ("The final ended in a six-and-a-half-hour marathon.", "six-and-a-half-hour", 6.5 / 24),
+    ("Talks ran for two-and-a-half hours.", "two-and-a-half hours", 2.5 / 24),
 ])
 def test_spans_of_time_are_durations_in_days(text: str, surface: str, days: float) -> None:
     """The contract's one kind for a span of time, whatever unit it is told in."""

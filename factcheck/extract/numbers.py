@@ -102,8 +102,9 @@ def _lower_lexer() -> re.Pattern[str]:
     return re.compile(rf"(?P<word>{_first_letter_trie({v.lower() for v in vocab})})\b")
 
 
-# Between two atoms of one spelled number: spaces, hyphens, "and", "and a", "a", "of a".
-_GAP = re.compile(r"(?:\s*-\s*|\s+and\s+(?:an?\s+)?|\s+(?:of\s+)?an?\s+|\s+)", re.IGNORECASE)
+# Between two atoms of one spelled number: spaces, hyphens, "and", "and a", "a", "of a",
+# and those hyphenated ("six-and-a-half", "two-and-a-half-hour").
+_GAP = re.compile(r"(?:\s*-\s*|\s+and\s+(?:an?\s+)?|-and-(?:an?-)?|\s+(?:of\s+)?an?\s+|\s+)", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 

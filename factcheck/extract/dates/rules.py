@@ -76,7 +76,7 @@ def _patterns() -> _Patterns:
     part = r"(?:(?P<part>(?:(?:at\s+)?the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|early|mid|late)(?:-|\s+))?"
     mod = r"(?P<mod>this|last|next|past|previous|coming|upcoming|current|the\s+past|the\s+previous|the\s+coming|the\s+upcoming|the\s+next|the\s+last|the\s+following|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)"
     num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_trie(v.cardinals)}"
-    num = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
+    num = rf"(?P<n>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half|-and-a-half)?)"
     unit = rf"(?P<unit>{_trie(v.units)})(?![A-Za-z])"
     span_mod = rf"(?:{_trie(v.span_modifiers)})"  # "40 straight days"
     # further parts of a compound duration ("2 years 1 month 21 days", "two years and a

@@ -99,7 +99,7 @@ def _alt(words: Any) -> str:
 def _num(word: str | None) -> float | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower().strip())
+    w = re.sub(r"\s+", " ", word.lower().strip()).replace("-and-a-half", " and a half")
     half = 0.0
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
