@@ -17,6 +17,11 @@ _RESTATED = re.compile(r"\s*(?:\(|,\s*or\s+|\s+or\s+|[—–]|\s-\s|/)\s*")
 # after a compound adjective ("the 35-kilometre mark"), its noun, then the restatement in
 # apposition: "the 35-kilometre mark, roughly 21.7 miles into the race"
 _NOUN_RESTATED = re.compile(r"\s+[a-z]+\s*(?:\(|,\s*(?:or\s+)?)\s*")
+# after what the measurement is of, a restatement set off by a dash or a bracket that ends
+# there: "9,000 metres above the crater — roughly 29,500 feet —" (not "9,000 metres above
+# the summit (40,000 feet above sea level)": that one says its own reference)
+_PHRASE_RESTATED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*(?:\(|[—–]|\s-\s)\s*")
+_RESTATEMENT_ENDS = re.compile(r"\s*(?:\)|[—–]|\s-\s|[,.;:]|$)")
 
 
 RESTATED_SLACK = 0.05  # a restatement may round its conversion this much further (70 km, "45 miles")
@@ -93,7 +98,9 @@ class ConversionMismatch(Rule):
                 va, vb = _measure(a), _measure(b)
                 if va is None or vb is None or va.unit == vb.unit \
                         or not (_RESTATED.fullmatch(text, a.end, b.start)
-                                or "-" in a.text and _NOUN_RESTATED.fullmatch(text, a.end, b.start)):
+                                or "-" in a.text and _NOUN_RESTATED.fullmatch(text, a.end, b.start)
+                                or _PHRASE_RESTATED.fullmatch(text, a.end, b.start)
+                                and _RESTATEMENT_ENDS.match(text, b.end)):
                     continue
                 ia, ib = _converted(va), _restatement(vb)
                 if ia is None or ib is None or ia.unit != ib.unit or not conflict(ia, ib):
