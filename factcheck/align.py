@@ -63,6 +63,7 @@ SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must
 _ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
 ALIAS_MIN = 5  # the smallest count whose nouns are read as one group's (``Aligner._aliases``)
 NOW_DAYS = 92  # a value with no date of its own holds in the quarter before publication
+_NAMED_KIND = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[A-Z]")  # "two British divers", "1,000 of the Thai rescuers"
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
 _SECONDS = {"day": 86400.0}
@@ -327,6 +328,25 @@ class Aligner:
         head = m.frame.head
         return self._alias_of.get((self._story(m.doc), head), head) if head else head
 
+    @cached_property
+    def _sole(self) -> frozenset[int]:
+        """Counts (and ages) of a noun (as the story's aliases read it) that every article
+        of the story counting it counts once (gives one age of): "a ceiling of 11,400 troops", "up to 14,400 troops"
+        where no article counts troops twice (not "two British divers" in a story that
+        counts "ten foreign divers" and "three divers" in one article)."""
+        by_noun: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for m in self.mentions:
+            if m.frame.dimension in ("count", "age") and m.frame.head:
+                by_noun[(self._story(m.doc), m.frame.dimension, self._noun(m) or "")][m.doc].append(m.n)
+        return frozenset(ns[0] for docs in by_noun.values() if all(len(ns) == 1 for ns in docs.values())
+                         for ns in docs.values())
+
+    def _named_kind(self, m: Mention) -> bool:
+        """Is a count's noun narrowed by a name right after the number ("two British
+        divers", "1,000 Thai rescuers"): a kind of the noun, not all of it?"""
+        doc = self.documents.get(m.doc)
+        return doc is not None and _NAMED_KIND.match(doc.text, m.claim.end) is not None
+
     def _recurring(self) -> dict[str, set[tuple[str, str | None]]]:
         """Event classes that happen more than once in a story: one document dates two
         mentions of the class to different days ("four boys were freed on Sunday and
@@ -555,6 +575,13 @@ class Aligner:
             # one named owner's count of one noun, at one time, by one verb or none: "Aerolis
             # now operates 88 ships", "Aerolis has a fleet of 58 ships"
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
+        if fa.dimension == "count" and fa.event is None and fb.event is None and \
+                a.n in self._sole and b.n in self._sole and self._noun(a) == self._noun(b) and \
+                not self._named_kind(a) and not self._named_kind(b) and \
+                (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate):
+            # the one count of one noun in each of two articles of a story, at one time:
+            # "a ceiling of 11,400 troops", "an authorised strength of up to 14,400 troops"
+            return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension not in ("count", "date", "second", "age", "ordinal", "percent", "share") \
                 and (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate
                      or fa.dimension == fb.dimension and scale_slip(a, b)) \
@@ -581,8 +608,12 @@ class Aligner:
             # announced its new chief"), so only sentences alike throughout align
             s *= _GENERIC
         if fa.dimension == "age" and fa.head and (fa.head == fb.head and fa.head in fa.entities
-                                                  or fa.head in fb.names or fb.head in fa.names):
-            s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s  # "Jane Ode, 39," and "Ode, 39,": one person
+                                                  or fa.head in fb.names or fb.head in fa.names
+                                                  or fa.head == fb.head and a.n in self._sole
+                                                  and b.n in self._sole):
+            # "Jane Ode, 39," and "Ode, 39,": one person; and so is the one firefighter
+            # each article gives an age of ("a 43-year-old firefighter was hurt")
+            s = _HEAD_SHARE + (1 - _HEAD_SHARE) * s
         return round(s, 4)
 
     def score(self, a: Mention, b: Mention) -> Alignment | None:

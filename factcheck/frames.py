@@ -49,7 +49,9 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
-from factcheck.link_text import _ORG_SUFFIX, CHANGE, FORECAST, change_baseline, lemma
+from factcheck.link_text import (
+    _ADVERBIAL, _ORG_SUFFIX, CHANGE, FORECAST, change_baseline, lemma, predicate_start, second_predicate,
+)
 from factcheck.models import Claim, Document, Frame
 
 if TYPE_CHECKING:
@@ -758,6 +760,11 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
                 and after[i + 1].content and not after[i + 1].name and not _verb_form(after[i + 1]) \
                 and not sent.text[k.end:after[i + 1].start].strip():
             return after[i + 1].concept  # "12 missing boys", "800 Canadian troops": the noun
+        if k.content and k.word.lower() == k.lemma and i + 3 < len(after) and \
+                after[i + 1].word.lower() in ("and", "or") and after[i + 2].content and \
+                after[i + 3].content and not after[i + 3].name and after[i + 3].word.lower() != after[i + 3].lemma \
+                and re.fullmatch(r"[\w\s'’-]*", sent.text[k.end:after[i + 3].start]):
+            return after[i + 3].concept  # "418 domestic and international flights": the flights
         if k.content:
             return k.concept
     before = [k for k in sent.toks if k.end <= c.start][-2:]
@@ -824,11 +831,32 @@ def _whose_age(sent: _Sentence, c: Claim) -> str | None:
     the nearest word before it past the age words ("the boys, aged 11-16", "Jane Ode,
     39,", "whose ages range between 11 and 15" -> the group named before)."""
     if _AGE.search(c.text):
+        appositive = _apposed_to(sent, c)
+        if appositive is not None:
+            return appositive
         after = [k for k in sent.toks if k.start >= c.end and k.content]
         return after[0].concept if after else None
     before = [k for k in sent.toks if k.end <= c.start and k.content and k.concept != "age"
               and k.lemma not in ("range", "between")]
     return before[-1].concept if before else None
+
+
+def _apposed_to(sent: _Sentence, c: Claim) -> str | None:
+    """Who an age in apposition is of: the first word of the clause before it, when the
+    age opens its own clause after a determiner ("Brenner, the 34-year-old from
+    Hamburg" -> brenner; "The firefighter injured on Thursday, a 34-year-old member of
+    the crew" -> firefighter), not after a phrase of place or time ("In Hamburg, a
+    34-year-old man")."""
+    own = sent.clause_of(c.start)
+    a0 = sent.clauses[own][0]
+    if own == 0 or sent.text[a0:c.start].strip().lower() not in tables().determiners:
+        return None
+    prev = [k for k in sent.toks if k.clause == own - 1]
+    if not prev or prev[0].word.lower() in _ADVERBIAL or not prev[0].content and not (
+            len(prev) > 1 and prev[0].word.lower() in tables().determiners and prev[1].content):
+        return None
+    first = prev[0] if prev[0].content else prev[1]
+    return first.concept
 
 
 def _predicate(sent: _Sentence, c: Claim) -> str | None:
@@ -1127,7 +1155,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
-        names=tuple(sorted(_expand(_whose(sent, own, subject) - (
+        names=tuple(sorted(_expand(_whose(sent, own, subject, c.start, c.end) - (
             {head} if dim in ("count", "ordinal") else set()), acronyms))),  # ("three Tests")
         actors=tuple(sorted(_expand(actors, acronyms))),
         agent=agent,
@@ -1238,16 +1266,24 @@ def _where(sent: _Sentence, i: int) -> bool:
     return False
 
 
-def _whose(sent: _Sentence, own: int, subject: str | None) -> set[str]:
+def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int) -> set[str]:
     """Whose a value is: the names of its clause, else the names of the subject text keys
     read, else those of the nearest earlier clause ("Blair, though, had 43.2%") that does
-    not name a source ("According to the mayor, ...")."""
+    not name a source ("According to the mayor, ..."). The clause ends, for its names,
+    where a second predicate starts after the value ("keeps 11,400 troops and asks the
+    mission to prepare a handover to Central African forces"): its names are not whose
+    the value is."""
     from factcheck.link_text import STORY, _fold
 
     by = min((k.end for k in sent.toks if k.clause == own and k.word.lower() == "by"),
              default=None)  # "fined €1.8 million by Selburg Regional Court": the agent's names
+    cut = second_predicate(sent.text, end, sent.clauses[own][1])
+    begin = predicate_start(sent.text, sent.clauses[own][0], start)
     names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and _name_word(k)
-             and k.clause == own and (by is None or k.start < by) and not _where(sent, i)}
+             and k.clause == own and (by is None or k.start < by) and (begin or 0) <= k.start < cut
+             and not _where(sent, i)}
+    if begin is not None:
+        return names  # its own predicate: not the names of the clauses it hangs on
     if not names and subject and subject != STORY:
         names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
                  for i, k in enumerate(sent.toks) if k.word[:1].isupper() and _name_word(k)

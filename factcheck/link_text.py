@@ -145,6 +145,43 @@ _CALENDAR = r"(?!(?i:" + "|".join(sorted(  # not a month's or a weekday's name (
 _NAMES_JOINED = re.compile(rf"(?<!between\s)(?<!among\s)(?<!\bof\s)(?<!from\s)(?<!with\s)\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
                            rf"{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:[a-z]+\s+){{1,3}}$")
 # a subject that counts its members: "the three fines total", "all four airports handled"
+# a clause going on, after a number, to a second predicate: a subordinator before a word
+# that is neither a name, a determiner nor a number ("keeps 11,400 troops and asks the
+# mission ...", "... while preparing a handover to Central African forces"; not "Rwanda
+# and Zambia", "and the Greens", "and three rebounds")
+_NUMBER_WORDS = "|".join(sorted(map(str, load_yaml("patterns/en/numbers.yaml")["units"])))
+_SECOND_PREDICATE = re.compile(r"\s(?:" + "|".join(sorted(_SUBORDINATE)) + r")\s+(?!(?:" + "|".join(
+    sorted(_words_of("determiners"))) + "|" + _NUMBER_WORDS + r")\b)[a-z]")
+# (a contrasted clause may open with a determiner: "while the doctors ...")
+_CONTRAST_PREDICATE = re.compile(r"\s(?:" + "|".join(sorted(_words_of("contrast_subordinators")))
+                                 + r")\s+(?!(?:" + _NUMBER_WORDS + r")\b)[a-z]")
+
+
+def second_predicate(text: str, start: int, end: int, contrast: bool = False) -> int:
+    """Where the clause of a number ending at ``start`` goes on to a second predicate
+    before ``end`` (its names are not whose the number is), else ``end``. With
+    ``contrast``, only a contrasted one ("while doctors plan to walk out next month":
+    its dates are not the number's, as those after "after" or "and" may be)."""
+    m = (_CONTRAST_PREDICATE if contrast else _SECOND_PREDICATE).search(text, start, end)
+    return m.start() + 1 if m else end
+
+
+_SUBJECT_PREDICATE = re.compile(r"\s(?:" + "|".join(sorted(_words_of("subject_subordinators")))
+                                + r")\s+(?!(?:" + _NUMBER_WORDS + r")\b)[a-z]")
+
+
+def predicate_start(text: str, start: int, end: int) -> int | None:
+    """Where the predicate of a number at ``end`` starts in its clause from ``start``:
+    at the last subordinator that opens a second predicate before it, the clause's
+    first word included ("The Reserve Bank raised the rate after annual inflation
+    climbed to 3.4%", "..., after annual inflation climbed to 3.4%": the inflation is
+    no bank's); None when there is none."""
+    last = None
+    for last in _SUBJECT_PREDICATE.finditer(text, max(0, start - 1), end):
+        pass
+    return last.start() + 1 if last else None
+
+
 _SMALL_NUMBERS = "|".join(w for w, v in load_yaml("patterns/en/numbers.yaml")["units"].items() if 2 <= v <= 19)
 _COUNTED_SUBJECT = re.compile(rf"\b(?:the|all|its|their|these|those)\s+(?:{_SMALL_NUMBERS}|\d{{1,2}})\s+"
                               r"[a-z][a-z'’-]*s\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -217,6 +254,13 @@ def lemma(word: str) -> str:
     if not w:
         return w
     lem = _irregular().get(w) or simplemma.lemmatize(w, lang="en").lower()
+    if lem.endswith("ll") and w.endswith(("lled", "lling")):
+        # a British doubled l the lemmatiser leaves ("cancelled" -> "cancell"): the lemma
+        # of the American form when that is the same verb ("canceled" -> "cancel"; not
+        # "filled", whose "filed" is another verb)
+        us = w[:-3] + "ed" if w.endswith("ed") else w[:-4] + "ing"
+        if simplemma.lemmatize(us, lang="en").lower() == lem[:-1]:
+            lem = lem[:-1]
     return _fold(lem) if len(lem) > 3 else lem
 
 
@@ -386,6 +430,7 @@ class TextKeys:
         s0, s1 = self.index.sentence_span(c.start)
         clauses = split_clauses(self.text, (s0, s1))
         a, b = next(((x, y) for x, y in clauses if x <= c.start < y), (s0, s1))
+        b = second_predicate(self.text, c.end, b, contrast=True)
         regions = self._scope_regions(clauses, a, b, self._subject_span(clauses, a, b, c.start))
         dates = self._dates(c, regions, (a, b), s0)
         periods = self._periods(" ".join(self.text[x:y] for x, y in regions
@@ -430,7 +475,9 @@ class TextKeys:
             return _Frame(reason="its time is not resolved ('a year earlier')")
         openers = [r for r in regions if r != (a, b) and r != span and self._opener(*r)
                    and not _RELATIVE.match(self.text[r[0]:r[1]])]
-        subject = self._subject(span, (a, b), of_subject, openers)
+        own = predicate_start(text, a, start)
+        subject = self._subject(span, (a if own is None else own, second_predicate(text, c.end, b)),
+                                of_subject, openers)
         if subject is None:
             return _Frame(reason="no subject: none in the clause, or a pronoun where the "
                                  "headline names several")

@@ -32,12 +32,21 @@ def _aligner(*texts: str) -> Aligner:
                    witness_groups(docs), story_groups(docs))
 
 
+def _first_disagreeing(dimension: str, *texts: str) -> bool:
+    """Do the first aligned pair of ``dimension`` among the articles disagree?"""
+    pairs = [p for p in _aligner(*texts).alignments() if p.a.frame.dimension == dimension]
+    return bool(pairs) and disagree(pairs[0].a, pairs[0].b)
+
+
 @pytest.mark.parametrize(("text", "claim", "dimension", "head"), [
     # sport: whose age a number is
     ("Final\n\nThe 19-year-old striker Tomas Ruel scored twice.", "19-year-old", "age", "striker"),
     ("Court\n\nThe defendants, aged 18 to 22, were released on bail.", "18 to 22", "age", "defendant"),
     # company results: what a count counts
     ("Results\n\nThe bank will close 40 branches next year.", "40", "count", "branch"),
+    # coordinated adjectives before the noun: the noun is what is counted
+    ("Staff\n\nThe mill employs 2,000 full-time and part-time workers.", "2,000", "count", "worker"),
+    ("Riot\n\nSome 300 soldiers and police officers were deployed.", "Some 300", "count", "soldier"),
     # diplomacy: what an ordinal ranks
     ("Summit\n\nIt was the third summit between the two leaders.", "third", "ordinal", "summit"),
     # an occurrence, however the clause tells it
@@ -967,15 +976,14 @@ def test_a_discourse_adverb_is_no_predicate_or_term(text: str, claim: str) -> No
 
 def test_funds_allocated_and_released_from_one_fund_are_one_fact() -> None:
     # a grant "allocated" by one outlet is "released" by another
-    al = _aligner(
+    assert _first_disagreeing(
+        "USD",
         "Cyclone Ilse nears Sava coast\n\nAid agencies stocked food in Sava before landfall. On Wednesday, "
         "the United Nations released $5.3 million from its Global Disaster Response Fund to support early "
         "action in the provinces in the storm's path.",
         "Cyclone Ilse: flash update\n\nOn 14 May, the Emergency Relief Coordinator allocated US$3.5 million "
         "from the Global Disaster Response Fund (GDRF) for anticipatory action in Sava.",
     )
-    pairs = [p for p in al.alignments() if p.a.frame.dimension == "USD"]
-    assert pairs and disagree(pairs[0].a, pairs[0].b)
 
 
 @pytest.mark.parametrize(("text", "claim", "forecast"), [
@@ -985,3 +993,84 @@ def test_funds_allocated_and_released_from_one_fund_are_one_fact() -> None:
 ])
 def test_a_month_named_may_is_no_modal(text: str, claim: str, forecast: bool) -> None:
     assert (_frames(text)[claim].role == "a forecast or hypothetical") is forecast
+
+
+@pytest.mark.parametrize(("text", "claim", "names"), [
+    # diplomacy: names past a second predicate ("and asks ...") are not whose the count is
+    ("Mission renewed\n\nResolution 99, adopted on Monday, keeps a ceiling of 8,200 troops and asks "
+     "the mission to prepare a handover to Malian forces.", "8,200", ()),
+    # economics: a figure of a clause opened by "after ..." is not the names' before it
+    ("Rates\n\nThe Reserve Bank of Nordland raised its rate to 2.5%, after annual inflation climbed "
+     "to 3.4%.", "3.4%", ()),
+    ("Rates\n\nThe Reserve Bank of Nordland raised its rate after annual inflation climbed "
+     "to 3.4%.", "3.4%", ()),
+    # elections: "but only ..." goes on with the subject before it
+    ("Vote\n\nThe Greens fell to 21 seats, while Reform took 14.3% of the vote, but only five seats.",
+     "five", ("reform",)),
+    # a list of names after the count is still the count's
+    ("Mission renewed\n\nThe Kivu force of 4,000 troops from Rwanda and Zambia stays until June.",
+     "4,000", ("kivu", "rwanda", "zambia")),
+])
+def test_names_past_a_second_predicate_are_not_whose_a_count_is(text: str, claim: str,
+                                                                names: tuple[str, ...]) -> None:
+    assert _frames(text)[claim].names == names
+
+
+def test_a_date_of_a_contrasted_clause_after_a_figure_does_not_date_it() -> None:
+    # labour: "while doctors plan to walk out next month" dates the doctors' walk-out
+    assert _frames("Strike\n\nSome 1,200 nurses went on strike in Lyon while doctors plan to walk "
+                   "out next month.")["Some 1,200"].scope_start is None
+    # markets: what a fall followed is most often of its day
+    assert _frames("Markets\n\nOrvel shares fell 3.2% after the company warned on "
+                   "Monday.")["3.2%"].scope_start == dt.date(2025, 5, 12)
+
+
+def test_the_one_count_of_a_noun_in_each_article_of_a_story_is_one_fact() -> None:
+    # each article counts troops once: the ceiling "up to 8,200 troops" and "2,800 troops"
+    al = _aligner(
+        "Sahel mission renewed\n\nThe Security Council on Monday renewed the Sahel mission for a year. "
+        "The text keeps an authorised strength of up to 8,200 troops, according to a copy seen by the agency.",
+        "Council extends Sahel mission\n\nResolution 2801, adopted on Monday with two abstentions, keeps a "
+        "ceiling of 2,800 troops and asks the mission to prepare a handover to Malian forces.",
+    )
+    assert ("up to 8,200", "2,800") in {(p.a.claim.text, p.b.claim.text) for p in al.alignments()}
+    # not when one article counts the noun twice, nor a kind of it named ("two British divers")
+    al = _aligner(
+        "Cave rescue\n\nTwo British divers reached the group on Monday, officials said.",
+        "Cave rescue ends\n\nTen foreign divers guided the boys out. Three divers worked as technicians, "
+        "officials said on Tuesday.",
+    )
+    assert not [p for p in al.alignments() if p.a.frame.dimension == "count"]
+
+
+@pytest.mark.parametrize(("word", "lemma_"), [
+    ("cancelled", "cancel"), ("labelled", "label"), ("travelling", "travel"),
+    ("filled", "fill"), ("killed", "kill"),  # (a verb's own double l stays)
+])
+def test_a_british_doubled_l_is_the_american_verb(word: str, lemma_: str) -> None:
+    from factcheck.link_text import lemma
+
+    assert lemma(word) == lemma_
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # sport, disasters: an age in apposition is of who the clause before names
+    ("Chess\n\nBrenner, the 34-year-old from Hamburg, lost in 41 moves.", "brenner"),
+    ("Fire\n\nThe firefighter injured on Thursday, a 34-year-old member of the crew, was recovering.",
+     "firefighter"),
+    # not after a phrase of place
+    ("Crime\n\nIn Hamburg, a 34-year-old man was arrested.", "man"),
+])
+def test_an_age_in_apposition_is_of_the_noun_before_it(text: str, head: str) -> None:
+    assert _frames(text)["34-year-old"].head == head
+
+
+def test_the_one_age_of_a_noun_in_each_article_is_one_persons() -> None:
+    # each article gives the age of one firefighter: one person, whatever the wording
+    assert _first_disagreeing(
+        "age",
+        "Wildfire near Banff\n\nA 43-year-old firefighter was hurt on Thursday when a tree fell on him "
+        "near Banff, officials said.",
+        "Banff fire grows\n\nThe firefighter injured on Thursday near Banff, a 34-year-old member of a "
+        "provincial crew, was recovering in hospital, officials said.",
+    )
