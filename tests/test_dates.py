@@ -358,6 +358,9 @@ NEWS_RELATIVE_DATES_CASES = [
      D(2016, 9, 1), D(2016, 12, 31), D(2017, 2, 1)),
     ("Sanctions were imposed in March 2016 and eased by the end of the year.", "the end of the year",
      D(2016, 9, 1), D(2016, 12, 31), PUB),
+    # a future told from a past moment ("said ... was likely to") is this year's, not last year's
+    ("The bank said inflation was likely to peak at the end of the year.", "the end of the year",
+     D(2016, 9, 1), D(2016, 12, 31), D(2016, 4, 7)),
     ("Emissions fell over the past decade.", "the past decade", D(2007, 9, 6), PUB, PUB),
     ("Output rose in the first six months of 2017.", "the first six months of 2017",
      D(2017, 1, 1), D(2017, 6, 30), PUB),

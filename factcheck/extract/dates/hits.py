@@ -73,11 +73,25 @@ _PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|wer
 
 def _future(text: str, start: int) -> bool:
     """Is there a future-tense cue earlier in the clause (at most 80 characters back)?"""
+    return _cues(text, start)[0]
+
+
+def _future_from_past(text: str, start: int) -> bool:
+    """Is there a cue earlier in the clause right after a past auxiliary ("said inflation
+    was likely to peak in the middle of the year"): a future seen from a past moment,
+    which says neither that the date is past nor that it is to come?"""
+    return _cues(text, start)[1]
+
+
+def _cues(text: str, start: int) -> tuple[bool, bool]:
+    """(a future cue, a cue after a past auxiliary) earlier in the clause, at most 80
+    characters back."""
     lo = max(0, start - 80)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    return any(not _PAST_AUX.search(window, max(cut, c.start() - 16), c.start())
-               for c in _future_cue().finditer(window, cut))
+    seen = [bool(_PAST_AUX.search(window, max(cut, c.start() - 16), c.start()))
+            for c in _future_cue().finditer(window, cut)]
+    return (not all(seen) if seen else False), any(seen)
 
 
 @lru_cache(maxsize=1)
