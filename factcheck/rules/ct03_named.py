@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from factcheck.models import CountValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.data import load_yaml
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
@@ -20,6 +21,11 @@ _ITEMS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{
 _CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]|$|,\s+(?:who|whose|whom)\b)")}
 _DASH_CLOSE = re.compile(r"\s*(?:[.;!?]|[—–]|\s-\s|$)")
 _NAMELY_CLOSE = re.compile(r"\s*(?:[.;!?]|$|,\s)")  # "five provinces, namely A, B and C, bringing ..."
+# a count before "of the": the count after it is the whole of a part ("three of the nine")
+_WHOLE_OF_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(
+    (str(w) for k in ("units", "tens") for w in load_yaml("patterns/en/numbers.yaml")[k]), key=len, reverse=True))
+    + r"))\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+_KIND_BEFORE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")  # "external members " before the names
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -83,6 +89,12 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
             names = _entries(text[at:body_end])
             return (at, body_end, names) if names else None
     items = _ITEMS.match(text, at)
+    if items is None and m.group("open").strip()[:1] in "(—–-":
+        # a bracket or a dash may name the kind before the names ("three members - external
+        # members A and B -"); a partial opener in it still makes the list partial
+        kind = _KIND_BEFORE.match(text, at)
+        if kind and not _words()[2].search(kind.group(0)):
+            items = _ITEMS.match(text, kind.end())
     if items is None:
         return None
     close = _CLOSE.get(m.group("open").strip(), _DASH_CLOSE if m.group("open").strip()[:1] in "—–-" else _NAMELY_CLOSE)
@@ -117,8 +129,9 @@ class NamedCount(Rule):
         for doc, text, claims in texts_and_claims(ctx):
             for c in claims:
                 if not isinstance(c.value, CountValue) or c.qualifier.value != "exact" \
-                        or c.unresolved or not c.about:
-                    continue
+                        or c.unresolved or not c.about \
+                        or _WHOLE_OF_PART.search(text, max(0, c.start - 30), c.start):
+                    continue  # ("three of the nine directors - A and B -": the list is the three's)
                 got = named_list(text, c.end) or (
                     None if _JOINED_SUBJECT.search(text, max(0, c.start - 8), c.start)
                     else named_as(text, c.end))  # "the mayor and five councillors were named as"
