@@ -12,9 +12,10 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure
 
 # between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
 # comma or "and"
-_WHERE = r"(?:\s+(?:in|at|from|on|of|for|across)\s+(?:(?!\band\b)[^,;:.!?\d]){1,40}?)?"
-# a part's own noun ("two lorries, three cars"), one to three words ("800 individual police officers")
-_KIND = r"(?:\s+(?!and\b|in\b|at\b|from\b|on\b|of\b|for\b)[a-z][\w-]*){0,3}"
+_WHERE = r"(?:\s+(?:in|at|from|on|of|for|across|to)\s+(?:(?!\band\b)[^,;:.!?\d]){1,40}?)?"
+# a part's own noun ("two lorries, three cars"), one to four words ("800 individual police
+# officers", "148 that would have gone to Kingsmead General")
+_KIND = r"(?:\s+(?!and\b|in\b|at\b|from\b|on\b|of\b|for\b|to\b)[a-z][\w-]*){0,4}"
 _BETWEEN = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _END = re.compile(_KIND + _WHERE + r"\s*(?:[.;)!?—–]|\s-\s|,\s|$)", re.I)
 # one more part told by an article ("..., a minibus and a van"): one of its kind
