@@ -331,9 +331,10 @@ class Aligner:
     @cached_property
     def _sole(self) -> frozenset[int]:
         """Counts (and ages) of a noun (as the story's aliases read it) that every article
-        of the story counting it counts once (gives one age of): "a ceiling of 11,400 troops", "up to 14,400 troops"
-        where no article counts troops twice (not "two British divers" in a story that
-        counts "ten foreign divers" and "three divers" in one article)."""
+        of the story counting it counts once (gives one age of): "a ceiling of 11,400
+        troops", "up to 14,400 troops" where no article counts troops twice (not "two
+        British divers" in a story that counts "ten foreign divers" and "three divers" in
+        one article)."""
         by_noun: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for m in self.mentions:
             if m.frame.dimension in ("count", "age") and m.frame.head:

@@ -134,7 +134,8 @@ _PART = re.compile(r"^\s+of\s+(?:the|its|their|his|her|all|a\s+total)\b", re.I)
 _TOTAL = re.compile(r"\d[\d,.]*%?\s+(?:\w+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
                     r"(?:[\w-]+['’]s\s+)?$", re.I)
 # a forecast word, not a month written with its capital: "may" is a modal, "On 14 May" a date
-_MONTH_NAMED = r"(?!(?-i:" + "|".join(sorted(m.capitalize() for m in load_yaml("patterns/en/dates.yaml")["ambiguous_months"])) + r")\b)"
+_MONTH_NAMED = r"(?!(?-i:" + "|".join(sorted(
+    m.capitalize() for m in load_yaml("patterns/en/dates.yaml")["ambiguous_months"])) + r")\b)"
 _FORECAST = re.compile(r"\b" + _MONTH_NAMED + r"(?:" + _alternation("forecast_words") + r")\b", re.I)
 _JOINT = re.compile(r"\b(?:" + _alternation("joint_words") + r")\b(?!\s+with\b)", re.I)  # not "together with"
 # two names joined as one subject before the number: "the Greens and the Liberals have 52"
@@ -144,17 +145,23 @@ _CALENDAR = r"(?!(?i:" + "|".join(sorted(  # not a month's or a weekday's name (
                     *load_yaml("patterns/en/dates.yaml")["weekdays"]]), key=len, reverse=True)) + r")\b)"
 _NAMES_JOINED = re.compile(rf"(?<!between\s)(?<!among\s)(?<!\bof\s)(?<!from\s)(?<!with\s)\b{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+(?:the\s+|its\s+|their\s+)?"
                            rf"{_CALENDAR}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:[a-z]+\s+){{1,3}}$")
-# a subject that counts its members: "the three fines total", "all four airports handled"
+_NUMBER_WORDS = frozenset(map(str, load_yaml("patterns/en/numbers.yaml")["units"]))
+
+
+def _predicate_opener(words: frozenset[str], not_before: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """One of ``words`` before a lower-case word that is no number word (nor one of
+    ``not_before``): where a clause goes on to another predicate."""
+    return re.compile(r"\s(?:" + "|".join(sorted(words)) + r")\s+(?!(?:"
+                      + "|".join(sorted(_NUMBER_WORDS | not_before)) + r")\b)[a-z]")
+
+
 # a clause going on, after a number, to a second predicate: a subordinator before a word
 # that is neither a name, a determiner nor a number ("keeps 11,400 troops and asks the
 # mission ...", "... while preparing a handover to Central African forces"; not "Rwanda
 # and Zambia", "and the Greens", "and three rebounds")
-_NUMBER_WORDS = "|".join(sorted(map(str, load_yaml("patterns/en/numbers.yaml")["units"])))
-_SECOND_PREDICATE = re.compile(r"\s(?:" + "|".join(sorted(_SUBORDINATE)) + r")\s+(?!(?:" + "|".join(
-    sorted(_words_of("determiners"))) + "|" + _NUMBER_WORDS + r")\b)[a-z]")
+_SECOND_PREDICATE = _predicate_opener(_SUBORDINATE, _words_of("determiners"))
 # (a contrasted clause may open with a determiner: "while the doctors ...")
-_CONTRAST_PREDICATE = re.compile(r"\s(?:" + "|".join(sorted(_words_of("contrast_subordinators")))
-                                 + r")\s+(?!(?:" + _NUMBER_WORDS + r")\b)[a-z]")
+_CONTRAST_PREDICATE = _predicate_opener(_words_of("contrast_subordinators"))
 
 
 def second_predicate(text: str, start: int, end: int, contrast: bool = False) -> int:
@@ -166,8 +173,7 @@ def second_predicate(text: str, start: int, end: int, contrast: bool = False) ->
     return m.start() + 1 if m else end
 
 
-_SUBJECT_PREDICATE = re.compile(r"\s(?:" + "|".join(sorted(_words_of("subject_subordinators")))
-                                + r")\s+(?!(?:" + _NUMBER_WORDS + r")\b)[a-z]")
+_SUBJECT_PREDICATE = _predicate_opener(_words_of("subject_subordinators"))
 
 
 def predicate_start(text: str, start: int, end: int) -> int | None:
@@ -182,6 +188,7 @@ def predicate_start(text: str, start: int, end: int) -> int | None:
     return last.start() + 1 if last else None
 
 
+# a subject that counts its members: "the three fines total", "all four airports handled"
 _SMALL_NUMBERS = "|".join(w for w, v in load_yaml("patterns/en/numbers.yaml")["units"].items() if 2 <= v <= 19)
 _COUNTED_SUBJECT = re.compile(rf"\b(?:the|all|its|their|these|those)\s+(?:{_SMALL_NUMBERS}|\d{{1,2}})\s+"
                               r"[a-z][a-z'’-]*s\s+(?:[a-z]+\s+){0,2}$", re.I)

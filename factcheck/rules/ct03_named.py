@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factcheck.data import load_yaml
 from factcheck.models import CountValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
-from factcheck.data import load_yaml
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash

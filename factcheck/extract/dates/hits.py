@@ -76,16 +76,11 @@ def _future(text: str, start: int) -> bool:
     return _cues(text, start)[0]
 
 
-def _future_from_past(text: str, start: int) -> bool:
-    """Is there a cue earlier in the clause right after a past auxiliary ("said inflation
-    was likely to peak in the middle of the year"): a future seen from a past moment,
-    which says neither that the date is past nor that it is to come?"""
-    return _cues(text, start)[1]
-
-
 def _cues(text: str, start: int) -> tuple[bool, bool]:
-    """(a future cue, a cue after a past auxiliary) earlier in the clause, at most 80
-    characters back."""
+    """(a future cue, a cue right after a past auxiliary) earlier in the clause, at most
+    80 characters back. The second is a future seen from a past moment ("said inflation
+    was likely to peak in the middle of the year"): it says neither that the date is past
+    nor that it is to come."""
     lo = max(0, start - 80)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)

@@ -14,7 +14,9 @@ from typing import Iterator
 from dateutil.relativedelta import relativedelta
 
 from factcheck.extract.base import Context
-from factcheck.extract.dates.hits import _FUT, _NO_PUB, _PAST, _Anaphor, _Hit, _date_or_none, _future, _future_from_past, _g, _part
+from factcheck.extract.dates.hits import (
+    _FUT, _NO_PUB, _PAST, _Anaphor, _Hit, _cues, _date_or_none, _future, _g, _part,
+)
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _ambiguous, _capitalized, _day, _month_no, _num, _year_of
@@ -162,10 +164,10 @@ def _part_of_unit(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), gran=_GRAN[unit], unresolved=_NO_PUB, anaphor=anaphor)
         return
-    pub, fut = ctx.published, _future(text, m.start())
+    pub, (fut, seen_from_past) = ctx.published, _cues(text, m.start())
     base = tr.period_of(unit, pub)  # type: ignore[arg-type]
     period = tr.part_of(base, part, unit)
-    shift = -1 if not fut and period[0] > pub and not _future_from_past(text, m.start()) \
+    shift = -1 if not fut and period[0] > pub and not seen_from_past \
         else 1 if fut and period[1] < pub else 0
     if shift:
         period = tr.part_of(tr.shift_period(unit, pub, shift), part, unit)  # type: ignore[arg-type]
