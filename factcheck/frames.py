@@ -128,6 +128,7 @@ class FrameTables:
 def tables() -> FrameTables:
     data = load_yaml("patterns/en/frames.yaml")
     ctx = load_yaml("patterns/en/context.yaml")
+    sentence = load_yaml("patterns/en/sentence.yaml")
     synonym: dict[str, str] = {}
     for group in data["synonyms"]:
         words = [str(w).lower() for w in group]
@@ -152,7 +153,8 @@ def tables() -> FrameTables:
             if name not in data["events"]:
                 raise ValueError(f"frames.yaml: phrasal event {verb} {particle}: no event class {name!r}")
             phrasal.setdefault(str(verb).lower(), {})[str(particle).lower()] = str(name)
-    stop = {str(w).lower() for w in (*data["stopwords"], *ctx["function_words"], *ctx["discourse_adverbs"])}
+    stop = {str(w).lower() for w in (*sentence["stop"], *sentence["auxiliaries"], *data["extra_stopwords"],
+                                     *ctx["function_words"], *ctx["discourse_adverbs"])}
     return FrameTables(
         stop=frozenset(stop), time=frozenset(str(w).lower() for w in data["time_words"]),
         reporting=frozenset(str(w).lower() for w in data["reporting_words"]),
