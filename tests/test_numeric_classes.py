@@ -93,6 +93,8 @@ def test_a_gapped_figure_after_a_name_is_a_count(text, surface):
 @pytest.mark.parametrize("text, surface", [
     ("It was his 12th goal, 12 of Ajax's 40 this season.", "40"),
     ("Norway's 356 municipalities must report by June.", "356"),
+    ("The Greens' 22 and the Farmers' 9 gave the bloc a majority.", "9"),
+    ("The Rangers’ 31 shots on goal set a club record.", "31"),
 ])
 def test_a_figure_after_a_possessive_name_is_no_identifier(text, surface):
     assert claim(text, surface).kind == "count"

@@ -207,9 +207,10 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             return True  # "September 2017", "May 4th": the date extractor's
         if word[0].isupper() and low not in t.function_words and low not in t.q_before \
                 and not word.isupper() and n.kind != "ordinal" and low not in t.scale_words \
-                and not low.endswith(("'s", "’s")):  # "Albion's 44 goals" is no "Boeing 747"
-            # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006", and a
-            # gapped count: "won 412 seats and the Conservatives 121")
+                and not low.endswith(("'s", "’s", "s'", "s’")):
+            # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006", a possessive:
+            # "Albion's 44 goals", "the Liberals' 15 seats", and a gapped count: "won 412
+            # seats and the Conservatives 121")
             if not _unit_follows(text, n, t) and not _gapped(text, n, t):
                 return True
     if n.kind == "ordinal" and w and w.group(1).lower() in t.months:
