@@ -27,9 +27,13 @@ _NEXT_OPENS = re.compile(r"[^.!?\d]*[.!?]\s+")
 # a part of a list: after a comma or "and", with what it is told by before it
 _LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = re.compile(r"(?:(?:^|[.!?\n]\s*)Of|(?:,|\bthat)\s+of)\s+(?:the|its|their|those|these)\s+$")
+# a sentence that opens on a group of a given size: "In the study of 1,248 patients, ...",
+# "Among the crew of 23, ..."
+_IN_GROUP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Among|Across)\s+(?:the|a|an|its|their|this)\s+"
+                       r"(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?$")
 # a part that opens its own clause: its noun (a word or two), then its verb
 _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remained|died|"
-                      r"survived|escaped|fled|left|stayed)\b")
+                      r"survived|escaped|fled|left|stayed|got|took|chose|[a-z]{3,}ed)\b")
 
 
 # "Nine people were taken to hospital, six passengers and two flight attendants": parts in
@@ -182,7 +186,8 @@ class PartsMismatch(Rule):
     past its last "and" is not read.
 
     A second form opens with the total ("Of the 187 people aboard, 141 have been rescued,
-    12 have died and 43 are missing"): each part is the subject of its own clause, and
+    12 have died and 43 are missing"; "In the trial of 640 patients, 420 received the
+    vaccine and 230 were given a placebo"): each part is the subject of its own clause, and
     as the list need not name every part, only parts that add up to more than the total
     are reported, unless three or more parts each tell an outcome of everyone counted
     (dead, rescued, missing: a complete list, whose sum must be the total). A third
@@ -385,10 +390,12 @@ class PartsMismatch(Rule):
     @staticmethod
     def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:
         """"Of the 187 people aboard, 141 have been rescued, 12 have died and 43 are
-        missing": the total opens the sentence after "Of the", each part opens a clause
-        with its verb, the last after "and"."""
+        missing", "In the trial of 640 patients, 420 received the vaccine and 230 were
+        given a placebo": the total opens the sentence after "Of the" or a group of that
+        size, each part opens a clause with its verb, the last after "and"."""
         total = numbers[i]
-        if not _OF_THE.search(text, max(0, total.start - 12), total.start):
+        if not _OF_THE.search(text, max(0, total.start - 12), total.start) \
+                and not _IN_GROUP.search(text, max(0, total.start - 50), total.start):
             return []
         parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
         if len(parts) < 2 or any(_whole(p) is None or not _SUBJECT.match(text, p.end) for p in parts) \
