@@ -9,7 +9,7 @@ from factcheck.models import Claim, Finding, Interval, MoneyValue, QuantityValue
 from factcheck.normalize.intervals import conflict, convert, from_value
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import (
-    Rule, RuleContext, _canonical_map, _precision, claim_evidence, fmt_figure, value_interval,
+    _PERIOD_DAYS, Rule, RuleContext, _canonical_map, _precision, claim_evidence, fmt_figure, value_interval,
 )
 
 # between a measurement and its restatement: a bracket, ", or", "or", a dash or a slash
@@ -24,6 +24,9 @@ _PHRASE_RESTATED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*
 _RESTATEMENT_ENDS = re.compile(r"\s*(?:\)|[—–]|\s-\s|[,.;:]|$)")
 
 
+# an amount per period, then the same per another period after a bare comma (the second's
+# hedge is its own text: "$74,500 a year, roughly $6,200 a month") or "the equivalent of"
+_AS_RATE = re.compile(r"\s*,\s*(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:which\s+is|that\s+is)\s+)?")
 RESTATED_SLACK = 0.05  # a restatement may round its conversion this much further (70 km, "45 miles")
 
 
@@ -82,7 +85,10 @@ class ConversionMismatch(Rule):
     amounts to roughly $126bn" after "expenditure CZK 2,410bn") is held to that rate
     within 1 % and the restatement's own rounding. With neither, a restatement whose rate
     lies far outside any of recent years (currencies.yaml usd_value_bounds, widened by half)
-    is reported: "€11,000 - roughly $119,000".
+    is reported: "€11,000 - roughly $119,000". An amount per period restated per another
+    period in its currency, after a comma or as above ("$74,500 a year, roughly $6,200 a
+    month"), is converted by the periods' lengths (a month is a twelfth of a year) and held
+    to the same rounding as a unit's restatement.
 
     *Fix*: redo the conversion from the figure the source gives.
     """
@@ -113,6 +119,36 @@ class ConversionMismatch(Rule):
                     expected=_in(va, vb.unit, b.text), evidence=(claim_evidence(a), claim_evidence(b)),
                 )
             yield from self._money(doc, text, ordered)
+            yield from self._per_period(doc, text, ordered)
+
+    def _per_period(self, doc: str, text: str, ordered: list[Claim]) -> Iterable[Finding]:
+        """An amount per period restated per another period, in one currency: "$74,500 a
+        year, roughly $6,200 a month"."""
+        for a, b in zip(ordered, ordered[1:]):
+            va, vb = a.value, b.value
+            if not (isinstance(va, MoneyValue) and isinstance(vb, MoneyValue)) or va.amount is None \
+                    or vb.amount is None or va.currency != vb.currency or va.per == vb.per \
+                    or va.per not in _PERIOD_DAYS or vb.per not in _PERIOD_DAYS \
+                    or a.unresolved or b.unresolved or a.qualifier.value not in ("exact", "approx") \
+                    or b.qualifier.value not in ("exact", "approx") \
+                    or not (_RESTATED.fullmatch(text, a.end, b.start) or _AS_RATE.fullmatch(text, a.end, b.start)):
+                continue
+            factor = _PERIOD_DAYS[vb.per] / _PERIOD_DAYS[va.per]
+            mag = float(va.amount)
+            half = 0.5 if mag.is_integer() else _precision(mag)
+            ia = Interval(low=(mag - half) * factor, high=(mag + half) * factor)
+            rb = float(vb.amount)
+            slack = _precision(rb) + RESTATED_SLACK * abs(rb)
+            if not conflict(ia, Interval(low=rb - slack, high=rb + slack)):
+                continue
+            expected = f"{va.currency} {fmt_figure(mag * factor)} a {vb.per}"
+            yield self.finding(
+                self.severity,
+                f"{doc} line {a.line} restates {a.text!r} as {b.text!r}, but the two do not "
+                f"agree: {a.text} is {expected}.",
+                key=f"conversion · {doc} line {a.line}", claims=(a, b),
+                expected=expected, evidence=(claim_evidence(a), claim_evidence(b)),
+            )
 
 
     def _money(self, doc: str, text: str, ordered: list[Claim]) -> Iterable[Finding]:
