@@ -17,7 +17,9 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
 _DATE_GAP = re.compile(r"[.;!?]|\b(?:and|but|while)\b")  # nothing but an apposition between
 _RANGE_WORDS = re.compile(r"(?:between|from)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
-_APPOSED_RANGE = re.compile(r"\s*[,(—–-]?\s*")  # a duration, then the range that bounds it
+# a duration, then the range that bounds it, maybe after what the span was of ("17 days
+# of talks between 11 May and 24 May")
+_APPOSED_RANGE = re.compile(r"\s*[,(—–-]?\s*|\s+of\s+(?:[a-z][\w'’-]*\s+){1,3}")
 _STARTS = re.compile(r"(?:since|from)\b", re.I)  # a date claim that starts a span ("since Tuesday")
 _STARTS_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _FROM_TO = re.compile(r",?\s+(?:to|until|till|through)\s+", re.I)
@@ -135,7 +137,8 @@ class ElapsedTime(Rule):
                 if not m:
                     if _AFTER_BEFORE.search(doc.text, max(0, d.start - 8), d.start):
                         found = self._since_the_start(doc.text, claims, d) or \
-                            self._from_start_to_end(doc.text, claims, d)
+                            self._from_start_to_end(doc.text, claims, d) or \
+                            self._span_of_dates(doc.text, claims, d)
                     else:
                         found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d) \
                             or self._run_since(doc.text, claims, d, doc.published) \
@@ -249,7 +252,7 @@ class ElapsedTime(Rule):
                        low_closed=False, high_closed=False, unit="day")
         if not conflict(gap, stated):
             return None
-        said = f"{days} days (about {days / 30.44:.1f} months)" if not slack else \
+        said = f"{days} days" + (f" (about {days / 30.44:.1f} months)" if days >= 60 else "") if not slack else \
             f"at most {days} days (about {days / 365.25:.1f} years)"
         return self.finding(
             self.severity,
