@@ -848,13 +848,18 @@ def _apposed_to(sent: _Sentence, c: Claim) -> str | None:
     age opens its own clause after a determiner ("Brenner, the 34-year-old from
     Hamburg" -> brenner; "The firefighter injured on Thursday, a 34-year-old member of
     the crew" -> firefighter), not after a phrase of place or time ("In Hamburg, a
-    34-year-old man")."""
+    34-year-old man"); or the name that ends that clause ("Some background on Jana
+    Holt, the 49-year-old who ..." -> holt)."""
     own = sent.clause_of(c.start)
     a0 = sent.clauses[own][0]
     if own == 0 or sent.text[a0:c.start].strip().lower() not in tables().determiners:
         return None
     prev = [k for k in sent.toks if k.clause == own - 1]
-    if not prev or prev[0].word.lower() in _ADVERBIAL or not prev[0].content and not (
+    if not prev or prev[0].word.lower() in _ADVERBIAL:
+        return None
+    if prev[-1].name and prev[-1].content:
+        return prev[-1].concept
+    if not prev[0].content and not (
             len(prev) > 1 and prev[0].word.lower() in tables().determiners and prev[1].content):
         return None
     first = prev[0] if prev[0].content else prev[1]
@@ -1152,13 +1157,15 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             landmark = " ".join(_place(lemma(w)) for w in words) or None
         if landmark and role and role.startswith(CHANGE):
             role = None  # "went down about 14 km off the coast": where, not by how much
+    whose = _whose(sent, own, subject, c.start, c.end) - ({head} if dim in ("count", "ordinal") else set())
+    if dim == "age" and head and any(k.name and k.concept == head for k in sent.toks):
+        whose |= {head}  # a person's age is that person's, whatever else the clause names
     return Frame(
         landmark=landmark, total=total, levied=levied,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
-        names=tuple(sorted(_expand(_whose(sent, own, subject, c.start, c.end) - (
-            {head} if dim in ("count", "ordinal") else set()), acronyms))),  # ("three Tests")
+        names=tuple(sorted(_expand(whose, acronyms))),  # (a count's noun is no name: "three Tests")
         actors=tuple(sorted(_expand(actors, acronyms))),
         agent=agent,
         periods=periods,

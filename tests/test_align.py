@@ -1060,9 +1060,20 @@ def test_a_british_doubled_l_is_the_american_verb(word: str, lemma_: str) -> Non
      "firefighter"),
     # not after a phrase of place
     ("Crime\n\nIn Hamburg, a 34-year-old man was arrested.", "man"),
+    # the name that ends the clause before it, not that clause's first word
+    ("Profile\n\nA short profile of Dana Okoro, the 34-year-old who now leads the team.", "okoro"),
 ])
 def test_an_age_in_apposition_is_of_the_noun_before_it(text: str, head: str) -> None:
     assert _frames(text)["34-year-old"].head == head
+
+
+def test_an_age_apposed_to_a_name_is_that_persons_whoever_else_its_clause_names() -> None:
+    # diplomacy: the clause after the age names a country, the other article a ministry
+    assert _first_disagreeing(
+        "age",
+        "New envoy\n\nForeign minister Lena Sorvik, 57, said the talks would resume in Oslo.",
+        "Envoy profile\n\nA word on Lena Sorvik, the 54-year-old who now speaks for Norway at the talks.",
+    )
 
 
 def test_the_one_age_of_a_noun_in_each_article_is_one_persons() -> None:
