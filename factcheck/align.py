@@ -540,9 +540,11 @@ class Aligner:
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         s = dot / (na * nb) if na and nb else 0.0
-        # a generic event told by what it is of: "results released", "published the results"
-        of_one = fa.event in tables().generic_events and fa.dimension == "date" and \
-            fa.agent is not None and fa.agent == fb.agent
+        # a generic event told by what it is of: "results released", "published the results";
+        # or by a figure both sentences give ("announced on Friday that 47 shops will close",
+        # "announcing the closure of 47 stores on Thursday")
+        of_one = fa.event in tables().generic_events and fa.dimension == "date" and (
+            fa.agent is not None and fa.agent == fb.agent or bool(set(fa.figures) & set(fb.figures)))
         once = fa.event is not None and (fa.event not in tables().generic_events or of_one)
         if once and timed(a, b) and a.interval == b.interval and not _told_apart(fa, fb):
             # two times of day of one event class on one day (the class does not recur

@@ -52,7 +52,7 @@ from factcheck.extract.text import clauses as split_clauses
 from factcheck.link_text import (
     _ADVERBIAL, _ORG_SUFFIX, CHANGE, FORECAST, change_baseline, lemma, predicate_start, second_predicate,
 )
-from factcheck.models import Claim, Document, Frame
+from factcheck.models import Claim, CountValue, Document, Frame, MoneyValue, PercentValue
 
 if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
@@ -1157,11 +1157,15 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             landmark = " ".join(_place(lemma(w)) for w in words) or None
         if landmark and role and role.startswith(CHANGE):
             role = None  # "went down about 14 km off the coast": where, not by how much
+    figures: tuple[str, ...] = ()
+    if dim == "date" and event in tables().generic_events:  # what was announced, signed
+        s0, s1 = sent.span
+        figures = tuple(sorted({f for o in claims if s0 <= o.start < s1 and (f := _figure(o)) is not None}))
     whose = _whose(sent, own, subject, c.start, c.end) - ({head} if dim in ("count", "ordinal") else set())
     if dim == "age" and head and any(k.name and k.concept == head for k in sent.toks):
         whose |= {head}  # a person's age is that person's, whatever else the clause names
     return Frame(
-        landmark=landmark, total=total, levied=levied,
+        landmark=landmark, total=total, levied=levied, figures=figures,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
         predicate=_predicate(sent, c) if dim != "date" else None, head=head,
@@ -1172,6 +1176,22 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         ranks=tuple(ranks), scope_start=scope[0] if scope else None,
         scope_end=scope[1] if scope else None,
     )
+
+
+def _figure(c: Claim) -> str | None:
+    """A figure as a word that another article's restatement of it shares ("count 47",
+    "GBP 3.42e+09", "percent 4.1"): counts from ten on, amounts of money, percentages;
+    none for a range or an unresolved figure."""
+    v = c.value
+    if c.unresolved or c.qualifier.value == "range":
+        return None
+    if isinstance(v, CountValue):
+        return f"count {v.value}" if v.value >= 10 else None
+    if isinstance(v, MoneyValue) and v.amount is not None:
+        return f"{v.currency} {v.amount:g}"
+    if isinstance(v, PercentValue):
+        return f"percent {v.value:g}"
+    return None
 
 
 def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> str | None:

@@ -1085,3 +1085,24 @@ def test_the_one_age_of_a_noun_in_each_article_is_one_persons() -> None:
         "Banff fire grows\n\nThe firefighter injured on Thursday near Banff, a 34-year-old member of a "
         "provincial crew, was recovering in hospital, officials said.",
     )
+
+
+def test_an_announcement_is_told_by_the_figure_it_gives() -> None:
+    # company results: one announcement of 1,150 job cuts, dated to two days
+    assert _first_disagreeing(
+        "date",
+        "Carmaker cuts jobs\n\nThe carmaker announced on Tuesday that it will cut 1,150 jobs at its "
+        "Zwickau plant by 2028.",
+        "Union anger at cuts\n\nIts chief executive announced 1,150 job cuts at the Zwickau plant on "
+        "Wednesday, blaming falling demand.",
+    )
+
+
+def test_announcements_of_different_figures_are_two() -> None:
+    pairs = [p for p in _aligner(
+        "Carmaker cuts jobs\n\nThe carmaker announced on Tuesday that it will cut 1,150 jobs at its "
+        "Zwickau plant by 2028.",
+        "Carmaker hires\n\nIts chief executive announced 400 new jobs on Wednesday at the Zwickau "
+        "plant.",
+    ).alignments() if p.a.frame.dimension == "date"]
+    assert pairs == []
