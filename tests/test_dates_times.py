@@ -119,6 +119,17 @@ def test_a_time_is_not_dated_past_its_own_sentence_stop_nor_by_a_day_to_come() -
     assert got["noon"][:3] == (PUB, PUB, "12:00")
 
 
+def test_a_later_day_of_another_clause_does_not_date_a_time() -> None:
+    """A day after a participle's or a coordinated clause's comma dates that clause's
+    event, not the time before it; a dateline's day is the report's, not the lead's."""
+    text = ("Grid strains\n\nLISBON, March 20 (Wire) - Blackouts hit the capital on Tuesday evening.\n\n"
+            "Demand peaked at 9,120 megawatts at 7:05 p.m., beating the record set on Jan. 9 last "
+            "year.\n\nPower came back at 11:40 p.m., and the operator said so early on Wednesday.")
+    got = dates(text)
+    assert got["7:05 p.m."][:3] == (D(2024, 3, 19), D(2024, 3, 19), "19:05")
+    assert got["11:40 p.m."][:3] == (D(2024, 3, 19), D(2024, 3, 19), "23:40")
+
+
 def test_shortly_after_midnight_of_a_reported_day_is_the_next_day() -> None:
     got = dates("Vote\n\nVoters went to the polls on Monday.\n\nThe winner spoke to supporters "
                 "shortly after midnight.")

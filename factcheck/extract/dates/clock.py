@@ -218,6 +218,16 @@ def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | No
     return hour, minute
 
 
+def _in_dateline(text: str, at: int) -> bool:
+    """Is ``at`` inside its line's dateline ("PARIS, May 3, 10:32 (AFP) -"): the report's
+    own date and time, not the story's after it?"""
+    lo = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
+    if at - lo >= 80 or not _DATELINE.match(text, lo):
+        return False
+    dash = _DATELINE_END.search(text, lo, lo + 120)
+    return dash is None or at < dash.start()
+
+
 def _furniture(text: str, at: int) -> bool:
     lo = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
     hi = text.find("\n", at, at + 200)
@@ -226,8 +236,7 @@ def _furniture(text: str, at: int) -> bool:
     if stamp and len(_LINE_WORDS.findall(text, lo, stamp.start())) <= 1 and at - stamp.end() <= 60:
         return True  # "Updated 10:32 AM", "Last updated: 3 July, 10:32", not "... it published at 1:20 a.m."
     if at - lo < 80 and _DATELINE.match(text, lo):
-        dash = _DATELINE_END.search(text, lo, lo + 120)  # "PARIS, May 3, 10:32 (AFP) -": the
-        return dash is None or at < dash.start()  # dateline's own time, not the story's after it
+        return _in_dateline(text, at)
     from factcheck.extract.dates.vocabulary import vocabulary
 
     v = vocabulary()
@@ -399,10 +408,13 @@ def _beside_period(t: _Time, c: Candidate, text: str) -> bool:
             and not text[min(c.end, t.tail):max(c.start, t.start)].strip(" "))
 
 
-# a relative clause between a time and a later day: the day dates that clause's event ("was
-# announced at noon, with the minutes of the meeting, which ended on Tuesday")
 _UNREAD_ZONE = re.compile(r"\s+[A-Z]{2,4}(?![\w.])")
-_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.I)
+# a relative clause between a time and a later day: the day dates that clause's event ("was
+# announced at noon, with the minutes of the meeting, which ended on Tuesday"), a clause
+# coordinated after a comma ("lasted until 8:40 p.m., and ... said early on Tuesday") or a
+# participle's ("peaked at 5:47 p.m., topping the record set on Aug. 8, 2025")
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|where|and|but|while|(?:[a-z]+\s+){0,2}?[a-z]{2,}(?:ing|ed))\b",
+                               re.I)
 _REACH = 400  # how far a time looks for its sentence's ends
 _PARAGRAPH = 2000  # how far back it looks for its paragraph's start
 
@@ -429,8 +441,10 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
         c = days[k - 1]  # (not a day still to come: "the heat will last until Friday. The
         # site was closed at noon")
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
-    if days and days[0].start < _LEAD and days[0].end <= t.start and not _after(days[0], ctx):
-        c = days[0]
+    lead = next((c for c in days[:2] if not _in_dateline(text, c.start)), None)  # (a dateline's
+    # day is the report's: "PHOENIX, July 14 (Wire) - ... blackouts on Monday evening")
+    if lead is not None and lead.start < _LEAD and lead.end <= t.start and not _after(lead, ctx):
+        c = lead
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}', the day the article's lead reports",)
     if ctx.published is None:
         return None, ()
