@@ -284,8 +284,9 @@ class ElapsedTime(Rule):
         if stated is None or len(timed) != 2 or stated.high is None or float(stated.high) > 2:
             return None
         (a, (ka, za)), (b, (kb, zb)) = timed
-        if za != zb:
-            return None  # one time in UTC, one in an unstated local time
+        if za != zb or ka == kb:
+            return None  # one time in UTC, one in an unstated local time; or one moment told
+            # twice ("at 4:52 p.m. local time (2352 GMT) ... 18 minutes later")
         lo, hi = (kb[0] - ka[1]) / 1440, (kb[1] - ka[0]) / 1440  # days
         if hi <= 0:
             return None  # not in order: no span to check
