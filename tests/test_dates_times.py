@@ -235,6 +235,11 @@ def test_a_counted_amount_of_hours_is_not_same_day_anaphora() -> None:
     ("The minister said on Monday that parliament will debate the bill.", "Monday", D(2024, 3, 18)),
     ("Forecasters on Tuesday expected the cyclone to weaken.", "Tuesday", D(2024, 3, 19)),
     ("Sunday's runoff is expected to return the incumbent.", "Sunday", D(2024, 3, 17)),
+    # a past verb right after the date: its clause is past, whatever an earlier clause expects
+    ("Observers are expected next month, after the assembly on Friday approved the plan.", "Friday",
+     D(2024, 3, 15)),
+    ("Repairs will take weeks, after engineers on Monday quietly replaced the valve.", "Monday",
+     D(2024, 3, 18)),
     ("The probe launched at 10:27 p.m. EST on Feb. 14 and will reach orbit in May.", "10:27 p.m. EST on Feb. 14",
      D(2024, 2, 14)),
 ])

@@ -111,6 +111,18 @@ _START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)
 _START_BEFORE = re.compile(r"(?<![A-Za-z])(?<!week )(?:starting|beginning|effective|with\s+effect\s+from)\s+$", re.I)
 
 
+# the word or two right after a date, up to a clause's end
+_NEXT_WORDS = re.compile(r"\s+(?:[A-Za-z]+ly\s+)?([A-Za-z]+)")
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Does a past-tense verb follow the date at once, an adverb at most between ("after
+    the Council on Friday adopted", "officials on Monday formally approved")? The date's
+    clause is then past, whatever future cue an earlier clause has."""
+    m = _NEXT_WORDS.match(text, end)
+    return m is not None and next(_past_verbs(text, m.start(1), m.end(1)), None) is not None
+
+
 def _past_clause(text: str, start: int) -> bool:
     """Is there a past-tense verb in the clause before ``start`` (at most 60 characters)?"""
     lo = max(0, start - 60)
