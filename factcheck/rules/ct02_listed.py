@@ -12,8 +12,11 @@ from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 _REACH = 60  # characters between a count and the first date of its list (the counted noun)
-_JOIN = re.compile(r"\s*,\s*|\s*,?\s*(?:and|or|&)\s+", re.I)
-_LAST = re.compile(r"\s*,?\s*(?:and|or|&)\s+$", re.I)
+# a listed date may follow what it dates, a name ("at Roland Garros in 2024 and the
+# Australian Open in 2025")
+_NAMED = r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,4}(?:in|at|on)\s+)?"  # (capitals, in any case of the rest)
+_JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s*(?:and|or|&)\s+)" + _NAMED, re.I)
+_LAST = re.compile(r"\s*,?\s*(?:and|or|&)\s+" + _NAMED + "$", re.I)
 _MORE = re.compile(r"\s*,?\s*(?:and|or|&)\b", re.I)
 
 
@@ -29,7 +32,7 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
     # the counted noun (no stop), then ',' ':' '(' or a dash, then 'in'/'on'
     opener = re.compile(r"^[^.;!?]*?(?:[,:(\u2014\u2013]|\s-)\s*(?:(?:"
                         + alternation("list_openers") + r")\s+)?$", re.I)
-    before = re.compile(r"^[^.;!?]*?(?:[,:(\u2014\u2013]|\s-)\s*(?:" + alternation("list_before")
+    before = re.compile(r"^[^.;!?]*?(?:[,:(\u2014\u2013]|\s-|\s)\s*(?:" + alternation("list_before")
                         + r")\b[^.;!?]*$", re.I)
     partial = re.compile(r"\b(?:" + alternation("list_partial") + r")\b", re.I)
     multiple = re.compile(r"\b(?:" + alternation("occurrence_multiples") + r")$", re.I)
@@ -100,7 +103,9 @@ class ListedCount(Rule):
     and 2019": three earlier wins make this the fourth.
 
     *Why*: a count followed by the dates that enumerate it (after a comma, colon,
-    bracket or dash, with "in"/"on"/"during") states the number twice. A count equals
+    bracket or dash, with "in"/"on"/"during"; an nth one by "after" too) states the number
+    twice; a listed date may follow the name it dates ("after wins at Hampden Park in 2019
+    and the Millennium Stadium in 2023"). A count equals
     the number of dates; an nth occurrence whose list follows "after"/"following" is one
     more than the dates, and one listed without them equals or exceeds them by one.
     A list introduced as partial ("including", "such as") is never compared, nor one
