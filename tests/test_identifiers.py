@@ -114,6 +114,10 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("Regulators opened case AT.40099 into the search engine on Tuesday.", "case", "AT.40099"),
     # a thing named by "No." after its noun; a production lot or batch
     ("Voters in polling district No. 47 waited three hours.", "numbered", "district No. 47"),
+    # a district, a stage, a gate named by its number in lower case
+    ("The recount in polling district 214 changed nothing.", "numbered_place", "district 214"),
+    ("He won stage 14 of the Tour in a sprint.", "numbered_place", "stage 14"),
+    ("Passengers were sent to gate 22B for boarding.", "numbered_place", "gate 22B"),
     ("The council passed ordinance No. 2231 on Monday.", "numbered", "ordinance No. 2231"),
     ("The yoghurt from batch 24C117 was withdrawn.", "lot", "24C117"),
     ("Airbags with serial number 88213KX may fail.", "lot", "88213KX"),
