@@ -857,8 +857,8 @@ def _apposed_to(sent: _Sentence, c: Claim) -> str | None:
     prev = [k for k in sent.toks if k.clause == own - 1]
     if not prev or prev[0].word.lower() in _ADVERBIAL:
         return None
-    if prev[-1].name and prev[-1].content:
-        return prev[-1].concept
+    if prev[-1].name and prev[-1].content and not _where(sent, sent.toks.index(prev[-1])):
+        return prev[-1].concept  # (not a place: "the firefighter injured near Banff, a 34-year-old")
     if not prev[0].content and not (
             len(prev) > 1 and prev[0].word.lower() in tables().determiners and prev[1].content):
         return None
