@@ -19,6 +19,39 @@ def _exact_count(c: Claim) -> int | None:
     return None
 
 
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|all|its|their|another)\s+)?$")
+_STOP = re.compile(r"[.!?]\s")
+_BACK = 600  # characters back from the remainder's sentence to a total in an earlier one
+
+
+def _done_to_the_same(text: str, before: list[Claim], parts: list[Claim], rest: Claim) -> Claim | None:
+    """The total a sentence's parts and remainder split when the sentence does not open
+    on it: the nearest count of an earlier sentence, not far back, that counts the first
+    part's noun after a verb the remainder's sentence uses too ("decided to close 47
+    stores. ... 19 stores will shut by June, with the remaining 26 to close next year");
+    not a count of what there is ("the chain has 300 stores")."""
+    from factcheck.link_text import lemma
+
+    noun = _NOUN_AFTER.match(text, parts[0].end)
+    if noun is None:
+        return None
+    lo = max(0, parts[0].start - 300)
+    opening = max((m.end() for m in _STOP.finditer(text, lo, parts[0].start)), default=lo)  # its sentence
+    verbs = {lemma(w) for w in re.findall(r"[A-Za-z]+", text[opening:rest.end + 40])}
+    for c in reversed(before):
+        if opening - c.end > _BACK:
+            break
+        if c.end > opening:
+            continue
+        after = _NOUN_AFTER.match(text, c.end)
+        verb = _VERB_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if after and lemma(after.group(1)) == lemma(noun.group(1)) and verb \
+                and lemma(verb.group(1)) in verbs:
+            return c
+    return None
+
+
 class RemainderMismatch(Rule):
     """"The remaining N" is not the total less the parts named before it.
 
@@ -28,9 +61,12 @@ class RemainderMismatch(Rule):
     *Why*: a total split into parts with "the remaining", "the other" or "the rest of the"
     for the last part states the last part twice. The total is the count the sentence
     opens with ("Of the 386 people on board, ...") or, after "Of these" / "Of them", the
-    previous sentence's last count; the parts are the exact counts between it and the
-    remainder. Only exact counts are added; a part given as "about" or "more than" leaves
-    the sum open and nothing is reported.
+    previous sentence's last count, or else the nearest count of an earlier sentence
+    (600 characters back at most) of the first part's noun after a verb the remainder's
+    sentence uses too ("the district will close 12 schools. ... Five schools will close
+    this summer and the remaining eight next year"; not "the chain has 300 stores"); the
+    parts are the exact counts between it and the remainder. Only exact counts are added;
+    a part given as "about" or "more than" leaves the sum open and nothing is reported.
 
     *Fix*: recompute the remainder, or check the total and the parts.
     """
@@ -54,6 +90,9 @@ class RemainderMismatch(Rule):
                                       earlier[0].start if earlier else r.start):
                     before = [c for c in claims[:i] if c not in earlier and _exact_count(c) is not None]
                     total, parts = (before[-1] if before else None), earlier
+                elif earlier:  # "close 47 stores. ... 19 stores will shut by June, with the remaining 26 to close"
+                    parts = [c for c in earlier if isinstance(c.value, CountValue)]
+                    total = _done_to_the_same(text, claims[:i], parts, r) if parts else None
                 if total is None or _exact_count(total) is None or not parts:
                     continue
                 values = [_exact_count(p) for p in parts]
