@@ -38,6 +38,11 @@ _OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared
                    r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
 
 
+# between the levels and a change after them: a clause with its own subject, whose change
+# is of something else ("..., and like-for-like sales fell 2.8%"; not "..., and a 4% rise")
+_OWN_SUBJECT = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!(?:an?|some|about|nearly)\s)[a-z]", re.I)
+
+
 @lru_cache(maxsize=1)
 def _falling() -> re.Pattern[str]:
     """A word of a change downwards (sentence.yaml ``fall_words``): the change's sign."""
@@ -108,7 +113,8 @@ class ChangeMismatch(Rule):
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
     below the 1981-2010 mean of X"); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
-    relative one.
+    relative one. A change in a clause of its own after the levels ("…, and sales fell 2.8
+    per cent") is of something else.
 
     *Fix*: recompute the change from the levels, or check the levels.
     """
@@ -131,8 +137,9 @@ class ChangeMismatch(Rule):
                 if got is None:
                     continue
                 old_c, old, new_c, new = got
-                if old <= 0:
-                    continue
+                last = max(old_c.end, new_c.end if new_c is not None else old_c.end)
+                if old <= 0 or last <= p.start and _OWN_SUBJECT.search(text, last, p.start):
+                    continue  # ("profit of £118.6m compared with £152.3m, and sales fell 2.8%")
                 change = (new - old) / old * 100.0
                 stated = p.value.value
                 lead = min(old_c.start, new_c.start if new_c is not None else old_c.start, p.start)
