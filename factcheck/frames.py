@@ -618,6 +618,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         a, b = sent.clauses[own]
         if t.cancel.search(text, a, b):
             return None, None, None  # "a launch attempt on Tuesday was scrubbed": none took place
+        if got[1].end <= c.start and _SINCE.search(text, got[1].end, c.start):
+            return None, None, None  # "the launch was the 11th since the first flight in July
+            # 2024": a count's start, not the event's date
         return got[0], own, got[1]
     a, b = sent.clauses[own]
     if any(k.content and k.clause == own and not k.name and not k.ident for k in sent.toks):
@@ -656,6 +659,7 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
+_SINCE = re.compile(r"\bsince\b", re.I)
 _SPAN_OF = re.compile(r"\b(?:days?|nights?|weeks?|months?|hours?|years?)\s+of\s+(?:[\w-]+\s*){1,3}?,?\s*"
                       r"(?:between|from)\s+$", re.I)
 _PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")

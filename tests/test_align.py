@@ -1106,3 +1106,11 @@ def test_announcements_of_different_figures_are_two() -> None:
         "plant.",
     ).alignments() if p.a.frame.dimension == "date"]
     assert pairs == []
+
+
+def test_a_date_after_since_is_no_date_of_the_event_before_it() -> None:
+    # space: a date after "since" starts a count; it does not date the launch before it
+    frame = _frames("Launch\n\nThe launch was the rocket's 14th since its maiden flight in June 2023.").get("June 2023")
+    assert frame is None or frame.event is None
+    # (a date after an event word of its own, inside the phrase, is that event's)
+    assert _frames("Vote\n\nThe bill passed, the first since the election in May 2022.")["May 2022"].event == "elected"
