@@ -114,6 +114,10 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("Regulators opened case AT.40099 into the search engine on Tuesday.", "case", "AT.40099"),
     # a thing named by "No." after its noun; a production lot or batch
     ("Voters in polling district No. 47 waited three hours.", "numbered", "district No. 47"),
+    # a reference code: a train's reporting number, a grant's award number, a police reference
+    ("The 2C45 service to Leeds was cancelled.", "reference", "2C45"),
+    ("The lab holds grant EPSRC-4410287 until 2028.", "reference", "EPSRC-4410287"),
+    ("Quote reference 14/55102/26 when calling.", "reference", "14/55102/26"),
     # a district, a stage, a gate named by its number in lower case
     ("The recount in polling district 214 changed nothing.", "numbered_place", "district 214"),
     ("He won stage 14 of the Tour in a sprint.", "numbered_place", "stage 14"),
@@ -185,3 +189,9 @@ def test_an_identifier_slip_never_crashes(a: str, b: str) -> None:
 def test_register_numbers_and_stock_symbols(text: str, scheme: str | None, ident: str | None) -> None:
     got = [(c.value.scheme, c.value.id) for c in extract(text) if c.kind == "identifier"]
     assert got == ([(scheme, ident)] if scheme else [])
+
+
+@pytest.mark.parametrize("text", ["Profits rose in 1H25.", "Sales in 2Q24 fell.", "It rained on 12/05/2025.",
+                                  "Tickets cost £25/£30 on the day.", "The COVID-19 rules ended."])
+def test_halves_quarters_dates_and_prices_are_no_reference_codes(text):
+    assert [c for c in extract(text) if c.normalized.get("scheme") == "reference"] == []
