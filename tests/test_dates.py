@@ -226,6 +226,9 @@ def test_adversarial_input_is_read_as_dates_or_nothing(blob: str) -> None:
     ("The envoy arrived on the 4th, officials said.", "the 4th", D(2017, 9, 4), D(2017, 9, 4)),
     ("Exports rose in 2016 H2.", "2016 H2", D(2016, 7, 1), D(2016, 12, 31)),
     ("Revenue grew in 2017-q1.", "2017-q1", D(2017, 1, 1), D(2017, 3, 31)),
+    # company results: a half or a quarter and its year's last two digits
+    ("Margins widened in 1H17, the bank said.", "1H17", D(2017, 1, 1), D(2017, 6, 30)),
+    ("Deliveries peaked in 3Q16.", "3Q16", D(2016, 7, 1), D(2016, 9, 30)),
     ("Factory output fell over the past two quarters.", "the past two quarters", D(2017, 1, 1), D(2017, 6, 30)),
     ("Voting is planned for the week of October 10th.", "the week of October 10th", D(2017, 10, 9), D(2017, 10, 15)),
     ("Hearings will be held the week beginning October 2.", "the week beginning October 2",

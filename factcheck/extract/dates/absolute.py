@@ -361,7 +361,8 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     n = int(_g(m, "qnum") or 0) or _ORD.get(which) or (4 if kind == "quarter" else 2)
     if kind == "half" and n > 2:
         return
-    y = year_number(_g(m, "y") or "") if _g(m, "y") else _relative_year(m, ctx)
+    y = year_number(_g(m, "y") or "") if _g(m, "y") else 2000 + int(_g(m, "y2") or 0) if _g(m, "y2") \
+        else _relative_year(m, ctx)
     s, e = m.start(), m.end()
     if y is None:
         of_the_year = _g(m, "the") is not None

@@ -113,7 +113,7 @@ def _patterns() -> _Patterns:
             (rf"(?:the\s+)?{part}(?P<dec>(?:1[0-9]|20)\d0|['’]\d0|(?<![\d.,])\d0)['’]?s(?![A-Za-z])", _decade),
         (rf"(?:the\s+)?{part}(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century", _century),
         # Q3 2016 · the third quarter of 2016 · first half of 2017
-        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?![A-Za-z])(?:\s+of\s+(?P<the>the)\s+(?:current\s+)?year(?![A-Za-z])|(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year))?", _quarter),
+        (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?![A-Za-z\d])(?:\s+of\s+(?P<the>the)\s+(?:current\s+)?year(?![A-Za-z])|(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year))?", _quarter),
         (rf"(?P<qh2>q)(?P<qnum>[1-4])\s+(?P<y>{year4})", _quarter),
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_trie(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
@@ -175,6 +175,8 @@ def _patterns() -> _Patterns:
         # 2016 H2 · 2017-q1 · q1-2019 · 2016 the third quarter
         (rf"(?<![\d.,])(?P<y>{year4})(?:\s*-\s*|\s?)(?P<qh2>[QqHh])(?P<qnum>[1-4])(?![A-Za-z\d])", _quarter),
         (rf"(?-i:(?P<qh2>[Qq])(?P<qnum>[1-4]))\s*-\s*(?P<y>{year4})", _quarter),
+        # 1H25 · 3Q24: a half or quarter and its year's last two digits, as results give them
+        (r"(?<![\w.,/-])(?P<qnum>[1-4])(?-i:(?P<qh2>[QH]))(?P<y2>\d\d)(?![\w/-]|[.,]\d)", _quarter),
         (rf"(?<![\d.,])(?P<y>{year4})\s+the\s+(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<qh>quarter|half)(?![A-Za-z])", _quarter),
         # in nineteen seventy eight · since two thousand and one · the twenty-tens
         (rf"(?P<cue>in|since|until|till|during|throughout|from|year)\s+{part}(?:the\s+)?(?:year\s+)?(?P<sy>{SPELLED_YEAR})", _spelled_year),
