@@ -53,6 +53,24 @@ def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\s*,?\s*and\s+(?:{lengths})\s+(?:for\s+)?(?:a\s+|an\s+|about\s+|some\s+)?", re.I)
 
 
+# a place set off by commas inside a clause ("a landslip at Hallbeck, Cumbria, derailed")
+_APPOSED_PLACE = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that opens at ``start`` ends: its first comma, colon, semicolon or
+    dash, past a place set off by commas."""
+    at = start
+    while True:
+        cut = _CLAUSE_END.search(text, at)
+        if cut is None:
+            return len(text)
+        place = _APPOSED_PLACE.match(text, cut.start())
+        if place is None:
+            return cut.start()
+        at = place.end() + 1
+
+
 def elapsed(a: DateValue, b: DateValue) -> Interval:
     """Days from event A to event B, each known to the day (or a coarser interval).
 
@@ -150,8 +168,7 @@ class ElapsedTime(Rule):
                 if stated is None:
                     continue
                 clause_start = d.end + m.end()
-                cut = _CLAUSE_END.search(doc.text, clause_start)
-                clause_end = cut.start() if cut else len(doc.text)
+                clause_end = _clause_end(doc.text, clause_start)
                 same = [o for o in claims if o.sentence == d.sentence and o is not d
                         and isinstance(o.value, DateValue) and o.value.start and o.value.end
                         and not o.unresolved]
