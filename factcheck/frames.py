@@ -660,6 +660,10 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
+# a name set off by a comma before a distance, and what follows a distance from it
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$")
+_AWAY = re.compile(r"\s+(?:away|to\s+the\s+(?:north|south|east|west)|(?:north|south)(?:-?(?:east|west))?|east|west)\b",
+                   re.I)
 _SPAN_OF = re.compile(r"\b(?:days?|nights?|weeks?|months?|hours?|years?)\s+of\s+(?:[\w-]+\s*){1,3}?,?\s*"
                       r"(?:between|from)\s+$", re.I)
 _PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")
@@ -1159,6 +1163,11 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         elif lm:
             words = [w for w in lm.group("name").split() if lemma(w) not in tables().stop]
             landmark = " ".join(_place(lemma(w)) for w in words) or None
+        else:  # a place, then its distance set off by a comma: "from Lima, some 600 km away"
+            lb = _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if lb and _AWAY.match(text, c.end):
+                words = [w for w in lb.group("name").split() if lemma(w) not in tables().stop]
+                landmark = " ".join(_place(lemma(w)) for w in words) or None
         if landmark and role and role.startswith(CHANGE):
             role = None  # "went down about 14 km off the coast": where, not by how much
     figures: tuple[str, ...] = ()

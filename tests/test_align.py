@@ -1114,3 +1114,12 @@ def test_a_date_after_since_is_no_date_of_the_event_before_it() -> None:
     assert frame is None or frame.event is None
     # (a date after an event word of its own, inside the phrase, is that event's)
     assert _frames("Vote\n\nThe bill passed, the first since the election in May 2022.")["May 2022"].event == "elected"
+
+
+@pytest.mark.parametrize(("text", "claim", "landmark"), [
+    # disasters, sport: a distance after its place and a comma is measured from that place
+    ("Aid\n\nTrucks carried tents from Belmar, some 480 km to the north-west.", "some 480 km", "belmar"),
+    ("Race\n\nThe riders set off from Port Ellis, 12 miles away.", "12 miles", "port ellis"),
+])
+def test_a_distance_after_its_place_and_a_comma_is_measured_from_it(text: str, claim: str, landmark: str) -> None:
+    assert _frames(text)[claim].landmark == landmark
