@@ -927,7 +927,22 @@ def _find_predicate(sent: _Sentence, c: Claim) -> int | None:
         d = min(abs(k.start - c.end), abs(c.start - k.end))
         if best is None or d < best[0]:
             best = (d, i)
+        if best[1] != i and _reduced_relative(sent, c, best[1]) and _after_aux(sent, i, _AUX) \
+                and _verb_form(k) and k.lemma in tables().event and k.start > sent.toks[best[1]].end:
+            return i  # "Four paintings stolen from a museum have been found": found (an event's
+            # verb; not "four boys rescued on Sunday had asked")
     return best[1] if best else None
+
+
+def _reduced_relative(sent: _Sentence, c: Claim, i: int) -> bool:
+    """Is token ``i`` a participle right after the noun a number counts, with no auxiliary
+    ("four paintings stolen from the museum"): the noun's description, not its verb?"""
+    from factcheck.link_text import _AUX
+
+    k = sent.toks[i]
+    gap = sent.text[c.end:k.start].split()
+    return k.start >= c.end and 1 <= len(gap) <= 2 and k.word.lower().endswith(("ed", "en")) \
+        and not _after_aux(sent, i, _AUX)
 
 
 def _present_s(k: _Tok) -> bool:
