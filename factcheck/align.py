@@ -180,8 +180,10 @@ class Aligner:
         self.mentions: list[Mention] = []
         for doc in sorted(self.frames):
             for c, f in self.frames[doc]:
-                self.mentions.append(Mention(doc, c, f, comparable_interval(c),
-                                             len(self.mentions)))
+                iv = comparable_interval(c)
+                if iv is not None and c.value.kind == "ordinal" and f.dimension == "count":
+                    iv = iv.model_copy(update={"unit": "count"})  # "the eighth and final round"
+                self.mentions.append(Mention(doc, c, f, iv, len(self.mentions)))
         df: dict[str, int] = defaultdict(int)
         for doc in sorted(self.frames):
             for t in {t for _, f in self.frames[doc] for t in f.terms}:
@@ -472,8 +474,9 @@ class Aligner:
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber";
                 # an ordinal ranks a phrase ("a third parliamentary election", "a fourth
                 # election win")
-            ranked = fa.dimension == "ordinal" and fa.head != "time"  # (the verb says what
-            # "the third time" is of; "a third election win" says it itself)
+            ranked = fa.dimension == "ordinal" and fa.head != "time" or fa.dimension == "count" and "ordinal" in (
+                a.claim.value.kind, b.claim.value.kind)  # (the verb says what "the third time"
+            # is of; "a third election win" says it itself, and so does "the ninth and final round")
             if fa.predicate and fb.predicate and fa.predicate != fb.predicate and not ranked and \
                     not fa.head.startswith("vote:") and not (fa.event and fa.event == fb.event):
                 # (a vote's side says what is counted; "moved out" and "evacuated" are

@@ -1136,3 +1136,14 @@ def test_a_distance_after_its_place_and_a_comma_is_measured_from_it(text: str, c
 def test_a_participle_after_a_counted_noun_is_no_predicate_before_an_event_verb(text: str, claim: str,
                                                                                 predicate: str) -> None:
     assert _frames(text)[claim].predicate == predicate
+
+
+def test_the_nth_and_final_one_counts_them_all() -> None:
+    # diplomacy: "the ninth and final round" says there were nine rounds
+    assert _first_disagreeing(
+        "count",
+        "Trade deal agreed\n\nNegotiators from Vella and Ostrand held eight rounds of talks before the trade deal "
+        "was agreed in Geneva.",
+        "Vella-Ostrand deal\n\nThe trade deal was agreed in Geneva in the ninth and final round of talks between "
+        "Vella and Ostrand.",
+    )
