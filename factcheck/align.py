@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.extract.text import TextIndex
-from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, name_runs, person_before, tables
+from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, name_acronyms, name_runs, person_before, tables
 from factcheck.link_text import JOINT
 from factcheck.models import Claim, Document, Frame, Interval, QuantityValue
 from factcheck.normalize.intervals import conflict
@@ -193,6 +193,7 @@ class Aligner:
         self._vectors: dict[int, tuple[dict[str, float], float]] = {}
         self._persons: dict[int, str | None] = {}
         self._runs: dict[str, dict[str, set[int]]] = {}  # story -> name word -> the runs holding it
+        self._acronyms: dict[str, dict[str, tuple[str, ...]]] = {}  # story -> acronym -> its name's words
         self._indexes: dict[str, TextIndex] = {}  # the sentences of documents whose persons are read
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
@@ -410,6 +411,24 @@ class Aligner:
             got = self._vectors[m.n] = (vec, math.sqrt(sum(v * v for v in vec.values())))
         return got
 
+    def _spelled(self, m: Mention, f: Frame) -> Frame:
+        """``f`` (``m``'s frame) with the acronyms among its names spelled out as another
+        article of its story writes them ("EFL" where one article writes "the English
+        Football League"): articles abbreviate a name that others spell."""
+        table = self._acronyms.get(self._story(m.doc))
+        if table is None:
+            texts = (self.documents[d].text for d in self._story_documents.get(self._story(m.doc), ()))
+            table = self._acronyms[self._story(m.doc)] = name_acronyms("\n.\n".join(texts))  # (one
+            # article's acronym, another's name: no name runs past a stop)
+        if not table or not any(w in table for w in (*f.names, *f.actors, *f.entities)):
+            return f
+
+        def spell(words: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(sorted(set(words).union(*(table[w] for w in words if w in table))))
+
+        return f.model_copy(update={"names": spell(f.names), "actors": spell(f.actors),
+                                    "entities": spell(f.entities)})
+
     def _one_name(self, doc: str, a: set[str], b: set[str]) -> bool:
         """Does a document of ``doc``'s story write a name holding a word of each of ``a``
         and ``b`` ("Redhaven Albion": "Redhaven" and "Albion" are one team)?"""
@@ -455,7 +474,7 @@ class Aligner:
     def similarity(self, a: Mention, b: Mention) -> float | None:
         """How alike two mentions' frames are (0 to 1), or None when they cannot state
         one fact (a veto)."""
-        fa, fb = _as_change(a), _as_change(b)
+        fa, fb = self._spelled(a, _as_change(a)), self._spelled(b, _as_change(b))
         if fa.dimension != fb.dimension or (fa.role or fb.role) and not _one_change(fa, fb):
             return None  # a level is not a change; two changes of one thing may be one fact
         if fa.event != fb.event and (fa.dimension == "date" or (fa.event and fb.event)):

@@ -442,7 +442,7 @@ def _acronym_run(acr: str) -> re.Pattern[str]:
     return re.compile((r"\s+" + _ACRONYM_JOIN).join(words) + r"\b")
 
 
-def _acronyms(text: str) -> dict[str, tuple[str, ...]]:
+def name_acronyms(text: str) -> dict[str, tuple[str, ...]]:
     """The names a document abbreviates: an upper-case word ("NLA") whose letters begin
     the words of a capitalised run of the same text ("National Labour Alliance", "Party
     of the Left" -> "PL"), mapped to that run's name words, folded as names are."""
@@ -1058,7 +1058,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
     keys = keys or TextKeys(doc, claims, index)
     text = doc.text
     doc_names = _names(text)
-    acronyms = _acronyms(text)
+    acronyms = name_acronyms(text)
     spans = sorted((c.start, c.end) for c in claims)
     sentences: dict[tuple[int, int], _Sentence] = {}
     out: list[Frame | None] = []

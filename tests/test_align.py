@@ -1147,3 +1147,14 @@ def test_the_nth_and_final_one_counts_them_all() -> None:
         "Vella-Ostrand deal\n\nThe trade deal was agreed in Geneva in the ninth and final round of talks between "
         "Vella and Ostrand.",
     )
+
+
+def test_an_acronym_is_the_name_another_article_of_the_story_spells_out() -> None:
+    # sport governance: one article writes the body's name, the other its acronym
+    assert _first_disagreeing(
+        "date",
+        "Takeover approved\n\nThe takeover of Halden Rovers went through after the Northern Rugby Union approved "
+        "it on Tuesday.",
+        "Halden Rovers sold\n\nThe NRU approved the takeover of Halden Rovers on Wednesday, ending the Marsh "
+        "family's 40 years in charge.",
+    )
