@@ -58,7 +58,9 @@ class ShareMismatch(Rule):
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
     outside that is reported. Part and whole must be in one unit. A threshold between
-    them and the share is read past ("A of the B ... below 130, or P%").
+    them and the share is read past ("A of the B ... below 130, or P%"). A share "of the
+    total" is of the last figure in the part's unit in the sentence before ("worth €6.8bn.
+    ..., a €2.1bn contract, accounts for nearly half of the total").
 
     *Fix*: recompute the share, or check the two figures.
     """
@@ -138,6 +140,9 @@ class ShareMismatch(Rule):
             got_vote = _vote_split(text, claims[i - 2], claims[i - 1], p)
             if got_vote is not None:
                 return got_vote
+        got_total = _of_the_total(text, claims, i)
+        if got_total is not None:
+            return got_total
         if 1 <= i < len(claims) - 1:
             b = claims[i + 1]
             of = _OF_AFTER.match(text, p.end)
@@ -178,6 +183,35 @@ def _vote_split(text: str, a: Claim, b: Claim, p: Claim) -> tuple[Claim, tuple[C
         return None
     part = a if abs(la[0] / whole - share) <= abs(lb[0] / whole - share) else b
     return part, (a, b), (la[0] if part is a else lb[0]), whole
+
+
+# a share "of the total" whose total the sentence before gives
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:total|whole|sum)\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _of_the_total(text: str, claims: list[Claim], i: int) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
+    """"The 23 agreements are worth €6.8bn. The centrepiece, a €2.1bn contract, accounts
+    for nearly half of the total": a share of "the total", the nearest figure before it in
+    its sentence (the part) and the last figure of the sentence before in the part's unit
+    (the whole)."""
+    p = claims[i]
+    if _OF_TOTAL.match(text, p.end) is None:
+        return None
+    part = next((c for c in reversed(claims[:i]) if same_sentence(text, c, p) and level(c) is not None), None)
+    if part is None:
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, part.start - 600), part.start)]
+    if not stops:
+        return None
+    opening = stops[-1]  # where the part's sentence opens; the one before opens at the stop before
+    previous = stops[-2] if len(stops) > 1 else max(0, part.start - 600)
+    unit = level(part)[1]  # type: ignore[index]
+    for whole in reversed([c for c in claims if previous <= c.start and c.end <= opening]):
+        if level(whole) is not None and level(whole)[1] == unit:  # type: ignore[index]
+            got = _pair(part, whole)
+            return (part, (whole,), *got) if got is not None else None
+    return None
 
 
 def _whole_text(whole: tuple[Claim, ...], value: float) -> str:
