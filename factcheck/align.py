@@ -194,6 +194,7 @@ class Aligner:
         self._persons: dict[int, str | None] = {}
         self._runs: dict[str, dict[str, set[int]]] = {}  # story -> name word -> the runs holding it
         self._acronyms: dict[str, dict[str, tuple[str, ...]]] = {}  # story -> acronym -> its name's words
+        self._spelled_frames: dict[int, Frame] = {}  # mention -> its frame with acronyms spelled out
         self._indexes: dict[str, TextIndex] = {}  # the sentences of documents whose persons are read
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
@@ -415,19 +416,23 @@ class Aligner:
         """``f`` (``m``'s frame) with the acronyms among its names spelled out as another
         article of its story writes them ("EFL" where one article writes "the English
         Football League"): articles abbreviate a name that others spell."""
+        if f is m.frame and m.n in self._spelled_frames:
+            return self._spelled_frames[m.n]
         table = self._acronyms.get(self._story(m.doc))
         if table is None:
             texts = (self.documents[d].text for d in self._story_documents.get(self._story(m.doc), ()))
             table = self._acronyms[self._story(m.doc)] = name_acronyms("\n.\n".join(texts))  # (one
             # article's acronym, another's name: no name runs past a stop)
-        if not table or not any(w in table for w in (*f.names, *f.actors, *f.entities)):
-            return f
+        spelled = f
+        if table and any(w in table for w in (*f.names, *f.actors, *f.entities)):
+            def spell(words: tuple[str, ...]) -> tuple[str, ...]:
+                return tuple(sorted(set(words).union(*(table[w] for w in words if w in table))))
 
-        def spell(words: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(sorted(set(words).union(*(table[w] for w in words if w in table))))
-
-        return f.model_copy(update={"names": spell(f.names), "actors": spell(f.actors),
-                                    "entities": spell(f.entities)})
+            spelled = f.model_copy(update={"names": spell(f.names), "actors": spell(f.actors),
+                                           "entities": spell(f.entities)})
+        if f is m.frame:
+            self._spelled_frames[m.n] = spelled
+        return spelled
 
     def _one_name(self, doc: str, a: set[str], b: set[str]) -> bool:
         """Does a document of ``doc``'s story write a name holding a word of each of ``a``
