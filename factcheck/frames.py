@@ -661,11 +661,11 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
 # after an ordinal, words that make it the last of all ("the eighth and final round")
-LAST_OF = re.compile(r"\s+and\s+(?:final|last)\b", re.I)
+_LAST_OF = re.compile(r"\s+and\s+(?:final|last)\b", re.I)
 # a name set off by a comma before a distance, and what follows a distance from it
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$")
-_AWAY = re.compile(r"\s+(?:away|to\s+the\s+(?:north|south|east|west)|(?:north|south)(?:-?(?:east|west))?|east|west)\b",
-                   re.I)
+_AWAY = re.compile(
+    r"\s+(?:away|to\s+the\s+(?:north|south|east|west)|(?:north|south)(?:-?(?:east|west))?|east|west)\b", re.I)
 _SPAN_OF = re.compile(r"\b(?:days?|nights?|weeks?|months?|hours?|years?)\s+of\s+(?:[\w-]+\s*){1,3}?,?\s*"
                       r"(?:between|from)\s+$", re.I)
 _PARTICLE_REACH = 4  # words between a phrasal verb and its particle ("brought the crew out")
@@ -1064,7 +1064,7 @@ def document_frames(doc: Document, claims: Sequence[Claim], index: TextIndex | N
     out: list[Frame | None] = []
     for c in claims:
         dim = claim_dimension(c, text[max(0, c.start - 40):c.start])
-        if dim == "ordinal" and LAST_OF.match(text, c.end):
+        if dim == "ordinal" and _LAST_OF.match(text, c.end):
             dim = "count"  # "the eighth and final round": there were eight rounds
         if c.text.endswith(('"', "'", "”", "’", "″", "′")):
             dim = None  # a prime mark (inches, feet) reads like a closing quote: ambiguous

@@ -21,7 +21,6 @@ def _exact_count(c: Claim) -> int | None:
 
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|all|its|their|another)\s+)?$")
-_STOP = re.compile(r"[.!?]\s")
 _BACK = 600  # characters back from the remainder's sentence to a total in an earlier one
 
 
@@ -31,13 +30,13 @@ def _done_to_the_same(text: str, before: list[Claim], parts: list[Claim], rest: 
     part's noun after a verb the remainder's sentence uses too ("decided to close 47
     stores. ... 19 stores will shut by June, with the remaining 26 to close next year");
     not a count of what there is ("the chain has 300 stores")."""
+    from factcheck.extract.text import TextIndex
     from factcheck.link_text import lemma
 
     noun = _NOUN_AFTER.match(text, parts[0].end)
     if noun is None:
         return None
-    lo = max(0, parts[0].start - 300)
-    opening = max((m.end() for m in _STOP.finditer(text, lo, parts[0].start)), default=lo)  # its sentence
+    opening = TextIndex(text).sentence_span(parts[0].start)[0]
     verbs = {lemma(w) for w in re.findall(r"[A-Za-z]+", text[opening:rest.end + 40])}
     for c in reversed(before):
         if opening - c.end > _BACK:

@@ -187,7 +187,6 @@ def _vote_split(text: str, a: Claim, b: Claim, p: Claim) -> tuple[Claim, tuple[C
 
 # a share "of the total" whose total the sentence before gives
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:total|whole|sum)\b", re.I)
-_SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
 def _of_the_total(text: str, claims: list[Claim], i: int) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
@@ -201,11 +200,13 @@ def _of_the_total(text: str, claims: list[Claim], i: int) -> tuple[Claim, tuple[
     part = next((c for c in reversed(claims[:i]) if same_sentence(text, c, p) and level(c) is not None), None)
     if part is None:
         return None
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, part.start - 600), part.start)]
-    if not stops:
+    from factcheck.extract.text import TextIndex
+
+    index = TextIndex(text)
+    opening = index.sentence_span(part.start)[0]  # where the part's sentence opens
+    if opening == 0:
         return None
-    opening = stops[-1]  # where the part's sentence opens; the one before opens at the stop before
-    previous = stops[-2] if len(stops) > 1 else max(0, part.start - 600)
+    previous = index.sentence_span(opening - 1)[0]  # and the one before it
     unit = level(part)[1]  # type: ignore[index]
     for whole in reversed([c for c in claims if previous <= c.start and c.end <= opening]):
         if level(whole) is not None and level(whole)[1] == unit:  # type: ignore[index]

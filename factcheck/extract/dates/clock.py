@@ -413,8 +413,8 @@ _UNREAD_ZONE = re.compile(r"\s+[A-Z]{2,4}(?![\w.])")
 # announced at noon, with the minutes of the meeting, which ended on Tuesday"), a clause
 # coordinated after a comma ("lasted until 8:40 p.m., and ... said early on Tuesday") or a
 # participle's ("peaked at 5:47 p.m., topping the record set on Aug. 8, 2025")
-_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|where|and|but|while|(?:[a-z]+\s+){0,2}?[a-z]{2,}(?:ing|ed))\b",
-                               re.I)
+_RELATIVE_BETWEEN = re.compile(
+    r",\s*(?:which|who|whose|where|and|but|while|(?:[a-z]+\s+){0,2}?[a-z]{2,}(?:ing|ed))\b", re.I)
 _REACH = 400  # how far a time looks for its sentence's ends
 _PARAGRAPH = 2000  # how far back it looks for its paragraph's start
 
