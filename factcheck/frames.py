@@ -603,6 +603,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             if k.word.lower() != k.lemma and not _verb_form(k) and any(
                     0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
                 continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date
+            if c.kind == "date" and k.start >= c.end and _REFERENCE_EVENT.search(text, c.end, k.start):
+                continue  # "back at work on Thursday after a strike": the strike is not Thursday's
+                # (a span of time runs up to such an event: "ten days until divers found them")
             d = min(abs(k.start - c.end), abs(c.start - k.end))
             # a verb before the date first ("who disappeared ... on June 23 have been
             # located": disappeared), then one after it ("divers on Monday located"),
@@ -660,6 +663,9 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
+# between a date and an event word after it: a phrase that names another, earlier or later
+# event ("on Thursday morning after a strike", "on Monday, three days before the vote")
+_REFERENCE_EVENT = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.I)
 # after an ordinal, words that make it the last of all ("the eighth and final round")
 _LAST_OF = re.compile(r"\s+and\s+(?:final|last)\b", re.I)
 # a name set off by a comma before a distance, and what follows a distance from it

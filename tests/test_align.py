@@ -1158,3 +1158,11 @@ def test_an_acronym_is_the_name_another_article_of_the_story_spells_out() -> Non
         "Halden Rovers sold\n\nThe NRU approved the takeover of Halden Rovers on Wednesday, ending the Marsh "
         "family's 40 years in charge.",
     )
+
+
+def test_an_event_after_before_or_since_the_date_is_not_the_dates() -> None:
+    # labour, elections: "on Thursday after a strike" does not date the strike
+    frame = _frames("Strike over\n\nBus drivers were back at work on Thursday after a strike over pay.").get("Thursday")
+    assert frame is None or frame.event != "struck"
+    # (a span of time still runs up to the event after "until")
+    assert _frames("Cave\n\nIt was ten days until divers found them.")["ten days"].event == "found"

@@ -235,6 +235,9 @@ def test_a_counted_amount_of_hours_is_not_same_day_anaphora() -> None:
     ("The minister said on Monday that parliament will debate the bill.", "Monday", D(2024, 3, 18)),
     ("Forecasters on Tuesday expected the cyclone to weaken.", "Tuesday", D(2024, 3, 19)),
     ("Sunday's runoff is expected to return the incumbent.", "Sunday", D(2024, 3, 17)),
+    # a headline's "to" and a verb is a future; not after a past or change verb
+    ("Nurses to walk out from Tuesday\n\nThe union said so.", "Tuesday", D(2024, 3, 26)),
+    ("Shares fall to lowest level on Tuesday\n\nThe index fell.", "Tuesday", D(2024, 3, 19)),
     # a past verb right after the date: its clause is past, whatever an earlier clause expects
     ("Observers are expected next month, after the assembly on Friday approved the plan.", "Friday",
      D(2024, 3, 15)),

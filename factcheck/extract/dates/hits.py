@@ -80,13 +80,35 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     """(a future cue, a cue right after a past auxiliary) earlier in the clause, at most
     80 characters back. The second is a future seen from a past moment ("said inflation
     was likely to peak in the middle of the year"): it says neither that the date is past
-    nor that it is to come."""
+    nor that it is to come. A headline's "to" and a verb is a future cue of its own
+    ("Pilots to strike for 72 hours from Monday")."""
     lo = max(0, start - 80)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     seen = [bool(_PAST_AUX.search(window, max(cut, c.start() - 16), c.start()))
             for c in _future_cue().finditer(window, cut)]
+    if not seen and "\n" not in text[:start]:
+        to = _HEADLINE_TO.search(window, cut)
+        if to and not any(w in _not_futures() or w.endswith("ed")
+                          for w in re.findall(r"[a-z]+", window[cut:to.end(1)].lower())):
+            return True, False
     return (not all(seen) if seen else False), any(seen)
+
+
+# a headline's future: a subject, then "to" and a verb ("Pilots to strike", "Bank to cut
+# 400 jobs"); not after a past or change verb ("Shares fall to lowest", "Man jailed for plot
+# to kill"), nor "back to work"
+_HEADLINE_TO = re.compile(r"\b([A-Za-z]+)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b")
+
+
+@lru_cache(maxsize=1)
+def _not_futures() -> frozenset[str]:
+    """Words before a headline's "to" that make it no future: past and change verbs
+    (dates.yaml past_verbs, sentence.yaml change_verbs) and adverbs of direction."""
+    from factcheck.data import load_yaml
+
+    change = load_yaml("patterns/en/sentence.yaml")["change_verbs"]
+    return _tense_patterns()[0] | frozenset(str(w).lower() for w in change) | {"back", "up", "due"}
 
 
 @lru_cache(maxsize=1)
