@@ -81,6 +81,15 @@ def test_a_local_time_restated_in_gmt_takes_the_offset_between_them(text, span, 
     assert got[span][2:4] == (time, offset), got
 
 
+def test_a_local_time_takes_the_day_of_its_restatement_shifted_by_the_offset() -> None:
+    """"00:40 local time (2240 GMT on Monday)" is Tuesday where it is 00:40; a day after the
+    brackets is the local time's own ("2:10 a.m. local time (1710 GMT) on Sunday")."""
+    got = dates("Visit\n\nThe king landed at 00:40 local time (2240 GMT on Monday), aides said.")
+    assert got["00:40"][:3] == (D(2024, 3, 19), D(2024, 3, 19), "00:40")
+    got = dates("Quake\n\nThe tremor struck at 2:10 a.m. local time (1710 GMT) on Sunday.")
+    assert got["2:10 a.m."][:3] == (D(2024, 3, 17), D(2024, 3, 17), "02:10")
+
+
 def test_a_restated_time_that_is_no_whole_quarter_hour_gives_no_offset() -> None:
     got = dates("Trading opened at 9:07 a.m. local time (0100 GMT) in Kenya.", PUB)
     assert got["9:07 a.m."][3] != "+08:07"

@@ -92,6 +92,9 @@ class _Time:
     local: bool  # "local time", or no zone stated
     why: tuple[str, ...]
     next_day: bool = False  # "by midnight": 00:00 at the end of the day it is dated to
+    # a local time restated in a fixed zone that names its own day ("00:40 local time (2240
+    # GMT on Monday)"): where the restatement ends, and the days from its day to the local one
+    restated: tuple[int, int] | None = None
 
 
 _QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approximately": Qualifier.approx,
@@ -344,6 +347,14 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
             out[joined] = _with_time(c, start, end, day, t, place, c.assumptions + why)
             continue
         day, why = _reference_day(t, days, day_starts, text, ctx)
+        if day is not None and t.restated is not None and t.restated[1]:
+            k = bisect.bisect_left(day_starts, t.tail)
+            if k < len(days) and _day_of(days[k]) == day and days[k].start - t.restated[0] <= 12 \
+                    and ")" not in text[t.tail:days[k].start]:  # the day written with the restatement,
+                # inside its brackets ("(2240 GMT on Monday)", not "(1710 GMT) on Sunday")
+                day += dt.timedelta(days=t.restated[1])  # the day is the restatement's own
+                why += (f"the local day is {'the next' if t.restated[1] > 0 else 'the previous'} day "
+                        f"of the restatement's",)
         if day is None:
             value = DateValue(time=f"{t.hour:02d}:{t.minute:02d}", granularity=Granularity.day)
             out.append(Candidate(t.start, t.end, value, t.qualifier, unresolved="no publication date"))
@@ -380,7 +391,8 @@ def _restated_offsets(times: list[_Time], text: str) -> list[_Time]:
         if minutes % 15 or not -12 * 60 <= minutes <= 14 * 60:
             continue
         offset = _format_offset(dt.timedelta(minutes=minutes))
-        out[i] = replace(t, zone=offset, local=False, why=t.why + (
+        shift = (u.hour * 60 + u.minute + minutes) // (24 * 60)  # 22:40 GMT at +02:00 is the next day
+        out[i] = replace(t, zone=offset, local=False, restated=(u.tail, shift), why=t.why + (
             f"local zone read as UTC{offset} from the same moment restated as '{text[u.start:u.end]}'",))
     return out
 
