@@ -603,7 +603,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             if k.word.lower() != k.lemma and not _verb_form(k) and any(
                     0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
                 continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date
-            if c.kind == "date" and k.start >= c.end and _REFERENCE_EVENT.search(text, c.end, k.start):
+            if c.kind == "date" and k.start >= c.end and _REFERENCE_EVENT.search(
+                    text, max(c.end, sent.clauses[k.clause][0]), k.start):  # (in the event word's clause)
                 continue  # "back at work on Thursday after a strike": the strike is not Thursday's
                 # (a span of time runs up to such an event: "ten days until divers found them")
             d = min(abs(k.start - c.end), abs(c.start - k.end))
