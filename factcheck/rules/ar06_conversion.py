@@ -100,8 +100,10 @@ class ConversionMismatch(Rule):
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for doc, text, claims in texts_and_claims(ctx):
             ordered = sorted(claims, key=lambda c: (c.start, c.end))
-            for a, b in zip(ordered, ordered[1:]):
+            for before, a, b in zip([None, *ordered], ordered, ordered[1:]):
                 va, vb = _measure(a), _measure(b)
+                if before is not None and _measure(before) is not None and not text[before.end:a.start].strip():
+                    continue  # the second part of a compound measure ("19 feet 11¼ inches (6.08 m)")
                 if va is None or vb is None or va.unit == vb.unit \
                         or not (_RESTATED.fullmatch(text, a.end, b.start)
                                 or "-" in a.text and _NOUN_RESTATED.fullmatch(text, a.end, b.start)
