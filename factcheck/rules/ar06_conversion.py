@@ -30,6 +30,16 @@ _AS_RATE = re.compile(r"\s*,\s*(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|(?:which\
 RESTATED_SLACK = 0.05  # a restatement may round its conversion this much further (70 km, "45 miles")
 
 
+def _source_half(mag: float) -> float:
+    """Half a unit of a converted figure's last written digit ("100" is 99.5 to 100.5)."""
+    return 0.5 if float(mag).is_integer() else _precision(mag)
+
+
+def _restated_half(mag: float) -> float:
+    """A restatement's rounding: its written precision widened by RESTATED_SLACK."""
+    return _precision(mag) + RESTATED_SLACK * abs(mag)
+
+
 def _converted(v: QuantityValue) -> Interval | None:
     """The measurement a restatement converts, in base units, to the digits it is written
     with: "100 kilometres" is 99.5 to 100.5 km here, not 50 to 150 (a converter works from
@@ -38,8 +48,7 @@ def _converted(v: QuantityValue) -> Interval | None:
     mag = v.magnitude
     if linear is None or mag is None:
         return None
-    half = 0.5 if float(mag).is_integer() else _precision(mag)
-    return convert(from_value(mag, half, "exact", linear[2]), *linear)
+    return convert(from_value(mag, _source_half(mag), "exact", linear[2]), *linear)
 
 
 def _restatement(v: QuantityValue) -> Interval | None:
@@ -50,8 +59,7 @@ def _restatement(v: QuantityValue) -> Interval | None:
     mag = v.magnitude
     if linear is None or mag is None:
         return None
-    half = _precision(mag) + RESTATED_SLACK * abs(mag)
-    return convert(from_value(mag, half, "exact", linear[2]), *linear)
+    return convert(from_value(mag, _restated_half(mag), "exact", linear[2]), *linear)
 
 
 def _measure(c: Claim) -> QuantityValue | None:
@@ -136,11 +144,9 @@ class ConversionMismatch(Rule):
                     or not (_RESTATED.fullmatch(text, a.end, b.start) or _AS_RATE.fullmatch(text, a.end, b.start)):
                 continue
             factor = _PERIOD_DAYS[vb.per] / _PERIOD_DAYS[va.per]
-            mag = float(va.amount)
-            half = 0.5 if mag.is_integer() else _precision(mag)
+            mag, rb = float(va.amount), float(vb.amount)
+            half, slack = _source_half(mag), _restated_half(rb)
             ia = Interval(low=(mag - half) * factor, high=(mag + half) * factor)
-            rb = float(vb.amount)
-            slack = _precision(rb) + RESTATED_SLACK * abs(rb)
             if not conflict(ia, Interval(low=rb - slack, high=rb + slack)):
                 continue
             expected = f"{va.currency} {fmt_figure(mag * factor)} a {vb.per}"

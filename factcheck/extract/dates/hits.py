@@ -104,11 +104,13 @@ _HEADLINE_TO = re.compile(r"\b([A-Za-z]+)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,
 @lru_cache(maxsize=1)
 def _not_futures() -> frozenset[str]:
     """Words before a headline's "to" that make it no future: past and change verbs
-    (dates.yaml past_verbs, sentence.yaml change_verbs) and adverbs of direction."""
+    (dates.yaml past_verbs, sentence.yaml change_verbs) and dates.yaml
+    headline_to_not_future ("back to work", "due to")."""
     from factcheck.data import load_yaml
 
     change = load_yaml("patterns/en/sentence.yaml")["change_verbs"]
-    return _tense_patterns()[0] | frozenset(str(w).lower() for w in change) | {"back", "up", "due"}
+    other = vocabulary().headline_to_not_future
+    return _tense_patterns()[0] | frozenset(str(w).lower() for w in (*change, *other))
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,7 @@ _START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)
 _START_BEFORE = re.compile(r"(?<![A-Za-z])(?<!week )(?:starting|beginning|effective|with\s+effect\s+from)\s+$", re.I)
 
 
-# the word or two right after a date, up to a clause's end
+# the word right after a date, past an adverb in -ly
 _NEXT_WORDS = re.compile(r"\s+(?:[A-Za-z]+ly\s+)?([A-Za-z]+)")
 
 

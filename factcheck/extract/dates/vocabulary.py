@@ -32,6 +32,7 @@ class Vocabulary(BaseModel):
     just_below: list[str]
     future_cues: list[str]
     past_verbs: list[str]
+    headline_to_not_future: list[str]
     not_past: list[str]
     start_cues: list[str]
     present_verbs: list[str]
