@@ -188,10 +188,16 @@ def test_model_designations_are_whole_identifiers(text, surface):
     "Points to cover:\n1. Budget\n2. Staffing\n(3) Timeline",
     "Contents\n  10. Appendix and notes",
     "OP 12 and paragraphs 9-15 of the draft were amended.",
+    "The goalkeeper swapped his No 1 jersey for a No 12 after the injury.",
+    "The world No 4 was knocked out in the second round.",
 ])
 def test_names_markers_and_paragraph_references_are_not_claims(text):
     assert [c for c in extract(text) if c.kind in ("count", "quantity", "date", "ordinal")
             and any(ch.isdigit() for ch in c.text)] == []
+
+
+def test_a_lower_case_no_before_a_figure_is_the_negation():
+    assert [c.text for c in extract("There were no 4 star hotels left.")] == ["4"]
 
 
 # --------------------------------------------------------------- 5. named scales

@@ -85,7 +85,9 @@ class Tables:
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_determiners'])})"
             rf"(?:[ \t]+(?:{word_regex(ctx['count_determiner_modifiers'])}))?[ \t]+$", _I)
         id_prefixes = ctx["identifier_prefixes"]
-        self.id_prefix = re.compile(rf"(?:^|(?<=[\s(]))(?:{word_regex(id_prefixes)})\s*$", _I)
+        cased = word_regex(ctx["identifier_prefixes_cased"])  # "No 9" (but not "no 9")
+        self.id_prefix = re.compile(
+            rf"(?:^|(?<=[\s(]))(?:(?i:{word_regex(id_prefixes)})|{cased})\s*$")
 
         q = load_table("qualifiers")
         self.q_before: dict[str, str] = {}
