@@ -214,6 +214,12 @@ class Aligner:
             return None
         return doc.published - dt.timedelta(days=NOW_DAYS), doc.published
 
+    @staticmethod
+    def _same_scope(a: Mention, b: Mention) -> bool:
+        """Are both claims dated, by their own words, to one time?"""
+        sa, sb = frame_scope(a.frame), frame_scope(b.frame)
+        return sa is not None and sb is not None and _same_time(sa, sb)
+
     def _day_move_apart(self, a: Mention, b: Mention) -> bool:
         """Is ``a`` a change dated to one day and ``b`` an undated change in an article
         published two or more days later? An undated move ("the shares fell 4.3%") is the
@@ -291,9 +297,12 @@ class Aligner:
         both ("Eight miners were trapped ...", "the eight men are in good condition"), so
         another outlet's "nine miners" may state the fact its "the eight men" states.
         Counts below ALIAS_MIN are too common to tell ("three divers", "the first three
-        boys"), and so is a part of a larger group."""
+        boys"), and so is a part of a larger group; so is a noun the document counts with
+        other values too ("six wickets ... 24 wickets in the series", "6-71 in the innings
+        ... 21 runs in the innings": a figure-dense report, where values meet by chance)."""
         out: dict[str, set[frozenset[str]]] = defaultdict(set)
         heads: dict[tuple[str, float], set[str]] = defaultdict(set)
+        values: dict[tuple[str, str], set[float]] = defaultdict(set)
         for m in self.mentions:
             iv = m.interval
             if m.frame.dimension == "count" and m.frame.head and m.frame.role != SUBSET \
@@ -301,8 +310,9 @@ class Aligner:
                     and m.claim.qualifier.value == "exact" and iv.low == iv.high \
                     and iv.low is not None and iv.low >= ALIAS_MIN:  # type: ignore[operator]
                 heads[(m.doc, float(iv.low))].add(m.frame.head)  # type: ignore[arg-type]
+                values[(m.doc, m.frame.head)].add(float(iv.low))  # type: ignore[arg-type]
         for (doc, _), found in heads.items():
-            ordered = sorted(found)
+            ordered = sorted(h for h in found if len(values[(doc, h)]) == 1)
             for i, x in enumerate(ordered):
                 for y in ordered[i + 1:]:
                     out[self._story(doc)].add(frozenset((x, y)))
@@ -345,6 +355,22 @@ class Aligner:
                 by_noun[(self._story(m.doc), m.frame.dimension, self._noun(m) or "")][m.doc].append(m.n)
         return frozenset(ns[0] for docs in by_noun.values() if all(len(ns) == 1 for ns in docs.values())
                          for ns in docs.values())
+
+    @cached_property
+    def _series(self) -> frozenset[tuple[str, str]]:
+        """(story, noun) for nouns an article of the story ranks with two ordinals ("won the
+        first Test ... the second Test", "in the first innings and the second"): the
+        ordinal names which of a series the sentence is about, so two articles' different
+        ordinals of that noun may name two members, not one fact twice. Ordinals dated to a
+        day do not count: "her fourth attempt ... a third attempt on May 2 was called off"
+        tells one earlier try apart by its day, and the undated one is the story's."""
+        seen: dict[tuple[str, str], set[float]] = defaultdict(set)
+        for m in self.mentions:
+            if m.frame.dimension == "ordinal" and m.frame.head and m.interval is not None \
+                    and not _one_day(m.frame):
+                seen[(m.doc, m.frame.head)].add(m.interval.low)
+        return frozenset((self._story(doc), head) for (doc, head), values in seen.items()
+                         if len(values) > 1)
 
     def _named_kind(self, m: Mention) -> bool:
         """Is a count's noun narrowed by a name right after the number ("two British
@@ -494,10 +520,16 @@ class Aligner:
                 # "Jane Ode, a 41-year-old driver"
         if fa.dimension in ("count", "ordinal"):
             if fa.head is None or fb.head is None or self._noun(a) != self._noun(b) and not (
-                    fa.dimension == "ordinal" and (fa.head in fb.measure or fb.head in fa.measure)):
+                    fa.dimension == "ordinal" and (fa.head in fb.measure and not fb.ranks
+                                                   or fb.head in fa.measure and not fa.ranks)):
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber";
                 # an ordinal ranks a phrase ("a third parliamentary election", "a fourth
-                # election win")
+                # election win"), but not a word another ordinal ranks ("the fourth day of
+                # the second Test" ranks days, not Tests)
+            if fa.dimension == "ordinal" and (self._story(a.doc), fa.head) in self._series and \
+                    a.interval != b.interval and not self._same_scope(a, b):
+                return None  # "the third Test" is another match than "the first Test" when
+                # the story ranks Tests, unless both are dated to one time
             ranked = fa.dimension == "ordinal" and fa.head != "time" or fa.dimension == "count" and "ordinal" in (
                 a.claim.value.kind, b.claim.value.kind)  # (the verb says what "the third time"
             # is of; "a third election win" says it itself, and so does "the ninth and final round")
@@ -594,7 +626,7 @@ class Aligner:
             # running total ("the death toll rose to 247 on Monday")
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "ordinal" and fa.head == fb.head and not fa.ranks and not fb.ranks and \
-                not _one_day(fa) and not _one_day(fb):
+                not _one_day(fa) and not _one_day(fb) and (self._story(a.doc), fa.head) not in self._series:
             # one occurrence of one noun ranked in the story, not dated to its day:
             # "launched at the third attempt", "the second attempt, after a try this week was
             # called off" (a dated one, "a second attempt on 13 November", may be another)

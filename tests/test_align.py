@@ -1166,3 +1166,32 @@ def test_an_event_after_before_or_since_the_date_is_not_the_dates() -> None:
     assert frame is None or frame.event != "struck"
     # (a span of time still runs up to the event after "until")
     assert _frames("Cave\n\nIt was ten days until divers found them.")["ten days"].event == "found"
+
+
+def test_a_figure_dense_article_meeting_one_value_by_chance_makes_no_alias() -> None:
+    # the box score gives five goals and five corners, but it also counts goals with
+    # another value: the two nouns meeting at five are no one group's two names
+    al = _aligner("Cup tie\n\nThe sides shared five goals and the hosts won five corners. "
+                  "The visitors have now conceded 12 goals in the competition.",
+                  "Cup report\n\nThe hosts forced nine corners in the second half.")
+    assert not any(frozenset({"corner", "goal"}) in pairs for pairs in al.aliases.values())
+
+
+def test_ordinals_naming_members_of_a_series_do_not_rival_each_other() -> None:
+    # a story that ranks legs of a tie: "the first leg" and "the second leg" name two
+    # matches, so another outlet's "second leg" is no rival of this one's "first leg"
+    al = _aligner("Semi-final\n\nPorto Alegre drew the first leg 1-1 at home. The second leg "
+                  "is in Lima, where the hosts have not lost this season.",
+                  "Lima awaits\n\nThe winners of the second leg in Lima will reach the final.",
+                  "Semi-final tie\n\nPorto Alegre were held in the first leg of the semi-final.")
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.a.frame.dimension == "ordinal"]
+    assert pairs and all(x == y for x, y in pairs)
+
+
+def test_an_ordinal_ranks_no_word_another_ordinal_ranks() -> None:
+    # "the fourth day of the second reading" ranks days; "its first reading" ranks readings
+    al = _aligner("Bill debate\n\nMPs sat late on the fourth day of the second reading of the housing bill.",
+                  "Housing bill\n\nMPs sat late as the housing bill passed its first reading.")
+    by_text = {m.claim.text: m for m in al.mentions}
+    assert al.similarity(by_text["fourth"], by_text["first"]) is None
+    assert al.similarity(by_text["second"], by_text["first"]) is not None

@@ -12,9 +12,12 @@ from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 _REACH = 60  # characters between a count and the first date of its list (the counted noun)
+_REACH_AFTER = 100  # the same for an nth one whose list follows "after"/"following" (the
+# noun, what it was against or where, then the occurrences: "his fourth title against a
+# seeded player, following wins at ...")
 # a listed date may follow what it dates, a name ("at Roland Garros in 2024 and the
-# Australian Open in 2025")
-_NAMED = r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,4}(?:in|at|on)\s+)?"  # (capitals, in any case of the rest)
+# Australian Open in 2025", "Leeds last month")
+_NAMED = r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,4}(?:(?:in|at|on)\s+)?)?"  # (capitals, in any case of the rest)
 _JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s*(?:and|or|&)\s+)" + _NAMED, re.I)
 _LAST = re.compile(r"\s*,?\s*(?:and|or|&)\s+" + _NAMED + "$", re.I)
 _MORE = re.compile(r"\s*,?\s*(?:and|or|&)\b", re.I)
@@ -74,9 +77,9 @@ def _list_start(text: str, claims: list[Claim], i: int, ordinal: bool) -> tuple[
     opener, before, partial, _ = _words()
     for k in range(i + 1, min(i + 3, len(claims))):
         first, gap = claims[k], text[claims[i].end:claims[k].start]
-        if len(gap) > _REACH or partial.search(gap):
+        after = ordinal and len(gap) <= _REACH_AFTER and before.match(gap) is not None
+        if len(gap) > (_REACH_AFTER if after else _REACH) or partial.search(gap):
             return None
-        after = ordinal and before.match(gap) is not None
         if _one_period(first) and (after or opener.match(gap)):
             return k, after
         if not isinstance(first.value, DateValue):
