@@ -590,6 +590,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         return None, None, None  # "KESSEL POINT, Nov 7 (Meridian Wire) -": the report's date
     if _SPAN_OF.search(text, max(0, c.start - 60), c.start):
         return None, None, None  # "six days of rain between 9 and 13 September": a span's own dates
+    if _entry_stamp(text, c) and any(k.lemma in t.reporting and k.lemma not in t.event
+                                     for k in sent.toks):
+        return None, None, None  # "9:40am - The mayor says the launch site is safe": when it was said
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
@@ -600,6 +603,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             ev = _phrasal(sent, i) or t.event.get(k.lemma) or t.event.get(k.word.lower())
             if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
                 continue  # "the spot where they sheltered" is no finding
+            if _noun_modifier(sent, i):
+                continue  # "the launch window opens at 8:00am": the window's time
             if k.word.lower() != k.lemma and not _verb_form(k) and any(
                     0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
                 continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date
@@ -664,6 +669,34 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
+# a live page's entry stamp: a time opening its line, then a dash or a colon ("9:40am - ...")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T)")
+
+
+def _entry_stamp(text: str, c: Claim) -> bool:
+    """Does ``c`` open its line as a live page's entry stamp ("9:40am - The mayor says
+    ...")? It dates the entry."""
+    line = text.rfind("\n", 0, c.start) + 1
+    return not text[line:c.start].strip() and _STAMP_AFTER.match(text, c.end) is not None
+
+
+def _noun_modifier(sent: "_Sentence", i: int) -> bool:
+    """Is the word at ``i`` a noun modifying the noun right after it after a determiner or
+    a name ("the launch window opens", "Arc's launch director says")? It names a thing,
+    not the event. A next word ending in -s may be a verb ("the launch slips"), so it does not count."""
+    k = sent.toks[i]
+    if i + 1 >= len(sent.toks) or i == 0 or _verb_form(k) or k.word.lower() != k.lemma:
+        return False
+    t = tables()
+    p = sent.toks[i - 1]
+    if not (p.word.lower() in t.determiners or p.name or p.word.endswith(("'s", "’s"))) \
+            or sent.text[p.end:k.start].strip():
+        return False  # "failed to reach orbit", "will launch satellites": a verb's own form
+    n = sent.toks[i + 1]
+    low = n.word.lower()
+    return n.clause == k.clause and not sent.text[k.end:n.start].strip() and n.content \
+        and not n.name and not n.ident and not _verb_form(n) and not low.endswith("s") \
+        and low not in t.time and n.lemma not in t.event
 # between a date and an event word after it: a phrase that names another, earlier or later
 # event ("on Thursday morning after a strike", "on Monday, three days before the vote")
 _REFERENCE_EVENT = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.I)

@@ -1195,3 +1195,25 @@ def test_an_ordinal_ranks_no_word_another_ordinal_ranks() -> None:
     by_text = {m.claim.text: m for m in al.mentions}
     assert al.similarity(by_text["fourth"], by_text["first"]) is None
     assert al.similarity(by_text["second"], by_text["first"]) is not None
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # an event word naming a thing: the deadline's date, not the strike's
+    ("Strike\n\nThe strike deadline expired on Tuesday.", "Tuesday"),
+    ("Launch day\n\nThe company's launch director retired on Friday.", "Friday"),
+    # a live page's entry stamp over a statement: when it was said
+    ("Live: quake\n\n14:05 GMT: The mayor says the earthquake destroyed the old market.\n\n"
+     "14:20 GMT: Rescuers are searching.", "14:05"),
+])
+def test_a_noun_modifier_or_a_stamp_over_a_statement_dates_no_event(text: str, claim: str) -> None:
+    frame = _frames(text).get(claim)
+    assert frame is None or frame.event is None
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    ("Launch day\n\nThe launch of the probe was on Friday.", "Friday", "launched"),
+    ("Live: quake\n\n14:05 GMT: The earthquake destroyed the old market.\n\n"
+     "14:20 GMT: Rescuers are searching.", "14:05", "struck"),
+])
+def test_an_event_noun_or_a_stamp_over_the_event_keeps_its_date(text: str, claim: str, event: str) -> None:
+    assert _frames(text)[claim].event == event
