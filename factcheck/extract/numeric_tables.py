@@ -12,7 +12,7 @@ from factcheck.extract.numbers import load_table, parse_number, phrase_regex, wo
 from factcheck.extract.needles import first_lookahead, starts
 from factcheck.normalize.units import surfaces
 
-__all__ = ["Shared", "Tables", "country_mentions", "norm", "resolve_shared", "tables"]
+__all__ = ["Shared", "Tables", "country_mentions", "defaulted_codes", "norm", "resolve_shared", "tables"]
 
 _I = re.IGNORECASE
 
@@ -214,6 +214,22 @@ class Shared:
     group: str
     codes: tuple[str, ...]
     default: str | None
+
+
+def defaulted_codes(c: "Claim") -> tuple[str, ...]:
+    """The currencies an amount's name may denote when no country picked one and its
+    code is the shared name's default ("780 billion francs": CHF, XOF, ..., GNF); else
+    its own code alone."""
+    code = getattr(c.value, "currency", None)
+    if not code or not c.assumptions:
+        return (code,) if code else ()
+    t = tables()
+    low = c.text.lower()
+    for word, group in t.names.items():
+        if group.startswith("?") and word in low and t.shared[group[1:]].default == code and \
+                re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            return t.shared[group[1:]].codes
+    return (code,)
 
 
 def resolve_shared(t: Tables, code: str, word: str, at: int,

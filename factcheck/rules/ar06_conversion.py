@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from collections.abc import Iterable
 
+from factcheck.extract.numeric_tables import defaulted_codes
 from factcheck.models import Claim, Finding, Interval, MoneyValue, QuantityValue, Severity
 from factcheck.normalize.intervals import conflict, convert, from_value
 from factcheck.rules.ar01_margin import texts_and_claims
@@ -93,7 +94,9 @@ class ConversionMismatch(Rule):
     amounts to roughly $126bn" after "expenditure CZK 2,410bn") is held to that rate
     within 1 % and the restatement's own rounding. With neither, a restatement whose rate
     lies far outside any of recent years (currencies.yaml usd_value_bounds, widened by half)
-    is reported: "€11,000 - roughly $119,000". An amount per period restated per another
+    is reported: "€11,000 - roughly $119,000" (a name several currencies share, read by
+    default because no country is named, "450 billion francs", is held to the widest
+    bounds of them all). An amount per period restated per another
     period in its currency, after a comma or as above ("$74,500 a year, roughly $6,200 a
     month"), is converted by the periods' lengths (a month is a twelfth of a year) and held
     to the same rounding as a unit's restatement.
@@ -302,12 +305,22 @@ def _usd_bounds() -> dict[str, tuple[float, float]]:
             for k, v in load_yaml("patterns/en/currencies.yaml")["usd_value_bounds"].items()}
 
 
+def _bounds(codes: tuple[str, ...]) -> tuple[float, float] | None:
+    """The least and the most a unit of any of ``codes`` was worth in US dollars in recent
+    years, or None when one of them is not known."""
+    known = [_usd_bounds().get(c) for c in codes]
+    if not known or any(k is None for k in known):
+        return None
+    return min(k[0] for k in known if k), max(k[1] for k in known if k)
+
+
 def _implausible(a: Claim, b: Claim) -> tuple[float, float, float] | None:
     """(the rate a restatement implies, the least and the most plausible) when the rate is
     outside the widened bounds of recent years' rates, else None (or unknown currencies)."""
     va, vb = a.value, b.value
     assert isinstance(va, MoneyValue) and isinstance(vb, MoneyValue)
-    ba, bb = _usd_bounds().get(va.currency), _usd_bounds().get(vb.currency)
+    # a name several currencies share, read by default ("francs"), may be any of them
+    ba, bb = _bounds(defaulted_codes(a)), _bounds(defaulted_codes(b))
     if ba is None or bb is None or not va.amount or not vb.amount:
         return None
     rate = vb.amount / va.amount
