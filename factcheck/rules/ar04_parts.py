@@ -46,6 +46,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|at|on|for|more|others?|people|were|was
                          r"([a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})(?=\s*(?:,|\band\b|[.;)]|$))", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b|\b[a-z]{3,}ed\b", re.I)
 _APPOSED_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NOUN_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*", re.I)  # " people, "
 
 # "Of the dead, 158 were in Dzhelar and 79 in Sorun": a sentence that opens on the group
 # the sentence before counted, then its parts, each told by where it is
@@ -57,7 +58,14 @@ _WHERE_END = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + 
 
 # between two parts named before their total: a comma or "and" within a few words
 _JOINT = re.compile(r"[^.:!?\d]{0,120}")
-_JOINED = re.compile(r"[,;]|\band\b")
+_JOINED = re.compile(r"[,;]|\band\b|\bplus\b|\bwith\s+(?:a|an)\s+(?:further|additional)\b|\bwith\s+another\b")
+# the join before the last part named before its total: "and", or "plus"/"with a further"
+# ("€62m up front with a further €6m in add-ons, taking the total to €70m")
+_LAST_JOINED = re.compile(r"\band\b|\bplus\b|\bwith\s+(?:a|an)\s+(?:further|additional)\b|\bwith\s+another\b")
+# "killed 48 people, 31 of them in the north and 15 in the south": the first part in
+# apposition, told as a part of the group and by where it is
+_OF_THEM = re.compile(r",\s*$")
+_OF_THEM_PART = re.compile(r"\s+of\s+(?:them|those|whom)" + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 # between the last part and the total's lead words: the part's noun, no new clause
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
@@ -202,7 +210,8 @@ class PartsMismatch(Rule):
     ("… and 4.1bn together account for 27.6bn", "for a total of") or followed by "in all"
     ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a
     further €19m, bringing the mission to €241m in total"; "…, bringing the number rescued
-    to 20");
+    to 20"; the last part may follow "plus" or "with a further": "£41m up front with a
+    further £7m in bonuses, taking the total to £50m");
     amounts in one currency or unit are summed with their rounding, and a total that
     opens a new clause ("…, and 40 in all since May") is not read. A fifth is a whole
     written as a compound adjective ("the 120-seat parliament") and, in its sentence, a
@@ -216,7 +225,9 @@ class PartsMismatch(Rule):
     attendants"). A sixth opens the sentence after a total on the group it counted and lists where its
     parts are ("The number of people killed rose to 247. Of the dead, 158 were in Dzhelar
     and 79 in Sorun"): places account for the whole group, so parts that add up to more
-    are an error and to less a warning (a place may be missing from the list).
+    are an error and to less a warning (a place may be missing from the list). So do
+    places in apposition after the total, the first "of them" ("killed 19 skiers, 12 of
+    them in Austria and 9 in Switzerland").
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -236,7 +247,8 @@ class PartsMismatch(Rule):
                 if opened:
                     parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i)
                 if not parts:
-                    places = self._places_of_group(text, numbers, i) or self._apposed(text, numbers, i)
+                    places = self._places_of_group(text, numbers, i) or self._of_them(text, numbers, i) \
+                        or self._apposed(text, numbers, i)
                     s = sum(_whole(p) or 0 for p in places)
                     if places and conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                         yield self._finding(doc, total, places, str(s), under=total.interval.low is not None
@@ -320,7 +332,7 @@ class PartsMismatch(Rule):
             if not _JOINT.fullmatch(between) or not _JOINED.search(between):
                 break
             parts.insert(0, c)
-        if len(parts) < 2 or not re.search(r"\band\b", text[parts[-2].end:parts[-1].start]):
+        if len(parts) < 2 or not _LAST_JOINED.search(text, parts[-2].end, parts[-1].start):
             return []
         if any(p.interval is None or p.interval.low is None or p.interval.high is None
                or p.qualifier.value != "exact" or p.unresolved and not isinstance(p.value, MoneyValue)
@@ -438,6 +450,38 @@ class PartsMismatch(Rule):
         nouns.append(last.group(1).lower())
         if len(parts) < 2 or len(set(nouns)) < len(nouns) or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
+            return []
+        return parts
+
+    @staticmethod
+    def _of_them(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"Idrana killed 48 people, 31 of them in the north and 15 in the south": right
+        after the total and its noun, a comma, then two or more exact counts, the first
+        "of them" (or "of those", "of whom"), each told by where it is, the last after
+        "and". Places account for the whole group."""
+        total = numbers[i]
+        if i + 2 >= len(numbers) or total.qualifier.value != "exact":
+            return []
+        first = numbers[i + 1]
+        gap = text[total.end:first.start]
+        if not same_sentence(text, total, first) or not _OF_THEM.search(gap) \
+                or _NOUN_GAP.fullmatch(gap) is None:
+            return []
+        m = _OF_THEM_PART.match(text, first.end)
+        if m is None:
+            return []
+        parts, at = [first], m.end()
+        for c in numbers[i + 2:]:
+            if c.start != at and not text[at:c.start].isspace():
+                break
+            parts.append(c)
+            nxt = _WHERE_PART.match(text, c.end)
+            if nxt is None:
+                break
+            at = nxt.end()
+        if len(parts) < 2 or not _WHERE_END.match(text, parts[-1].end) \
+                or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) \
+                or any(_whole(p) is None for p in parts):
             return []
         return parts
 
