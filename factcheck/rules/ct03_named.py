@@ -11,7 +11,8 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is)\b)\s*")
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is)\b"
+                     r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
 _NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
@@ -82,6 +83,9 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     at = m.end()
     if _words()[2].match(text, at):  # ct02's partial openers: "including", "such as"
         return None
+    if m.group("open") == "," and re.search(r"[A-Z]", m.group("noun")):
+        return None  # a bare comma opens names after a common noun only ("three villages on
+        # the slope, A, B and C"), not after a name ("two men from Leeds, Hull and York")
     if m.group("open").strip() == ":":  # entries cut at semicolons, each a name and its
         stop = _SENTENCE_END.search(text, at)  # description ("A, a cubesat; B, a sensor; and C")
         body_end = stop.start() if stop else len(text)
@@ -110,9 +114,10 @@ class NamedCount(Rule):
     *Bad*: "The recall reaches seven EU markets (Germany, Austria, France, Italy, Belgium
     and the Netherlands)": six are named.
 
-    *Why*: an exact count whose counted noun is followed by a bracket, a colon, a dash or
-    ", namely" and a complete list of names (capitalised, joined by commas and a last
-    "and", closing the bracket, the sentence or, after "namely", its clause; after a colon, entries cut at semicolons, each a name and
+    *Why*: an exact count whose counted noun is followed by a bracket, a colon, a dash,
+    ", namely" or a bare comma, and a complete list of names (capitalised, joined by
+    commas and a last "and", closing the bracket, the sentence or, after "namely" or the
+    comma, its clause; after a colon, entries cut at semicolons, each a name and
     its description: "four payloads: A, a cubesat; B, a sensor; C; and D, a radio
     experiment") states the number twice, and so does a clause that names
     them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
