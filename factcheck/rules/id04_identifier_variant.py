@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
+from factcheck.data import load_yaml
 from factcheck.models import Claim, Finding, IdentifierValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
@@ -36,6 +38,18 @@ def slipped(a: str, b: str) -> bool:
     return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= 4
 
 
+@lru_cache(maxsize=1)
+def _single_subject() -> frozenset[str]:
+    """identifiers.yaml single_subject_schemes."""
+    return frozenset(map(str, load_yaml("identifiers.yaml").get("single_subject_schemes") or ()))
+
+
+def one_digit_off(a: str, b: str) -> bool:
+    """Do two numbers of one length differ in one digit ("147", "148"; "23", "24")?"""
+    return len(a) == len(b) and a.isdigit() and b.isdigit() and \
+        sum(x != y for x, y in zip(a, b)) == 1
+
+
 class IdentifierVariant(Rule):
     """Sources of one story cite one identifier with two of its digits swapped.
 
@@ -45,7 +59,10 @@ class IdentifierVariant(Rule):
 
     *Why*: within one story (``check.story_groups``), two citations of one numbering
     scheme whose numbers differ by two adjacent digits swapped (or by one digit, in
-    numbers of four digits or more) are one identifier with a typing slip, unless one
+    numbers of four digits or more; in shorter numbers of a scheme that names the one
+    flight, bill or case a story is about, when the documents citing one of the two cite
+    no other number of it: "Flight 23" in three wires, "Flight 24" alone in a fourth) are one
+    identifier with a typing slip, unless one
     document cites both (then they are two things it tells apart) or a reference registry
     knows both (two real resolutions, such as 2371 and 2375). The form fewer independent
     sources give is flagged; it is an error when at least two independent sources give
@@ -68,9 +85,15 @@ class IdentifierVariant(Rule):
                     cited[(story, c.value.scheme)][c.value.id].append(c)
         for (_, scheme), by_id in sorted(cited.items()):
             ids = sorted(by_id)
+            per_doc: dict[str, set[str]] = defaultdict(set)
+            for ident, claims in by_id.items():
+                for c in claims:
+                    per_doc[c.doc].add(ident)
+            single = scheme in _single_subject()
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
-                    if not slipped(a, b):
+                    if not (slipped(a, b) or single and one_digit_off(a, b) and any(
+                            all(per_doc[c.doc] == {x} for c in by_id[x]) for x in (a, b))):
                         continue
                     docs_a = {c.doc for c in by_id[a]}
                     docs_b = {c.doc for c in by_id[b]}
@@ -113,8 +136,8 @@ class IdentifierVariant(Rule):
                     f"them is wrong.")
         return self.finding(
             severity, lead, key=f"{scheme.lower()} · {min(first[0], second[0])}",
-            claims=(c, *other[1]), expected=f"{scheme} {other[0]}",
+            claims=(*flagged[1], *other[1]), expected=f"{scheme} {other[0]}",
             suggestion=f"{other[0]}, as {len(groups[other[0]])} independent source(s) cite it"
             if severity == Severity.error else None,
-            evidence=tuple(claim_evidence(x) for x in (c, *other[1])),
+            evidence=tuple(claim_evidence(x) for x in (*flagged[1], *other[1])),
         )
