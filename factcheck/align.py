@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.extract.text import TextIndex
-from factcheck.frames import CHANGE, FORECAST, SUBSET, frame_scope, name_acronyms, name_runs, person_before, tables
+from factcheck.frames import (CHANGE, FORECAST, SUBSET, concept, frame_scope, name_acronyms, name_runs, person_before,
+                              tables)
 from factcheck.link_text import JOINT
 from factcheck.models import Claim, Document, Frame, Interval, QuantityValue
 from factcheck.normalize.intervals import conflict
@@ -913,10 +914,18 @@ def _told_apart(fa: Frame, fb: Frame) -> bool:
 
 def _same_actors(fa: Frame, fb: Frame) -> bool:
     """Do two dates' events happen to no one told apart? Each one's actors (named before
-    its event word) are named in the other's sentence too, or it names none ("Jane Ode
-    was found early Friday" is not "the boys were found on Monday")."""
-    return (not fa.actors or bool(set(fa.actors) & set(fb.entities))) and \
-        (not fb.actors or bool(set(fb.actors) & set(fa.entities)))
+    its event word) are named in the other's sentence too, or the other names no one and
+    its agent is of their kind, or it names none ("Jane Ode was found early Friday" is not "the boys were
+    found on Monday")."""
+    def named(f: Frame, other: Frame) -> bool:
+        # in the other's sentence by name, or, where the other names no one, as the kind
+        # of thing its agent is ("Typhoon Mara smashed into ..." and "a powerful storm
+        # slammed into ...": both agents a storm)
+        return not f.actors or bool(set(f.actors) & set(other.entities)) or \
+            not other.actors and other.agent is not None and (
+                other.agent == f.agent or other.agent in {concept(a) for a in f.actors})
+
+    return named(fa, fb) and named(fb, fa)
 
 
 def _touch(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

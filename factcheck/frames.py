@@ -57,7 +57,7 @@ from factcheck.models import Claim, CountValue, Document, Frame, MoneyValue, Per
 if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
 
-__all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "claim_dimension"]
+__all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "concept", "claim_dimension"]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_'’]*)*(?:-[^\W\d_]+)*")  # letters of any script: "Echevarría", "Erdoğan"
 NEAR = 1.0  # weight of a word right next to the claim
@@ -221,6 +221,11 @@ def _name_word(k: _Tok) -> bool:
     """A word of a name that tells names apart: not a function word nor an organisation
     suffix ("the Green Party" and "the National Party" share only "Party")."""
     return k.lemma not in tables().stop and k.lemma not in _ORG_SUFFIX
+
+
+def concept(word: str) -> str:
+    """The concept a word of a frame stands for (``_concept`` of its lemma)."""
+    return _concept(lemma(word))
 
 
 def _concept(lem: str) -> str:

@@ -1217,3 +1217,14 @@ def test_a_noun_modifier_or_a_stamp_over_a_statement_dates_no_event(text: str, c
 ])
 def test_an_event_noun_or_a_stamp_over_the_event_keeps_its_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
+
+
+def test_a_storm_named_in_one_article_is_the_storm_another_calls_by_its_kind() -> None:
+    # "Typhoon Mara smashed into ..." and "a powerful storm slammed into ...": one landfall,
+    # its dates compared (a day apart across time zones)
+    al = _aligner("Typhoon Mara hits Veloria\n\nTyphoon Mara smashed into the northern coast of Veloria "
+                  "early on Wednesday, flattening homes.",
+                  "Storm hits island nation\n\nA powerful storm slammed into the island nation of Veloria "
+                  "late on Tuesday, cutting power to thousands.")
+    pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.a.frame.dimension == "date"}
+    assert ("early on Wednesday", "late on Tuesday") in pairs
