@@ -1,11 +1,12 @@
 """AL01 aligned.conflict — sources that state one fact in their own words disagree."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.align import Alignment, Mention, disagree, timed
-from factcheck.models import Finding, Interval, LinkMethod, Severity
+from factcheck.models import Claim, Finding, Interval, LinkMethod, Severity
 from factcheck.normalize.intervals import one_day_apart
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.alignment import (
@@ -17,6 +18,26 @@ from factcheck.rules.alignment import (
 )
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
+_BRACKET = re.compile(r"(?:\s+[a-z]+)?\s*[(\[]\s*")  # "8 billion marks (about US$4.8 billion)"
+_FIGURES = ("money", "quantity", "count")
+
+
+def _restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
+    """The figure a bracketed restatement restates ("8 billion marks (about US$4.8
+    billion)": the marks for the dollars), when the two are of different kinds or
+    currencies: the reader checks the figure the outlet wrote, not its conversion."""
+    doc = ctx.documents.get(c.doc)
+    if doc is None or c.kind not in _FIGURES:
+        return None
+    before = [x for x in ctx.claims.get(c.doc, ()) if x.end <= c.start and c.start - x.end <= 20
+              and x.kind in _FIGURES]
+    if not before:
+        return None
+    src = max(before, key=lambda x: x.end)
+    if not _BRACKET.fullmatch(doc.text, src.end, c.start):
+        return None
+    return src if src.kind != c.kind or getattr(src.value, "currency", None) != getattr(c.value, "currency", None) \
+        else None
 
 
 def _names_both(x: Mention, y: Mention, paragraph: list[Mention]) -> bool:
@@ -55,7 +76,10 @@ class AlignedConflict(Rule):
     fact, and a wrong alignment is likelier. Dates one day
     apart are at most a warning: sources writing in different time zones date one event
     to two days. A later article's update (a revised figure, a running tally, a duration
-    that grows with the calendar) is not a contradiction.
+    that grows with the calendar) is not a contradiction. A figure in brackets that
+    converts the one before it ("8 billion marks (about $4.8 billion)") is reported with
+    the figure it converts, which is what the outlet wrote; not at all when that figure
+    is reported on its own.
 
     *Fix*: check which source is right (an official record, the ledger) and correct the
     other, or pin the reviewed value in claims/.
@@ -87,10 +111,15 @@ class AlignedConflict(Rule):
             _names_both(y, by_key[k], paragraphs[y.doc, y.claim.line])
             or _names_both(by_key[k], y, paragraphs[k[0], by_key[k].claim.line]))])
             for k, near in neighbours.items()}
+        disputed = {k for k in sides if self._reports(ctx, sides[k])} | {
+            y.key for k in sides if self._reports(ctx, sides[k]) for _, y in sides[k][0]}
         for key in sorted(sides):
             against, agree, common = sides[key]
             if not self._reports(ctx, sides[key]):
                 continue  # x agrees with the majority (or nothing disagrees)
+            src = _restated_from(ctx, by_key[key].claim)
+            if src is not None and (src.doc, src.start, src.end) in disputed:
+                continue  # a conversion of a figure reported on its own adds nothing
             # one against one: one finding for the pair, from the first of its claims
             if any(y.key < key and self._reports(ctx, sides[y.key])
                    and any(z.key == key for _, z in sides[y.key][0]) for _, y in against):
@@ -184,8 +213,12 @@ class AlignedConflict(Rule):
             suggestion = (f"{fmt_value(others[0].claim.value)}, as {n} independent sources give it "
                           f"({', '.join(sorted({y.doc for y in others}))})")
         key = f"{x.frame.dimension} · {what}"
+        restated = [r for r in (_restated_from(ctx, m.claim) for m in (x, *others)) if r is not None]
+        if restated:
+            lead += (" " + "; ".join(f"{r.doc} line {r.line} wrote {r.text!r} first" for r in restated)
+                     + ": the figures compared restate those.")
         return self.finding(
-            severity, lead, key=key, claims=(c, *(y.claim for y in others)),
+            severity, lead, key=key, claims=(c, *(y.claim for y in others), *restated),
             expected=expected or None, suggestion=suggestion,
             evidence=tuple(claim_evidence(m.claim) for m in (x, *others)),
         )
