@@ -93,6 +93,8 @@ _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
 _VERB = _words_of("value_verbs") | _LEVEL
 _SUBORDINATE = _words_of("subordinators")
 _ADVERBIAL = _words_of("adverbial_prepositions")
+# a time phrase in apposition after the subject: "Its last eruption, in 1992, killed 11"
+_TIME_APPOSED = re.compile(r"\s*(?:in|on|during|at)\s", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whom|whose|that|where|when)\b", re.I)
 _RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
 _SAID = re.compile(r"\b(?:" + _alternation("said_verbs").replace("told", r"told\s+\w+")
@@ -587,6 +589,9 @@ class TextKeys:
         before = [x for x in clauses if x[1] <= a]
         if _RELATIVE.match(self.text[a:b]) and before:
             out.append(before[-1])
+        if len(before) >= 2 and _TIME_APPOSED.match(self.text, *before[-1]) \
+                and self._dates_within(*before[-1]) and len(_words(self.text[before[-1][0]:before[-1][1]])) <= 6:
+            out.append(before[-1])  # "Its last major eruption, in 1992, killed 11 people"
         for i, (x, y) in enumerate(before):
             if self._opener(x, y) and all(self._opener(*p) or self._dateline(*p) for p in before[:i]):
                 out.append((x, y))

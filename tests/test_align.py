@@ -1228,3 +1228,14 @@ def test_a_storm_named_in_one_article_is_the_storm_another_calls_by_its_kind() -
                   "late on Tuesday, cutting power to thousands.")
     pairs = {(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.a.frame.dimension == "date"}
     assert ("early on Wednesday", "late on Tuesday") in pairs
+
+
+@pytest.mark.parametrize(("text", "claim", "year"), [
+    ("Volcano\n\nIts last major eruption, in 1992, killed 11 people.", "11", 1992),
+    ("Strike\n\nThe previous walkout, in 2019, cost the airline $40 million.", "$40 million", 2019),
+    ("Company\n\nThe firm, founded in 1992, now employs 11,000 people.", "11,000", None),
+])
+def test_a_time_phrase_in_apposition_after_the_subject_dates_the_figure(text: str, claim: str,
+                                                                         year: int | None) -> None:
+    frame = _frames(text)[claim]
+    assert (frame.scope_start.year if frame.scope_start else None) == year
