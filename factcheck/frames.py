@@ -57,7 +57,8 @@ from factcheck.models import Claim, CountValue, Document, Frame, MoneyValue, Per
 if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
 
-__all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "concept", "claim_dimension"]
+__all__ = ["document_frames", "frame_documents", "FrameTables", "tables", "lemma", "concept", "claim_dimension",
+           "entry_stamp"]
 
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_'’]*)*(?:-[^\W\d_]+)*")  # letters of any script: "Echevarría", "Erdoğan"
 NEAR = 1.0  # weight of a word right next to the claim
@@ -676,6 +677,27 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 _SINCE = re.compile(r"\bsince\b", re.I)
 # a live page's entry stamp: a time opening its line, then a dash or a colon ("9:40am - ...")
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T)")
+
+
+# a live page's entry line: its stamp, then the dash or colon ("13:40 - ", "9:40am - ")
+_ENTRY_LINE = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)" + _STAMP_AFTER.pattern, re.I)
+
+
+def entry_stamp(text: str, pos: int) -> str | None:
+    """The stamp of the live page's entry holding ``pos`` (the nearest line above it, or
+    its own, that opens on a time and a dash or colon), or None when it is in none."""
+    line = text.rfind("\n", 0, pos) + 1
+    while True:
+        m = _ENTRY_LINE.match(text, line)
+        if m:
+            return m.group(1)
+        if line == 0:
+            return None
+        prev = text.rfind("\n", 0, line - 1) + 1
+        if not text[prev:line].strip():  # a blank line: entries are paragraphs
+            line = prev
+            continue
+        line = prev
 
 
 def _entry_stamp(text: str, c: Claim) -> bool:

@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.align import INTERNAL, Mention, disagree, timed
+from factcheck.frames import entry_stamp
 from factcheck.models import Finding, Severity
 from factcheck.rules.alignment import value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
@@ -20,6 +21,16 @@ def _listed(ctx: RuleContext, m: Mention) -> bool:
         return False
     start = doc.text.rfind("\n", 0, m.claim.start) + 1
     return _ITEM.match(doc.text, start) is not None
+
+
+def _two_moments(ctx: RuleContext, a: Mention, b: Mention) -> bool:
+    """Are two claims in two entries of a live page, stamped with different times
+    ("10:00 - ... need five wickets", "13:10 - One wicket needed")?"""
+    doc = ctx.documents.get(a.doc)
+    if doc is None:
+        return False
+    sa, sb = entry_stamp(doc.text, a.claim.start), entry_stamp(doc.text, b.claim.start)
+    return sa is not None and sb is not None and sa != sb
 
 
 class InternalInconsistency(Rule):
@@ -39,7 +50,8 @@ class InternalInconsistency(Rule):
     two times of day for one event on one day ("died at about 1 a.m." and, further down,
     "died at around 2 a.m.") are compared. Two items of one enumeration ("2. a fine ...,
     replaced by six months' imprisonment", "3. restitution ..., replaced by four years'")
-    are two things.
+    are two things, and so are two entries of a live page stamped with different times
+    ("10:00 - ... need five wickets", "13:10 - One wicket needed": two moments).
 
     *Fix*: find which figure is right and correct the other, or say why they differ
     ("revised", "at first").
@@ -61,6 +73,8 @@ class InternalInconsistency(Rule):
                 continue
             if _listed(ctx, a) and _listed(ctx, b) and a.claim.line != b.claim.line:
                 continue  # two items of one enumeration ("2. a fine ... six months'", "3. ... four years'")
+            if _two_moments(ctx, a, b):
+                continue  # two entries of a live page: the state of things at two times
             first, second = sorted((a, b), key=lambda m: m.claim.start)
             c, d = first.claim, second.claim
             msg = (f"{c.doc} gives two values for {value_label(first)}: line {c.line} says "
