@@ -32,6 +32,10 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+# after a change: the new level ("rose 39% to $69.40") and then the old one ("..., up from
+# Friday's close of $52.17")
+_CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+$", re.I)
+_THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
 _TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
 # between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of"
 _OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above)\b"
@@ -95,6 +99,9 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                 return b, lb[0], a, la[0]  # "31 ..., compared with 22": b is earlier
             if a.end <= p.start and p.end <= b.start and _OVER.match(text, p.end, b.start):
                 return b, lb[0], a, la[0]  # "$2,840 million, a 6.4 percent increase over $2.715 billion"
+            if p.end <= a.start and _CHANGE_TO.fullmatch(text, p.end, a.start) and \
+                    _THEN_FROM.fullmatch(text, a.end, b.start):
+                return b, lb[0], a, la[0]  # "rose 39% to $69.40, up from Friday's close of $52.17"
     return None
 
 
@@ -109,7 +116,8 @@ class ChangeMismatch(Rule):
     per cent states the change twice; (after − before) / before must round to the stated
     percentage (to its written precision, plus half a point for the levels' rounding),
     and a rise must not be called a fall. Only levels of one sentence, in one unit, are
-    read: "from X to Y" after a change word, "Y ..., compared with X" (also "against",
+    read: "from X to Y" after a change word, "rose N% to Y ..., up from X", "Y ...,
+    compared with X" (also "against",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
     below the 1981-2010 mean of X"); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
