@@ -37,9 +37,11 @@ _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?
 
 
 @lru_cache(maxsize=1)
-def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a start verb right before a date: "declared on ", an end verb right before one:
-    "lifted on ", "and" and a verb of length between dates and their span: " and lasted ")."""
+    "lifted on ", "and" and a verb of length between dates and their span: " and lasted ",
+    a compound span's noun and a relative clause of length before its range: "-week
+    survey, which ran ")."""
     from factcheck.data import load_yaml
 
     data = load_yaml("patterns/en/sentence.yaml")
@@ -50,7 +52,8 @@ def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     lengths = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["span_lengths"])
     return before_date(data["span_starts"]), before_date(data["span_ends"]), \
-        re.compile(rf"\s*,?\s*and\s+(?:{lengths})\s+(?:for\s+)?(?:a\s+|an\s+|about\s+|some\s+)?", re.I)
+        re.compile(rf"\s*,?\s*and\s+(?:{lengths})\s+(?:for\s+)?(?:a\s+|an\s+|about\s+|some\s+)?", re.I), \
+        re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,3}}\s*,?\s*(?:which|that)\s+(?:{lengths})\s+", re.I)
 
 
 # a place set off by commas inside a clause ("a landslip at Hallbeck, Cumbria, derailed")
@@ -231,13 +234,17 @@ class ElapsedTime(Rule):
         """A duration right after the two dates that bound it ("between September 14, 2024
         and March 27, 2026, a period of 30 months"; "from March 6, 2023, to September 4,
         2024 - a 26-month enrolment period"), or right before the range ("ran for more than
-        five years, from March 2019 until October 2022")."""
+        five years, from March 2019 until October 2022"; "the 10-week survey, which ran from
+        12 October to 30 November")."""
         dated = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
                  and o.value.start and o.value.end and not o.unresolved]
         before = [o for o in dated if o.end <= d.start]
         after = next((o for o in dated if o.start >= d.end), None)
-        if after is not None and _RANGE_WORDS.match(after.text) and _APPOSED_RANGE.fullmatch(text, d.end, after.start):
-            before = [after]  # "ran for more than five years, from March 2019 until October 2022"
+        if after is not None and _RANGE_WORDS.match(after.text) and (
+                _APPOSED_RANGE.fullmatch(text, d.end, after.start)
+                or _span_verbs()[3].fullmatch(text, d.end, after.start)):
+            before = [after]  # "ran for more than five years, from March 2019 until October
+            # 2022"; "the 10-week survey, which ran from 12 October to 30 November"
         elif not before or d.start - before[-1].end > 40 or _DATE_GAP.search(text, before[-1].end, d.start) \
                 and not _span_verbs()[2].fullmatch(text, before[-1].end, d.start):
             return None  # (but "ran from 12 to 15 April and lasted a full week")
@@ -283,7 +290,7 @@ class ElapsedTime(Rule):
     def _started_and_ended(text: str, a: Claim, b: Claim) -> bool:
         """"declared on 22 May and lifted on 5 June": a start verb before the first date, an
         end verb before the second, "and" between them."""
-        starts, ends, _ = _span_verbs()
+        starts, ends, _, _ = _span_verbs()
         return bool(starts.search(text, max(0, a.start - 30), a.start)
                     and ends.search(text, a.end, b.start)
                     and _AND_THEN.fullmatch(text, a.end, b.start))
@@ -345,7 +352,7 @@ class ElapsedTime(Rule):
         stated = _days(d)
         if published is None or stated is None or stated.low is None:
             return None
-        starts, _, lengths = _span_verbs()
+        starts, _, lengths, _ = _span_verbs()
         before = [o for o in claims if o.sentence == d.sentence and o.end <= d.start
                   and isinstance(o.value, DateValue) and not o.unresolved]
         if not before:
