@@ -244,6 +244,11 @@ def test_vague_amounts_are_lower_bounds(text, surface, kind, normalized):
     ("The crossing took 29 minutes.", "29 minutes", "duration", {"days": 29 / 1440}),
     ("They boarded a 40-minute flight.", "40-minute", "duration", {"days": 40 / 1440}),
     ("Polls closed after 14 hours of voting.", "14 hours", "duration", {"days": 14 / 24}),
+    # short time words, glued or spaced, as sports and travel pages write them
+    ("She crossed the line 12sec clear of the field.", "12sec", "duration", {"days": 12 / 86400}),
+    ("The shuttle bus takes 25 mins from the terminal.", "25 mins", "duration", {"days": 25 / 1440}),
+    ("The ferry crossing now takes 3 hrs.", "3 hrs", "duration", {"days": 3 / 24}),
+    ("The talks lasted 3 hours 20 mins in all.", "3 hours 20 mins", "duration", {"days": 200 / 1440}),
     ("About half of the members voted.", "About half", "ratio", {"value": 0.5}),
     ("A third of the budget goes to defence.", "A third", "ratio", {"value": 1 / 3}),
     ("One-quarter of homes lost power.", "One-quarter", "ratio", {"value": 0.25}),

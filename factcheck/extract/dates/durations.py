@@ -19,7 +19,8 @@ def _unit(word: str) -> tuple[str, float]:
     w = word.lower()
     days = vocabulary().units[w]
     name = {"nights": "night", "night": "day", "yr": "year", "yrs": "year", "centuries": "century",
-            "fortnights": "fortnight"}.get(w, w.rstrip("s") if w.endswith("s") else w)
+            "fortnights": "fortnight", "mins": "minute", "secs": "second", "hr": "hour",
+            "hrs": "hour"}.get(w, w.rstrip("s") if w.endswith("s") else w)
     return name, days
 
 
