@@ -249,6 +249,7 @@ def test_vague_amounts_are_lower_bounds(text, surface, kind, normalized):
     ("The shuttle bus takes 25 mins from the terminal.", "25 mins", "duration", {"days": 25 / 1440}),
     ("The ferry crossing now takes 3 hrs.", "3 hrs", "duration", {"days": 3 / 24}),
     ("The talks lasted 3 hours 20 mins in all.", "3 hours 20 mins", "duration", {"days": 200 / 1440}),
+    ("She won the race in 2hr 21min 07sec.", "2hr 21min 07sec", "duration", {"days": 8467 / 86400}),
     ("About half of the members voted.", "About half", "ratio", {"value": 0.5}),
     ("A third of the budget goes to defence.", "A third", "ratio", {"value": 1 / 3}),
     ("One-quarter of homes lost power.", "One-quarter", "ratio", {"value": 0.25}),

@@ -359,6 +359,8 @@ class _Reader:
             self.merge_subunits()
         if len(self.out) > 1:
             self.merge_bounds()
+        if len(self.out) > 1:
+            self.merge_durations()
         if self.out:  # what each number measures (extract/about.py)
             margins = frozenset(i for i, c in enumerate(self.out) if c.start in self.margins)
             self.out = assign_about(text, self.out, self.res, margins)
@@ -625,6 +627,35 @@ class _Reader:
                         prev.about, prev.priority, False)
                     continue
             out.append(c)
+        self.out = out
+
+    _CLOCK_PARTS = {"h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
+                    "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0, "sec": 1.0,
+                    "secs": 1.0, "second": 1.0, "seconds": 1.0}
+
+    def merge_durations(self) -> None:
+        """"2hr 03min 41sec", "1 hour 12 minutes": the parts of one time, each a smaller
+        unit than the one before, separated by a space only, are one duration."""
+        out: list[Candidate] = []
+        unit_of: dict[int, float] = {}  # id of a candidate kept -> seconds of its last part
+        for c in self.out:
+            prev = out[-1] if out else None
+            m = self._LAST_WORD.search(self.text, c.start, c.end)
+            size = self._CLOCK_PARTS.get(m.group(1).lower()) if m and isinstance(c.value, DurationValue) else None
+            if prev is not None and size is not None and id(prev) in unit_of and size < unit_of[id(prev)] \
+                    and c.qualifier == Qualifier.exact and prev.qualifier in (Qualifier.exact, Qualifier.approx) \
+                    and re.fullmatch(r"[ \t]+", self.text[prev.end:c.start]):
+                days = prev.value.days + c.value.days  # type: ignore[union-attr, operator]
+                half = size / 2 / 86400.0
+                iv = intervals.from_value(days, half, prev.qualifier.value, "day").model_copy(
+                    update={"high_closed": False})
+                merged = replace(prev, end=c.end, value=DurationValue(days=days), interval=iv)
+                out[-1] = merged
+                unit_of[id(merged)] = size
+                continue
+            out.append(c)
+            if size is not None:
+                unit_of[id(c)] = size
         self.out = out
 
     # ----------------------------------------------------------------- tallies
