@@ -1239,3 +1239,10 @@ def test_a_time_phrase_in_apposition_after_the_subject_dates_the_figure(text: st
                                                                          year: int | None) -> None:
     frame = _frames(text)[claim]
     assert (frame.scope_start.year if frame.scope_start else None) == year
+
+
+def test_a_winning_margin_ahead_of_a_rival_is_the_one_clear_of_him() -> None:
+    al = _aligner("Sprint\n\nOdhiambo won the Ralven 10km on Sunday, finishing 12 seconds ahead of Gebre.",
+                  "Ralven 10km\n\nOdhiambo won the Ralven 10km on Sunday, finishing 21sec clear of Gebre.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "second"]
+    assert pairs and disagree(pairs[0].a, pairs[0].b)
