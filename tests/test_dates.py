@@ -576,6 +576,9 @@ OCT21 = D(2023, 10, 21)  # a Saturday
     ("The central bank will announce its decision on December 13.", "December 13", D(2023, 12, 13)),
     ("The talks are set to resume on November 2 in Doha.", "November 2", D(2023, 11, 2)),
     ("The upcoming November 7 election will test the coalition.", "November 7", D(2023, 11, 7)),
+    # an expectation or the odds of a thing on a day: a day to come
+    ("Economists expect a pause on December 13 and a cut in the new year.", "December 13", D(2023, 12, 13)),
+    ("Futures imply a 70% probability of a rate rise on December 13.", "December 13", D(2023, 12, 13)),
     # a schedule reported in the past tense is not a future cue
     ("The vote, which was scheduled for Oct. 15, was postponed.", "Oct. 15", D(2023, 10, 15)),
 ])
