@@ -345,6 +345,8 @@ NEWS_RELATIVE_DATES_CASES = [
     ("The economy grew 0.7 percent in the third quarter.", "the third quarter",
      D(2017, 7, 1), D(2017, 9, 30), PUB),
     ("GDP shrank in the fourth quarter.", "the fourth quarter", D(2016, 10, 1), D(2016, 12, 31), PUB),
+    ("Lenders approved 18,400 mortgages in the second quarter.", "the second quarter",
+     D(2017, 4, 1), D(2017, 6, 30), PUB),
     ("Third-quarter GDP growth beat expectations.", "Third-quarter", D(2017, 7, 1), D(2017, 9, 30), PUB),
     ("Exports grew in the first half of the year.", "the first half of the year",
      D(2017, 1, 1), D(2017, 6, 30), PUB),
