@@ -611,6 +611,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
                 continue  # "the spot where they sheltered" is no finding
             if _noun_modifier(sent, i):
                 continue  # "the launch window opens at 8:00am": the window's time
+            if k.name and not _verb_form(k):
+                continue  # "losses from the Harlan Creek Fire on Wednesday": a name's word
             if k.word.lower() != k.lemma and not _verb_form(k) and any(
                     0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
                 continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date

@@ -1246,3 +1246,10 @@ def test_a_winning_margin_ahead_of_a_rival_is_the_one_clear_of_him() -> None:
                   "Ralven 10km\n\nOdhiambo won the Ralven 10km on Sunday, finishing 21sec clear of Gebre.")
     pairs = [p for p in al.alignments() if p.a.frame.dimension == "second"]
     assert pairs and disagree(pairs[0].a, pairs[0].b)
+
+
+def test_an_event_word_inside_a_name_dates_no_event() -> None:
+    # "the Pine Ridge Fire" names the fire; the estimate on Wednesday is not the fire's day
+    frame = _frames("Fire losses\n\nAnalysts on Wednesday put insured losses from the Pine Ridge Fire "
+                    "at $400 million.").get("Wednesday")
+    assert frame is None or frame.event is None

@@ -118,6 +118,7 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The 2C45 service to Leeds was cancelled.", "reference", "2C45"),
     ("The lab holds grant EPSRC-4410287 until 2028.", "reference", "EPSRC-4410287"),
     ("Quote reference 14/55102/26 when calling.", "reference", "14/55102/26"),
+    ("The board's Resolution TSE-0312-2026 confirmed the count.", "reference", "TSE-0312-2026"),
     # a district, a stage, a gate named by its number in lower case
     ("The recount in polling district 214 changed nothing.", "numbered_place", "district 214"),
     ("He won stage 14 of the Tour in a sprint.", "numbered_place", "stage 14"),

@@ -27,6 +27,7 @@ _WHOLE_OF_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(
     (str(w) for k in ("units", "tens") for w in load_yaml("patterns/en/numbers.yaml")[k]), key=len, reverse=True))
     + r"))\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
 _KIND_BEFORE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")  # "external members " before the names
+_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+", re.I)
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -140,8 +141,11 @@ class NamedCount(Rule):
                 got = named_list(text, c.end) or (
                     None if _JOINED_SUBJECT.search(text, max(0, c.start - 8), c.start)
                     else named_as(text, c.end))  # "the mayor and five councillors were named as"
-                if got is None:
-                    continue
+                if got is None or any(o is not c and isinstance(o.value, CountValue)
+                                      and c.end <= o.start < got[0]
+                                      and not _OF_THE.fullmatch(text, c.end, o.start) for o in claims):
+                    continue  # ("41 sites in six countries: A, B ...": the list is the six's;
+                    # but "four of the nine regions: A, B ..." is the four's)
                 _, _, names = got
                 n = len(names)
                 if n == c.value.value:
