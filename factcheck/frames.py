@@ -119,6 +119,7 @@ class FrameTables:
     update: tuple[str, ...]
     provisional: tuple[str, ...]
     tally: frozenset[str]
+    growing: frozenset[str]  # "burn", "spread": measures that only grow while a story unfolds
     subset: re.Pattern[str]  # words before a count that make it a part of a larger group
     demonym: dict[str, str]  # "thai" -> "thailand"
     institution: frozenset[str]  # "court", "authority": a capitalised run with one is no person
@@ -189,6 +190,7 @@ def tables() -> FrameTables:
         update=tuple(str(w).lower() for w in data["update_words"]),
         provisional=tuple(str(w).lower() for w in data["provisional_words"]),
         tally=frozenset(str(w).lower() for w in data["tally_words"]),
+        growing=frozenset(str(w).lower() for w in data["growing_words"]),
         demonym={str(k).lower(): str(v).lower() for k, v in data["demonyms"].items()},
         institution=frozenset(str(w).lower() for w in data["institution_words"]),
         person_titles=frozenset(str(w).lower() for w in [*data["person_titles"], *ctx["person_nouns"]]),

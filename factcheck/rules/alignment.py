@@ -64,7 +64,8 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     """Is the later of two claims an update of the earlier rather than a contradiction?
 
     A revised or running figure ("the toll has risen to", "so far", "revised"), a count of
-    casualties or incidents (which grow while a story unfolds), or a duration without a
+    casualties or incidents (which grow while a story unfolds), a larger later value of a
+    measure that only grows (the area a fire has burned), or a duration without a
     date of its own that grows with the calendar between the two publication dates
     ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
     a thing: "a six-year deal")."""
@@ -78,6 +79,11 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     if x.frame.dimension == "count" and any(
             w in t.tally for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
         return True
+    if x.frame.dimension != "date" and early.interval is not None and late.interval is not None \
+            and early.interval.low is not None and late.interval.high is not None \
+            and late.interval.high >= early.interval.low and any(  # type: ignore[operator]
+                w in t.growing for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
+        return True  # "has burned 7,450 hectares", later "burned 31,250 acres": the fire grew
     if x.frame.dimension == "second" and early.frame.scope_start is None \
             and late.frame.scope_start is None and not (is_length(x.claim) or is_length(y.claim)):
         gap = abs((py - px).days)
