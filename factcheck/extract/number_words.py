@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
 __all__ = [
     "first_letter_trie",
@@ -24,13 +22,13 @@ __all__ = [
 
 @cache
 def load_table(name: str) -> dict[str, Any]:
-    """Load ``data/patterns/en/<name>.yaml`` once; it must be a mapping."""
-    path = resources.files("factcheck") / "data" / "patterns" / "en" / f"{name}.yaml"
-    # libyaml's loader when PyYAML has it (same result, ~10x faster start-up)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe loader
+    """Load ``data/patterns/en/<name>.yaml`` once, through the project's one YAML loader
+    (a duplicate key is an error); it must be a mapping."""
+    from factcheck.data import load_yaml
+
+    data = load_yaml(f"patterns/en/{name}.yaml")
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping at top level")
+        raise ValueError(f"factcheck/data/patterns/en/{name}.yaml: expected a mapping at top level")
     _no_yaml_booleans(data, f"{name}.yaml")
     return data
 
