@@ -581,6 +581,7 @@ OCT21 = D(2023, 10, 21)  # a Saturday
     # an expectation or the odds of a thing on a day: a day to come
     ("Economists expect a pause on December 13 and a cut in the new year.", "December 13", D(2023, 12, 13)),
     ("Futures imply a 70% probability of a rate rise on December 13.", "December 13", D(2023, 12, 13)),
+    ("The new mayor takes office on December 13.", "December 13", D(2023, 12, 13)),
     # a schedule reported in the past tense is not a future cue
     ("The vote, which was scheduled for Oct. 15, was postponed.", "Oct. 15", D(2023, 10, 15)),
 ])

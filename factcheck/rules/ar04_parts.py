@@ -30,6 +30,8 @@ _OF_THE = re.compile(r"(?:(?:^|[.!?\n]\s*)Of|(?:,|\bthat)\s+of)\s+(?:the|its|the
 # the rest of a total's sentence, then the next one opening on it ("... were affected. Of
 # these, ...")
 _OF_THESE = re.compile(r"[^.!?\d]*[.!?]\s+Of\s+(?:these|them|those|whom|which)\s*,\s*")
+# the total's noun, then ", of which": the parts follow in clauses of their own
+_OF_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*of\s+(?:which|whom)\s*,?\s*", re.I)
 # a sentence that opens on a group of a given size: "In the study of 1,248 patients, ...",
 # "Among the crew of 23, ..."
 _IN_GROUP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Among|Across)\s+(?:the|a|an|its|their|this)\s+"
@@ -199,7 +201,8 @@ class PartsMismatch(Rule):
     A second form opens with the total ("Of the 187 people aboard, 141 have been rescued,
     12 have died and 43 are missing"; "In the trial of 640 patients, 420 received the
     vaccine and 230 were given a placebo"; "… were affected. Of these, 98,000 were rebooked,
-    ..."): each part is the subject of its own clause, and
+    ..."; "920 branches, of which 610 are in towns and 350 ..."): each part is the
+    subject of its own clause, and
     as the list need not name every part, only parts that add up to more than the total
     are reported, unless three or more parts each tell an outcome of everyone counted
     (dead, rescued, missing: a complete list, whose sum must be the total). A third
@@ -408,11 +411,14 @@ class PartsMismatch(Rule):
         """"Of the 187 people aboard, 141 have been rescued, 12 have died and 43 are
         missing", "In the trial of 640 patients, 420 received the vaccine and 230 were
         given a placebo": the total opens the sentence after "Of the" or a group of that
-        size, or ends the sentence before one that opens "Of these,"; each part opens a
-        clause with its verb, the last after "and"."""
+        size, or ends the sentence before one that opens "Of these,", or is followed by
+        ", of which"; each part opens a clause with its verb, the last after "and"."""
         total = numbers[i]
         if _OF_THE.search(text, max(0, total.start - 12), total.start) \
                 or _IN_GROUP.search(text, max(0, total.start - 50), total.start):
+            parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
+        elif i + 1 < len(numbers) and _OF_WHICH.fullmatch(text, total.end, numbers[i + 1].start):
+            # "runs 920 branches, of which 610 are in towns and 350 in villages"
             parts = [c for c in numbers[i + 1:] if same_sentence(text, total, c)]
         elif i + 1 < len(numbers) and _OF_THESE.fullmatch(text, total.end, numbers[i + 1].start):
             # "A total of 142,000 customers were affected. Of these, 98,000 were rebooked ..."

@@ -26,7 +26,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 # "Of the 300 candidates, 90 …": the whole after "of the", its noun and a comma, then the part
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
-_WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,40},\s*")
+_WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 47 miners on the shift when the water broke in, "
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts

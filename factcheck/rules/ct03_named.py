@@ -11,7 +11,8 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is)\b"
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
+                     r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is)\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
@@ -118,7 +119,8 @@ class NamedCount(Rule):
     *Why*: an exact count whose counted noun is followed by a bracket, a colon, a dash,
     ", namely" or a bare comma, and a complete list of names (capitalised, joined by
     commas and a last "and", closing the bracket, the sentence or, after "namely" or the
-    comma, its clause; after a colon, entries cut at semicolons, each a name and
+    comma, its clause; an apposition of what they share may stand before a colon: "only
+    three districts, all on the eastern shore: A, B and C"; after a colon, entries cut at semicolons, each a name and
     its description: "four payloads: A, a cubesat; B, a sensor; C; and D, a radio
     experiment") states the number twice, and so does a clause that names
     them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
