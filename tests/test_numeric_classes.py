@@ -420,3 +420,15 @@ def test_a_bare_number_of_a_running_tally_is_a_count(text, surface):
 
 def test_an_age_limit_needs_a_group_of_people():
     assert all(c.normalized.get("unit") != "year" for c in extract("Orders under 30 units ship free."))
+
+
+@pytest.mark.parametrize("text, surface, kind, normalized", [
+    # a suffix that does not agree with its number is no ordinal: British weights in stone
+    ("The challenger weighed in at 16st 4lb.", "16st 4lb", "quantity", {"magnitude": 228.0, "unit": "pound"}),
+    ("The champion weighed 15 st before the fight.", "15 st", "quantity", {"magnitude": 15.0, "unit": "stone"}),
+    ("She finished 21st, two places behind the 19th.", "21st", "ordinal", {"value": 21}),
+    ("The 11th and 12th seeds both lost.", "11th", "ordinal", {"value": 11}),
+])
+def test_an_ordinal_suffix_agrees_with_its_number(text, surface, kind, normalized):
+    c = claim(text, surface)
+    assert c.kind == kind and c.normalized == normalized

@@ -123,6 +123,13 @@ def _power(base: float, exponent: str) -> float:
         return math.inf
 
 
+def _ordinal_suffix(n: int) -> str:
+    """The suffix English writes after ``n`` as an ordinal: 1st, 2nd, 3rd, 11th, 21st."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     raw, exp, vul, neg, ordn, suf1, suf2, gm = m.group(
         "num", "exp", "vul", "neg", "ord", "suf", "suf2", "gm")
@@ -147,6 +154,8 @@ def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     start, end = m.start(), m.end()
     kind, scaled, glued_m = "cardinal", False, False
     scale = 1.0
+    if ordn and integer and not neg and ordn.lower() != _ordinal_suffix(int(value)):
+        ordn, end = None, m.end("num")  # "17st 10lb": 17 stone, no 17th (that is "17th")
     if ordn:
         if not integer or neg:
             return None
