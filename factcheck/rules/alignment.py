@@ -7,7 +7,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from factcheck.align import Mention, range_ends, scale_slip, slipped_unit
-from factcheck.frames import is_length, tables
+from factcheck.frames import entry_stamp, is_length, tables
 from factcheck.models import Claim, Interval
 from factcheck.rules.base import RuleContext, fmt_date
 
@@ -65,10 +65,13 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
 
     A revised or running figure ("the toll has risen to", "so far", "revised"), a count of
     casualties or incidents (which grow while a story unfolds), a larger later value of a
-    measure that only grows (the area a fire has burned), or a duration without a
+    measure that only grows (the area a fire has burned), a live page's running figure
+    (its entry says it is provisional or updated), or a duration without a
     date of its own that grows with the calendar between the two publication dates
     ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
     a thing: "a six-year deal")."""
+    if x.frame.dimension != "date" and (_live_running(ctx, x.claim) or _live_running(ctx, y.claim)):
+        return True  # "20:10 - First preliminary results are in: Vidaurre 50.9%": a running figure
     px, py = _published(ctx, x.doc), _published(ctx, y.doc)
     if px is None or py is None or px == py:
         return False
@@ -93,6 +96,17 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
             return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
     return False
+
+
+def _live_running(ctx: RuleContext, c: Claim) -> bool:
+    """Is ``c`` in an entry of a live page whose line, up to it, says the figure is
+    provisional or updated ("20:10 - First preliminary results are in, with 41.6% of
+    polling stations counted")? Such a figure is the state of things at the entry's time."""
+    doc = ctx.documents.get(c.doc)
+    if doc is None or entry_stamp(doc.text, c.start) is None:
+        return False
+    line = doc.text[doc.text.rfind("\n", 0, c.start) + 1:c.end]
+    return _says("provisional", line) or _says("update", line)
 
 
 def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
