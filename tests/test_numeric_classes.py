@@ -432,3 +432,11 @@ def test_an_age_limit_needs_a_group_of_people():
 def test_an_ordinal_suffix_agrees_with_its_number(text, surface, kind, normalized):
     c = claim(text, surface)
     assert c.kind == kind and c.normalized == normalized
+
+
+def test_a_count_takes_no_noun_from_the_next_line():
+    # a table of labels and values: each value's noun is its own line's, never the next label
+    text = "Results\n\nNull ballots: 187,600\nValid votes: 9,412,300\n"
+    assert claim(text, "187,600").about in (None, "Null ballots")
+    # a line wrapped mid-sentence goes on in lower case
+    assert claim("The blast killed 12\npeople in the market.", "12").about == "people"

@@ -154,7 +154,7 @@ def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     start, end = m.start(), m.end()
     kind, scaled, glued_m = "cardinal", False, False
     scale = 1.0
-    if ordn and integer and not neg and ordn.lower() != _ordinal_suffix(int(value)):
+    if ordn and integer and not neg and math.isfinite(value) and ordn.lower() != _ordinal_suffix(int(value)):
         ordn, end = None, m.end("num")  # "17st 10lb": 17 stone, no 17th (that is "17th")
     if ordn:
         if not integer or neg:

@@ -265,7 +265,9 @@ def tables() -> Tables:
 
 # --------------------------------------------------------------------------- nouns
 
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+# the next word on the line (a line break before a capital starts another line's words:
+# "Null ballots: 187,600\nValid votes: ...", a table of labels)
+_WORD_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]))([A-Za-z][A-Za-z'’-]*)")
 _ONE_OF = re.compile(r"\b(?:one|each|any|none|either|neither)\s+of\s+(?:the|its|their|his|her|"
                      r"these|those|our)\s+$", _I)
 
