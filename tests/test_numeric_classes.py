@@ -276,6 +276,9 @@ def test_durations_and_ratios_have_their_contract_kind(text, surface, kind, norm
      {"magnitude": 11.0, "unit": "year", "min": 11.0, "max": 16.0}),
     ("Recruits whose ages range between 18 and 24 trained here.", "between 18 and 24",
      {"magnitude": 18.0, "unit": "year", "min": 18.0, "max": 24.0}),
+    # the level of a named age is an age, not a span of time
+    ("The median age of teachers rose to 46.2 years.", "46.2 years", {"magnitude": 46.2, "unit": "year"}),
+    ("Life expectancy at birth fell to 79 years.", "79 years", {"magnitude": 79.0, "unit": "year"}),
     # ranges of any quantity give both ends
     ("Engineers fitted pumps rated at 10-20 hours of running.", "10-20 hours",
      {"magnitude": 10.0, "unit": "hour", "min": 10.0, "max": 20.0}),

@@ -93,6 +93,7 @@ from factcheck.models import (
     RatioValue,
 )
 from factcheck.normalize import intervals
+from factcheck.extract.text import age_level_before
 from factcheck.normalize.units import canonical_unit
 
 __all__ = ["find_numeric"]
@@ -1021,6 +1022,8 @@ class _Reader:
             am = t.age_re.match(text, end)
             if am:
                 end, age = am.end(), True
+            elif unit == "year" and age_level_before(text, start):
+                age = True  # "the median age rose to 38.4 years", "life expectancy of 81 years"
             else:
                 priority = -1  # a duration: the date extractor's, when it has one
         if kind == "number":

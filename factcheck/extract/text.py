@@ -129,3 +129,19 @@ def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int,
         if offset < b:
             return a, b
     return sentence
+
+
+# an age named, then the verb or preposition that gives its level in years: "the median age
+# rose to 38.4 years", "life expectancy of 81 years", "the retirement age will rise to 67 years"
+_AGE_LEVEL = re.compile(
+    r"\b(?:(?:average|median|mean|retirement|pension|voting|minimum)\s+age|life\s+expectancy)"
+    r"(?:\s+(?:of|among|for|in|at)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
+    r"(?:\s*,\s*|\s+(?:(?:will|would|could)\s+)?(?:was|is|be|of|at|stood\s+at|"
+    r"(?:rose|rises|rise|fell|falls|fall|increased|dropped|climbed|reached|reach|"
+    r"went\s+up|went\s+down)(?:\s+to)?)\s+)(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def age_level_before(text: str, start: int) -> bool:
+    """Does an age's name and the word giving its level end right before ``start``? The
+    years after it are an age ("the median age rose to 38.4 years"), not a span of time."""
+    return _AGE_LEVEL.search(text, max(0, start - 70), start) is not None
