@@ -778,7 +778,7 @@ _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|
 TALLY = re.compile(r"(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})")  # a vote's two sides: "7-3", "9 to 4"
 _VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|margin|majority)\b", re.I)
 _VOTE_SIDE = re.compile(
-    r"(?:(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e))?\s+(?:(?P<for>in\s+favou?r)|(?P<against>against)\b|"
+    r"(?:(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|es?))?\s+(?:(?P<for>in\s+favou?r)|(?P<against>against)\b|"
     r"(?P<abstain>abstain(?:ed|ing)?|abstentions?)\b)|(?:\s+[a-z]+){0,2}?\s+vot(?:ed|ing|e)\s+(?P<for2>for)\b"
     r"|(?:\s+[a-z]+){0,2}?\s+(?:(?P<for3>backed|supported)|(?P<against2>opposed|rejected))\s+(?:it|them|the)\b",
     re.I)

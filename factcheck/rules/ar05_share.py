@@ -60,7 +60,9 @@ class ShareMismatch(Rule):
     outside that is reported. Part and whole must be in one unit. A threshold between
     them and the share is read past ("A of the B ... below 130, or P%"). A share "of the
     total" is of the last figure in the part's unit in the sentence before ("worth €6.8bn.
-    ..., a €2.1bn contract, accounts for nearly half of the total").
+    ..., a €2.1bn contract, accounts for nearly half of the total"). A vote's sides
+    ("N in favour, M against, K abstentions, P%") give the share of those for, of either
+    those for and against or all three sides: the whole nearer the share is read.
 
     *Fix*: recompute the share, or check the two figures.
     """
@@ -136,6 +138,10 @@ class ShareMismatch(Rule):
                 got = _pair(part, whole)
                 if got is not None:
                     return part, (whole,), *got
+        if i >= 3:
+            got_vote = _vote_split3(text, claims[i - 3], claims[i - 2], claims[i - 1], p)
+            if got_vote is not None:
+                return got_vote
         if i >= 2:
             got_vote = _vote_split(text, claims[i - 2], claims[i - 1], p)
             if got_vote is not None:
@@ -183,6 +189,30 @@ def _vote_split(text: str, a: Claim, b: Claim, p: Claim) -> tuple[Claim, tuple[C
         return None
     part = a if abs(la[0] / whole - share) <= abs(lb[0] / whole - share) else b
     return part, (a, b), (la[0] if part is a else lb[0]), whole
+
+
+def _vote_split3(text: str, a: Claim, b: Claim, c: Claim, p: Claim
+                 ) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
+    """"141 in favour, nine against and 28 abstentions, 84 percent of those voting": the
+    share of the votes for is of those for and against, or of all three (writers count
+    abstentions either way): the whole that comes nearer the share is read."""
+    from factcheck.frames import vote_side
+
+    if not same_sentence(text, a, p) or not _VOTE_THEN.fullmatch(text, c.end, p.start):
+        return None
+    sides = [vote_side(text, x.end) for x in (a, b, c)]
+    levels = [level(x) for x in (a, b, c)]
+    if sorted(map(str, sides)) != ["abstain", "against", "for"] or any(
+            lv is None or lv[1] != "count" for lv in levels):
+        return None
+    by_side = {sd: (x, lv[0]) for sd, x, lv in zip(sides, (a, b, c), levels)}  # type: ignore[index]
+    share = _share(p)
+    (yes, n_for), (_, n_against), (_, n_abstain) = by_side["for"], by_side["against"], by_side["abstain"]
+    wholes = [w for w in (n_for + n_against, n_for + n_against + n_abstain) if w > 0]
+    if share is None or not wholes:
+        return None
+    whole = min(wholes, key=lambda w: abs(n_for / w - share))
+    return yes, (a, b, c), n_for, whole
 
 
 # a share "of the total" whose total the sentence before gives
