@@ -85,7 +85,6 @@ _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that star
 _SINCE = re.compile(r"\bsince\b", re.I)
 _SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
 _WHEN_AFTER = re.compile(r",?\s+when\b")  # "since 2009, when ...": a clause of 2009 itself
-_MARGIN = _words_of("margin_verbs")  # "beat X by": a margin
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
@@ -612,9 +611,7 @@ class TextKeys:
         last = words[-1].lower() if words else ""
         of_change = last == "of" and len(words) > 1 and (  # "a rise of 11.6%", "growth of 3%"
             words[-2].lower() in _CHANGE or words[-2].lower() in _CHANGE_NOUNS)
-        margin = last == "by" and any(w.lower() in _MARGIN for w in words[-10:-1])  # "beat Obi by 14
-        # seconds", "won the seat by 412 votes": a winning margin, not a change
-        if last in _CHANGE and not margin or of_change or _CHANGE_AFTER.match(after) or \
+        if last in _CHANGE or of_change or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return CHANGE
         base = _BASELINE_BEFORE.search(before)

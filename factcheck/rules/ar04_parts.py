@@ -22,6 +22,8 @@ _END = re.compile(_KIND + _WHERE + r"\s*(?:[.;)!?—–]|\s-\s|,\s|$)", re.I)
 _ONE_MORE = re.compile(_KIND + r"(?:\s*,\s*(?:and\s+)?|\s+(?P<and>and)\s+)(?P<part>(?:a|an|one)\s+[a-z][\w-]*)", re.I)
 
 
+# a count of some of those the count before it counted: "five of whom", "two of them"
+_SUBSET_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
 # the rest of the total's sentence, its end, and nothing before the next sentence's number
 _NEXT_OPENS = re.compile(r"[^.!?\d]*[.!?]\s+")
 # a part of a list: after a comma or "and", with what it is told by before it
@@ -531,6 +533,9 @@ class PartsMismatch(Rule):
             if c.about is not None or joint is None:
                 break
             parts.append(c)
+        if any(_SUBSET_OF.match(text, p.end) for p in parts):
+            return []  # "Seven were pulled out alive, five of whom were flown to hospital":
+            # a part of a part
         if len(parts) < 3 or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
