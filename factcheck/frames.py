@@ -796,6 +796,10 @@ def vote_side(text: str, end: int) -> str | None:
     return "against" if side.group("against") or side.group("against2") else "abstain"
 
 
+# between a number and a word: a comma or a preposition, so the word is no noun it counts
+_DETACHED = re.compile(r"[,;:()]|\b(?:at|in|on|from|to|for|by|with|as|after|before|since|into)\b", re.I)
+
+
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
@@ -835,6 +839,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             not sent.text[c.end:after[0].start].strip(" -"):
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after
     for i, k in enumerate(after[:3]):
+        if _DETACHED.search(sent.text, c.end, k.start):
+            break  # "a crowd of 42,136 at Harbour Road", "41,236, the biggest crowd": no noun of its own
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):
             break  # "a crowd of 61,842 created a ...": a verb, not what is counted

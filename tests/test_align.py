@@ -1261,3 +1261,12 @@ def test_an_event_word_inside_a_name_dates_no_event() -> None:
 ])
 def test_more_ways_to_say_an_event(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
+
+
+@pytest.mark.parametrize(("text", "claim", "head"), [
+    # a noun after a preposition or a comma is not what the number counts
+    ("Derby\n\nThe crowd of 38,512 at Mill Lane fell silent.", "38,512", "crowd"),
+    ("Concert\n\nA crowd of 12,400 in the park sang along.", "12,400", "crowd"),
+])
+def test_a_count_counts_no_noun_past_a_preposition(text: str, claim: str, head: str) -> None:
+    assert _frames(text)[claim].head == head
