@@ -39,7 +39,7 @@ _OF_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*of\s+(?:which|whom)\s*,?\
 _IN_GROUP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Among|Across)\s+(?:the|a|an|its|their|this)\s+"
                        r"(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?$")
 # a part that opens its own clause: its noun (a word or two), then its verb
-_SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remained|died|"
+_SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remains|remained|died|"
                       r"survived|escaped|fled|left|stayed|got|took|chose|[a-z]{3,}ed)\b")
 
 

@@ -20,7 +20,8 @@ _REACH_AFTER = 100  # the same for an nth one whose list follows "after"/"follow
 _NAMED = r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){1,4}(?:(?:in|at|on)\s+)?)?"  # (capitals, in any case of the rest)
 _JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s*(?:and|or|&)\s+)" + _NAMED, re.I)
 _LAST = re.compile(r"\s*,?\s*(?:and|or|&)\s+" + _NAMED + "$", re.I)
-_MORE = re.compile(r"\s*,?\s*(?:and|or|&)\b", re.I)
+# the list goes on past its last "and" with another date or name (not "..., and sparked")
+_MORE = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:(?:in|on|at|the)\s+)?(?:[A-Z]|\d)")
 
 
 @lru_cache(maxsize=1)
