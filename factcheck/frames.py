@@ -600,7 +600,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         return None, None, None  # "six days of rain between 9 and 13 September": a span's own dates
     if _entry_stamp(text, c) and any(k.lemma in t.reporting and k.lemma not in t.event
                                      for k in sent.toks):
-        return None, None, None  # "9:40am - The mayor says the launch site is safe": when it was said
+        return None, None, None  # "14:05 GMT: The mayor says the quake destroyed the market": when it was said
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
@@ -612,9 +612,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
                 continue  # "the spot where they sheltered" is no finding
             if _noun_modifier(sent, i):
-                continue  # "the launch window opens at 8:00am": the window's time
+                continue  # "the strike deadline expired on Tuesday": the deadline's day
             if k.name and not _verb_form(k):
-                continue  # "losses from the Harlan Creek Fire on Wednesday": a name's word
+                continue  # "losses from the Pine Ridge Fire on Wednesday": a name's word
             if k.word.lower() != k.lemma and not _verb_form(k) and any(
                     0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
                 continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date
@@ -679,11 +679,11 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
-# a live page's entry stamp: a time opening its line, then a dash or a colon ("9:40am - ...")
+# a live page's entry stamp: a time opening its line, then a dash or a colon ("14:05 GMT: ...")
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T)")
 
 
-# a live page's entry line: its stamp, then the dash or colon ("13:40 - ", "9:40am - ")
+# a live page's entry line: its stamp, then the dash or colon ("14:05 - ", "9:15am - ")
 _ENTRY_LINE = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)" + _STAMP_AFTER.pattern, re.I)
 
 
@@ -705,16 +705,17 @@ def entry_stamp(text: str, pos: int) -> str | None:
 
 
 def _entry_stamp(text: str, c: Claim) -> bool:
-    """Does ``c`` open its line as a live page's entry stamp ("9:40am - The mayor says
+    """Does ``c`` open its line as a live page's entry stamp ("14:05 GMT: The mayor says
     ...")? It dates the entry."""
     line = text.rfind("\n", 0, c.start) + 1
     return not text[line:c.start].strip() and _STAMP_AFTER.match(text, c.end) is not None
 
 
 def _noun_modifier(sent: "_Sentence", i: int) -> bool:
-    """Is the word at ``i`` a noun modifying the noun right after it after a determiner or
-    a name ("the launch window opens", "Arc's launch director says")? It names a thing,
-    not the event. A next word ending in -s may be a verb ("the launch slips"), so it does not count."""
+    """Is the word at ``i`` a noun modifying the noun right after it, after a determiner
+    or a name ("the strike deadline expired", "the company's launch director retired")?
+    It names a thing, not the event. A next word ending in -s may be a verb ("the launch
+    slips"), so it does not count."""
     k = sent.toks[i]
     if i + 1 >= len(sent.toks) or i == 0 or _verb_form(k) or k.word.lower() != k.lemma:
         return False
@@ -840,7 +841,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after
     for i, k in enumerate(after[:3]):
         if _DETACHED.search(sent.text, c.end, k.start):
-            break  # "a crowd of 42,136 at Harbour Road", "41,236, the biggest crowd": no noun of its own
+            break  # "a crowd of 38,512 at Mill Lane", "12,400, the biggest crowd": no noun of its own
         if k.content and k.word.lower().endswith("ed") and _verb_form(k) and not (
                 i + 1 < len(after) and after[i + 1].content):
             break  # "a crowd of 61,842 created a ...": a verb, not what is counted

@@ -155,7 +155,7 @@ def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     kind, scaled, glued_m = "cardinal", False, False
     scale = 1.0
     if ordn and integer and not neg and math.isfinite(value) and ordn.lower() != _ordinal_suffix(int(value)):
-        ordn, end = None, m.end("num")  # "17st 10lb": 17 stone, no 17th (that is "17th")
+        ordn, end = None, m.end("num")  # "16st 4lb": 16 stone, no 16th (that is "16th")
     if ordn:
         if not integer or neg:
             return None

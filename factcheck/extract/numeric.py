@@ -635,7 +635,7 @@ class _Reader:
                     "secs": 1.0, "second": 1.0, "seconds": 1.0}
 
     def merge_durations(self) -> None:
-        """"2hr 03min 41sec", "1 hour 12 minutes": the parts of one time, each a smaller
+        """"2hr 21min 07sec", "1 hour 12 minutes": the parts of one time, each a smaller
         unit than the one before, separated by a space only, are one duration."""
         out: list[Candidate] = []
         unit_of: dict[int, float] = {}  # id of a candidate kept -> seconds of its last part
@@ -1023,7 +1023,7 @@ class _Reader:
             if am:
                 end, age = am.end(), True
             elif unit == "year" and age_level_before(text, start):
-                age = True  # "the median age rose to 38.4 years", "life expectancy of 81 years"
+                age = True  # "the median age rose to 46.2 years", "life expectancy of 79 years"
             else:
                 priority = -1  # a duration: the date extractor's, when it has one
         if kind == "number":

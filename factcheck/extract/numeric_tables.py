@@ -218,7 +218,7 @@ class Shared:
 
 def defaulted_codes(c: "Claim") -> tuple[str, ...]:
     """The currencies an amount's name may denote when no country picked one and its
-    code is the shared name's default ("780 billion francs": CHF, XOF, ..., GNF); else
+    code is the shared name's default ("450 billion francs": CHF, XOF, ..., GNF); else
     its own code alone."""
     code = getattr(c.value, "currency", None)
     if not code or not c.assumptions:

@@ -132,7 +132,7 @@ def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int,
 
 
 # an age named, then the verb or preposition that gives its level in years: "the median age
-# rose to 38.4 years", "life expectancy of 81 years", "the retirement age will rise to 67 years"
+# rose to 46.2 years", "life expectancy of 79 years", "the retirement age will rise to 67 years"
 _AGE_LEVEL = re.compile(
     r"\b(?:(?:average|median|mean|retirement|pension|voting|minimum)\s+age|life\s+expectancy)"
     r"(?:\s+(?:of|among|for|in|at)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
@@ -143,5 +143,5 @@ _AGE_LEVEL = re.compile(
 
 def age_level_before(text: str, start: int) -> bool:
     """Does an age's name and the word giving its level end right before ``start``? The
-    years after it are an age ("the median age rose to 38.4 years"), not a span of time."""
+    years after it are an age ("the median age rose to 46.2 years"), not a span of time."""
     return _AGE_LEVEL.search(text, max(0, start - 70), start) is not None

@@ -18,7 +18,7 @@ from factcheck.rules.alignment import (
 )
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
-_BRACKET = re.compile(r"(?:\s+[a-z]+)?\s*[(\[]\s*")  # "8 billion marks (about US$4.8 billion)"
+_BRACKET = re.compile(r"(?:\s+[a-z]+)?\s*[(\[]\s*")  # "8 billion marks (about $4.8 billion)"
 _FIGURES = ("money", "quantity", "count")
 
 

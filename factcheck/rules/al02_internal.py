@@ -25,7 +25,7 @@ def _listed(ctx: RuleContext, m: Mention) -> bool:
 
 def _two_moments(ctx: RuleContext, a: Mention, b: Mention) -> bool:
     """Are two claims in two entries of a live page, stamped with different times
-    ("10:00 - ... need five wickets", "13:10 - One wicket needed")?"""
+    ("09:10 - 14 people stranded", "11:45 - 3 people stranded")?"""
     doc = ctx.documents.get(a.doc)
     if doc is None:
         return False
@@ -51,7 +51,7 @@ class InternalInconsistency(Rule):
     "died at around 2 a.m.") are compared. Two items of one enumeration ("2. a fine ...,
     replaced by six months' imprisonment", "3. restitution ..., replaced by four years'")
     are two things, and so are two entries of a live page stamped with different times
-    ("10:00 - ... need five wickets", "13:10 - One wicket needed": two moments).
+    ("09:10 - ... 14 people stranded", "11:45 - ... 3 people stranded": two moments).
 
     *Fix*: find which figure is right and correct the other, or say why they differ
     ("revised", "at first").

@@ -71,7 +71,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
     a thing: "a six-year deal")."""
     if x.frame.dimension != "date" and (_live_running(ctx, x.claim) or _live_running(ctx, y.claim)):
-        return True  # "20:10 - First preliminary results are in: Vidaurre 50.9%": a running figure
+        return True  # "21:05 - Preliminary results are in: Veld 55.2%": a running figure
     px, py = _published(ctx, x.doc), _published(ctx, y.doc)
     if px is None or py is None or px == py:
         return False

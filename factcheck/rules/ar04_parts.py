@@ -463,7 +463,7 @@ class PartsMismatch(Rule):
 
     @staticmethod
     def _of_them(text: str, numbers: list[Claim], i: int) -> list[Claim]:
-        """"Idrana killed 48 people, 31 of them in the north and 15 in the south": right
+        """"Avalanches killed 19 skiers, 12 of them in Austria and 9 in Switzerland": right
         after the total and its noun, a comma, then two or more exact counts, the first
         "of them" (or "of those", "of whom"), each told by where it is, the last after
         "and". Places account for the whole group."""

@@ -26,7 +26,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 # "Of the 300 candidates, 90 …": the whole after "of the", its noun and a comma, then the part
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
-_WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 47 miners on the shift when the water broke in, "
+_WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 64 passengers on the deck when the ferry began to list, "
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
@@ -193,7 +193,7 @@ def _vote_split(text: str, a: Claim, b: Claim, p: Claim) -> tuple[Claim, tuple[C
 
 def _vote_split3(text: str, a: Claim, b: Claim, c: Claim, p: Claim
                  ) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
-    """"141 in favour, nine against and 28 abstentions, 84 percent of those voting": the
+    """"122 in favour, 31 against and 17 abstentions, 88 percent of those voting": the
     share of the votes for is of those for and against, or of all three (writers count
     abstentions either way): the whole that comes nearer the share is read."""
     from factcheck.frames import vote_side

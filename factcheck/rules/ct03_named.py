@@ -146,8 +146,8 @@ class NamedCount(Rule):
                 if got is None or any(o is not c and isinstance(o.value, CountValue)
                                       and c.end <= o.start < got[0]
                                       and not _OF_THE.fullmatch(text, c.end, o.start) for o in claims):
-                    continue  # ("41 sites in six countries: A, B ...": the list is the six's;
-                    # but "four of the nine regions: A, B ..." is the four's)
+                    continue  # ("37 clinics in five countries: A, B ...": the list is the five's;
+                    # but "three of the seven districts: A, B ..." is the three's)
                 _, _, names = got
                 n = len(names)
                 if n == c.value.value:

@@ -61,7 +61,7 @@ class IdentifierVariant(Rule):
     scheme whose numbers differ by two adjacent digits swapped (or by one digit, in
     numbers of four digits or more; in shorter numbers of a scheme that names the one
     flight, bill or case a story is about, when the documents citing one of the two cite
-    no other number of it: "Flight 23" in three wires, "Flight 24" alone in a fourth) are one
+    no other number of it: "Bill 212" in two outlets, "Bill 213" alone in a third) are one
     identifier with a typing slip, unless one
     document cites both (then they are two things it tells apart) or a reference registry
     knows both (two real resolutions, such as 2371 and 2375). The form fewer independent

@@ -153,7 +153,7 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
     if instrument_term(m, text, end):
         return  # "the 10-year Treasury note": the instrument's name, not a duration claim
     if age_level_before(text, m.start()):
-        return  # "the median age rose to 38.4 years": an age, the numeric reader's
+        return  # "the median age rose to 46.2 years": an age, the numeric reader's
     raw = _g(m, "n")
     if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")) \
             and not _span_lead().search(text, max(0, m.start() - 12), m.start()):
