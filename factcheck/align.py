@@ -915,8 +915,8 @@ def _told_apart(fa: Frame, fb: Frame) -> bool:
 def _same_actors(fa: Frame, fb: Frame) -> bool:
     """Do two dates' events happen to no one told apart? Each one's actors (named before
     its event word) are named in the other's sentence too, or the other names no one and
-    its agent is of their kind, or it names none ("Jane Ode was found early Friday" is not "the boys were
-    found on Monday")."""
+    its agent is of their kind, or it names none ("Jane Ode was found early Friday" is
+    not "the boys were found on Monday")."""
     def named(f: Frame, other: Frame) -> bool:
         # in the other's sentence by name, or, where the other names no one, as the kind
         # of thing its agent is ("Typhoon Mara smashed into ..." and "a powerful storm

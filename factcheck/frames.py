@@ -687,21 +687,21 @@ _STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T)")
 _ENTRY_LINE = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)" + _STAMP_AFTER.pattern, re.I)
 
 
+_ENTRY_REACH = 40  # lines read up from a claim for its entry's stamp
+
+
 def entry_stamp(text: str, pos: int) -> str | None:
     """The stamp of the live page's entry holding ``pos`` (the nearest line above it, or
     its own, that opens on a time and a dash or colon), or None when it is in none."""
     line = text.rfind("\n", 0, pos) + 1
-    while True:
+    for _ in range(_ENTRY_REACH):  # (bounded: a long text without stamps costs no more)
         m = _ENTRY_LINE.match(text, line)
         if m:
             return m.group(1)
         if line == 0:
             return None
-        prev = text.rfind("\n", 0, line - 1) + 1
-        if not text[prev:line].strip():  # a blank line: entries are paragraphs
-            line = prev
-            continue
-        line = prev
+        line = text.rfind("\n", 0, line - 1) + 1
+    return None
 
 
 def _entry_stamp(text: str, c: Claim) -> bool:
