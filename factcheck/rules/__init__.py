@@ -30,6 +30,7 @@ from factcheck.rules.ta01_elapsed_time import ElapsedTime
 from factcheck.rules.ta02_weekday import WeekdayMismatch
 from factcheck.rules.ta03_tenure import TenureMismatch
 from factcheck.rules.ta04_age import AgeMismatch
+from factcheck.rules.ta05_restated_time import RestatedTime
 from factcheck.rules.vc01_value_conflict import ValueConflict
 
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
@@ -39,7 +40,7 @@ RULES: tuple[type[Rule], ...] = tuple(sorted(
      PartsMismatch, ShareMismatch, ConversionMismatch, RateMismatch,
      CounterMismatch, ListedCount, NamedCount, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,
-     ElapsedTime, WeekdayMismatch, TenureMismatch, AgeMismatch, ValueConflict),
+     ElapsedTime, WeekdayMismatch, TenureMismatch, AgeMismatch, RestatedTime, ValueConflict),
     key=lambda r: r.code,
 ))
 

@@ -54,6 +54,21 @@ class Zones(BaseModel):
     demonyms: dict[str, str]
     abbreviations: dict[str, str]
     regions: dict[str, str]
+    # zones of countries that span several (a city of one does not tell where in the
+    # country a time was read): names, or prefixes ending in "/"
+    country_spans_zones: tuple[str, ...] = ()
+
+    @field_validator("country_spans_zones")
+    @classmethod
+    def _known_spans(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        for name in names:
+            if not name.endswith("/"):
+                ZoneInfo(name)  # raises for an unknown zone name
+        return names
+
+    def spans_zones(self, zone: str) -> bool:
+        """Is ``zone`` one of several of its country (``country_spans_zones``)?"""
+        return any(zone == z or z.endswith("/") and zone.startswith(z) for z in self.country_spans_zones)
 
     @field_validator("places", "demonyms", "abbreviations", "regions")
     @classmethod

@@ -1,0 +1,96 @@
+"""TA05 temporal.restated_time — a local time restated in GMT gives its place the wrong offset."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from factcheck.extract.dates.clock import document_zone, zones
+from factcheck.models import Claim, DateValue, Finding, Severity
+from factcheck.rules.ar01_margin import texts_and_claims
+from factcheck.rules.base import Rule, RuleContext, claim_evidence
+
+# between a local time and its restatement: "local time (", "Nairobi time, or ", " — "
+_RESTATED = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
+_LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
+_UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
+_DAY = dt.timedelta(days=1)
+
+
+def _moment(c: Claim) -> dt.datetime | None:
+    """A time of day on one day, naive ("16:20 on 8 November 2025"), or None."""
+    v = c.value
+    if not isinstance(v, DateValue) or c.unresolved or not v.time or v.start is None or v.start != v.end:
+        return None
+    hour, minute = (int(x) for x in v.time.split(":")[:2])
+    return dt.datetime.combine(v.start, dt.time(hour, minute))
+
+
+def _hours(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    h, m = divmod(abs(minutes), 60)
+    return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
+
+
+class RestatedTime(Rule):
+    """A local time restated in GMT or UTC gives the article's place an offset it does not have.
+
+    *Bad*: "The accord was signed at 4:20 p.m. local time (1420 GMT)" in an article whose
+    places are in Kenya: Nairobi is on UTC+3, so 4:20 p.m. there was 1320 GMT.
+
+    *Why*: a time of day followed, in brackets or after a dash, by the same moment in GMT
+    or UTC states the local offset twice: once by the two clocks' difference and once by
+    the place. The place is the zone the article's place names agree on (at least two
+    mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
+    (daylight saving time included, from the time zone database), unless its country
+    spans several zones (``zones.yaml`` ``country_spans_zones``: a dateline from Jakarta
+    says nothing of a time read in eastern Indonesia). A difference of whole
+    days is left out (the GMT time may fall on another day). An error when the local time
+    is called "local time" or a place's time, a warning otherwise (the article's places
+    may not be where the time was read).
+
+    *Fix*: recompute the GMT time from the place's offset, or check the local time.
+    """
+
+    code = "TA05"
+    name = "temporal.restated_time"
+    severity = Severity.error
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        for doc, text, claims in texts_and_claims(ctx):
+            times = [c for c in claims if _moment(c) is not None]
+            if len(times) < 2:
+                continue
+            found = None
+            for a, b in zip(times, times[1:]):
+                if not _RESTATED.fullmatch(text, a.end, b.start):
+                    continue
+                if not (_UTC_AFTER.match(text, b.end) or re.search(r"\b(?:GMT|UTC)\b", b.text)):
+                    continue
+                if found is None:
+                    found = document_zone(text) or ("", "")
+                    if found[0] and zones().spans_zones(found[0]):
+                        found = ("", "")  # Jakarta's dateline on a story from eastern Indonesia
+                zone, place = found
+                if not zone:
+                    break
+                local, utc = _moment(a), _moment(b)
+                assert local is not None and utc is not None
+                said = (local - utc) % _DAY  # the difference of the two clocks, within a day
+                offset = ZoneInfo(zone).utcoffset(local)
+                if offset is None or said == offset % _DAY:
+                    continue
+                right = (local - offset).strftime("%H%M")
+                severity = self.severity if _LOCAL.search(text, a.start, b.start) else Severity.warning
+                said_offset = said if said <= dt.timedelta(hours=14) else said - _DAY
+                yield self.finding(
+                    severity,
+                    f"{doc} line {a.line} restates {a.text!r} as {b.text!r} GMT/UTC, an offset of "
+                    f"{_hours(said_offset)}, but the article's places ({place}) are on "
+                    f"{_hours(offset)} on {local.day} {local:%B %Y}: {a.text!r} there was {right} GMT.",
+                    key=f"restated time · {doc} line {a.line}", claims=(a, b),
+                    expected=f"{right} GMT", suggestion=f"{right} GMT",
+                    evidence=(claim_evidence(a),),
+                )
