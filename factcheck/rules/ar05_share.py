@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.models import Claim, Finding, Interval, PercentValue, RatioValue, Severity
+from factcheck.models import Claim, CountValue, Finding, Interval, PercentValue, RatioValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
 from factcheck.rules.ar02_change import level
@@ -60,7 +60,10 @@ class ShareMismatch(Rule):
     outside that is reported. Part and whole must be in one unit. A threshold between
     them and the share is read past ("A of the B ... below 130, or P%"). A share "of the
     total" is of the last figure in the part's unit in the sentence before ("worth €6.8bn.
-    ..., a €2.1bn contract, accounts for nearly half of the total"). A vote's sides
+    ..., a €2.1bn contract, accounts for nearly half of the total"), and a share "of
+    the (quarter's) NOUN" right after its part is of the count of that noun an earlier
+    sentence gives, when every earlier count of it gives one value ("made 64,200
+    shipments. ... 9,800 pallets, or 19.5% of the quarter's shipments"). A vote's sides
     ("N in favour, M against, K abstentions, P%") give the share of those for, of either
     those for and against or all three sides: the whole nearer the share is read.
 
@@ -146,7 +149,7 @@ class ShareMismatch(Rule):
             got_vote = _vote_split(text, claims[i - 2], claims[i - 1], p)
             if got_vote is not None:
                 return got_vote
-        got_total = _of_the_total(text, claims, i)
+        got_total = _of_the_total(text, claims, i) or _of_the_counted(text, claims, i)
         if got_total is not None:
             return got_total
         if 1 <= i < len(claims) - 1:
@@ -243,6 +246,36 @@ def _of_the_total(text: str, claims: list[Claim], i: int) -> tuple[Claim, tuple[
             got = _pair(part, whole)
             return (part, (whole,), *got) if got is not None else None
     return None
+
+
+# a share of a noun the article counted before: "..., or 21% of the quarter's deliveries"
+_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[A-Za-z-]+['’]s\s+)?(?P<noun>[a-z]+)\b(?!\s+[a-z]+\s+of\b)")
+# between a part and its share: its noun, then ", or", a bracket or a dash
+_PART_THEN = re.compile(r"[^.;!?\d]{0,40}?(?:,\s*or|\(|—|–|\s-)\s*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?")
+
+
+def _of_the_counted(text: str, claims: list[Claim], i: int) -> tuple[Claim, tuple[Claim, ...], float, float] | None:
+    """"Exports reached 21,600 vehicles, or 21.6% of the quarter's deliveries", where an
+    earlier sentence counted "118,420 deliveries": a share of a noun the article counts
+    once before, with the part right before the share. Every earlier count of that noun
+    must give one value (an article that counts it twice does not say which is meant)."""
+    from factcheck.frames import lemma
+
+    p = claims[i]
+    m = _OF_NOUN.match(text, p.end)
+    if m is None or i == 0:
+        return None
+    part = claims[i - 1]
+    if not isinstance(part.value, CountValue) or not same_sentence(text, part, p) \
+            or not _PART_THEN.fullmatch(text, part.end, p.start):
+        return None
+    noun = lemma(m.group("noun"))
+    counts = [c for c in claims[:i - 1] if isinstance(c.value, CountValue) and c.about and not same_sentence(text, c, p)
+              and lemma(c.about.split()[-1]) == noun]
+    if not counts or len({c.value.value for c in counts}) != 1:  # type: ignore[union-attr]
+        return None
+    got = _pair(part, counts[-1])
+    return (part, (counts[-1],), *got) if got is not None else None
 
 
 def _whole_text(whole: tuple[Claim, ...], value: float) -> str:
