@@ -25,6 +25,26 @@ class FactcheckError(Exception):
     """Root of factcheck's errors."""
 
 
+class MissingDependency(FactcheckError, ImportError):
+    """A core dependency is not installed: says which and how to install it. Raised when
+    the module that needs it is imported, so a run fails at once rather than extracting
+    part of what it should."""
+
+
+def require(module: str, why: str) -> None:
+    """Raise MissingDependency when core dependency ``module`` is not installed (without
+    importing it: the modules that use it import it on first use, for start-up time)."""
+    from importlib.util import find_spec
+
+    try:
+        found = find_spec(module) is not None
+    except ImportError:  # a finder that refuses it (a broken or blocked install)
+        found = False
+    if not found:
+        raise MissingDependency(f"factcheck needs {module} ({why}); install the project with: "
+                                f"pip install -e .")
+
+
 class InputError(FactcheckError):
     """Bad input: says what is wrong, where (path, line, column) and how to fix it."""
 

@@ -49,10 +49,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from factcheck.data import load_yaml
+from factcheck.errors import require
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.models import Claim, DateValue, Document, Key, Link
 from factcheck.wording import fmt_date_value
+
+require("simplemma", "'simplemma>=2.0', to lemmatise the words around a number")  # (imported on first use)
 
 __all__ = ["TextKeys", "STORY", "entities", "METHOD", "document_names"]
 

@@ -116,3 +116,33 @@ def test_unknown_options_are_still_usage_errors(capsys):
         main(["extract", str(SEEDS), "--bogus"])
     assert stop.value.code == 2
     assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_a_missing_core_dependency_is_named_and_nothing_is_half_done() -> None:
+    from factcheck.errors import FactcheckError, MissingDependency, require
+
+    with pytest.raises(MissingDependency, match="no_such_module_xyz"):
+        require("no_such_module_xyz", "a test")
+    assert issubclass(MissingDependency, ImportError) and issubclass(MissingDependency, FactcheckError)
+
+
+def test_a_run_without_pint_stops_with_a_message(tmp_path: Path) -> None:
+    # an interpreter where pint cannot be found: the run fails at once, naming it, instead
+    # of extracting the claims that need no units and dropping the others
+    block = tmp_path / "block"
+    block.mkdir()
+    (block / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class _Absent:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pint' or name.startswith('pint.'):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, _Absent())\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Flood\n\nThe river rose 4.2 metres on Monday.\n", encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = {"PYTHONPATH": f"{block}{':'}{root}", "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([sys.executable, "-m", "factcheck", "extract", str(article)],
+                         capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert run.returncode == 2, run.stderr
+    assert "needs pint" in run.stderr and "Traceback" not in run.stderr and not run.stdout

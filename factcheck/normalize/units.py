@@ -20,6 +20,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcheck.errors import require
+
+# pint is imported on first use (start-up cost), but its absence is told now: without it
+# every quantity's conversion would fail one by one, and a run would report part of what
+# it should
+require("pint", "'pint>=0.23', to read units")
 
 __all__ = ["registry", "canonical", "canonical_unit", "is_time_unit", "is_temperature", "Surfaces",
            "surfaces"]
