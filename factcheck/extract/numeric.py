@@ -78,7 +78,7 @@ from factcheck.extract.numeric_tables import (
     _noun_after,
     _partitive_noun,
 )
-from factcheck.extract.numeric_tables import country_mentions, resolve_shared
+from factcheck.extract.numeric_tables import _WORD_AFTER, country_mentions, resolve_shared
 from factcheck.extract.numeric_tables import norm as _norm
 from factcheck.extract.numeric_tables import tables as _tables
 from factcheck.models import (
@@ -94,7 +94,7 @@ from factcheck.models import (
 )
 from factcheck.normalize import intervals
 from factcheck.extract.text import age_level_before
-from factcheck.normalize.units import canonical_unit
+from factcheck.normalize.units import canonical_unit, is_time_unit, surfaces
 
 __all__ = ["find_numeric"]
 
@@ -111,7 +111,6 @@ _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]+")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){2,}(?![\d])")
 # (on the same line: a headline's last word is no name for the number opening the next line)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)[ \t\u00a0]+$")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s", _I)  # between a fraction and its unit: "half a", "a third of an"
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 # Three or more digit groups joined by separators: where phone numbers, dotted codes
@@ -630,9 +629,13 @@ class _Reader:
             out.append(c)
         self.out = out
 
-    _CLOCK_PARTS = {"h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
-                    "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0, "sec": 1.0,
-                    "secs": 1.0, "second": 1.0, "seconds": 1.0}
+    @staticmethod
+    def _seconds_of(word: str) -> float | None:
+        """Seconds in the unit of time a duration's last word names ("hr", "min",
+        "seconds": units.yaml's symbols and names), or None."""
+        su = surfaces()
+        unit = su.symbols.get(word) or su.names.get(word.lower())
+        return canonical_unit(unit)[0] if unit and is_time_unit(unit) else None
 
     def merge_durations(self) -> None:
         """"2hr 21min 07sec", "1 hour 12 minutes": the parts of one time, each a smaller
@@ -642,7 +645,7 @@ class _Reader:
         for c in self.out:
             prev = out[-1] if out else None
             m = self._LAST_WORD.search(self.text, c.start, c.end)
-            size = self._CLOCK_PARTS.get(m.group(1).lower()) if m and isinstance(c.value, DurationValue) else None
+            size = self._seconds_of(m.group(1)) if m and isinstance(c.value, DurationValue) else None
             if prev is not None and size is not None and id(prev) in unit_of and size < unit_of[id(prev)] \
                     and c.qualifier == Qualifier.exact and prev.qualifier in (Qualifier.exact, Qualifier.approx) \
                     and re.fullmatch(r"[ \t]+", self.text[prev.end:c.start]):

@@ -1,13 +1,13 @@
 """AL01 aligned.conflict — sources that state one fact in their own words disagree."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from factcheck.align import Alignment, Mention, disagree, timed
 from factcheck.models import Claim, Finding, Interval, LinkMethod, Severity
 from factcheck.normalize.intervals import one_day_apart
+from factcheck.rules.ar06_conversion import restates
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.alignment import (
     consensus,
@@ -18,14 +18,13 @@ from factcheck.rules.alignment import (
 )
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
-_BRACKET = re.compile(r"(?:\s+[a-z]+)?\s*[(\[]\s*")  # "8 billion marks (about $4.8 billion)"
 _FIGURES = ("money", "quantity", "count")
 
 
 def _restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
-    """The figure a bracketed restatement restates ("8 billion marks (about US$4.8
-    billion)": the marks for the dollars), when the two are of different kinds or
-    currencies: the reader checks the figure the outlet wrote, not its conversion."""
+    """The figure a restatement restates ("8 billion marks (about $4.8 billion)": the
+    marks for the dollars; ``ar06_conversion.restates``), when the two are of different
+    kinds or currencies: the reader checks the figure the outlet wrote, not its conversion."""
     doc = ctx.documents.get(c.doc)
     if doc is None or c.kind not in _FIGURES:
         return None
@@ -34,7 +33,7 @@ def _restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
     if not before:
         return None
     src = max(before, key=lambda x: x.end)
-    if not _BRACKET.fullmatch(doc.text, src.end, c.start):
+    if not restates(doc.text, src, c):
         return None
     return src if src.kind != c.kind or getattr(src.value, "currency", None) != getattr(c.value, "currency", None) \
         else None
@@ -112,17 +111,17 @@ class AlignedConflict(Rule):
             _names_both(y, by_key[k], paragraphs[y.doc, y.claim.line])
             or _names_both(by_key[k], y, paragraphs[k[0], by_key[k].claim.line]))])
             for k, near in neighbours.items()}
-        disputed = {k for k in sides if self._reports(ctx, sides[k])} | {
-            y.key for k in sides if self._reports(ctx, sides[k]) for _, y in sides[k][0]}
+        reporting = {k for k in sides if self._reports(ctx, sides[k])}
+        disputed = reporting | {y.key for k in reporting for _, y in sides[k][0]}
         for key in sorted(sides):
             against, agree, common = sides[key]
-            if not self._reports(ctx, sides[key]):
+            if key not in reporting:
                 continue  # x agrees with the majority (or nothing disagrees)
             src = _restated_from(ctx, by_key[key].claim)
             if src is not None and (src.doc, src.start, src.end) in disputed:
                 continue  # a conversion of a figure reported on its own adds nothing
             # one against one: one finding for the pair, from the first of its claims
-            if any(y.key < key and self._reports(ctx, sides[y.key])
+            if any(y.key < key and y.key in reporting
                    and any(z.key == key for _, z in sides[y.key][0]) for _, y in against):
                 continue
             yield self._outlier(ctx, by_key[key], against, agree, common)

@@ -23,7 +23,8 @@ _ONE_MORE = re.compile(_KIND + r"(?:\s*,\s*(?:and\s+)?|\s+(?P<and>and)\s+)(?P<pa
 
 
 # a count of some of those the count before it counted: "five of whom", "two of them"
-_SUBSET_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.I)
+_SUBSET_WORDS = r"\s+of\s+(?:whom|which|them|those|these)\b"
+_SUBSET_OF = re.compile(_SUBSET_WORDS, re.I)
 # the rest of the total's sentence, its end, and nothing before the next sentence's number
 _NEXT_OPENS = re.compile(r"[^.!?\d]*[.!?]\s+")
 # a part of a list: after a comma or "and", with what it is told by before it
@@ -62,14 +63,14 @@ _WHERE_END = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + 
 
 # between two parts named before their total: a comma or "and" within a few words
 _JOINT = re.compile(r"[^.:!?\d]{0,120}")
-_JOINED = re.compile(r"[,;]|\band\b|\bplus\b|\bwith\s+(?:a|an)\s+(?:further|additional)\b|\bwith\s+another\b")
 # the join before the last part named before its total: "and", or "plus"/"with a further"
-# ("€62m up front with a further €6m in add-ons, taking the total to €70m")
-_LAST_JOINED = re.compile(r"\band\b|\bplus\b|\bwith\s+(?:a|an)\s+(?:further|additional)\b|\bwith\s+another\b")
-# "killed 48 people, 31 of them in the north and 15 in the south": the first part in
+# ("£41m up front with a further £7m in bonuses, taking the total to £50m")
+_LAST_JOIN = r"\band\b|\bplus\b|\bwith\s+(?:a|an)\s+(?:further|additional)\b|\bwith\s+another\b"
+_LAST_JOINED = re.compile(_LAST_JOIN)
+_JOINED = re.compile(r"[,;]|" + _LAST_JOIN)  # between any two of them
+# "killed 19 skiers, 12 of them in Austria and 9 in Switzerland": the first part in
 # apposition, told as a part of the group and by where it is
-_OF_THEM = re.compile(r",\s*$")
-_OF_THEM_PART = re.compile(r"\s+of\s+(?:them|those|whom)" + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_OF_THEM_PART = re.compile(_SUBSET_WORDS + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 # between the last part and the total's lead words: the part's noun, no new clause
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
@@ -472,8 +473,7 @@ class PartsMismatch(Rule):
             return []
         first = numbers[i + 1]
         gap = text[total.end:first.start]
-        if not same_sentence(text, total, first) or not _OF_THEM.search(gap) \
-                or _NOUN_GAP.fullmatch(gap) is None:
+        if not same_sentence(text, total, first) or _NOUN_GAP.fullmatch(gap) is None:
             return []
         m = _OF_THEM_PART.match(text, first.end)
         if m is None:

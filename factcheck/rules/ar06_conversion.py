@@ -21,6 +21,13 @@ _NOUN_RESTATED = re.compile(r"\s+[a-z]+\s*(?:\(|,\s*(?:or\s+)?)\s*")
 # after what the measurement is of, a restatement set off by a dash or a bracket that ends
 # there: "9,000 metres above the crater — roughly 29,500 feet —" (not "9,000 metres above
 # the summit (40,000 feet above sea level)": that one says its own reference)
+def restates(text: str, a: Claim, b: Claim) -> bool:
+    """Does ``b`` follow ``a`` as its restatement, right after it or after its noun: "4.2
+    metres (13.8 feet)", "€212 million, or $248 million", "6 billion marks ($3.6 billion)"?"""
+    return _RESTATED.fullmatch(text, a.end, b.start) is not None or \
+        _NOUN_RESTATED.fullmatch(text, a.end, b.start) is not None
+
+
 _PHRASE_RESTATED = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*(?:\(|[—–]|\s-\s)\s*")
 _RESTATEMENT_ENDS = re.compile(r"\s*(?:\)|[—–]|\s-\s|[,.;:]|$)")
 

@@ -14,11 +14,12 @@ CONSENSUS = 2  # independent sources that must cite the other form before this o
 _PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix and a number
 
 
-def slipped(a: str, b: str) -> bool:
+def slipped(a: str, b: str, digits_min: int = 4) -> bool:
     """Is ``b`` ``a`` with a typing slip: two adjacent digits swapped ("C5-127", "C5-172";
-    "81/127", "81/172") or capitals of a code of three or more ("FRG", "FGR"), or one digit changed in a number of four digits or more ("2375",
-    "2325")? Shorter numbers differ by one digit far too often by right ("Article 14" and
-    "Article 17" of one treaty). A series prefix one of them leaves out is not a
+    "81/127", "81/172") or capitals of a code of three or more ("FRG", "FGR"), or one digit
+    changed in a number of ``digits_min`` digits or more ("2375", "2325")? Shorter numbers
+    differ by one digit far too often by right ("Article 14" and "Article 17" of one
+    treaty), so the default is four. A series prefix one of them leaves out is not a
     difference ("NE 2417" and "2471")."""
     if a == b:
         return False
@@ -26,7 +27,7 @@ def slipped(a: str, b: str) -> bool:
         pa, pb = _PREFIX.match(a), _PREFIX.match(b)
         if pa and pb and (not pa.group(1) or not pb.group(1)):
             na, nb = pa.group(2), pb.group(2)  # the numbers without the prefix
-            return len(na) == len(nb) and slipped(na, nb)  # (two bare numbers of two lengths: none)
+            return len(na) == len(nb) and slipped(na, nb, digits_min)  # (two bare numbers of two lengths: none)
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     if len(diff) == 2 and diff[1] == diff[0] + 1:
@@ -35,19 +36,13 @@ def slipped(a: str, b: str) -> bool:
         return (pair.isdigit() or pair.isalpha() and pair.isupper() and len(a) >= 3) \
             and a[i] == b[i + 1] and a[i + 1] == b[i]
     digits = sum(ch.isdigit() for ch in a)
-    return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= 4
+    return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= digits_min
 
 
 @lru_cache(maxsize=1)
 def _single_subject() -> frozenset[str]:
     """identifiers.yaml single_subject_schemes."""
     return frozenset(map(str, load_yaml("identifiers.yaml").get("single_subject_schemes") or ()))
-
-
-def one_digit_off(a: str, b: str) -> bool:
-    """Do two numbers of one length differ in one digit ("147", "148"; "23", "24")?"""
-    return len(a) == len(b) and a.isdigit() and b.isdigit() and \
-        sum(x != y for x, y in zip(a, b)) == 1
 
 
 class IdentifierVariant(Rule):
@@ -92,7 +87,7 @@ class IdentifierVariant(Rule):
             single = scheme in _single_subject()
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
-                    if not (slipped(a, b) or single and one_digit_off(a, b) and any(
+                    if not (slipped(a, b) or single and slipped(a, b, digits_min=1) and any(
                             all(per_doc[c.doc] == {x} for c in by_id[x]) for x in (a, b))):
                         continue
                     docs_a = {c.doc for c in by_id[a]}
