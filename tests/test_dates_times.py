@@ -54,6 +54,13 @@ def dates(text: str, published: dt.date | None = PUB) -> dict[str, tuple]:
     # lets the time take its day: the place's own clock
     ("The ferry left Harbin port at 9:38 p.m. CST on Friday.", "9:38 p.m. CST on Friday", D(2024, 3, 15),
      "21:38", None, None, Qualifier.exact),
+    # a zone's full name, with "Time" or "time"
+    ("Fans in Eldoret watched the race start at 3.30pm East Africa Time on Sunday.",
+     "3.30pm East Africa Time on Sunday", D(2024, 3, 17), "15:30", "+03:00", None, Qualifier.exact),
+    ("Polls closed at 10 p.m. British Summer Time on Thursday.", "10 p.m. British Summer Time on Thursday",
+     D(2024, 3, 14), "22:00", "+01:00", None, Qualifier.exact),
+    ("The probe fired its engine at 06:12 India Standard time on Monday.", "06:12 India Standard time on Monday",
+     D(2024, 3, 18), "06:12", "+05:30", None, Qualifier.exact),
     # a story's time after its wire dateline is the story's, not the dateline's
     ("KESSEL POINT, March 16 (Wire) - The rocket lifted off at 10:05 p.m. on Friday.", "10:05 p.m. on Friday",
      D(2024, 3, 15), "22:05", None, None, Qualifier.exact),

@@ -80,7 +80,13 @@ class Zones(BaseModel):
 
 @lru_cache(maxsize=1)
 def zones() -> Zones:
-    return Zones.model_validate(load_yaml("zones.yaml"))
+    """zones.yaml, its zones' full names ("East Africa Time", also with "time") read as
+    abbreviations are."""
+    data = dict(load_yaml("zones.yaml"))
+    full = {str(k): str(v) for k, v in (data.pop("names", None) or {}).items()}
+    variants = {re.sub(r" Time$", " time", k): v for k, v in full.items()}
+    data["abbreviations"] = {**variants, **full, **data["abbreviations"]}
+    return Zones.model_validate(data)
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +271,7 @@ def _furniture(text: str, at: int) -> bool:
 def _zone_of(m: re.Match[str]) -> tuple[str | None, bool, tuple[str, ...]]:
     z = zones()
     if m.group("abbr"):
-        return z.abbreviations[m.group("abbr")], False, ()
+        return z.abbreviations[re.sub(r"\s+", " ", m.group("abbr"))], False, ()
     if m.group("region"):
         return z.regions[m.group("region")], False, ()
     if m.group("place"):
