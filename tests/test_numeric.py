@@ -66,6 +66,11 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"magnitude": 18.0, "unit": "knot"}),
     ("Gusts of 65kt were recorded at the lighthouse overnight.", "65kt", "quantity",
      {"magnitude": 65.0, "unit": "knot"}),
+    # and thousands of tonnes of a commodity
+    ("The miner's nickel output fell to 41kt in the year to June.", "41kt", "quantity",
+     {"magnitude": 41.0, "unit": "kilotonne_mass"}),
+    ("Wheat exports reached 850 kt in March, the ministry said.", "850 kt", "quantity",
+     {"magnitude": 850.0, "unit": "kilotonne_mass"}),
     # a gigatonne is a mass (ice, carbon), written out or as Gt
     ("Antarctica lost 150 gigatonnes of ice last year.", "150 gigatonnes", "quantity",
      {"magnitude": 150.0, "unit": "gigatonne_mass"}),

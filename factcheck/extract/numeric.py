@@ -1135,15 +1135,17 @@ class _Reader:
     def _symbol_reading(self, start: int, end: int, unit: str, assumptions: tuple[str, ...]
                         ) -> tuple[str, tuple[str, ...]]:
         """A symbol's other reading when words near it select it (``symbol_readings``):
-        "a ground speed of 148 kt" is in knots, "a 15 kt device" in kilotons."""
-        for sym, (other, cues) in self.t.symbol_readings.items():
-            if not self.text.endswith(sym, start, end) or other == unit:
+        "a ground speed of 148 kt" is in knots, "318kt of copper" in kilotonnes, "a 15 kt
+        device" in kilotons of TNT."""
+        for sym, readings in self.t.symbol_readings.items():
+            if not self.text.endswith(sym, start, end):
                 continue
             lo = max(self.text.rfind("\n", 0, start) + 1, start - 150)
             hi = self.text.find("\n", end)
             hi = min(len(self.text) if hi < 0 else hi, end + 150)
-            if cues.search(self.text, lo, hi):
-                return other, (*assumptions, f"{sym!r} read as {other}: words around it select that reading")
+            for other, cues in readings:
+                if other != unit and cues.search(self.text, lo, hi):
+                    return other, (*assumptions, f"{sym!r} read as {other}: words around it select that reading")
         return unit, assumptions
 
     _SHORT, _LONG = 907.18474, 1016.0469088  # kg in a short and a long ton

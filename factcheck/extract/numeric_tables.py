@@ -196,11 +196,13 @@ class Tables:
             rf"(?<![\w-])(?P<scale>{phrase_regex(set(before))})[ \t]*-?[ \t]*$", _I)
         self.scale_after = re.compile(
             rf"[ \t]*-?[ \t]*(?P<scale>{phrase_regex({str(w) for w in ut['named_scales_after']})})(?![\w-])", _I)
-        # symbol -> (its other unit, the words that select it): "kt" -> knot near "speed"
+        # symbol -> its other readings, each a unit and the words that select it, tried in
+        # turn: "kt" -> knot near "speed", kilotonne near "copper"
         self.symbol_readings = {
-            str(sym): (str(spec["unit"]), re.compile(
+            str(sym): tuple((str(spec["unit"]), re.compile(
                 rf"(?<![\w-])(?:{word_regex([str(w) for w in spec['cues']])})(?![\w-])", _I))
-            for sym, spec in (ut.get("symbol_readings") or {}).items()}
+                for spec in specs)
+            for sym, specs in (ut.get("symbol_readings") or {}).items()}
         self.metric_context = re.compile(
             rf"(?<![\w-])(?:{word_regex([str(w) for w in ut['metric_context']])})(?![\w-])", _I)
         cues = word_regex([c for c in su.age_cues])
