@@ -88,6 +88,28 @@ def _opens() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _includes() -> re.Pattern[str]:
+    """The total's noun (a few words), then words that open a list of some of its parts:
+    ", including", ", with" (sentence.yaml inclusion_words)."""
+    from factcheck.data import load_yaml
+
+    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["inclusion_words"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(_KIND + _WHERE + rf"\s*,?\s+(?:{alt})\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _turnout() -> re.Pattern[str]:
+    """A part's verb that makes the parts after it some of it: "498 returned papers"
+    (sentence.yaml turnout_words), right after the number and a word or two."""
+    from factcheck.data import load_yaml
+
+    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["turnout_words"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{alt})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _total_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(words right before a total that follows its parts: "together account for", "a total
     of"; words right after one: "in all", "altogether")."""
@@ -124,6 +146,8 @@ def _body_size() -> frozenset[str]:
 
 # a capacity written as a compound adjective: "the 95-seat assembly", "a 15-member board"
 _CAPACITY = re.compile(r"-(?P<noun>[a-z]+)\s+[a-z]")
+# a part told by where or when it is, with no noun of its own: "150 in January"
+_PLACED = re.compile(r"\s+(?:in|at|from|on|for|across|during|by)\b", re.I)
 _SHARE_GAP = re.compile(r"[^\d.;:!?]{0,120}")
 
 
@@ -233,7 +257,12 @@ class PartsMismatch(Rule):
     and 79 in Sorun"): places account for the whole group, so parts that add up to more
     are an error and to less a warning (a place may be missing from the list). So do
     places in apposition after the total, the first "of them" ("killed 19 skiers, 12 of
-    them in Austria and 9 in Switzerland").
+    them in Austria and 9 in Switzerland"). Parts told by where or when they are after
+    "including" or ", with" ("destroyed 212 homes, including 130 in Karrow and 95 in
+    Denby"; "41,000 vehicles in the quarter, with 15,000 in January, ...") are reported
+    when they add up to more than the total. A list whose first part did what the next
+    ones are some of ("498 returned papers and 433 voted for strikes": a funnel) is not
+    read as parts, nor are clauses read as nouns in apposition.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -251,7 +280,8 @@ class PartsMismatch(Rule):
                 parts = self._parts(text, numbers, i)
                 opened = not parts
                 if opened:
-                    parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i)
+                    parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i) \
+                        or self._included(text, numbers, i)
                 if not parts:
                     places = self._places_of_group(text, numbers, i) or self._of_them(text, numbers, i) \
                         or self._apposed(text, numbers, i)
@@ -431,6 +461,9 @@ class PartsMismatch(Rule):
         if len(parts) < 2 or any(_whole(p) is None or not _SUBJECT.match(text, p.end) for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
+        if any(_turnout().match(text, p.end, q.start) for p, q in zip(parts, parts[1:])):
+            return []  # "498 returned papers and 433 voted for strikes": the later ones are
+            # some of the first, a funnel
         return parts
 
     @staticmethod
@@ -457,6 +490,8 @@ class PartsMismatch(Rule):
         if last is None or not re.match(r"\s*(?:[,.;)]|$)", text[last.end():]):
             return []
         nouns.append(last.group(1).lower())
+        if any(_CLAUSE_VERB.match(n) for n in nouns):
+            return []  # "498 returned papers and 433 voted for strikes": clauses, not nouns
         if len(parts) < 2 or len(set(nouns)) < len(nouns) or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
@@ -538,6 +573,33 @@ class PartsMismatch(Rule):
             # a part of a part
         if len(parts) < 3 or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
+            return []
+        return parts
+
+    @staticmethod
+    def _included(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"The quake killed 31 people, including 14 in Tarsa, 11 in Milo and 9 in Pell",
+        "sold 410 cars in the quarter, with 150 in January, 120 in February and 160 in
+        March": after the total and its noun, words that open a list of some of its parts,
+        then two or more exact whole numbers, each told by where or when it is (a noun of
+        its own may count others, or one thing twice), a comma or "and" between each, the
+        last after "and". No word of change or comparison may
+        stand between them ("300 jobs, with 200 more to go and 150 next year")."""
+        total = numbers[i]
+        if i + 2 >= len(numbers) or not isinstance(total.value, CountValue):
+            return []
+        first = numbers[i + 1]
+        opener = _includes().fullmatch(text, total.end, first.start)
+        if not same_sentence(text, total, first) or opener is None:
+            return []
+        parts = _run(text, first, numbers[i + 2:], _BETWEEN)
+        if not all(_PLACED.match(text, p.end) for p in parts):
+            return []  # "carried 12 passengers, with 8 crew and 6 staff": "with" adds others,
+            # and "including 12 foreigners and 8 women" may count one person twice; parts
+            # told by where or when they are ("with 150 in January") split the total
+        if not _closed(text, parts, _END) or any(
+                _not_shares().search(text, p.end, q.start) for p, q in zip(parts, parts[1:])) \
+                or _not_shares().match(text, parts[-1].end + 1):
             return []
         return parts
 
