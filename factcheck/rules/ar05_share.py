@@ -28,6 +28,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
 _WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 64 passengers on the deck when the ferry began to list, "
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
 
@@ -79,7 +80,10 @@ class ShareMismatch(Rule):
             # no date, rank or span of time is a part or a whole ("40 made since January
             # 2023, ...", "41 of 58 first serves (71%)", "315 of the 832 in remission after
             # a year — 38 percent —")
-            claims = [c for c in every if c.kind not in ("date", "ordinal", "duration")]
+            claims = [c for c in every if c.kind not in ("date", "ordinal", "duration")
+                      and not _BY_BEFORE.search(text, max(0, c.start - 4), c.start)]
+            # (nor is a margin or a change: "won by 3,455 votes, taking more than a third of
+            # the 41,725 cast")
             for i, p in enumerate(claims):
                 if _share(p) is None or p.interval is None:
                     continue
