@@ -51,6 +51,14 @@ def test_bare_resolution_needs_un_context():
     assert ids("The board passed resolution 1234.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The peacekeeping mission was extended by a year. Resolution 2717 runs to December.",
+    "Resolution 2661 asks the Secretary-General to report every 90 days.",
+])
+def test_peacekeeping_and_the_secretary_general_are_un_context(text):
+    assert [c.kind for c in extract(text) if c.text.startswith("Resolution")] == ["identifier"]
+
+
 @pytest.mark.parametrize("text", ["leaders of the G20 met", "at the G7 summit", "a COVID-19 test", "the 9/11 attacks",
                                   "the S&P 500 index closed higher", "London's FTSE 100 slipped",
                                   "Tokyo's Nikkei 225 gained", "among Fortune 500 companies",

@@ -13,6 +13,8 @@ order whose event is an attribute (``adopted`` for UN Security Council resolutio
 * the date, the Council, the verb, the identifier: "On 11 September the Security Council
   unanimously adopted resolution 2375", "Last week the UN Security Council passed ...";
   or the Council, the date, the verb: "The Security Council on Monday adopted ...";
+  or a vote dated, its purpose and the identifier: "The Council voted Thursday to extend
+  the mission, adopting resolution 2748";
 * a lede's date restated by the next sentence's identifier (``identifier+next-sentence``
   links, medium confidence).
 
@@ -38,7 +40,7 @@ _ADV = r"(?:[a-z]+ly|also|then|first|finally)"
 _COUNCIL = (r"(?:the\s+)?(?:(?:\d+-member|full|UN|U\.N\.|United\s+Nations)\s+)*"
             r"(?:Security\s+)?Council")
 _BY = (r"(?:by\s+(?:a\s+)?(?:\d+-\d+\s+vote|vote\s+of\s+\d+\s*(?:-|to)\s*\d+|unanimous\s+vote"
-       r"|consensus)|by\s+" + _COUNCIL + r"|\d+-\d+|\d+\s+to\s+\d+)")
+       r"|consensus)|by\s+" + _COUNCIL + r"|\d+-\d+(?:-\d+)?|\d+\s+to\s+\d+)")  # ("adopted 13-0-2")
 _YEAR = r"(?:\(\s*(?:19|20)\d\d\s*\))?"
 _PREP = r"(?:(?:on|in|at|during|back\s+in|early|late)\s+)?(?:the\s+)?"
 # identifier ... verb ... date
@@ -55,10 +57,16 @@ _DATE_FIRST = re.compile(rf"\s*,?\s*(?:{_COUNCIL}|it)\s+(?:{_ADV}\s+)*{_VERB}{_O
 # Council date verb identifier ("The Security Council on Monday unanimously adopted ...")
 _COUNCIL_BEFORE = re.compile(rf"{_COUNCIL}\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 _DATE_THEN_VERB = re.compile(rf"\s*,?\s*(?:{_ADV}\s+)*{_VERB}{_OBJECT}", re.I)
+# "The Council voted Thursday to extend the mission, adopting resolution 2748": a vote
+# dated, then its purpose, then the identifier it adopted
+_VOTED_BEFORE = re.compile(r"\bvoted\s+(?:on\s+)?$", re.I)
+_VOTE_ADOPTING = re.compile(r"\s+to\s+[^.;:!?\d]{1,120}?,\s+(?:" + _ADV + r"\s+)?(?:adopting|passing|approving)"
+                            + _OBJECT, re.I)
 # (which comes first, what must end the words before it (None: anything), the words between)
 _FORMS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
     ("ident", None, _AFTER_IDENT), ("ident", _VERB_BEFORE, _AFTER_VERB_IDENT),
-    ("date", None, _DATE_FIRST), ("date", _COUNCIL_BEFORE, _DATE_THEN_VERB))
+    ("date", None, _DATE_FIRST), ("date", _COUNCIL_BEFORE, _DATE_THEN_VERB),
+    ("date", _VOTED_BEFORE, _VOTE_ADOPTING))
 _SPAN = r"(?:since|until|till|by|before|after|from|through|throughout|up\s+to|as\s+of|between)"
 _SPAN_WORDS = re.compile(rf"\s*{_SPAN}\b", re.I)  # a date that names a span around the event
 _SPAN_BEFORE = re.compile(rf"\b{_SPAN}\s*$", re.I)
