@@ -680,10 +680,11 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
 # a live page's entry stamp: a time opening its line, then a dash or a colon ("14:05 GMT: ...")
-_STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T)")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T|\r?\n)")  # (or alone on its line)
 
 
-# a live page's entry line: its stamp, then the dash or colon ("14:05 - ", "9:15am - ")
+# a live page's entry line: its stamp, then the dash or colon ("14:05 - ", "9:15am - "),
+# or the stamp alone on its line ("8:05 a.m.", the entry's text on the lines below)
 _ENTRY_LINE = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)" + _STAMP_AFTER.pattern, re.I)
 
 

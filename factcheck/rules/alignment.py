@@ -99,13 +99,15 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
 
 
 def _live_running(ctx: RuleContext, c: Claim) -> bool:
-    """Is ``c`` in an entry of a live page whose line, up to it, says the figure is
-    provisional or updated ("20:10 - First preliminary results are in, with 41.6% of
+    """Is ``c`` in an entry of a live page whose line, up to the end of its clause, says the
+    figure is provisional or updated ("20:10 - First preliminary results are in, with 41.6% of
     polling stations counted")? Such a figure is the state of things at the entry's time."""
     doc = ctx.documents.get(c.doc)
     if doc is None or entry_stamp(doc.text, c.start) is None:
         return False
-    line = doc.text[doc.text.rfind("\n", 0, c.start) + 1:c.end]
+    line = doc.text[doc.text.rfind("\n", 0, c.start) + 1:c.end] + _up_to_clause(c)[
+        (c.sentence or "").find(c.text) + len(c.text):]  # its line up to it, and its clause
+    # after it ("12 ambulances have been diverted so far today")
     return _says("provisional", line) or _says("update", line)
 
 
