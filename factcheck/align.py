@@ -503,6 +503,18 @@ class Aligner:
         self._persons[m.n] = got
         return got
 
+    def _ahead_of_past(self, a: Mention, b: Mention) -> bool:
+        """Does ``a``'s article date its event wholly after its own publication, and ``b``
+        more than a month before that publication? A coming occurrence and a past one: no
+        outlet's slip moves an event from one side of its own day to a month past the other."""
+        doc = self.documents.get(a.doc)
+        pub = doc.published if doc is not None else None
+        x, y = a.interval, b.interval
+        if pub is None or x is None or y is None or not isinstance(x.low, dt.date) \
+                or not isinstance(y.high, dt.date):
+            return False
+        return x.low > pub and (pub - y.high).days > _AHEAD_GAP
+
     def similarity(self, a: Mention, b: Mention) -> float | None:
         """How alike two mentions' frames are (0 to 1), or None when they cannot state
         one fact (a veto)."""
@@ -582,6 +594,8 @@ class Aligner:
         span = fa.dimension == "second" and fa.event is not None and fa.event == fb.event
         if fa.dimension == "date" and _eras_apart(a, b):
             return None  # "an earthquake in 1999 killed 1,160" is not this week's
+        if fa.dimension == "date" and (self._ahead_of_past(a, b) or self._ahead_of_past(b, a)):
+            return None  # "council elections next May" are not "the election last year"
         if fa.dimension == "date" and any(
                 m.interval is not None and (m.interval.high - m.interval.low).days > _LONGEST_EVENT  # type: ignore[operator]
                 for m in (a, b)):
@@ -594,6 +608,9 @@ class Aligner:
             # value, the latest one, may be the one a period just ended gave: "now covers
             # 214 km²" and "covered 2,140 km² in 2025", in March 2026)
             return None
+        if _summed(fa.dimension) and not span and _part_of_period(frame_scope(fa), frame_scope(fb)):
+            return None  # "38 surgeries scheduled for today" is a part of "about 130 scheduled
+            # for this week": a sum over a day is not the sum over its week
         if self._day_move_apart(a, b) or self._day_move_apart(b, a):
             return None  # "shares fell 1.8% on Monday" is not Thursday's undated "fell 4.3%"
         (va, na), (vb, nb) = self._vector(a), self._vector(b)
@@ -887,6 +904,9 @@ def _one_change(fa: Frame, fb: Frame) -> bool:
     return a.startswith(CHANGE) and b.startswith(CHANGE) and (a == b or CHANGE in (a, b))
 
 
+_AHEAD_GAP = 31  # days before an article's publication that a date it puts ahead cannot be
+
+
 def _eras_apart(x: Mention, y: Mention) -> bool:
     """Are two dates more than ``_ERA`` apart: two occurrences of an event class, never
     one misdated (a source's slip moves a date by hours, days or months, not years)?"""
@@ -926,6 +946,22 @@ def _same_actors(fa: Frame, fb: Frame) -> bool:
                 other.agent == f.agent or other.agent in {concept(a) for a in f.actors})
 
     return named(fa, fb) and named(fb, fa)
+
+
+def _summed(dimension: str) -> bool:
+    """Does a value of this dimension over a period sum its parts: a count or money (a
+    currency code)?"""
+    return dimension == "count" or len(dimension) == 3 and dimension.isupper()
+
+
+def _part_of_period(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """Is one stated time scope at most a third of the other, which lasts a week or more
+    ("today" and "this week", "in March" and "in 2025")? A count or sum over the one is a
+    part of that over the other, not the same fact."""
+    if a is None or b is None:
+        return False
+    la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    return max(la, lb) >= 7 and 3 * min(la, lb) <= max(la, lb)
 
 
 def _touch(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
