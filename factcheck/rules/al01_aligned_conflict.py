@@ -9,6 +9,7 @@ from factcheck.models import Claim, Finding, Interval, LinkMethod, Severity
 from factcheck.normalize.intervals import one_day_apart
 from factcheck.rules.ar06_conversion import restates
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
+from factcheck.rules.ta05_restated_time import restated_in_utc
 from factcheck.rules.alignment import (
     consensus,
     far_apart,
@@ -37,6 +38,21 @@ def _restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
         return None
     return src if src.kind != c.kind or getattr(src.value, "currency", None) != getattr(c.value, "currency", None) \
         else None
+
+
+def _clock_restated(ctx: RuleContext, c: Claim) -> Claim | None:
+    """The GMT or UTC time right after a local time of day ("7:30 a.m. local time (1330
+    GMT)"), from which the local time's offset was read: when the two clocks disagree with
+    other sources, either may be the slip, so the report names both."""
+    doc = ctx.documents.get(c.doc)
+    if doc is None or not getattr(c.value, "time", None):
+        return None
+    after = [x for x in ctx.claims.get(c.doc, ()) if c.end <= x.start <= c.end + 30
+             and getattr(x.value, "time", None)]
+    if not after:
+        return None
+    b = min(after, key=lambda x: x.start)
+    return b if restated_in_utc(doc.text, c, b) else None
 
 
 def _names_both(x: Mention, y: Mention, paragraph: list[Mention]) -> bool:
@@ -79,7 +95,9 @@ class AlignedConflict(Rule):
     contradiction. A figure in brackets that
     converts the one before it ("8 billion marks (about $4.8 billion)") is reported with
     the figure it converts, which is what the outlet wrote; not at all when that figure
-    is reported on its own.
+    is reported on its own. A local time whose zone was read from its GMT restatement
+    ("7:30 a.m. local time (1330 GMT)") is reported with that restatement: either clock
+    may be the slip.
 
     *Fix*: check which source is right (an official record, the ledger) and correct the
     other, or pin the reviewed value in claims/.
@@ -217,6 +235,12 @@ class AlignedConflict(Rule):
         if restated:
             lead += (" " + "; ".join(f"{r.doc} line {r.line} wrote {r.text!r} first" for r in restated)
                      + ": the figures compared restate those.")
+        for m in (x, *others):
+            clock = _clock_restated(ctx, m.claim)
+            if clock is not None and clock not in (y.claim for y in others):
+                restated.append(clock)
+                lead += (f" {m.doc} line {m.claim.line} restates {m.claim.text!r} as {clock.text!r}, "
+                         f"from which its zone was read: either clock may be the slip.")
         return self.finding(
             severity, lead, key=key, claims=(c, *(y.claim for y in others), *restated),
             expected=expected or None, suggestion=suggestion,

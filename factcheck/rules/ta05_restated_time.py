@@ -27,6 +27,13 @@ def _moment(c: Claim) -> dt.datetime | None:
     return dt.datetime.combine(v.start, dt.time(hour, minute))
 
 
+def restated_in_utc(text: str, a: Claim, b: Claim) -> bool:
+    """Is ``b`` the time of day ``a`` restated in GMT or UTC right after it ("7:30 a.m. local
+    time (1230 GMT)")?"""
+    return _RESTATED.fullmatch(text, a.end, b.start) is not None and (
+        _UTC_AFTER.match(text, b.end) is not None or re.search(r"\b(?:GMT|UTC)\b", b.text) is not None)
+
+
 def _hours(delta: dt.timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "−"
@@ -65,9 +72,7 @@ class RestatedTime(Rule):
                 continue
             found = None
             for a, b in zip(times, times[1:]):
-                if not _RESTATED.fullmatch(text, a.end, b.start):
-                    continue
-                if not (_UTC_AFTER.match(text, b.end) or re.search(r"\b(?:GMT|UTC)\b", b.text)):
+                if not restated_in_utc(text, a, b):
                     continue
                 if found is None:
                     found = document_zone(text) or ("", "")
