@@ -13,6 +13,8 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 # between a local time and its restatement: "local time (", "Nairobi time, or ", " — "
 _RESTATED = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
+# a time's own zone, then its restatement: "05:00 BST (", "9 p.m. ET, or "
+_ZONED = re.compile(r"\s*(?P<abbr>[A-Z]{2,5})\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
 _UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
 _DAY = dt.timedelta(days=1)
@@ -58,6 +60,9 @@ class RestatedTime(Rule):
     is called "local time" or a place's time, a warning otherwise (the article's places
     may not be where the time was read).
 
+    A time in a named zone restated in GMT ("05:00 BST (0300 GMT)") is judged by the
+    zone's own offset, an error whatever the article's places.
+
     *Fix*: recompute the GMT time from the place's offset, or check the local time.
     """
 
@@ -72,6 +77,13 @@ class RestatedTime(Rule):
                 continue
             found = None
             for a, b in zip(times, times[1:]):
+                zoned = _ZONED.fullmatch(text, a.end, b.start)
+                if zoned and a.value.utc_offset and (_UTC_AFTER.match(text, b.end) or re.search(
+                        r"\b(?:GMT|UTC)\b", b.text)) and zoned.group("abbr") not in ("GMT", "UTC"):
+                    got = self._zoned(doc, a, b, zoned.group("abbr"))
+                    if got is not None:
+                        yield got
+                    continue
                 if not restated_in_utc(text, a, b):
                     continue
                 if found is None:
@@ -99,3 +111,26 @@ class RestatedTime(Rule):
                     expected=f"{right} GMT", suggestion=f"{right} GMT",
                     evidence=(claim_evidence(a),),
                 )
+
+    def _zoned(self, doc: str, a: Claim, b: Claim, abbr: str) -> Finding | None:
+        """A time in a named zone ("05:00 BST") restated in GMT ("0300 GMT") at another
+        offset than the zone's: the two clocks disagree by arithmetic alone."""
+        local, utc = _moment(a), _moment(b)
+        off = getattr(a.value, "utc_offset", None)
+        if local is None or utc is None or not off:
+            return None
+        sign = -1 if off.startswith("-") else 1
+        hours, minutes = (int(x) for x in off[1:].split(":"))
+        offset = sign * dt.timedelta(hours=hours, minutes=minutes)
+        said = (local - utc) % _DAY
+        if said == offset % _DAY:
+            return None
+        right = (local - offset).strftime("%H%M")
+        said_offset = said if said <= dt.timedelta(hours=14) else said - _DAY
+        return self.finding(
+            self.severity,
+            f"{doc} line {a.line} restates {a.text!r} {abbr} as {b.text!r}, an offset of "
+            f"{_hours(said_offset)}, but {abbr} is {_hours(offset)}: {a.text!r} {abbr} was {right} GMT.",
+            key=f"restated time · {doc} line {a.line}", claims=(a, b),
+            expected=f"{right} GMT", suggestion=f"{right} GMT", evidence=(claim_evidence(a),),
+        )
