@@ -37,6 +37,18 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+$", re.I)
 _THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
 _TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _verb_then_from() -> re.Pattern[str]:
+    """Between a change and the "from" of its levels after it: a verb that moves a level
+    (sentence.yaml level_movers), then what it moves ("offer would lift a first
+    officer's basic salary from ")."""
+    from factcheck.data import load_yaml
+
+    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["level_movers"]), key=len, reverse=True)
+    return re.compile(r"[^.;!?\d]{0,80}?\b(?:" + "|".join(map(re.escape, words))
+                      + r")\b[^.;!?\d]{0,60}\bfrom\s+", re.I)
 # between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of"
 _OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above)\b"
                    r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
@@ -59,6 +71,22 @@ def _falling() -> re.Pattern[str]:
 def _shown(x: float) -> str:
     """A level as a reader writes it: 2,715,000,000 and 1,284, but 18.4."""
     return f"{x:,.0f}" if x >= 1000 and x == int(x) else f"{x:g}"
+
+
+_FROM_OPENS = re.compile(r"from\s+", re.I)
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_pair(c: Claim) -> tuple[float, float] | None:
+    """A range claim's two ends in the order written ("from £44,100 to £42,000": 44,100
+    then 42,000), from its interval, when both numerals are written in one scale."""
+    iv = c.interval
+    nums = _NUMERAL.findall(c.text)
+    if iv is None or iv.low is None or iv.high is None or len(nums) != 2 or not c.text.lower().startswith("from"):
+        return None
+    a, b = (float(n.replace(",", "")) for n in nums)
+    lo, hi = float(iv.low), float(iv.high)  # type: ignore[arg-type]
+    return (hi, lo) if a > b else (lo, hi)
 
 
 def level(c: Claim) -> tuple[float, str] | None:
@@ -87,6 +115,11 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                     r"\b\w+\s+$", text[max(0, c.start - 30):c.start]) and before.search(
                     text[max(0, c.start - 40):c.start] + " "):
             return c, float(v.min), None, float(v.max)
+        opening = _FROM_OPENS.match(c.text)
+        if opening and p.end <= c.start and _verb_then_from().fullmatch(text, p.end, c.start + opening.end()):
+            pair = _written_pair(c)  # "a 4.5% offer would lift pay from £42,000 to £44,100"
+            if pair is not None:
+                return c, pair[0], None, pair[1]
     for i, a in enumerate(near):
         for b in near[i + 1:]:
             la, lb = level(a), level(b)
@@ -99,6 +132,9 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                 return b, lb[0], a, la[0]  # "31 ..., compared with 22": b is earlier
             if a.end <= p.start and p.end <= b.start and _OVER.match(text, p.end, b.start):
                 return b, lb[0], a, la[0]  # "$2,840 million, a 6.4 percent increase over $2.715 billion"
+            if p.end <= a.start and _FROM.search(text, max(0, a.start - 8), a.start) and \
+                    _TO.match(text, a.end, b.start) and _verb_then_from().fullmatch(text, p.end, a.start):
+                return a, la[0], b, lb[0]  # "a 4.5% offer would lift pay from £42,000 to £44,100"
             if p.end <= a.start and _CHANGE_TO.fullmatch(text, p.end, a.start) and \
                     _THEN_FROM.fullmatch(text, a.end, b.start):
                 return b, lb[0], a, la[0]  # "rose 39% to $69.40, up from Friday's close of $52.17"
@@ -117,7 +153,7 @@ class ChangeMismatch(Rule):
     percentage (to its written precision, plus half a point for the levels' rounding),
     and a rise must not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word, "rose N% to Y ..., up from X", "Y ...,
-    compared with X" (also "against",
+    compared with X" (also "against", "a 4.5% offer would lift pay from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
     below the 1981-2010 mean of X"); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
@@ -139,7 +175,7 @@ class ChangeMismatch(Rule):
                         "exact", "approx"):
                     continue
                 if not (before.search(text[max(0, p.start - 40):p.start]) or
-                        after.search(text[p.end:p.end + 20])):
+                        after.search(text[p.end:p.end + 20]) or _verb_then_from().match(text, p.end)):
                     continue
                 got = _levels(text, claims, p)
                 if got is None:
