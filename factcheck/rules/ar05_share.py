@@ -25,6 +25,13 @@ _WHOLE_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?,\s*$"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,\s*|\(|\s+or\s+|[—–]\s*)"
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 # "Of the 300 candidates, 90 …": the whole after "of the", its noun and a comma, then the part
+# "2,205,000 dwellings on census night, of which 163,400 ...": the whole, its noun, then
+# the part after "of which"
+_OF_WHICH = re.compile(r"[^.;!?\d]{0,80}?,\s*of\s+(?:which|whom)\s+$", re.I)
+# after the part: its words, a separator and a share named as a rate ("- a vacancy rate of")
+_RATE_OF = re.compile(r"[^.;!?\d]{0,90}?(?:,|—|–|\s-|\()\s*(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+                      r"(?:rate|share|proportion|percentage)\s+of\s+"
+                      r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
 _WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 64 passengers on the deck when the ferry began to list, "
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
@@ -55,6 +62,7 @@ class ShareMismatch(Rule):
 
     *Why*: a part, its whole and the share between them in one sentence state the share
     twice: "A of (the) B ..., or P%", "A ..., P of the B", "B ..., A of them, or P%",
+    "B ..., of which A ... - a (vacancy) rate of P",
     "Of the B ..., A ..., P%" and "Of the B ..., P, or A". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
@@ -131,6 +139,11 @@ class ShareMismatch(Rule):
                     and _WHOLE_NOUN.fullmatch(text, a.end, b.start) and _THEN.fullmatch(text, b.end, p.start):
                 got = _pair(b, a)  # "Of the 300 candidates, 90 were women, nearly 40 per cent"
                 if got is not None:
+                    return b, (a,), *got
+            if same_sentence(text, a, p) and _OF_WHICH.fullmatch(text, a.end, b.start) \
+                    and (_THEN.fullmatch(text, b.end, p.start) or _RATE_OF.fullmatch(text, b.end, p.start)):
+                got = _pair(b, a)  # "2,205,000 dwellings, of which 163,400 were vacant - a
+                if got is not None:  # vacancy rate of 9.4 per cent"
                     return b, (a,), *got
             whole, part = a, b  # "3,400 new posts …, 850 of them, or about 25%"
             if same_sentence(text, whole, p) and _WHOLE_THEN.fullmatch(text, whole.end, part.start) \
