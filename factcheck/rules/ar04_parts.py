@@ -61,6 +61,14 @@ _WHERE_PART = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" +
 _WHERE_END = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + _WHERE
                         + r"\s*(?:[,.;)!?]|$)", re.I)  # (", the ministry said")
 
+# a sentence opening on a whole named with its size: "Of that increase of ", "Of the
+# budget of "
+_OF_NAMED = re.compile(r"(?:^|[.!?\n]\s*)Of\s+(?:(?:that|the|this|its|their)\s+|(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\s+)"
+                       r"(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+"
+                       r"(?:about\s+|some\s+)?$")
+# a verb that makes the number after it a share of a whole: "accounted for", "contributing"
+_CONTRIBUTED = re.compile(r"\b(?:accounted\s+for|accounts\s+for|account\s+for|contributed|contributing|"
+                          r"contributes|came\s+from|coming\s+from|made\s+up)\s+(?:about\s+|some\s+)?$", re.I)
 # between two parts named before their total: a comma or "and" within a few words
 _JOINT = re.compile(r"[^.:!?\d]{0,120}")
 # the join before the last part named before its total: "and", or "plus"/"with a further"
@@ -262,7 +270,10 @@ class PartsMismatch(Rule):
     Denby"; "41,000 vehicles in the quarter, with 15,000 in January, ...") are reported
     when they add up to more than the total. A list whose first part did what the next
     ones are some of ("498 returned papers and 433 voted for strikes": a funnel) is not
-    read as parts, nor are clauses read as nouns in apposition.
+    read as parts, nor are clauses read as nouns in apposition. A sentence opening on a
+    whole named with its size ("Of that increase of 282,731, ...") whose numbers each
+    follow a verb that makes them its shares ("accounted for 95,231, with migration
+    contributing 197,500") is reported when they add up to more.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -281,7 +292,7 @@ class PartsMismatch(Rule):
                 opened = not parts
                 if opened:
                     parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i) \
-                        or self._included(text, numbers, i)
+                        or self._included(text, numbers, i) or self._contributions(text, numbers, i)
                 if not parts:
                     places = self._places_of_group(text, numbers, i) or self._of_them(text, numbers, i) \
                         or self._apposed(text, numbers, i)
@@ -575,6 +586,24 @@ class PartsMismatch(Rule):
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
         return parts
+
+    @staticmethod
+    def _contributions(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"Of that increase of 282,731, natural increase accounted for 95,231, with net
+        migration contributing 197,500": a sentence opening on a whole named with its size,
+        then two or more exact numbers, each right after a verb that makes it a share of
+        that whole ("accounted for", "contributing", "came from")."""
+        total = numbers[i]
+        if i + 2 >= len(numbers) or not _OF_NAMED.search(text, max(0, total.start - 60), total.start) \
+                or not re.match(r"\s*,", text[total.end:]):
+            return []
+        parts = []
+        for c in numbers[i + 1:]:
+            if not same_sentence(text, total, c):
+                break
+            if _CONTRIBUTED.search(text, max(total.end, c.start - 30), c.start) and _whole(c) is not None:
+                parts.append(c)
+        return parts if len(parts) >= 2 else []
 
     @staticmethod
     def _included(text: str, numbers: list[Claim], i: int) -> list[Claim]:
