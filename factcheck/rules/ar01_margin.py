@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.models import Claim, Finding, PercentValue, QuantityValue, Severity
+from factcheck.models import Claim, CountValue, Finding, PercentValue, QuantityValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 _STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")  # a stop, or a blank line after a headline
@@ -42,6 +42,33 @@ def half_unit(c: Claim) -> float:
     return 0.5 * 10.0 ** -decimals
 
 
+# between two counts set against each other: "votes to Labour candidate Tom Barr's ",
+# "seats against "
+_AGAINST = re.compile(r"[^.;:!?\d]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^.;:!?\d]{0,50}?$", re.I)
+# between the second count and their difference: its noun, then "a majority of "
+_TO_MARGIN = re.compile(r"[^.;:!?\d]{0,60}?$")
+
+
+def _count(c: Claim) -> int | None:
+    """A count's value, or a bare whole number's ("a majority of 3,545")."""
+    v = c.value
+    if isinstance(v, CountValue):
+        return v.value
+    if isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None \
+            and v.magnitude is not None and float(v.magnitude).is_integer():
+        return int(v.magnitude)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _count_margin_cue() -> re.Pattern[str]:
+    from factcheck.data import load_yaml
+
+    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["count_margin_words"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alt})\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.I)
+
+
 class MarginMismatch(Rule):
     """A lead, gap or change stated in points disagrees with the two shares it separates.
 
@@ -54,7 +81,9 @@ class MarginMismatch(Rule):
     fall inside the stated lead ("more than 13 points" is above 13, "a 10-point lead" is
     9.5 to 10.5). Only a points figure next to a word of a lead, gap or change ("lead",
     "margin", "ahead", "gap", "decline", "rise") in a sentence with two shares before it
-    is read.
+    is read. So is a count named as the difference of two exact counts set against each
+    other right before it ("took 14,862 votes to Tom Barr's 11,407, a majority of 3,545":
+    3,455; sentence.yaml count_margin_words).
 
     *Fix*: recompute the lead from the shares, or check the shares.
     """
@@ -64,6 +93,7 @@ class MarginMismatch(Rule):
     severity = Severity.error
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        yield from self._count_margins(ctx)
         for doc, text, claims in texts_and_claims(ctx):
             for c in claims:
                 if not (isinstance(c.value, QuantityValue) and c.value.unit == "percentage_point"
@@ -96,4 +126,30 @@ class MarginMismatch(Rule):
                     key=f"margin · {doc} line {c.line}", claims=(c, a, b),
                     expected=f"{diff:.4g} points", suggestion=f"a lead of {diff:.4g} points",
                     evidence=(claim_evidence(c),),
+                )
+
+    def _count_margins(self, ctx: RuleContext) -> Iterable[Finding]:
+        """"took 14,862 votes to Tom Barr's 11,407, a majority of 3,545": two exact counts
+        set against each other ("to", "against", "versus") and, right after, a count named
+        as their difference (sentence.yaml count_margin_words)."""
+        cue = _count_margin_cue()
+        for doc, text, claims in texts_and_claims(ctx):
+            counts = [c for c in claims if _count(c) is not None and c.interval is not None]
+            for i in range(2, len(counts)):
+                a, b, c = counts[i - 2], counts[i - 1], counts[i]
+                if not (same_sentence(text, a, c) and cue.search(text, max(b.end, c.start - 30), c.start)
+                        and _AGAINST.fullmatch(text, a.end, b.start) and _TO_MARGIN.fullmatch(text, b.end, c.start)):
+                    continue
+                if a.qualifier.value != "exact" or b.qualifier.value != "exact":
+                    continue
+                diff = abs(_count(a) - _count(b))  # type: ignore[operator]
+                iv = c.interval
+                if (iv.low is None or diff >= iv.low) and (iv.high is None or diff <= iv.high):
+                    continue
+                yield self.finding(
+                    self.severity,
+                    f"{doc} line {c.line} gives the margin between {a.text!r} and {b.text!r} as "
+                    f"{c.text!r}, but the two differ by {diff:,}.",
+                    key=f"margin · {doc} line {c.line}", claims=(c, a, b),
+                    expected=f"{diff:,}", suggestion=f"{diff:,}", evidence=(claim_evidence(c),),
                 )
