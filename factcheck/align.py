@@ -595,7 +595,7 @@ class Aligner:
         if fa.dimension == "date" and _eras_apart(a, b):
             return None  # "an earthquake in 1999 killed 1,160" is not this week's
         if fa.dimension == "date" and (self._ahead_of_past(a, b) or self._ahead_of_past(b, a)):
-            return None  # "council elections next May" are not "the election last year"
+            return None  # "regional council elections next May" are not "the elections last year"
         if fa.dimension == "date" and any(
                 m.interval is not None and (m.interval.high - m.interval.low).days > _LONGEST_EVENT  # type: ignore[operator]
                 for m in (a, b)):
@@ -609,7 +609,7 @@ class Aligner:
             # 214 km²" and "covered 2,140 km² in 2025", in March 2026)
             return None
         if _summed(fa.dimension) and not span and _part_of_period(frame_scope(fa), frame_scope(fb)):
-            return None  # "38 surgeries scheduled for today" is a part of "about 130 scheduled
+            return None  # "21 operations scheduled for today" is a part of "about 90 scheduled
             # for this week": a sum over a day is not the sum over its week
         if self._day_move_apart(a, b) or self._day_move_apart(b, a):
             return None  # "shares fell 1.8% on Monday" is not Thursday's undated "fell 4.3%"
@@ -991,7 +991,7 @@ def clock_of(c: Claim) -> tuple[tuple[float, float], bool] | None:
     """A date claim's time of day as in ``time_interval``, and whether it is in UTC: a
     time with no offset is read in its own unstated local time (minutes since 1 January
     1970 of that clock). None without a time of day, or in a zone not known."""
-    from factcheck.extract.dates.clock import UNKNOWN_ZONE
+    from factcheck.extract.dates.clock import UNKNOWN_ZONE, offset_minutes
 
     v = c.value
     t, off = getattr(v, "time", None), getattr(v, "utc_offset", None)
@@ -1000,9 +1000,7 @@ def clock_of(c: Claim) -> tuple[tuple[float, float], bool] | None:
     hh, mm = (int(x) for x in t.split(":"))
     shift = 0
     if off:
-        sign = -1 if off.startswith("-") else 1
-        oh, om = (int(x) for x in off[1:].split(":"))
-        shift = sign * (oh * 60 + om)
+        shift = offset_minutes(off)
     day = (v.start - dt.date(1970, 1, 1)).days  # type: ignore[union-attr, operator]
     at = day * 1440 + hh * 60 + mm - shift
     half = 20.0 if mm == 0 else 10.0 if mm % 15 == 0 else 3.0

@@ -55,8 +55,8 @@ def dates(text: str, published: dt.date | None = PUB) -> dict[str, tuple]:
     ("The ferry left Harbin port at 9:38 p.m. CST on Friday.", "9:38 p.m. CST on Friday", D(2024, 3, 15),
      "21:38", None, None, Qualifier.exact),
     # a zone's full name, with "Time" or "time"
-    ("Fans in Eldoret watched the race start at 3.30pm East Africa Time on Sunday.",
-     "3.30pm East Africa Time on Sunday", D(2024, 3, 17), "15:30", "+03:00", None, Qualifier.exact),
+    ("Crowds in Lusaka watched the final kick off at 4.45pm Central Africa Time on Sunday.",
+     "4.45pm Central Africa Time on Sunday", D(2024, 3, 17), "16:45", "+02:00", None, Qualifier.exact),
     ("Polls closed at 10 p.m. British Summer Time on Thursday.", "10 p.m. British Summer Time on Thursday",
      D(2024, 3, 14), "22:00", "+01:00", None, Qualifier.exact),
     ("The probe fired its engine at 06:12 India Standard time on Monday.", "06:12 India Standard time on Monday",

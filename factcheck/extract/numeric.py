@@ -1135,7 +1135,7 @@ class _Reader:
     def _symbol_reading(self, start: int, end: int, unit: str, assumptions: tuple[str, ...]
                         ) -> tuple[str, tuple[str, ...]]:
         """A symbol's other reading when words near it select it (``symbol_readings``):
-        "a ground speed of 148 kt" is in knots, "318kt of copper" in kilotonnes, "a 15 kt
+        "a ground speed of 148 kt" is in knots, "41kt of nickel" in kilotonnes, "a 15 kt
         device" in kilotons of TNT."""
         for sym, readings in self.t.symbol_readings.items():
             if not self.text.endswith(sym, start, end):

@@ -41,7 +41,7 @@ def _restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
 
 
 def _clock_restated(ctx: RuleContext, c: Claim) -> Claim | None:
-    """The GMT or UTC time right after a local time of day ("7:30 a.m. local time (1330
+    """The GMT or UTC time right after a local time of day ("6:15 p.m. local time (2215
     GMT)"), from which the local time's offset was read: when the two clocks disagree with
     other sources, either may be the slip, so the report names both."""
     doc = ctx.documents.get(c.doc)
@@ -96,7 +96,7 @@ class AlignedConflict(Rule):
     converts the one before it ("8 billion marks (about $4.8 billion)") is reported with
     the figure it converts, which is what the outlet wrote; not at all when that figure
     is reported on its own. A local time whose zone was read from its GMT restatement
-    ("7:30 a.m. local time (1330 GMT)") is reported with that restatement: either clock
+    ("6:15 p.m. local time (2215 GMT)") is reported with that restatement: either clock
     may be the slip.
 
     *Fix*: check which source is right (an official record, the ledger) and correct the

@@ -105,9 +105,10 @@ def _live_running(ctx: RuleContext, c: Claim) -> bool:
     doc = ctx.documents.get(c.doc)
     if doc is None or entry_stamp(doc.text, c.start) is None:
         return False
-    line = doc.text[doc.text.rfind("\n", 0, c.start) + 1:c.end] + _up_to_clause(c)[
-        (c.sentence or "").find(c.text) + len(c.text):]  # its line up to it, and its clause
-    # after it ("12 ambulances have been diverted so far today")
+    clause = _up_to_clause(c)
+    at = clause.find(c.text)
+    line = doc.text[doc.text.rfind("\n", 0, c.start) + 1:c.end] + (clause[at + len(c.text):] if at >= 0 else "")
+    # (its line up to it, and its clause after it: "14 ships turned away so far today")
     return _says("provisional", line) or _says("update", line)
 
 

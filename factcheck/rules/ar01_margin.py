@@ -5,8 +5,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.models import Claim, CountValue, Finding, PercentValue, QuantityValue, Severity
-from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.models import Claim, Finding, PercentValue, QuantityValue, Severity
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words, whole_number
 
 _STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")  # a stop, or a blank line after a headline
 
@@ -42,31 +42,17 @@ def half_unit(c: Claim) -> float:
     return 0.5 * 10.0 ** -decimals
 
 
-# between two counts set against each other: "votes to Labour candidate Tom Barr's ",
+# between two counts set against each other: "votes to Pavel Dorn's ",
 # "seats against "
 _AGAINST = re.compile(r"[^.;:!?\d]{0,60}?\b(?:to|against|versus|vs\.?)\s+[^.;:!?\d]{0,50}?$", re.I)
 # between the second count and their difference: its noun, then "a majority of "
 _TO_MARGIN = re.compile(r"[^.;:!?\d]{0,60}?$")
 
 
-def _count(c: Claim) -> int | None:
-    """A count's value, or a bare whole number's ("a majority of 3,545")."""
-    v = c.value
-    if isinstance(v, CountValue):
-        return v.value
-    if isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None \
-            and v.magnitude is not None and float(v.magnitude).is_integer():
-        return int(v.magnitude)
-    return None
-
-
 @lru_cache(maxsize=1)
 def _count_margin_cue() -> re.Pattern[str]:
-    from factcheck.data import load_yaml
-
-    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["count_margin_words"]), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\b(?:{alt})\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.I)
+    """Words right before a count that make it a difference ("a majority of ")."""
+    return re.compile(rf"\b(?:{sentence_words('count_margin_words')})\s+(?:of\s+)?(?:just\s+|only\s+)?$", re.I)
 
 
 class MarginMismatch(Rule):
@@ -82,8 +68,8 @@ class MarginMismatch(Rule):
     9.5 to 10.5). Only a points figure next to a word of a lead, gap or change ("lead",
     "margin", "ahead", "gap", "decline", "rise") in a sentence with two shares before it
     is read. So is a count named as the difference of two exact counts set against each
-    other right before it ("took 14,862 votes to Tom Barr's 11,407, a majority of 3,545":
-    3,455; sentence.yaml count_margin_words).
+    other right before it ("took 23,118 votes to Pavel Dorn's 19,874, a majority of 3,424":
+    3,244; sentence.yaml count_margin_words).
 
     *Fix*: recompute the lead from the shares, or check the shares.
     """
@@ -119,22 +105,15 @@ class MarginMismatch(Rule):
                 above = lo > m_hi or (lo == m_hi and not iv.high_closed)
                 if not (below or above):
                     continue
-                yield self.finding(
-                    self.severity,
-                    f"{doc} line {c.line} gives the lead between {a.text!r} and {b.text!r} as "
-                    f"{c.text!r}, but the two differ by {diff:.4g} points.",
-                    key=f"margin · {doc} line {c.line}", claims=(c, a, b),
-                    expected=f"{diff:.4g} points", suggestion=f"a lead of {diff:.4g} points",
-                    evidence=(claim_evidence(c),),
-                )
+                yield self._finding(doc, c, a, b, "lead", f"{diff:.4g} points", f"a lead of {diff:.4g} points")
 
     def _count_margins(self, ctx: RuleContext) -> Iterable[Finding]:
-        """"took 14,862 votes to Tom Barr's 11,407, a majority of 3,545": two exact counts
+        """"took 23,118 votes to Pavel Dorn's 19,874, a majority of 3,424": two exact counts
         set against each other ("to", "against", "versus") and, right after, a count named
         as their difference (sentence.yaml count_margin_words)."""
         cue = _count_margin_cue()
         for doc, text, claims in texts_and_claims(ctx):
-            counts = [c for c in claims if _count(c) is not None and c.interval is not None]
+            counts = [c for c in claims if whole_number(c) is not None and c.interval is not None]
             for i in range(2, len(counts)):
                 a, b, c = counts[i - 2], counts[i - 1], counts[i]
                 if not (same_sentence(text, a, c) and cue.search(text, max(b.end, c.start - 30), c.start)
@@ -142,14 +121,18 @@ class MarginMismatch(Rule):
                     continue
                 if a.qualifier.value != "exact" or b.qualifier.value != "exact":
                     continue
-                diff = abs(_count(a) - _count(b))  # type: ignore[operator]
+                diff = abs(whole_number(a) - whole_number(b))  # type: ignore[operator]
                 iv = c.interval
                 if (iv.low is None or diff >= iv.low) and (iv.high is None or diff <= iv.high):
                     continue
-                yield self.finding(
-                    self.severity,
-                    f"{doc} line {c.line} gives the margin between {a.text!r} and {b.text!r} as "
-                    f"{c.text!r}, but the two differ by {diff:,}.",
-                    key=f"margin · {doc} line {c.line}", claims=(c, a, b),
-                    expected=f"{diff:,}", suggestion=f"{diff:,}", evidence=(claim_evidence(c),),
-                )
+                yield self._finding(doc, c, a, b, "margin", f"{diff:,}", f"{diff:,}")
+
+    def _finding(self, doc: str, c: Claim, a: Claim, b: Claim, what: str, diff: str,
+                 suggestion: str) -> Finding:
+        return self.finding(
+            self.severity,
+            f"{doc} line {c.line} gives the {what} between {a.text!r} and {b.text!r} as "
+            f"{c.text!r}, but the two differ by {diff}.",
+            key=f"margin · {doc} line {c.line}", claims=(c, a, b),
+            expected=diff, suggestion=suggestion, evidence=(claim_evidence(c),),
+        )

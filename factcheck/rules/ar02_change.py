@@ -8,7 +8,7 @@ from functools import lru_cache
 from factcheck.models import (Claim, CountValue, Finding, MoneyValue, PercentValue, QuantityValue,
                               Severity)
 from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words
 
 _TOLERANCE = 0.5  # percentage points beyond the stated precision, for rounding of the levels
 
@@ -42,13 +42,9 @@ _TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
 @lru_cache(maxsize=1)
 def _verb_then_from() -> re.Pattern[str]:
     """Between a change and the "from" of its levels after it: a verb that moves a level
-    (sentence.yaml level_movers), then what it moves ("offer would lift a first
-    officer's basic salary from ")."""
-    from factcheck.data import load_yaml
-
-    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["level_movers"]), key=len, reverse=True)
-    return re.compile(r"[^.;!?\d]{0,80}?\b(?:" + "|".join(map(re.escape, words))
-                      + r")\b[^.;!?\d]{0,60}\bfrom\s+", re.I)
+    (sentence.yaml level_movers), then what it moves ("rise takes the adult
+    monthly pass from ")."""
+    return re.compile(rf"[^.;!?\d]{{0,80}}?\b(?:{sentence_words('level_movers')})[^.;!?\d]{{0,60}}\bfrom\s+", re.I)
 # between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of"
 _OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above)\b"
                    r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
@@ -78,8 +74,8 @@ _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _written_pair(c: Claim) -> tuple[float, float] | None:
-    """A range claim's two ends in the order written ("from £44,100 to £42,000": 44,100
-    then 42,000), from its interval, when both numerals are written in one scale."""
+    """A range claim's two ends in the order written ("from €72 to €64": 72
+    then 64), from its interval, when both numerals are written in one scale."""
     iv = c.interval
     nums = _NUMERAL.findall(c.text)
     if iv is None or iv.low is None or iv.high is None or len(nums) != 2 or not c.text.lower().startswith("from"):
@@ -117,7 +113,7 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
             return c, float(v.min), None, float(v.max)
         opening = _FROM_OPENS.match(c.text)
         if opening and p.end <= c.start and _verb_then_from().fullmatch(text, p.end, c.start + opening.end()):
-            pair = _written_pair(c)  # "a 4.5% offer would lift pay from £42,000 to £44,100"
+            pair = _written_pair(c)  # "a 3% rise takes the pass from €64 to €72"
             if pair is not None:
                 return c, pair[0], None, pair[1]
     for i, a in enumerate(near):
@@ -134,7 +130,7 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                 return b, lb[0], a, la[0]  # "$2,840 million, a 6.4 percent increase over $2.715 billion"
             if p.end <= a.start and _FROM.search(text, max(0, a.start - 8), a.start) and \
                     _TO.match(text, a.end, b.start) and _verb_then_from().fullmatch(text, p.end, a.start):
-                return a, la[0], b, lb[0]  # "a 4.5% offer would lift pay from £42,000 to £44,100"
+                return a, la[0], b, lb[0]  # "a 3% rise takes the pass from €64 to €72"
             if p.end <= a.start and _CHANGE_TO.fullmatch(text, p.end, a.start) and \
                     _THEN_FROM.fullmatch(text, a.end, b.start):
                 return b, lb[0], a, la[0]  # "rose 39% to $69.40, up from Friday's close of $52.17"
@@ -153,7 +149,7 @@ class ChangeMismatch(Rule):
     percentage (to its written precision, plus half a point for the levels' rounding),
     and a rise must not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word, "rose N% to Y ..., up from X", "Y ...,
-    compared with X" (also "against", "a 4.5% offer would lift pay from X to Y",
+    compared with X" (also "against", "a 3% rise takes the pass from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
     below the 1981-2010 mean of X"); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the

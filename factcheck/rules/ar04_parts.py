@@ -5,10 +5,10 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Qualifier, Severity
+from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, Qualifier, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure, sentence_words, whole_number
 
 # between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
 # comma or "and"
@@ -61,14 +61,11 @@ _WHERE_PART = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" +
 _WHERE_END = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + _WHERE
                         + r"\s*(?:[,.;)!?]|$)", re.I)  # (", the ministry said")
 
-# a sentence opening on a whole named with its size: "Of that increase of ", "Of the
+# a sentence opening on a whole named with its size: "Of last year's rise of ", "Of the
 # budget of "
 _OF_NAMED = re.compile(r"(?:^|[.!?\n]\s*)Of\s+(?:(?:that|the|this|its|their)\s+|(?:[A-Za-z]+\s+)?[A-Za-z]+['’]s\s+)"
                        r"(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+"
                        r"(?:about\s+|some\s+)?$")
-# a verb that makes the number after it a share of a whole: "accounted for", "contributing"
-_CONTRIBUTED = re.compile(r"\b(?:accounted\s+for|accounts\s+for|account\s+for|contributed|contributing|"
-                          r"contributes|came\s+from|coming\s+from|made\s+up)\s+(?:about\s+|some\s+)?$", re.I)
 # between two parts named before their total: a comma or "and" within a few words
 _JOINT = re.compile(r"[^.:!?\d]{0,120}")
 # the join before the last part named before its total: "and", or "plus"/"with a further"
@@ -99,22 +96,21 @@ def _opens() -> re.Pattern[str]:
 def _includes() -> re.Pattern[str]:
     """The total's noun (a few words), then words that open a list of some of its parts:
     ", including", ", with" (sentence.yaml inclusion_words)."""
-    from factcheck.data import load_yaml
-
-    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["inclusion_words"]), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(_KIND + _WHERE + rf"\s*,?\s+(?:{alt})\s+", re.I)
+    return re.compile(_KIND + _WHERE + rf"\s*,?\s+(?:{sentence_words('inclusion_words')})\s+", re.I)
 
 
 @lru_cache(maxsize=1)
 def _turnout() -> re.Pattern[str]:
-    """A part's verb that makes the parts after it some of it: "498 returned papers"
+    """A part's verb that makes the parts after it some of it: "910 returned papers"
     (sentence.yaml turnout_words), right after the number and a word or two."""
-    from factcheck.data import load_yaml
+    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{sentence_words('turnout_words')})", re.I)
 
-    words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["turnout_words"]), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{alt})\b", re.I)
+
+@lru_cache(maxsize=1)
+def _contributed() -> re.Pattern[str]:
+    """A verb that makes the number after it a share of a whole: "accounted for",
+    "contributing" (sentence.yaml contribution_verbs)."""
+    return re.compile(rf"\b(?:{sentence_words('contribution_verbs')})\s+(?:about\s+|some\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -207,15 +203,9 @@ def _one_more(text: str, last: Claim) -> list[Claim]:
 
 def _whole(c: Claim) -> int | None:
     """The exact whole number a part states, or None."""
-    v = c.value
     if c.qualifier.value != "exact" or c.unresolved:
         return None
-    if isinstance(v, CountValue):
-        return v.value
-    if isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None \
-            and float(v.magnitude).is_integer():
-        return int(v.magnitude)
-    return None
+    return whole_number(c)
 
 
 class PartsMismatch(Rule):
@@ -269,11 +259,11 @@ class PartsMismatch(Rule):
     "including" or ", with" ("destroyed 212 homes, including 130 in Karrow and 95 in
     Denby"; "41,000 vehicles in the quarter, with 15,000 in January, ...") are reported
     when they add up to more than the total. A list whose first part did what the next
-    ones are some of ("498 returned papers and 433 voted for strikes": a funnel) is not
+    ones are some of ("910 returned papers and 802 voted for action": a funnel) is not
     read as parts, nor are clauses read as nouns in apposition. A sentence opening on a
-    whole named with its size ("Of that increase of 282,731, ...") whose numbers each
-    follow a verb that makes them its shares ("accounted for 95,231, with migration
-    contributing 197,500") is reported when they add up to more.
+    whole named with its size ("Of last year's rise of 412,000, ...") whose numbers each
+    follow a verb that makes them its shares ("domestic routes accounted for 180,500, with
+    long-haul contributing 251,000") is reported when they add up to more.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -473,7 +463,7 @@ class PartsMismatch(Rule):
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
         if any(_turnout().match(text, p.end, q.start) for p, q in zip(parts, parts[1:])):
-            return []  # "498 returned papers and 433 voted for strikes": the later ones are
+            return []  # "910 returned papers and 802 voted for action": the later ones are
             # some of the first, a funnel
         return parts
 
@@ -502,7 +492,7 @@ class PartsMismatch(Rule):
             return []
         nouns.append(last.group(1).lower())
         if any(_CLAUSE_VERB.match(n) for n in nouns):
-            return []  # "498 returned papers and 433 voted for strikes": clauses, not nouns
+            return []  # "910 returned papers and 802 voted for action": clauses, not nouns
         if len(parts) < 2 or len(set(nouns)) < len(nouns) or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []
@@ -589,8 +579,8 @@ class PartsMismatch(Rule):
 
     @staticmethod
     def _contributions(text: str, numbers: list[Claim], i: int) -> list[Claim]:
-        """"Of that increase of 282,731, natural increase accounted for 95,231, with net
-        migration contributing 197,500": a sentence opening on a whole named with its size,
+        """"Of last year's rise of 412,000, domestic routes accounted for 180,500, with
+        long-haul services contributing 251,000": a sentence opening on a whole named with its size,
         then two or more exact numbers, each right after a verb that makes it a share of
         that whole ("accounted for", "contributing", "came from")."""
         total = numbers[i]
@@ -601,7 +591,7 @@ class PartsMismatch(Rule):
         for c in numbers[i + 1:]:
             if not same_sentence(text, total, c):
                 break
-            if _CONTRIBUTED.search(text, max(total.end, c.start - 30), c.start) and _whole(c) is not None:
+            if _contributed().search(text, max(total.end, c.start - 30), c.start) and _whole(c) is not None:
                 parts.append(c)
         return parts if len(parts) >= 2 else []
 
@@ -628,7 +618,8 @@ class PartsMismatch(Rule):
             # told by where or when they are ("with 150 in January") split the total
         if not _closed(text, parts, _END) or any(
                 _not_shares().search(text, p.end, q.start) for p, q in zip(parts, parts[1:])) \
-                or _not_shares().match(text, parts[-1].end + 1):
+                or _not_shares().match(text, _END.match(text, parts[-1].end).end()):  # type: ignore[union-attr]
+            # (nor after the list: "..., with 200 in Ohio and 150 in Texas, up from 90")
             return []
         return parts
 

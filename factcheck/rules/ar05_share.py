@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factcheck.models import Claim, CountValue, Finding, Interval, PercentValue, RatioValue, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
 from factcheck.rules.ar02_change import level
-from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words
 
 # "243,512 of the ", "14 recalled lots are out of "
 _OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out\s+)?of\s+"
@@ -25,17 +26,24 @@ _WHOLE_THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?,\s*$"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\s*(?:,\s*or\s+|,\s*|\(|\s+or\s+|[—–]\s*)"
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 # "Of the 300 candidates, 90 …": the whole after "of the", its noun and a comma, then the part
-# "2,205,000 dwellings on census night, of which 163,400 ...": the whole, its noun, then
+# "812,000 households, of which 97,400 ...": the whole, its noun, then
 # the part after "of which"
 _OF_WHICH = re.compile(r"[^.;!?\d]{0,80}?,\s*of\s+(?:which|whom)\s+$", re.I)
-# after the part: its words, a separator and a share named as a rate ("- a vacancy rate of")
-_RATE_OF = re.compile(r"[^.;!?\d]{0,90}?(?:,|—|–|\s-|\()\s*(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
-                      r"(?:rate|share|proportion|percentage)\s+of\s+"
-                      r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
 _WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 64 passengers on the deck when the ferry began to list, "
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rate_of() -> re.Pattern[str]:
+    """After the part: its words, a separator and a share named as one ("- a social-housing
+    rate of"; sentence.yaml share_names)."""
+    return re.compile(r"[^.;!?\d]{0,90}?(?:,|—|–|\s-|\()\s*(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?"
+                      rf"(?:{sentence_words('share_names')})\s+of\s+"
+                      r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$", re.I)
+
+
 _REACH = 80  # characters from the part to its share
 _SLACK = 0.15  # percentage points beyond the stated precision, for rounding of the counts
 
@@ -62,7 +70,7 @@ class ShareMismatch(Rule):
 
     *Why*: a part, its whole and the share between them in one sentence state the share
     twice: "A of (the) B ..., or P%", "A ..., P of the B", "B ..., A of them, or P%",
-    "B ..., of which A ... - a (vacancy) rate of P",
+    "B ..., of which A ... - a (social-housing) rate of P",
     "Of the B ..., A ..., P%" and "Of the B ..., P, or A". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
     loose), plus 0.15 of a point for the rounding of the two figures; only a share
@@ -90,8 +98,8 @@ class ShareMismatch(Rule):
             # a year — 38 percent —")
             claims = [c for c in every if c.kind not in ("date", "ordinal", "duration")
                       and not _BY_BEFORE.search(text, max(0, c.start - 4), c.start)]
-            # (nor is a margin or a change: "won by 3,455 votes, taking more than a third of
-            # the 41,725 cast")
+            # (nor is a margin or a change: "won by 2,870 votes, taking more than two-fifths
+            # of the 30,112 cast")
             for i, p in enumerate(claims):
                 if _share(p) is None or p.interval is None:
                     continue
@@ -141,9 +149,9 @@ class ShareMismatch(Rule):
                 if got is not None:
                     return b, (a,), *got
             if same_sentence(text, a, p) and _OF_WHICH.fullmatch(text, a.end, b.start) \
-                    and (_THEN.fullmatch(text, b.end, p.start) or _RATE_OF.fullmatch(text, b.end, p.start)):
-                got = _pair(b, a)  # "2,205,000 dwellings, of which 163,400 were vacant - a
-                if got is not None:  # vacancy rate of 9.4 per cent"
+                    and (_THEN.fullmatch(text, b.end, p.start) or _rate_of().fullmatch(text, b.end, p.start)):
+                got = _pair(b, a)  # "812,000 households, of which 97,400 rented from the
+                if got is not None:  # council - a social-housing rate of 12 per cent"
                     return b, (a,), *got
             whole, part = a, b  # "3,400 new posts …, 850 of them, or about 25%"
             if same_sentence(text, whole, p) and _WHOLE_THEN.fullmatch(text, whole.end, part.start) \

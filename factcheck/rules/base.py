@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from factcheck.ledger import Ledger
@@ -335,3 +336,25 @@ def fact_evidence(ledger: Ledger, fact: Fact, summary: str | None = None) -> Evi
         + (f" ({fact.scope.label})" if fact.scope else ""),
         source=ledger.cite(fact), path=ledger.fact_files.get(fact.id), quote=fact.source.quote,
     )
+
+
+@lru_cache(maxsize=None)
+def sentence_words(key: str) -> str:
+    """A regex alternation of the phrases of ``patterns/en/sentence.yaml`` ``key``
+    (longest first, a space matching any whitespace, a word ending at a word boundary)."""
+    from factcheck.data import load_yaml
+    from factcheck.extract.number_words import phrase_regex
+
+    return phrase_regex([str(w) for w in load_yaml("patterns/en/sentence.yaml")[key]])
+
+
+def whole_number(c: Claim) -> int | None:
+    """The whole number a count states, or a bare whole number ("a majority of 3,244"),
+    whatever its qualifier; None for anything else."""
+    v = c.value
+    if isinstance(v, CountValue):
+        return v.value
+    if isinstance(v, QuantityValue) and v.unit == "dimensionless" and v.max is None \
+            and v.magnitude is not None and float(v.magnitude).is_integer():
+        return int(v.magnitude)
+    return None

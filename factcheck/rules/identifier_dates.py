@@ -13,8 +13,8 @@ order whose event is an attribute (``adopted`` for UN Security Council resolutio
 * the date, the Council, the verb, the identifier: "On 11 September the Security Council
   unanimously adopted resolution 2375", "Last week the UN Security Council passed ...";
   or the Council, the date, the verb: "The Security Council on Monday adopted ...";
-  or a vote dated, its purpose and the identifier: "The Council voted Thursday to extend
-  the mission, adopting resolution 2748";
+  or a vote dated, its purpose and the identifier: "The Council voted Monday to tighten
+  sanctions, adopting resolution 2375";
 * a lede's date restated by the next sentence's identifier (``identifier+next-sentence``
   links, medium confidence).
 
@@ -57,7 +57,7 @@ _DATE_FIRST = re.compile(rf"\s*,?\s*(?:{_COUNCIL}|it)\s+(?:{_ADV}\s+)*{_VERB}{_O
 # Council date verb identifier ("The Security Council on Monday unanimously adopted ...")
 _COUNCIL_BEFORE = re.compile(rf"{_COUNCIL}\s+(?:on\s+|in\s+|at\s+)?$", re.I)
 _DATE_THEN_VERB = re.compile(rf"\s*,?\s*(?:{_ADV}\s+)*{_VERB}{_OBJECT}", re.I)
-# "The Council voted Thursday to extend the mission, adopting resolution 2748": a vote
+# "The Council voted Monday to tighten sanctions, adopting resolution 2375": a vote
 # dated, then its purpose, then the identifier it adopted
 _VOTED_BEFORE = re.compile(r"\bvoted\s+(?:on\s+)?$", re.I)
 _VOTE_ADOPTING = re.compile(r"\s+to\s+[^.;:!?\d]{1,120}?,\s+(?:" + _ADV + r"\s+)?(?:adopting|passing|approving)"

@@ -20,7 +20,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 # a duration, then the range that bounds it, maybe after what the span was of ("17 days
 # of talks between 11 May and 24 May")
 _APPOSED_RANGE = re.compile(r"\s*[,(—–-]?\s*|\s+of\s+(?:[a-z][\w'’-]*\s+){1,3}")
-# a compound span's noun right before its range: "a six-day observing run from"
+# a compound span's noun right before its range: "an eight-day observing campaign from"
 _COMPOUND_NOUN = re.compile(r"(?:\s+(?!and\b|or\b|but\b)[a-z][\w'’-]*){1,3}\s+")
 _STARTS = re.compile(r"(?:since|from)\b", re.I)  # a date claim that starts a span ("since Tuesday")
 _STARTS_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
@@ -237,7 +237,7 @@ class ElapsedTime(Rule):
         and March 27, 2026, a period of 30 months"; "from March 6, 2023, to September 4,
         2024 - a 26-month enrolment period"), or right before the range ("ran for more than
         five years, from March 2019 until October 2022"; "the 10-week survey, which ran from
-        12 October to 30 November"; "a six-day observing run from Nov. 12 to Nov. 16")."""
+        12 October to 30 November"; "an eight-day observing campaign from Nov. 3 to Nov. 6")."""
         dated = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
                  and o.value.start and o.value.end and not o.unresolved]
         before = [o for o in dated if o.end <= d.start]

@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from factcheck.extract.dates.clock import document_zone, zones
+from factcheck.extract.dates.clock import document_zone, offset_minutes, zones
 from factcheck.models import Claim, DateValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 # between a local time and its restatement: "local time (", "Nairobi time, or ", " — "
 _RESTATED = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
-# a time's own zone, then its restatement: "05:00 BST (", "9 p.m. ET, or "
+# a time's own zone, then its restatement: "06:00 BST (", "9 p.m. ET, or "
 _ZONED = re.compile(r"\s*(?P<abbr>[A-Z]{2,5})\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
 _UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
@@ -30,10 +30,14 @@ def _moment(c: Claim) -> dt.datetime | None:
 
 
 def restated_in_utc(text: str, a: Claim, b: Claim) -> bool:
-    """Is ``b`` the time of day ``a`` restated in GMT or UTC right after it ("7:30 a.m. local
-    time (1230 GMT)")?"""
-    return _RESTATED.fullmatch(text, a.end, b.start) is not None and (
-        _UTC_AFTER.match(text, b.end) is not None or re.search(r"\b(?:GMT|UTC)\b", b.text) is not None)
+    """Is ``b`` the time of day ``a`` restated in GMT or UTC right after it ("6:15 p.m. local
+    time (2215 GMT)")?"""
+    return _RESTATED.fullmatch(text, a.end, b.start) is not None and _in_utc(text, b)
+
+
+def _in_utc(text: str, b: Claim) -> bool:
+    """Is ``b`` a time told in GMT or UTC ("1230 GMT", "12:30 (UTC)")?"""
+    return _UTC_AFTER.match(text, b.end) is not None or re.search(r"\b(?:GMT|UTC)\b", b.text) is not None
 
 
 def _hours(delta: dt.timedelta) -> str:
@@ -60,7 +64,7 @@ class RestatedTime(Rule):
     is called "local time" or a place's time, a warning otherwise (the article's places
     may not be where the time was read).
 
-    A time in a named zone restated in GMT ("05:00 BST (0300 GMT)") is judged by the
+    A time in a named zone restated in GMT ("06:00 BST (0400 GMT)") is judged by the
     zone's own offset, an error whatever the article's places.
 
     *Fix*: recompute the GMT time from the place's offset, or check the local time.
@@ -78,8 +82,8 @@ class RestatedTime(Rule):
             found = None
             for a, b in zip(times, times[1:]):
                 zoned = _ZONED.fullmatch(text, a.end, b.start)
-                if zoned and a.value.utc_offset and (_UTC_AFTER.match(text, b.end) or re.search(
-                        r"\b(?:GMT|UTC)\b", b.text)) and zoned.group("abbr") not in ("GMT", "UTC"):
+                if zoned and getattr(a.value, "utc_offset", None) and _in_utc(text, b) \
+                        and zoned.group("abbr") not in ("GMT", "UTC"):
                     got = self._zoned(doc, a, b, zoned.group("abbr"))
                     if got is not None:
                         yield got
@@ -113,15 +117,13 @@ class RestatedTime(Rule):
                 )
 
     def _zoned(self, doc: str, a: Claim, b: Claim, abbr: str) -> Finding | None:
-        """A time in a named zone ("05:00 BST") restated in GMT ("0300 GMT") at another
+        """A time in a named zone ("06:00 BST") restated in GMT ("0400 GMT") at another
         offset than the zone's: the two clocks disagree by arithmetic alone."""
         local, utc = _moment(a), _moment(b)
         off = getattr(a.value, "utc_offset", None)
         if local is None or utc is None or not off:
             return None
-        sign = -1 if off.startswith("-") else 1
-        hours, minutes = (int(x) for x in off[1:].split(":"))
-        offset = sign * dt.timedelta(hours=hours, minutes=minutes)
+        offset = dt.timedelta(minutes=offset_minutes(off))
         said = (local - utc) % _DAY
         if said == offset % _DAY:
             return None

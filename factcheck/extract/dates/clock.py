@@ -80,7 +80,7 @@ class Zones(BaseModel):
 
 @lru_cache(maxsize=1)
 def zones() -> Zones:
-    """zones.yaml, its zones' full names ("East Africa Time", also with "time") read as
+    """zones.yaml, its zones' full names ("Central Africa Time", also with "time") read as
     abbreviations are."""
     data = dict(load_yaml("zones.yaml"))
     full = {str(k): str(v) for k, v in (data.pop("names", None) or {}).items()}
@@ -405,7 +405,7 @@ def _restated_offsets(times: list[_Time], text: str) -> list[_Time]:
         if not t.local or u.zone is None or not _OFFSET.match(u.zone) \
                 or _RESTATED_GAP.fullmatch(text, t.tail, u.start) is None:
             continue
-        minutes = (t.hour * 60 + t.minute) - (u.hour * 60 + u.minute) + _minutes(u.zone)
+        minutes = (t.hour * 60 + t.minute) - (u.hour * 60 + u.minute) + offset_minutes(u.zone)
         minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60
         if minutes == -12 * 60 and t.hour * 60 + t.minute > u.hour * 60 + u.minute:
             minutes = 12 * 60
@@ -418,7 +418,8 @@ def _restated_offsets(times: list[_Time], text: str) -> list[_Time]:
     return out
 
 
-def _minutes(offset: str) -> int:
+def offset_minutes(offset: str) -> int:
+    """Minutes east of UTC of an offset written "+05:30" or "-04:00"."""
     sign = -1 if offset[0] == "-" else 1
     return sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
 
