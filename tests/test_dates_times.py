@@ -97,6 +97,20 @@ def test_a_local_time_takes_the_day_of_its_restatement_shifted_by_the_offset() -
     assert got["2:10 a.m."][:3] == (D(2024, 3, 17), D(2024, 3, 17), "02:10")
 
 
+@pytest.mark.parametrize("text, span, day", [
+    # the restatement's weekday is the day of the moment it restates, which may be after
+    # publication's most recent such weekday (PUB is a Wednesday: its Thursday is last week's)
+    ("The storm came ashore on Wednesday at 9:40 p.m. ET (0140 GMT Thursday), forecasters said.",
+     "0140 GMT Thursday", D(2024, 3, 21)),
+    ("The count ended on Tuesday at 11:30 p.m. CET (2230 GMT Tuesday).", "2230 GMT Tuesday", D(2024, 3, 19)),
+    # a weekday the moment does not fall on stays as read: a slip for the rules to report
+    ("The launch was on Tuesday at 9 a.m. ET (1300 GMT Friday).", "1300 GMT Friday", D(2024, 3, 15)),
+])
+def test_a_restatements_weekday_is_the_day_of_the_moment_it_restates(text, span, day) -> None:
+    got = dates("Report\n\n" + text, PUB)
+    assert got[span][:2] == (day, day), got
+
+
 def test_a_restated_time_that_is_no_whole_quarter_hour_gives_no_offset() -> None:
     got = dates("Trading opened at 9:07 a.m. local time (0100 GMT) in Kenya.", PUB)
     assert got["9:07 a.m."][3] != "+08:07"

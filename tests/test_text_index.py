@@ -25,6 +25,13 @@ def test_sentences_respect_abbreviations_and_quotes():
     assert index.sentence(text.index("Then")) == "Then it ended."
 
 
+def test_a_zone_after_a_m_or_p_m_does_not_start_a_sentence():
+    text = "Voting ended at 8 p.m. ET (0000 GMT) in the east. Results came at 9 p.m. Counting went on."
+    index = TextIndex(text)
+    assert index.sentence(text.index("GMT")) == "Voting ended at 8 p.m. ET (0000 GMT) in the east."
+    assert index.sentence(text.index("Counting")) == "Counting went on."
+
+
 def test_paragraph_lines_are_sentences():
     text = "Six sets of sanctions\n\nThe US president said no."
     assert TextIndex(text).sentence(0) == "Six sets of sanctions"

@@ -87,10 +87,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = _WORD_BEFORE_PERIOD.search(text, max(start, period - 11), period + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
+            if word and word.group(1).lower().rstrip(".") in ("a.m", "p.m") and _zone_follows(text, cut):
+                continue  # "at 7:17 p.m. ET (2317 GMT)": the zone belongs to the time
         _add(spans, text, start, cut)
         start = cut
     _add(spans, text, start, len(text))
     return spans
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Z]{2,5})\b")
+
+
+@lru_cache(maxsize=1)
+def _zone_abbreviations() -> frozenset[str]:
+    """Upper-case zone abbreviations of data/zones.yaml ("ET", "GMT"), which follow a time."""
+    from factcheck.data import load_yaml
+
+    return frozenset(k for k in load_yaml("zones.yaml")["abbreviations"] if k.isupper() and len(k) > 1)
+
+
+def _zone_follows(text: str, at: int) -> bool:
+    word = _NEXT_WORD.match(text, at)
+    return bool(word) and word.group(1) in _zone_abbreviations()
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -346,7 +346,10 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     starts = [c.start for c in cands]
     days = [c for c in cands if _day_of(c) is not None]
     day_starts = [c.start for c in days]
+    previous: tuple[_Time, Candidate] | None = None  # the last time dated, and its claim
     for t in times:
+        if previous is not None and previous[0] is not t:
+            previous = previous if _RESTATED_GAP.fullmatch(text, previous[0].tail, t.start) else None
         k = bisect.bisect_left(starts, t.start)  # cands[k - 1] is before the time, cands[k] after it
         neighbours = [i for i in (k - 1, k) if 0 <= i < len(out)]
         if any(_beside_period(t, out[i], text) for i in neighbours):
@@ -365,7 +368,11 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
             start, end = min(c.start, t.start), max(c.end, t.end)
             if t.local and t.tail == t.end:  # "3:30 p.m. on Sunday, Osaka time": the zone after the day
                 t, why = _zone_after(t, text, end, why)
-            out[joined] = _with_time(c, start, end, day, t, place, c.assumptions + why)
+            assumptions = c.assumptions
+            if previous is not None and c.start >= t.tail:
+                day, assumptions = _restated_weekday(previous[1], t, c, day)
+            out[joined] = _with_time(c, start, end, day, t, place, assumptions + why)
+            previous = (t, out[joined])
             continue
         day, why = _reference_day(t, days, day_starts, text, ctx)
         if day is not None and t.restated is not None and t.restated[1]:
@@ -386,7 +393,29 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
             why += ("just after the midnight that ends the day named, read as the next day",)  # its end
         base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
         out.append(_with_time(base, t.start, t.end, day, t, place, why))
+        previous = (t, out[-1])
     return sorted(out, key=lambda c: c.start)
+
+
+def _restated_weekday(first: Candidate, t: _Time, c: Candidate, day: dt.date) -> tuple[dt.date, tuple[str, ...]]:
+    """The day of a weekday written with a time that restates the one before it ("7:17 p.m.
+    ET (0017 UTC Wednesday)"): that weekday near the first time's moment, not the most
+    recent one before publication. A weekday the moment does not fall on stays as read."""
+    v = first.value
+    weekday = any(a.startswith("weekday read as") for a in c.assumptions)
+    if not weekday or not isinstance(v, DateValue) or v.start is None or v.time is None \
+            or v.utc_offset is None or t.zone is None:
+        return day, c.assumptions
+    hour, minute = map(int, v.time.split(":"))
+    moment = dt.datetime.combine(v.start, dt.time(hour, minute),
+                                 tzinfo=dt.timezone(dt.timedelta(minutes=offset_minutes(v.utc_offset))))
+    there = dt.timezone(dt.timedelta(minutes=offset_minutes(t.zone))) if _OFFSET.match(t.zone) else ZoneInfo(t.zone)
+    local = moment.astimezone(there).date()
+    if local == day or local.weekday() != day.weekday():
+        return day, c.assumptions
+    kept = tuple(a for a in c.assumptions if not a.startswith("weekday read as"))
+    return local, kept + (f"weekday read as the day of the moment it restates, {v.start.isoformat()} "
+                          f"{v.time} UTC{v.utc_offset}",)
 
 
 # between a local time and the same moment told in a fixed zone: "11:40 p.m. local time
