@@ -8,10 +8,13 @@ __all__ = ["_date", "file_size"]
 
 
 def _date(value: str) -> dt.date:
+    from factcheck.inputs import iso_day
+
     try:
-        return dt.date.fromisoformat(value)
+        return iso_day(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"not an ISO date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM+HH:MM): {value!r}") from None
 
 
 def file_size(value: str) -> int:

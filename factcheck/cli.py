@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="FILE",
                     help="write here (atomically) instead of standard output")
     ex.add_argument("--published", type=_date, metavar="DATE",
-                    help="publication date (YYYY-MM-DD) for every input, overriding the manifest, "
+                    help="publication date (YYYY-MM-DD, or a date and time: its day) for every input, overriding the manifest, "
                          "front matter and datelines; anchors relative dates such as 'last Sunday'")
     from factcheck.commands import jobs_option, register_check_and_lint
 

@@ -90,7 +90,7 @@ def register_check_and_lint(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--ignore", action="append", metavar="CODES",
                        help="skip these rules (the most specific of --select/--ignore wins)")
         p.add_argument("--published", type=_date, metavar="DATE",
-                       help="publication date (YYYY-MM-DD) for every input")
+                       help="publication date (YYYY-MM-DD, or a date and time: its day) for every input")
         p.add_argument("--strict", action="store_true", help="stop at the first input error")
         p.add_argument("--max-file-size", type=file_size, default=MAX_FILE_BYTES,
                        metavar="BYTES", help="refuse input files larger than this (default "

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,7 @@ def load_documents(paths: Iterable[str | Path], published: dt.date | None = None
     def manifest(directory: Path) -> dict[Path, dict[str, Any]]:
         if directory not in manifests:
             try:
-                manifests[directory] = read_manifest(directory / MANIFEST, max_bytes)
+                manifests[directory] = read_manifest(directory / MANIFEST, max_bytes, fail)
             except InputError as error:
                 manifests[directory] = {}
                 fail(error)
@@ -166,11 +166,12 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def read_manifest(path: Path, max_bytes: int = inputs.MAX_FILE_BYTES,
-                  ) -> dict[Path, dict[str, Any]]:
+                  fail: Callable[[InputError], None] | None = None) -> dict[Path, dict[str, Any]]:
     """Resolved article path -> metadata from a sources.yaml; {} when there is none.
 
     ``file:`` is relative to the manifest's folder and may name a subfolder's file
-    (``inner/b.txt``), never one outside the folder (``../x.txt``)."""
+    (``inner/b.txt``), never one outside the folder (``../x.txt``). An entry in error is
+    passed to ``fail`` and left out, the others kept (raised when ``fail`` is None)."""
     if not path.is_file() and not path.is_symlink():
         return {}
     where = str(path)
@@ -187,30 +188,42 @@ def read_manifest(path: Path, max_bytes: int = inputs.MAX_FILE_BYTES,
     except (OSError, RuntimeError):
         base = None
     for i, entry in enumerate(data["documents"]):
-        line = doc.line_of(("documents", i))
-        if not isinstance(entry, dict) or "file" not in entry:
-            raise InputError("each document needs a 'file' key", where, line)
-        unknown = sorted(set(map(str, entry)) - MANIFEST_KEYS)
-        if unknown:
-            raise InputError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(MANIFEST_KEYS))})",
-                             where, line)
-        meta = _metadata(entry, "file", where, lambda k: doc.line_of(("documents", i, k)))
-        name = inputs.require_str(entry["file"], "file", where, doc.line_of(("documents", i, "file")))
-        found = inputs.inside(path.parent, name or "", base) if base is not None else None
-        if found is None:
-            raise InputError(f"file {name!r} is outside the manifest's folder; name files "
-                             "relative to it, without '..'", where, line)
-        target, key = found
         try:
-            exists = target.is_file()
-        except OSError as exc:
-            raise InputError(f"file {name[:80]!r}…: {exc.strerror}", where, line) from None
-        if not exists:
-            raise InputError(f"lists {name!r}, which does not exist beside the manifest", where, line)
-        if key in out:
-            raise InputError(f"file {name!r} is listed twice", where, line)
-        out[key] = meta
+            _entry(path, doc, i, entry, base, out)
+        except InputError as error:
+            if fail is None:
+                raise
+            fail(error)
     return out
+
+
+def _entry(path: Path, doc: inputs.YamlDoc, i: int, entry: Any, base: Path | None,
+           out: dict[Path, dict[str, Any]]) -> None:
+    """Read the manifest's ``i``-th entry into ``out``."""
+    where = str(path)
+    line = doc.line_of(("documents", i))
+    if not isinstance(entry, dict) or "file" not in entry:
+        raise InputError("each document needs a 'file' key", where, line)
+    unknown = sorted(set(map(str, entry)) - MANIFEST_KEYS)
+    if unknown:
+        raise InputError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(MANIFEST_KEYS))})",
+                         where, line)
+    meta = _metadata(entry, "file", where, lambda k: doc.line_of(("documents", i, k)))
+    name = inputs.require_str(entry["file"], "file", where, doc.line_of(("documents", i, "file")))
+    found = inputs.inside(path.parent, name or "", base) if base is not None else None
+    if found is None:
+        raise InputError(f"file {name!r} is outside the manifest's folder; name files "
+                         "relative to it, without '..'", where, line)
+    target, key = found
+    try:
+        exists = target.is_file()
+    except OSError as exc:
+        raise InputError(f"file {name[:80]!r}…: {exc.strerror}", where, line) from None
+    if not exists:
+        raise InputError(f"lists {name!r}, which does not exist beside the manifest", where, line)
+    if key in out:
+        raise InputError(f"file {name!r} is listed twice", where, line)
+    out[key] = meta
 
 
 def _metadata(entry: dict[str, Any], skip: str | None, path: str,
@@ -229,15 +242,17 @@ def _metadata(entry: dict[str, Any], skip: str | None, path: str,
 
 
 def parse_date(value: Any, path: str, line: int | None = None) -> dt.date:
-    """An ISO date from YAML/JSON (a date object or 'YYYY-MM-DD')."""
+    """The day of an ISO date or date and time from YAML/JSON (a date or datetime object,
+    'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM[:SS][±HH:MM]'): the day where it was written."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return inputs.iso_day(str(value))
     except ValueError:
-        raise InputError(f"cannot read date {value!r}: use YYYY-MM-DD", path, line) from None
+        raise InputError(f"cannot read date {value!r}: use YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM",
+                         path, line) from None
 
 
 # --------------------------------------------------------------------------- files

@@ -15,6 +15,7 @@ Every problem is an ``InputError(message, path, line)``: nothing here raises any
 """
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import gc
 import json
@@ -234,6 +235,17 @@ def require_str(value: Any, what: str, path: str, line: int | None) -> str | Non
 # --------------------------------------------------------------------------- JSON
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def iso_day(value: str) -> dt.date:
+    """The day of an ISO 8601 date ("2025-04-13") or date and time ("2025-04-13T13:20:00+01:00",
+    "2025-04-13 21:05Z"): the calendar day where it was written, not the UTC one. Raises
+    ValueError for anything else."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return dt.datetime.fromisoformat(value).date()
 
 
 def load_json(text: str, path: str, line: int | None = None) -> Any:

@@ -107,6 +107,31 @@ def test_manifest_wins_over_a_dateline_and_title_comes_from_first_line(tmp_path)
     assert (doc.published, doc.published_source) == (dt.date(2017, 9, 5), PublishedSource.manifest)
 
 
+@pytest.mark.parametrize("written, day", [
+    ("'2024-11-05T23:40:00-05:00'", dt.date(2024, 11, 5)),  # the day where it was written, not UTC's
+    ("2024-11-06T07:15:00+09:00", dt.date(2024, 11, 6)),  # unquoted: YAML's own timestamp
+    ("'2024-11-05 21:05Z'", dt.date(2024, 11, 5)),
+    ("2024-11-05", dt.date(2024, 11, 5)),
+])
+def test_a_publication_time_in_the_manifest_gives_its_day(tmp_path, written, day):
+    write(tmp_path / "a.txt", "Headline\n\nThe polls closed on Tuesday.")
+    write(tmp_path / "sources.yaml", f"documents:\n  - file: a.txt\n    published: {written}\n")
+    (doc,), errors = load_documents([tmp_path])
+    assert errors == []
+    assert (doc.published, doc.published_source) == (day, PublishedSource.manifest)
+
+
+def test_one_bad_manifest_entry_leaves_the_others_their_metadata(tmp_path):
+    write(tmp_path / "a.txt", "Headline A\n\nBody.")
+    write(tmp_path / "b.txt", "Headline B\n\nBody.")
+    write(tmp_path / "sources.yaml", "documents:\n  - file: a.txt\n    published: 'last Tuesday'\n"
+                                     "  - file: b.txt\n    outlet: Wire\n    published: 2024-11-05\n")
+    docs, errors = load_documents([tmp_path])
+    assert [(e.line, "cannot read date 'last Tuesday'" in str(e)) for e in errors] == [(3, True)]
+    a, b = sorted(docs, key=lambda d: d.id)
+    assert (a.published, b.published, b.outlet) == (None, dt.date(2024, 11, 5), "Wire")
+
+
 def test_front_matter_may_not_silently_disagree_with_the_manifest(tmp_path, capsys):
     write(tmp_path / "a.md", "---\npublished: 2017-09-06\n---\nBody\n")
     write(tmp_path / "sources.yaml", "documents:\n  - file: a.md\n    published: 2017-09-05\n")
