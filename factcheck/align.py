@@ -671,6 +671,12 @@ class Aligner:
             # Lagunare for 4.2 billion euros", "Aurelia's 2.4 billion euro deal for Lagunare"
             # (not its price a share, nor a value ten times larger)
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
+        if fa.dimension == "second" and fa.predicate is not None and fa.predicate == fb.predicate \
+                and fa.event is None and fb.event is None and not fa.head and not fb.head \
+                and len(set(fa.names) & set(fb.names)) >= 2 and _same_order(a, b):
+            # one named party's time for one verb: "Ode won in 2:11:05", "Jane Ode won the
+            # race in 2:11:50"
+            return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
         if span and once or fa.dimension == "second" and fa.head and fa.head == fb.head:
             # two spans of time up to one event of the story ("found alive after nine
             # days", "ten days ... until rescuers found them")
@@ -732,6 +738,8 @@ class Aligner:
                 words = (*words, self._noun(m))
             elif m.frame.dimension == "ordinal" and m.frame.head:  # and under what it ranks
                 words = (*words, m.frame.head)
+            if m.frame.predicate and m.frame.names:  # and under whose it is, by its verb
+                words = (*words, *(f"{m.frame.predicate}:{n}" for n in m.frame.names))
             if m.frame.landmark:  # a distance under the place it is measured from
                 words = (*words, "place:" + m.frame.landmark)
             for w in dict.fromkeys(words):

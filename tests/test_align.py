@@ -301,6 +301,22 @@ def test_a_possessive_date_is_the_scope_of_its_figure() -> None:
     assert ("42.2 km", "24.2 km") in pairs
 
 
+@pytest.mark.parametrize(("one", "other", "pair"), [
+    # sport: a named runner's time for one verb, whatever else the sentences say
+    ("Kosice marathon\n\nThe Kenyan Grace Wanjiru won in 2:21:07, lowering the course record set in 2021.",
+     "Kosice race\n\nOn a cold morning Grace Wanjiru won the women's race through the old town in 2:27:01.",
+     ("2:21:07", "2:27:01")),
+    # science: a named crew's time in orbit
+    ("Capsule lands\n\nCommander Ilse Varga spent 186 days aboard the station, the agency said.",
+     "Crew returns\n\nBack on Earth on Monday, Ilse Varga had spent 168 days in orbit.",
+     ("186 days", "168 days")),
+])
+def test_a_named_partys_time_for_one_verb_aligns(one: str, other: str, pair: tuple[str, str]) -> None:
+    al = _aligner(one, other)
+    found = [(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.score >= al.high]
+    assert pair in found, [(p.a.claim.text, p.b.claim.text, p.score) for p in al.alignments()]
+
+
 def test_names_with_letters_beyond_ascii_are_whole_words() -> None:
     f = _frames("Race\n\nTomás Echevarría of São Paulo won the 42 km stage on Friday.")["42 km"]
     assert {"echevarría", "são"} <= set(f.names) or {"echevarria", "sao"} <= set(f.names), f.names
