@@ -299,8 +299,8 @@ def _key(word: str) -> str:
     return _POSSESSIVE.sub("", word.lower()).rstrip(".")
 
 
-_CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*")
+_CAPITALISED_RUN = re.compile(  # (a name may wrap to the next line, never past a blank line)
+    r"[A-Z][\w.&-]*(?:['’]s)?(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:of\s+|and\s+|&\s+)?[A-Z][\w.&-]*(?:['’]s)?)*")
 _POSSESSIVE_PART = re.compile(r"[^'’]+?(?:['’]s\b|$)")  # "Rishi Sunak's", "Conservatives"
 _JOINER_END = re.compile(r"\s+(?:of|and|&)$")
 
@@ -915,4 +915,17 @@ def document_names(doc: Document, keys: TextKeys | None = None) -> tuple[set[str
     ``keys``: the document's text keys when the caller has them (what is read here
     depends on the text alone, so it is not read twice)."""
     keys = keys or TextKeys(doc, (), TextIndex(doc.text))
-    return {name for _, _, name in entities(doc.text, keys.names)}, keys.headline_entities
+    written = {name for _, _, name in entities(doc.text, keys.names)}
+    headline = set(keys.headline_entities)
+    short = {h for h in headline if " " not in h and 2 <= len(h) <= 6}
+    if short:  # a headline's acronym is the name it stands for, where the article spells it out
+        headline |= {n for n in written if " " in n and _initials(n) in short}
+    return written, headline
+
+
+_MINOR = frozenset({"of", "and", "for", "the", "on", "de", "du", "des", "la", "le"})
+
+
+def _initials(name: str) -> str:
+    """"national transportation safety board" -> "ntsb" ("of", "and" ... left out)."""
+    return "".join(w[0] for w in name.split() if w not in _MINOR)

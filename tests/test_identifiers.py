@@ -148,6 +148,13 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("Deputies received Finance Bill No. 14/2026 on Monday.", "bill", "14/2026"),
     ("The bill, No. 9/2024 in the Senate's register, was withdrawn.", "bill", "9/2024"),
     ("Radar stations tracked the debris as object 61342 for a week.", "satellite", "61342"),
+    # a body's code, a year and a serial, however it is introduced; an investigator's code
+    # of capitals and digits; a bill with a letter series; a capitalised numbered thing
+    ("The insurer lost its appeal (claim HC-2024-001873) in the High Court.", "reference", "HC-2024-001873"),
+    ("Inspectors opened probe RRD25FR012 into the derailment.", "reference", "RRD25FR012"),
+    ("Deputies debated Bill K 117, the housing reform, for six hours.", "bill", "K 117"),
+    ("The curfew rests on Statutory Instrument No. 9 of 2026.", "numbered", "Instrument No. 9"),
+    ("A recount in Constituency 12 was ordered after the vote.", "numbered_place", "Constituency 12"),
     ("The probe, international designator 2024-118B, was released.", "satellite", "2024-118B"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:

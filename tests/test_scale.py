@@ -122,6 +122,23 @@ def test_a_rare_name_of_several_words_joins_a_story():
     assert groups == story_groups_pairwise(docs, named)
 
 
+def test_a_headline_acronym_is_the_name_its_article_spells_out():
+    """A follow-up weeks later whose headline names the agency by its acronym joins the
+    story that spelled the agency out, when its own text spells it out too."""
+    from factcheck.groups import names
+
+    first = Document(id="a", published=dt.date(2025, 3, 1), text=(
+        "Ferry sinks off Vardo Point\n\nThe Marine Accident Investigation Branch sent inspectors to "
+        "Vardo Point, where the Selka Star ferry sank in the Kessel Strait."))
+    later = Document(id="b", published=dt.date(2025, 3, 26), text=(
+        "MAIB report faults ferry's crew\n\nThe Marine Accident Investigation Branch published its "
+        "interim report on Wednesday."))
+    assert "marine accident investigation branch" in names(later)[1]
+    # a name never runs past a blank line: the headline's last words are not the body's first
+    assert {"vardo point", "marine accident investigation branch"} <= names(first)[0]
+    assert story_groups([first, later]) == {"a": "a", "b": "a"}
+
+
 @given(corpora())
 def test_story_groups_from_text_equal_all_pairs(docs):
     assert story_groups(docs) == story_groups_pairwise(docs)
