@@ -641,7 +641,7 @@ def test_the_age_of_one_named_person_in_other_words() -> None:
     ("More than 3,400 homes were flooded in the county.", "Officials said 3,100 homes were flooded in the county.", True),
 ])
 def test_a_round_figure_in_the_thousands_is_a_rounded_one(first: str, second: str, conflict: bool) -> None:
-    al = _aligner("Floods\n\n" + first, "Floods\n\n" + second)
+    al = _aligner("Floods in Orrin\n\n" + first, "Floods hit Orrin\n\n" + second)
     pairs = [p for p in al.alignments() if p.a.frame.dimension == "count"]
     assert pairs and disagree(pairs[0].a, pairs[0].b) is conflict
 
