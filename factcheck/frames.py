@@ -138,6 +138,10 @@ def tables() -> FrameTables:
             if w in synonym and synonym[w] != words[0]:
                 raise ValueError(f"frames.yaml: {w!r} is in two synonym sets")
             synonym[w] = words[0]
+    for group in data["synonyms"]:  # and a plural as the text's word is looked up: by its
+        for w in group:  # lemma ("sales" -> sale)
+            if str(w).endswith("s"):
+                synonym.setdefault(lemma(str(w).lower()), str(group[0]).lower())
     verb_synonym = {str(w).lower(): str(group[0]).lower()
                     for group in data["verb_synonyms"] for w in group}
     event: dict[str, str] = {}
@@ -857,7 +861,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
                 and re.fullmatch(r"[\w\s'’-]*", sent.text[k.end:after[i + 3].start]):
             return after[i + 3].concept  # "418 domestic and international flights": the flights
         if k.content:
-            return k.concept
+            return _compound_head(sent, after, i)
     before = [k for k in sent.toks if k.end <= c.start][-2:]
     if len(before) == 2 and before[1].word.lower() == "of" and before[0].content \
             and not before[0].name:
@@ -867,6 +871,31 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if words:
             return _concept(lemma(words[-1]))
     return None
+
+
+def _compound_head(sent: _Sentence, after: list[_Tok], i: int) -> str:
+    """The noun a count counts, from its first word ``after[i]``: a plural noun right
+    after singular words that qualify it ("25,000 oral cholera vaccine doses": the doses),
+    else that first word ("40 branches next year", "300 medical staff"); two plural nouns
+    joined by "and" or "or" are counted together ("1,700 appointments and operations")."""
+    head = i
+    if after[i].word.lower() == after[i].lemma and not after[i].name:
+        for j in range(i + 1, min(i + 4, len(after))):
+            n = after[j]
+            if not n.content or n.name or sent.text[after[j - 1].end:n.start].strip():
+                break
+            if n.word.lower() != n.lemma and not _verb_form(n):  # a plural, not "died"
+                head = j
+                break
+    k = after[head]
+    if head + 2 < len(after) and after[head + 1].word.lower() in ("and", "or") and k.word.lower() != k.lemma:
+        n = after[head + 2]
+        then = after[head + 3].word.lower() if head + 3 < len(after) else ""
+        if then not in tables().determiners and n.content and not n.name and n.word.lower() != n.lemma and not _verb_form(n) and \
+                not n.word.lower().endswith(("ed", "ing")) and \
+                re.fullmatch(r"\s+(?:and|or)\s+", sent.text[k.end:n.start]):
+            return f"{k.concept}+{n.concept}"  # "1,700 appointments and operations": both, counted as one
+    return k.concept
 
 
 def _verb_after(sent: _Sentence, at: int) -> str | None:

@@ -116,6 +116,11 @@ _EARLIER_OCCASION = re.compile(
     r"\b(?:at|in|during|for|since)\s+(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)"
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _alternation("earlier_occasions") + r")\b"
     r"(?!,?\s+(?:in|of|on)\s+(?:\d|[A-Z]))", re.I)  # dated ("in 2019"): its scope says when
+# an earlier period a "when" clause dates: "revenue rose 15% from the previous quarter, when
+# it reported sales of $26bn" (the sales are that quarter's)
+_EARLIER_WHEN = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:last|previous|prior|preceding)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:year|quarter|month|week|day|" + _alternation("earlier_occasions") + r"),?\s+when\b[^,;:]*$", re.I)
 _CHANGE_BASELINE = re.compile(
     r"(?:(year|quarter|month|week|day)[- ](?:on|over)[- ](?:year|quarter|month|week|day)"
     r"|(?:from|on|over|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|its\s+)?"
@@ -627,7 +632,8 @@ class TextKeys:
             # "$6.2bn a year earlier" (read as a rate of "a year" by the extractor)
             return "an earlier value it is compared with"
         if _EARLIER_OCCASION.search(after) or \
-                _EARLIER_OCCASION.search(re.split(r"[:;]", sentence_before)[-1]):
+                _EARLIER_OCCASION.search(re.split(r"[:;]", sentence_before)[-1]) or \
+                _EARLIER_WHEN.search(sentence_before):
             return "a value of an earlier occasion ('at the last election')"
         if words and words[0].lower() == "or" and \
                 not [w for w in words if w.lower() not in _SUBORDINATE and w.lower() not in _STOP]:

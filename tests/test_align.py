@@ -56,6 +56,10 @@ def _first_disagreeing(dimension: str, *texts: str) -> bool:
     # a time word ranked: the minute of a goal, not the verb after it
     ("Final\n\nOdala scored in the 84th minute, curling the ball past the keeper.", "84th", "ordinal",
      "minute"),
+    # a plural noun after the singular words that qualify it; two plural nouns counted together
+    ("Aid\n\nA shipment of 40,000 polio vaccine doses reached the port.", "40,000", "count", "dose"),
+    ("Bank\n\nThe bank will close 40 branches next year.", "40", "count", "branch"),
+    ("Strike\n\nAbout 900 lessons and exams were cancelled.", "About 900", "count", "lesson+exam"),
     # one side of a vote, with or without its voters named
     ("Vote\n\nThe motion passed with 212 in favour.", "212", "count", "vote:for"),
     ("Vote\n\nIn the end 97 senators voted against the bill.", "97", "count", "vote:against"),
@@ -256,6 +260,8 @@ def test_the_dates_of_a_span_are_not_its_events() -> None:
     # what would have happened, and the joint total of several named
     ("Coalition\n\nThe Farmers and the Greens hold 48 seats between them.", "48"),
     ("Merger\n\nTogether, the two banks employ 31,000 people.", "31,000"),
+    # a value a "when" clause dates to an earlier period
+    ("Shop sales\n\nSales grew 8% on the previous year, when the chain sold $4.1bn of goods.", "$4.1bn"),
 ])
 def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is not None
@@ -315,6 +321,18 @@ def test_a_named_partys_time_for_one_verb_aligns(one: str, other: str, pair: tup
     al = _aligner(one, other)
     found = [(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.score >= al.high]
     assert pair in found, [(p.a.claim.text, p.b.claim.text, p.score) for p in al.alignments()]
+
+
+def test_every_plural_of_a_synonym_set_reads_as_its_label_in_running_text() -> None:
+    """A text's words are looked up by their lemma ("sales" -> sale): a plural a set
+    names must still map to its set's label."""
+    from factcheck.data import load_yaml
+    from factcheck.frames import concept
+
+    data = load_yaml("patterns/en/frames.yaml")
+    wrong = [(w, concept(str(w))) for group in data["synonyms"] for w in group
+             if str(w).endswith("s") and concept(str(w)) != str(group[0]).lower()]
+    assert wrong == []
 
 
 def test_names_with_letters_beyond_ascii_are_whole_words() -> None:
