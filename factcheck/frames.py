@@ -50,7 +50,8 @@ from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.link_text import (
-    _ADVERBIAL, _ORG_SUFFIX, CHANGE, FORECAST, change_baseline, lemma, predicate_start, second_predicate,
+    _ADVERBIAL, _ORG_SUFFIX, ACRONYM_JOINERS, CHANGE, FORECAST, change_baseline, lemma, predicate_start,
+    second_predicate,
 )
 from factcheck.models import Claim, CountValue, Document, Frame, MoneyValue, PercentValue
 
@@ -440,7 +441,7 @@ def _ident_label(c: Claim) -> str:
 # the look-behind that makes it a word's start, so that the engine skips in C to the
 # capitals (it tries a pattern that opens with "\b" at every character)
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
-_ACRONYM_JOIN = r"(?:(?:of|for|and|the|de|du|des|la|le|von|van|&)\s+)*"
+_ACRONYM_JOIN = r"(?:(?:" + "|".join(map(re.escape, ACRONYM_JOINERS)) + r")\s+)*"
 
 
 @lru_cache(maxsize=4096)
@@ -879,23 +880,31 @@ def _compound_head(sent: _Sentence, after: list[_Tok], i: int) -> str:
     else that first word ("40 branches next year", "300 medical staff"); two plural nouns
     joined by "and" or "or" are counted together ("1,700 appointments and operations")."""
     head = i
-    if after[i].word.lower() == after[i].lemma and not after[i].name:
+    if after[i].word.lower() == after[i].lemma and not after[i].name:  # a singular qualifier
         for j in range(i + 1, min(i + 4, len(after))):
             n = after[j]
             if not n.content or n.name or sent.text[after[j - 1].end:n.start].strip():
                 break
-            if n.word.lower() != n.lemma and not _verb_form(n):  # a plural, not "died"
+            if _plural(n):
                 head = j
                 break
     k = after[head]
-    if head + 2 < len(after) and after[head + 1].word.lower() in ("and", "or") and k.word.lower() != k.lemma:
+    if _plural(k) and head + 2 < len(after):
         n = after[head + 2]
         then = after[head + 3].word.lower() if head + 3 < len(after) else ""
-        if then not in tables().determiners and n.content and not n.name and n.word.lower() != n.lemma and not _verb_form(n) and \
-                not n.word.lower().endswith(("ed", "ing")) and \
-                re.fullmatch(r"\s+(?:and|or)\s+", sent.text[k.end:n.start]):
-            return f"{k.concept}+{n.concept}"  # "1,700 appointments and operations": both, counted as one
+        if n.content and not n.name and _plural(n) and then not in tables().determiners \
+                and re.fullmatch(r"\s+(?:and|or)\s+", sent.text[k.end:n.start]):
+            # "1,700 appointments and operations": both, counted as one (not "2,800 troops
+            # and asks the mission", a verb before its object)
+            return f"{k.concept}+{n.concept}"
     return k.concept
+
+
+def _plural(k: _Tok) -> bool:
+    """A noun's plural ("doses"): a word that is not its lemma, nor a verb's inflection
+    ("died", "landing")."""
+    w = k.word.lower()
+    return w != k.lemma and not _verb_form(k) and not w.endswith(("ed", "ing"))
 
 
 def _verb_after(sent: _Sentence, at: int) -> str | None:

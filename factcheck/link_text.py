@@ -929,9 +929,10 @@ def document_names(doc: Document, keys: TextKeys | None = None) -> tuple[set[str
     return written, headline
 
 
-_MINOR = frozenset({"of", "and", "for", "the", "on", "de", "du", "des", "la", "le"})
+# the small words an acronym skips ("Party of the Left" -> PL): here and in frames.name_acronyms
+ACRONYM_JOINERS = ("of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "&")
 
 
 def _initials(name: str) -> str:
-    """"national transportation safety board" -> "ntsb" ("of", "and" ... left out)."""
-    return "".join(w[0] for w in name.split() if w not in _MINOR)
+    """"national transportation safety board" -> "ntsb" (``ACRONYM_JOINERS`` left out)."""
+    return "".join(w[0] for w in name.split() if w not in ACRONYM_JOINERS)

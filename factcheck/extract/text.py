@@ -85,10 +85,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         cut, period = m.end(), m.start()
         if text[period] == ".":  # "Mr." or "U.S." does not end a sentence
             word = _WORD_BEFORE_PERIOD.search(text, max(start, period - 11), period + 1)
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            before = word.group(1).lower().rstrip(".") if word else ""
+            if before in _ABBREVIATIONS:
                 continue
-            if word and word.group(1).lower().rstrip(".") in ("a.m", "p.m") and _zone_follows(text, cut):
-                continue  # "at 7:17 p.m. ET (2317 GMT)": the zone belongs to the time
+            if before in ("a.m", "p.m") and _zone_follows(text, cut):
+                continue  # "at 8:17 p.m. ET (0017 GMT)": the zone belongs to the time
         _add(spans, text, start, cut)
         start = cut
     _add(spans, text, start, len(text))
@@ -100,10 +101,10 @@ _NEXT_WORD = re.compile(r"\s*([A-Z]{2,5})\b")
 
 @lru_cache(maxsize=1)
 def _zone_abbreviations() -> frozenset[str]:
-    """Upper-case zone abbreviations of data/zones.yaml ("ET", "GMT"), which follow a time."""
-    from factcheck.data import load_yaml
+    """Upper-case zone abbreviations ("ET", "GMT"; ``clock.zones``), which follow a time."""
+    from factcheck.extract.dates.clock import zones
 
-    return frozenset(k for k in load_yaml("zones.yaml")["abbreviations"] if k.isupper() and len(k) > 1)
+    return frozenset(k for k in zones().abbreviations if k.isupper() and len(k) > 1)
 
 
 def _zone_follows(text: str, at: int) -> bool:

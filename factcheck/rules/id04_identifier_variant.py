@@ -14,7 +14,6 @@ CONSENSUS = 2  # independent sources that must cite the other form before this o
 # a code of capitals and digits names its thing whatever word introduces it ("case
 # KB-2023-0035", "claim KB-2023-0035"): codes are compared across schemes
 _CODE = re.compile(r"(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z]{2}[A-Z0-9-]{4,}")
-CODE = "code"
 _PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix and a number
 
 
@@ -81,7 +80,7 @@ class IdentifierVariant(Rule):
             story = ctx.stories.get(doc, doc) if ctx.stories is not None else ""
             for c in ctx.claims[doc]:
                 if isinstance(c.value, IdentifierValue):
-                    scheme = CODE if _CODE.fullmatch(c.value.id) else c.value.scheme
+                    scheme = "code" if _CODE.fullmatch(c.value.id) else c.value.scheme
                     cited[(story, scheme)][c.value.id].append(c)
         for (_, scheme), by_id in sorted(cited.items()):
             ids = sorted(by_id)

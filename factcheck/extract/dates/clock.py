@@ -348,8 +348,8 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     day_starts = [c.start for c in days]
     previous: tuple[_Time, Candidate] | None = None  # the last time dated, and its claim
     for t in times:
-        if previous is not None and previous[0] is not t:
-            previous = previous if _RESTATED_GAP.fullmatch(text, previous[0].tail, t.start) else None
+        if previous is not None and not _RESTATED_GAP.fullmatch(text, previous[0].tail, t.start):
+            previous = None  # (only a time right after it, in brackets or after "or", restates it)
         k = bisect.bisect_left(starts, t.start)  # cands[k - 1] is before the time, cands[k] after it
         neighbours = [i for i in (k - 1, k) if 0 <= i < len(out)]
         if any(_beside_period(t, out[i], text) for i in neighbours):
@@ -398,9 +398,9 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
 
 
 def _restated_weekday(first: Candidate, t: _Time, c: Candidate, day: dt.date) -> tuple[dt.date, tuple[str, ...]]:
-    """The day of a weekday written with a time that restates the one before it ("7:17 p.m.
-    ET (0017 UTC Wednesday)"): that weekday near the first time's moment, not the most
-    recent one before publication. A weekday the moment does not fall on stays as read."""
+    """The day of a weekday written with a time that restates the one before it ("8:17 p.m.
+    ET (0017 UTC Wednesday)"): the day that moment falls on there, not the most recent such
+    weekday before publication. A weekday the moment does not fall on stays as read."""
     v = first.value
     weekday = any(a.startswith("weekday read as") for a in c.assumptions)
     if not weekday or not isinstance(v, DateValue) or v.start is None or v.time is None \
