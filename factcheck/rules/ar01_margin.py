@@ -20,9 +20,24 @@ def texts_and_claims(ctx: RuleContext) -> Iterable[tuple[str, str, list[Claim]]]
 
 
 def same_sentence(text: str, a: Claim, b: Claim) -> bool:
-    """Do two claims of one text stand in one sentence (no sentence stop between them)?"""
+    """Do two claims of one text stand in one sentence (no sentence stop between them; the
+    period of an abbreviation, "St." or "Gen.", is none)?"""
     lo, hi = (a, b) if a.start <= b.start else (b, a)
-    return lo.end <= hi.start and not _STOP.search(text, lo.end, hi.start)
+    return lo.end <= hi.start and not any(
+        not _abbreviated(text, m.start()) for m in _STOP.finditer(text, lo.end, hi.start))
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z.]{1,10}$")
+
+
+def _abbreviated(text: str, period: int) -> bool:
+    """Is the stop at ``period`` the period of an abbreviation (the splitter's list)?"""
+    from factcheck.extract.text import ABBREVIATIONS
+
+    if text[period] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, period - 10), period)
+    return word is not None and word.group().lower().strip(".") in ABBREVIATIONS
 
 
 @lru_cache(maxsize=1)

@@ -32,9 +32,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
-# after a change: the new level ("rose 39% to $69.40") and then the old one ("..., up from
-# Friday's close of $52.17")
-_CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+$", re.I)
+# after a change: the new level ("rose 39% to $69.40", "to a record $69.40") and then the old
+# one ("..., up from Friday's close of $52.17")
+_CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:an?\s+[a-z-]+\s+(?:(?:high|low)\s+of\s+)?)?$", re.I)
 _THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
 _TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
 

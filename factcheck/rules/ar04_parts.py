@@ -10,9 +10,9 @@ from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure, sentence_words, whole_number
 
-# between two parts: what the part is of or where ("in Bagerhat", "at the depot"), then a
-# comma or "and"
-_WHERE = r"(?:\s+(?:in|at|from|on|of|for|across|to)\s+(?:(?!\band\b)[^,;:.!?\d]){1,40}?)?"
+# between two parts: what the part is of or where ("in Bagerhat", "at the depot", "in St.
+# Louis"), then a comma or "and"
+_WHERE = r"(?:\s+(?:in|at|from|on|of|for|across|to)\s+(?:(?!\band\b)(?:[^,;:.!?\d]|(?<=\b[A-Z][a-z])\.(?=\s+[A-Z]))){1,40}?)?"
 # a part's own noun ("two lorries, three cars"), one to four words ("800 individual police
 # officers", "148 that would have gone to Kingsmead General")
 _KIND = r"(?:\s+(?!and\b|in\b|at\b|from\b|on\b|of\b|for\b|to\b)[a-z][\w-]*){0,4}"
@@ -76,6 +76,11 @@ _JOINED = re.compile(r"[,;]|" + _LAST_JOIN)  # between any two of them
 # "killed 19 skiers, 12 of them in Austria and 9 in Switzerland": the first part in
 # apposition, told as a part of the group and by where it is
 _OF_THEM_PART = re.compile(_SUBSET_WORDS + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
+# the words that name a part before its amount ("Hart £48.5m", "the Americas $1.2bn")
+_LABEL = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=\S*$)")
+# between two amounts of a list: the first's own words ("£48.5m for Hart"), a comma or "and",
+# and the next one's name
+_LABELLED = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?")
 # between the last part and the total's lead words: the part's noun, no new clause
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
@@ -163,14 +168,47 @@ def _outcome_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.I)
 
 
+# a part's words, then an aside set off by dashes before the next part ("two in Kent - a
+# farmer and his son - and one in Essex")
+_ASIDE = re.compile(_KIND + _WHERE + r"\s+[-–—]\s+(?P<aside>(?:(?!\s[-–—]\s)[^.;:!?]){1,160}?)\s+[-–—]\s+(?:and\s+)?", re.I)
+
+
 def _run(text: str, first: Claim, rest: Sequence[Claim], joint: re.Pattern[str]) -> list[Claim]:
-    """``first`` and the claims after it, each joined to the one before by ``joint``."""
+    """``first`` and the claims after it, each joined to the one before by ``joint`` or by
+    an aside between dashes (whose own numbers, "a 71-year-old man", are not parts)."""
     parts = [first]
+    aside = _ASIDE.match(text, first.end)
     for c in rest:
-        if not joint.fullmatch(text, parts[-1].end, c.start):
+        if aside is not None and c.start < aside.end():
+            if aside.start("aside") <= c.start:
+                continue
+            aside = None
+        if not joint.fullmatch(text, parts[-1].end, c.start) and not (
+                aside is not None and aside.end() == c.start):
             break
         parts.append(c)
+        aside = _ASIDE.match(text, c.end)
     return parts
+
+
+# "one" as a part of a list ("two in Kent, one in Essex and one in Surrey", "five gold and one
+# bronze"): after a comma, "and", a colon or a dash, and not "one of", "one by one"
+_ONE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+|[:–—]\s*|\s-\s+)(?P<one>one)\b"
+                  r"(?!\s+(?:of|by|another|at\s+a\s+time|or)\b|-)", re.I)
+
+
+def with_ones(text: str, numbers: list[Claim]) -> list[Claim]:
+    """``numbers`` with each "one" in a list after one of them, on its line, as a count of
+    one (the extractor does not read "one" alone as a claim), in text order."""
+    out: list[Claim] = []
+    for c, nxt in zip(numbers, [*numbers[1:], None]):
+        out.append(c)
+        stop = nxt.start if nxt is not None else len(text)
+        eol = text.find("\n", c.end, stop)
+        for m in _ONE.finditer(text, c.end, stop if eol < 0 else eol):
+            a, b = m.span("one")
+            out.append(_one_at(text, c, a, b))
+    return out
 
 
 def _closed(text: str, parts: list[Claim], end: re.Pattern[str]) -> bool:
@@ -191,14 +229,19 @@ def _one_more(text: str, last: Claim) -> list[Claim]:
         if m is None or len(out) > 6:
             break
         a, b = m.span("part")
-        out.append(last.model_copy(update={
-            "text": text[a:b], "start": a, "end": b, "column": last.column + (a - last.start),
-            "value": CountValue(value=1), "qualifier": Qualifier.exact, "about": None,
-            "interval": Interval(low=1, high=1, unit="count")}))
+        out.append(_one_at(text, last, a, b))
         at = b
         if m.group("and"):
             return out
     return []
+
+
+def _one_at(text: str, near: Claim, a: int, b: int) -> Claim:
+    """A count of one at ``text[a:b]`` ("one", "a van"), on the line of the claim ``near``."""
+    return near.model_copy(update={
+        "text": text[a:b], "start": a, "end": b, "column": near.column + (a - near.start),
+        "value": CountValue(value=1), "qualifier": Qualifier.exact, "about": None,
+        "interval": Interval(low=1, high=1, unit="count"), "unresolved": None, "assumptions": ()})
 
 
 def _whole(c: Claim) -> int | None:
@@ -274,7 +317,7 @@ class PartsMismatch(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for doc, text, claims in texts_and_claims(ctx):
-            numbers = [c for c in claims if c.kind in ("count", "quantity")]
+            numbers = with_ones(text, [c for c in claims if c.kind in ("count", "quantity")])
             for i, total in enumerate(numbers):
                 if not isinstance(total.value, CountValue) or total.interval is None:
                     continue
@@ -319,7 +362,7 @@ class PartsMismatch(Rule):
                     yield self._finding(doc, whole, parts, str(s))
             figures = [c for c in claims if c.kind in ("count", "quantity", "money")]
             for i, total in enumerate(figures):
-                parts = self._before(text, figures, i)
+                parts = self._before(text, figures, i) or self._amounts_after(text, figures, i)
                 if not parts:
                     continue
                 lows = [p.interval.low for p in parts]  # type: ignore[union-attr]
@@ -375,6 +418,35 @@ class PartsMismatch(Rule):
                or p.qualifier.value != "exact" or p.unresolved and not isinstance(p.value, MoneyValue)
                or (p.interval.unit != unit and not (unit == "count" and _whole(p) is not None))
                for p in parts):
+            return []
+        return parts
+
+    @staticmethod
+    def _amounts_after(text: str, figures: list[Claim], i: int) -> list[Claim]:
+        """"spending stands at £117m: Hart £48.5m, Moreno £31m and Barros £9.5m", "a
+        $2.4bn budget - $1.5bn for roads and $0.9bn for rail": an amount or measurement
+        (counts are read by ``_parts``), a colon or dash, then exact parts in its unit, each
+        after a comma or "and" and a few words that name it, the last after "and", the
+        list ending its sentence or clause."""
+        total = figures[i]
+        if isinstance(total.value, CountValue) or i + 2 >= len(figures) or total.interval is None \
+                or total.qualifier.value not in ("exact", "approx"):
+            return []
+        first = figures[i + 1]
+        label = _LABEL.search(text, total.end, first.start)
+        if not same_sentence(text, total, first) or label is None \
+                or not _opens().fullmatch(text, total.end, label.start()):
+            return []
+        parts = [first]
+        for c in figures[i + 2:]:
+            if not _LABELLED.fullmatch(text, parts[-1].end, c.start):
+                break
+            parts.append(c)
+        unit = total.interval.unit
+        if len(parts) < 2 or not _LAST_JOINED.search(text, parts[-2].end, parts[-1].start) \
+                or not _END.match(text, parts[-1].end) or any(
+                    p.interval is None or p.interval.low is None or p.interval.high is None
+                    or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
             return []
         return parts
 
