@@ -62,7 +62,7 @@ def test_peacekeeping_and_the_secretary_general_are_un_context(text):
 @pytest.mark.parametrize("text", ["leaders of the G20 met", "at the G7 summit", "a COVID-19 test", "the 9/11 attacks",
                                   "the S&P 500 index closed higher", "London's FTSE 100 slipped",
                                   "Tokyo's Nikkei 225 gained", "among Fortune 500 companies",
-                                  "the small-cap Russell 2000 index"])
+                                  "the small-cap Russell 2000 index", "delegates at COP29 agreed"])
 def test_names_with_numbers_are_not_claims(text):
     assert [c for c in extract(text) if c.kind != "identifier"] == []
 
@@ -156,6 +156,16 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The curfew rests on Statutory Instrument No. 9 of 2026.", "numbered", "Instrument No. 9"),
     ("A recount in Constituency 12 was ordered after the vote.", "numbered_place", "Constituency 12"),
     ("The probe, international designator 2024-118B, was released.", "satellite", "2024-118B"),
+    # codes of capitals and digits, however introduced; a council's resolution by year and
+    # serial; a law's number and year; a sub-article
+    ("The complaint was registered with the trade body as dispute DS593 on Friday.", "reference", "DS593"),
+    ("Members debated motion S6M-10021 for an hour.", "reference", "S6M-10021"),
+    ("The board adopted recommendation ECR 31544 without a vote.", "reference", "ECR 31544"),
+    ("The tribunal listed the appeal as CAS 2023/A/9876.", "reference", "CAS 2023/A/9876"),
+    ("The county passed Resolution 2023-088 to fund the levee.", "reference", "2023-088"),
+    ("The ministry issued Order No. 2022-TR-0115 to close the pass.", "numbered", "Order No. 2022-TR-0115"),
+    ("The tax was approved under Law No. 118/2022.", "numbered", "Law No. 118/2022"),
+    ("Credits are traded under Article 9.1 of the accord.", "article", "9.1"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
@@ -208,6 +218,8 @@ def test_register_numbers_and_stock_symbols(text: str, scheme: str | None, ident
 
 
 @pytest.mark.parametrize("text", ["Profits rose in 1H25.", "Sales in 2Q24 fell.", "It rained on 12/05/2025.",
-                                  "Tickets cost £25/£30 on the day.", "The COVID-19 rules ended."])
+                                  "Tickets cost £25/£30 on the day.", "The COVID-19 rules ended.",
+                                  "Steel sold at USD 1500 a tonne.", "The fee rose to EUR2400.",
+                                  "The castle dates from AD 1066."])
 def test_halves_quarters_dates_and_prices_are_no_reference_codes(text):
     assert [c for c in extract(text) if c.normalized.get("scheme") == "reference"] == []

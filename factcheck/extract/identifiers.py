@@ -54,7 +54,7 @@ def schemes() -> tuple[Scheme, ...]:
         context = tuple(re.compile(p) for p in entry.get("context", ()))
         out.append(Scheme(
             scheme=entry["scheme"],
-            patterns=tuple(re.compile(p) for p in entry["patterns"]),
+            patterns=tuple(re.compile(p.replace("CURRENCY_CODES", _currency_codes())) for p in entry["patterns"]),
             context=context,
             emit=entry.get("emit", True),
             trigger=trigger,
@@ -66,6 +66,13 @@ def schemes() -> tuple[Scheme, ...]:
             one_digit=_one_digit(trigger),
         ))
     return tuple(out)
+
+
+def _currency_codes() -> str:
+    """An alternation of the ISO codes written before an amount ("USD 1500"), for
+    CURRENCY_CODES in a pattern."""
+    codes = load_yaml("patterns/en/currencies.yaml")["codes"]
+    return "(?:" + "|".join(sorted({str(c) for c in codes})) + ")"
 
 
 def _one_digit(trigger: re.Pattern[str] | None) -> bool:
