@@ -12,8 +12,9 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 CONSENSUS = 2  # independent sources that must cite the other form before this one is an error
 # a code of capitals and digits names its thing whatever word introduces it ("case
-# KB-2023-0035", "claim KB-2023-0035"): codes are compared across schemes
-_CODE = re.compile(r"(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z]{2}[A-Z0-9-]{4,}")
+# KB-2023-0035", "claim KB-2023-0035", "case DS593", "dispute DS593"): codes are compared
+# across schemes
+_CODE = re.compile(r"(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){3})[A-Z]{2}[A-Z0-9-]{3,}")
 _PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix and a number
 
 
