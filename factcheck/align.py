@@ -39,7 +39,7 @@ from factcheck.extract.text import TextIndex
 from factcheck.frames import (CHANGE, FORECAST, SUBSET, concept, frame_scope, name_acronyms, name_runs, person_before,
                               tables)
 from factcheck.link_text import JOINT
-from factcheck.models import Claim, Document, Frame, Interval, QuantityValue
+from factcheck.models import Claim, CountValue, Document, Frame, Interval, QuantityValue
 from factcheck.normalize.intervals import conflict
 
 __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
@@ -62,6 +62,13 @@ _ORDER = 3.0  # the largest ratio of two amounts read as one amount told two way
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 _ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
+def _distinctive(value: float) -> bool:
+    """Is a count precise enough that two articles giving it count one group: four
+    significant digits or more ("118,420", "3,817"; not "3,800" or "40")?"""
+    digits = str(int(value)).rstrip("0") if value == int(value) else ""
+    return len(digits) >= 4
+
+
 ALIAS_MIN = 5  # the smallest count whose nouns are read as one group's (``Aligner._aliases``)
 NOW_DAYS = 92  # a value with no date of its own holds in the quarter before publication
 _NAMED_KIND = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[A-Z]")  # "two British divers", "1,000 of the Thai rescuers"
@@ -297,6 +304,8 @@ class Aligner:
         """Counted nouns a story uses for one group: one document gives the same count of
         both ("Eight miners were trapped ...", "the eight men are in good condition"), so
         another outlet's "nine miners" may state the fact its "the eight men" states.
+        Two articles of a story that give one distinctive count (four significant digits
+        or more: "118,420") each with its own noun name one group with both.
         Counts below ALIAS_MIN are too common to tell ("three divers", "the first three
         boys"), and so is a part of a larger group; so is a noun the document counts with
         other values too ("six wickets ... 24 wickets in the series", "6-71 in the innings
@@ -317,6 +326,17 @@ class Aligner:
             for i, x in enumerate(ordered):
                 for y in ordered[i + 1:]:
                     out[self._story(doc)].add(frozenset((x, y)))
+        across: dict[tuple[str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for m in self.mentions:  # the figure as written: "some 118,420 patients" gives 118,420
+            written = m.claim.value.value if isinstance(m.claim.value, CountValue) else None
+            if m.frame.dimension == "count" and m.frame.head and m.frame.role != SUBSET \
+                    and written is not None and _distinctive(float(written)):
+                across[(self._story(m.doc), float(written))][m.doc].add(m.frame.head)
+        for (story, _), by_doc in across.items():
+            found = set().union(*(hs for hs in by_doc.values() if len(hs) == 1))
+            ordered = sorted(found)
+            if len(ordered) == 2:  # "118,420 people" in one article, "118,420 patients" in another
+                out[story].add(frozenset(ordered))
         return out
 
     @cached_property
@@ -554,7 +574,10 @@ class Aligner:
             parts = self.partitioned.get(self._story(a.doc), ())
             event = fa.event if fa.event == fb.event else None  # both count those it befell
             wholes = fa.event is None and fb.event is None and a.n in self._largest and b.n in self._largest
-            if not wholes and any((f.head, f.names, "") in parts and (
+            if fa.figures and fb.figures and not set(fa.figures) & set(fb.figures):
+                return None  # "waiting more than 12 months" is another group than "... 18 months"
+            bounded = bool(set(fa.figures) & set(fb.figures))  # one group, told by one span
+            if not wholes and not bounded and any((f.head, f.names, "") in parts and (
                     not event or (f.head, f.names, event) in parts) for f in (fa, fb)):
                 return None  # a part ("four boys were freed"), unless both count all those
                 # one event befell and no article counts that event in parts, or neither

@@ -53,7 +53,7 @@ from factcheck.link_text import (
     _ADVERBIAL, _ORG_SUFFIX, ACRONYM_JOINERS, CHANGE, FORECAST, change_baseline, lemma, predicate_start,
     second_predicate,
 )
-from factcheck.models import Claim, CountValue, Document, Frame, MoneyValue, PercentValue
+from factcheck.models import Claim, CountValue, Document, DurationValue, Frame, MoneyValue, PercentValue
 
 if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
@@ -1127,11 +1127,13 @@ def _idiom(sent: _Sentence, c: Claim, head: str | None) -> tuple[str, str] | Non
     return None
 
 
-def _running_total(sent: _Sentence, c: Claim) -> tuple[str, str | None] | None:
-    """What a running total counts and what befell them (``running_totals``): "the
-    number of people killed ... rose to 247" -> (people, died), "the death toll climbed
-    to 274" -> (people, died), "the number of confirmed cases reached 1,204" -> (case,
-    None); None unless the count ends such a phrase in its own clause."""
+def _running_total(sent: _Sentence, c: Claim) -> tuple[str, str | None, str | None] | None:
+    """What a running total counts, what befell them (``running_totals``) and the verb
+    that says so: "the number of people killed ... rose to 247" -> (people, died, kill),
+    "the death toll climbed to 274" -> (people, died, None), "the number of patients
+    waiting more than a year reached 9,120" -> (patient, None, wait); None unless the count
+    ends such a phrase in its own clause. The verb is the count's predicate: "rose to" and
+    "reached" move the level, they are not what was done to those counted."""
     t = tables()
     own = sent.clause_of(c.start)
     before = [k for k in sent.toks if k.clause == own and k.end <= c.start]
@@ -1140,7 +1142,8 @@ def _running_total(sent: _Sentence, c: Claim) -> tuple[str, str | None] | None:
     for i, k in enumerate(before):
         low = k.word.lower()
         if low == "toll" and i and before[i - 1].word.lower() in t.tolls:
-            return t.tolls[before[i - 1].word.lower()]
+            head, event = t.tolls[before[i - 1].word.lower()]
+            return head, event, None
         if k.lemma != "number" or i + 1 >= len(before) or before[i + 1].word.lower() != "of":
             continue
         phrase = before[i + 2:i + 6]
@@ -1149,9 +1152,9 @@ def _running_total(sent: _Sentence, c: Claim) -> tuple[str, str | None] | None:
         if not nouns:
             return None
         j = nouns[0]
-        verb = next((n for n in phrase[j + 1:j + 3] if n.word.lower().endswith(("ed", "en"))), None)
+        verb = next((n for n in phrase[j + 1:j + 3] if n.word.lower().endswith(("ed", "en", "ing"))), None)
         event = (t.event.get(verb.lemma) or t.event.get(verb.word.lower())) if verb else None
-        return phrase[j].concept, event
+        return phrase[j].concept, event, _verb_concept(verb) if verb else None
     return None
 
 
@@ -1257,7 +1260,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     if dim == "ordinal" and head == "place" and "place" not in terms:
         terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
         measure.add("place")
-    total = False
+    total, verb = False, None
     if dim == "count":
         idiom = _idiom(sent, c, head)
         if idiom is not None:
@@ -1265,6 +1268,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         running = _running_total(sent, c)
         if running is not None:  # "the number of people killed rose to 247": 247 people died
             head, event = running[0], running[1] or event
+            verb = running[2]
         total = idiom is not None or running is not None
     a0, b0 = sent.clauses[own]
     ranks = sorted({o.value.value for o in claims if o is not c and o.kind == "ordinal"  # type: ignore[union-attr]
@@ -1310,6 +1314,10 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     if dim == "date" and event in tables().generic_events:  # what was announced, signed
         s0, s1 = sent.span
         figures = tuple(sorted({f for o in claims if s0 <= o.start < s1 and (f := _figure(o)) is not None}))
+    elif dim == "count":  # the spans that tell which group a count counts: "waiting more than 18 months"
+        figures = tuple(sorted({f"days {o.value.days:g}" for o in claims  # type: ignore[union-attr]
+                                if a0 <= o.start < b0 and isinstance(o.value, DurationValue)
+                                and not o.unresolved}))
     whose = _whose(sent, own, subject, c.start, c.end) - ({head} if dim in ("count", "ordinal") else set())
     if dim == "age" and head and any(k.name and k.concept == head for k in sent.toks):
         whose |= {head}  # a person's age is that person's, whatever else the clause names
@@ -1317,7 +1325,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         landmark=landmark, total=total, levied=levied, figures=figures,
         dimension=dim, measure=tuple(sorted(measure)), terms=dict(sorted(terms.items())),
         entities=tuple(sorted(_expand(entities, acronyms))), event=event, role=role,
-        predicate=_predicate(sent, c) if dim != "date" else None, head=head,
+        predicate=verb if verb is not None else _predicate(sent, c) if dim != "date" else None, head=head,
         names=tuple(sorted(_expand(whose, acronyms))),  # (a count's noun is no name: "three Tests")
         actors=tuple(sorted(_expand(actors, acronyms))),
         agent=agent,

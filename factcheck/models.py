@@ -294,7 +294,8 @@ class Frame(Frozen):
     total: bool = False  # a count of all those an event befell so far ("the death toll rose
     # to 247", "the fire has claimed five lives"): its date is as of when, not of a part
     figures: tuple[str, ...] = ()  # a generic event's date: the figures of its sentence
-    # ("count 47", "GBP 3.42e+09"), which tell what was announced or signed
+    # ("count 47", "GBP 3.42e+09"), which tell what was announced or signed; a count: the
+    # durations of its clause, which tell its group ("waiting more than 18 months")
 
 
 class Coverage(Frozen):

@@ -180,6 +180,12 @@ class ChangeMismatch(Rule):
                 last = max(old_c.end, new_c.end if new_c is not None else old_c.end)
                 if old <= 0 or last <= p.start and _OWN_SUBJECT.search(text, last, p.start):
                     continue  # ("profit of £118.6m compared with £152.3m, and sales fell 2.8%")
+                first = min(old_c.start, new_c.start if new_c is not None else old_c.start)
+                if last <= p.start and any(
+                        isinstance(q.value, PercentValue) and q is not p and first - 40 <= q.start < p.start
+                        and before.search(text[max(0, q.start - 40):q.start]) for q in claims):
+                    continue  # the levels' own change comes first: "rose 7% to $4.8bn from
+                    # $4.5bn, ..., where sales climbed 18% to $2.1bn"
                 change = (new - old) / old * 100.0
                 stated = p.value.value
                 lead = min(old_c.start, new_c.start if new_c is not None else old_c.start, p.start)
