@@ -36,7 +36,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 # one ("..., up from Friday's close of $52.17")
 _CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:an?\s+[a-z-]+\s+(?:(?:high|low)\s+of\s+)?)?$", re.I)
 _THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
-_TO = re.compile(r"[^.;!?\d]{0,40}\bto\s+$", re.I)
+_TO = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}\bto\s+$", re.I)  # ("from $3.6bn in 2022 to ")
 
 
 @lru_cache(maxsize=1)

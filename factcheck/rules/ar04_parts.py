@@ -88,13 +88,13 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|befor
 
 @lru_cache(maxsize=1)
 def _opens() -> re.Pattern[str]:
-    """The rest of a total's clause, then ':', a dash or words that split it into parts
-    ("made up of", sentence.yaml partition_words)."""
+    """The rest of a total's clause, then ':', a dash, a bracket or words that split it into
+    parts ("made up of", sentence.yaml partition_words)."""
     from factcheck.data import load_yaml
 
     words = sorted(map(str, load_yaml("patterns/en/sentence.yaml")["partition_words"]), key=len, reverse=True)
     split = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"[^.;!?]*?(?::|\s[—–]|\s-|\s(?:{split}))\s*$", re.I)
+    return re.compile(rf"[^.;!?]*?(?::|\s[—–]|\s-|\s\(|\s(?:{split}))\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -213,10 +213,18 @@ def with_ones(text: str, numbers: list[Claim]) -> list[Claim]:
 
 def _closed(text: str, parts: list[Claim], end: re.Pattern[str]) -> bool:
     """Is a run a complete list: two or more exact whole numbers, the last after "and",
-    then ``end``?"""
-    return len(parts) >= 2 and all(_whole(p) is not None for p in parts) \
-        and re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) is not None \
-        and end.match(text, parts[-1].end) is not None
+    then ``end``? A list set off by dashes or brackets closes itself: "a combined 25
+    aces - 14 for the champion, nine for her opponent - ..." needs no "and"."""
+    if len(parts) < 2 or any(_whole(p) is None for p in parts) or end.match(text, parts[-1].end) is None:
+        return False
+    return re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) is not None \
+        or _ENCLOSED.search(text, max(0, parts[0].start - 3), parts[0].start) is not None \
+        and _ENCLOSED_END.match(text, parts[-1].end) is not None
+
+
+# a list set off from its total by a dash or a bracket, and closed by the same
+_ENCLOSED = re.compile(r"(?:\s[-–—]|\(|[–—])\s*$")
+_ENCLOSED_END = re.compile(_KIND + _WHERE + r"\s*(?:\s[-–—]\s|[–—)])", re.I)
 
 
 def _one_more(text: str, last: Claim) -> list[Claim]:
