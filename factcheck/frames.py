@@ -574,8 +574,9 @@ def _verb_form(k: _Tok) -> bool:
     if k.ident or "-" in k.word and k.word[0].isupper() or w.endswith(("'s", "’s", "'", "’")):
         return False  # ("Oslo-based", "Saudi-led": a name's compound is an adjective;
         # "the party's": a possessive)
-    return w != k.lemma and not (w.endswith("s") and w[:-1] == k.lemma) and \
-        not (w.endswith("es") and w[:-2] == k.lemma)
+    lem = k.lemma.replace("-", "")  # ("by-election" is its own lemma)
+    return w != lem and not (w.endswith("s") and w[:-1] == lem) and \
+        not (w.endswith("es") and w[:-2] == lem)
 
 
 def _said_on(sent: _Sentence, c: Claim) -> bool:

@@ -1298,3 +1298,13 @@ def test_an_event_word_inside_a_name_dates_no_event() -> None:
 ])
 def test_more_ways_to_say_an_event(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
+
+
+@pytest.mark.parametrize(("text", "claim", "predicate"), [
+    # a hyphenated noun is no verb form ("by-election", "re-election")
+    ("By-election\n\nShe took the seat after winning the by-election with a majority of 2,318 votes.", "2,318", "win"),
+    # a running total's verb is what befell those it counts, not the verb that moves it
+    ("Waits\n\nThe number of patients waiting more than a year reached 9,124 in May.", "9,124", "wait"),
+])
+def test_the_predicate_is_the_verb_that_says_what_was_counted(text: str, claim: str, predicate: str) -> None:
+    assert _frames(text)[claim].predicate == predicate

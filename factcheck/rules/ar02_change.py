@@ -45,9 +45,10 @@ def _verb_then_from() -> re.Pattern[str]:
     (sentence.yaml level_movers), then what it moves ("rise takes the adult
     monthly pass from ")."""
     return re.compile(rf"[^.;!?\d]{{0,80}}?\b(?:{sentence_words('level_movers')})[^.;!?\d]{{0,60}}\bfrom\s+", re.I)
-# between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of"
+# between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of";
+# no comma ("a gain of 32% on the day, valuing the company at" names no earlier level)
 _OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above)\b"
-                   r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
+                   r"(?:[^.,;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
 
 
 # between the levels and a change after them: a clause with its own subject, whose change
