@@ -25,8 +25,8 @@ _ONE_MORE = re.compile(_KIND + r"(?:\s*,\s*(?:and\s+)?|\s+(?P<and>and)\s+)(?P<pa
 # a count of some of those the count before it counted: "five of whom", "two of them"
 _SUBSET_WORDS = r"\s+of\s+(?:whom|which|them|those|these)\b"
 _SUBSET_OF = re.compile(_SUBSET_WORDS, re.I)
-# the rest of the total's sentence, its end, and nothing before the next sentence's number
-_NEXT_OPENS = re.compile(r"[^.!?\d]*[.!?]\s+")
+# the rest of the total's sentence, its end, and no count before the next sentence's number
+_NEXT_OPENS = re.compile(r"[^.!?]*[.!?]\s+")  # (a time or a date between is no number of the list)
 # a part of a list: after a comma or "and", with what it is told by before it
 _LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = re.compile(r"(?:(?:^|[.!?\n]\s*)Of|(?:,|\bthat)\s+of)\s+(?:the|its|their|those|these)\s+$")
@@ -250,6 +250,14 @@ def _one_at(text: str, near: Claim, a: int, b: int) -> Claim:
         "text": text[a:b], "start": a, "end": b, "column": near.column + (a - near.start),
         "value": CountValue(value=1), "qualifier": Qualifier.exact, "about": None,
         "interval": Interval(low=1, high=1, unit="count"), "unresolved": None, "assumptions": ()})
+
+
+def _told_outcomes(text: str, parts: list[Claim]) -> bool:
+    """Does each part tell an outcome (sentence.yaml outcome_words) in its own words, each
+    another ("24 were pulled out alive and 17 are missing")?"""
+    ends = [*(p.start for p in parts[1:]), parts[-1].end + 60]
+    found = [_outcome_words().search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends)]
+    return all(found) and len({m.group().lower() for m in found if m}) == len(parts)
 
 
 def _whole(c: Claim) -> int | None:
@@ -514,11 +522,10 @@ class PartsMismatch(Rule):
         """Do three or more parts each tell an outcome of everyone counted ("24 had been
         confirmed dead, 17 pulled out alive and 17 were still missing")? Such a list is
         complete: its sum must be the total."""
-        words = _outcome_words()
         if len(parts) < 3:
             return False
         ends = [*(p.start for p in parts[1:]), parts[-1].end + 60]  # each part's words, up to the next
-        return all(words.search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends))
+        return all(_outcome_words().search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends))
 
     @staticmethod
     def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:
@@ -652,9 +659,11 @@ class PartsMismatch(Rule):
         if any(_SUBSET_OF.match(text, p.end) for p in parts):
             return []  # "Seven were pulled out alive, five of whom were flown to hospital":
             # a part of a part
-        if len(parts) < 3 or any(_whole(p) is None for p in parts) \
+        if len(parts) < 2 or len(parts) == 2 and not _told_outcomes(text, parts) \
+                or any(_whole(p) is None for p in parts) \
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
-            return []
+            return []  # (two parts only when each tells another outcome: "21 reached safety
+            # and eight were left trapped")
         return parts
 
     @staticmethod
