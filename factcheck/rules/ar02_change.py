@@ -32,9 +32,10 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
-# after a change: the new level ("rose 39% to $69.40", "to a record $69.40") and then the old
-# one ("..., up from Friday's close of $52.17")
-_CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+){0,2}?to\s+(?:an?\s+[a-z-]+\s+(?:(?:high|low)\s+of\s+)?)?$", re.I)
+# after a change: the new level ("rose 39% to $69.40", "to a record $69.40", "rose 12% in the
+# quarter, to $4.8bn") and then the old one ("..., up from Friday's close of $52.17")
+_CHANGE_TO = re.compile(r"\s*(?:(?:in|for|over|during)\s[^.;!?\d]{0,50}?,?\s+)?(?:[a-z]+\s+){0,2}?"
+                        r"to\s+(?:an?\s+[a-z-]+\s+(?:(?:high|low)\s+of\s+)?)?$", re.I)
 _THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
 _TO = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}\bto\s+$", re.I)  # ("from $3.6bn in 2022 to ")
 
@@ -183,8 +184,9 @@ class ChangeMismatch(Rule):
                     continue  # ("profit of £118.6m compared with £152.3m, and sales fell 2.8%")
                 first = min(old_c.start, new_c.start if new_c is not None else old_c.start)
                 if last <= p.start and any(
-                        isinstance(q.value, PercentValue) and q is not p and first - 40 <= q.start < p.start
-                        and before.search(text[max(0, q.start - 40):q.start]) for q in claims):
+                        isinstance(q.value, PercentValue) and q is not p and q.start < first
+                        and same_sentence(text, q, p) and before.search(text[max(0, q.start - 40):q.start])
+                        for q in claims):
                     continue  # the levels' own change comes first: "rose 7% to $4.8bn from
                     # $4.5bn, ..., where sales climbed 18% to $2.1bn"
                 change = (new - old) / old * 100.0

@@ -274,11 +274,16 @@ class PartsMismatch(Rule):
     Satkhira" — the parts add up to 21; "Six vehicles fell — two lorries, three cars, a
     minibus and a van" — seven.
 
-    *Why*: a count followed by a colon, a dash or words that split it ("made up of",
-    "consisting of"; not "including") and a list of exact whole numbers, each
-    told by where or what it is ("11 in Bagerhat", "three cars"; "a minibus" counts one),
-    joined by commas and a last "and",
-    states the total twice. The total keeps its qualifier ("at least 23" is 23 or more;
+    *Why*: a count followed by a colon, a dash, a bracket or words that split it ("made
+    up of", "consisting of"; not "including") and a list of exact whole numbers, each
+    told by where or what it is ("11 in Bagerhat", "three cars"; "a minibus" and "one in
+    Khulna" count one), joined by commas and a last "and" (or, in a list set off by
+    dashes or brackets, by commas alone: "a combined 25 aces - 14 for one, nine for the
+    other -"), states the total twice; an aside between dashes inside the list ("two in
+    Kent - a farmer and his 80-year-old mother - one in Essex") is no part. So does an
+    amount or a measurement followed by a colon or a dash and a list of exact amounts in
+    its unit, each named before or after it ("£117m: Hart £48.5m, Moreno £31m and Barros
+    £9.5m"), summed with their rounding. The total keeps its qualifier ("at least 23" is 23 or more;
     "about 20" holds 21), so only a sum outside it is reported. A list that carries on
     past its last "and" is not read.
 
@@ -292,7 +297,9 @@ class PartsMismatch(Rule):
     (dead, rescued, missing: a complete list, whose sum must be the total). A third
     lists the parts in the next sentence, as numbers that name nothing ("17 people were
     injured. Nine were treated in Tarragona, six in Reus and three in Barcelona"); it too
-    is reported only when the parts exceed the total. A
+    is reported only when the parts exceed the total; two such parts suffice when each
+    tells another outcome ("27 were underground. Twenty-one reached safety and eight were
+    trapped"). A
     fourth names the parts first and then their total, after words that make it theirs
     ("… and 4.1bn together account for 27.6bn", "for a total of") or followed by "in all"
     ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a

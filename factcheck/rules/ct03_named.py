@@ -1,4 +1,4 @@
-"""CT03 counter.named — a count disagrees with the names listed right after it."""
+"""CT03 counter.named — a count disagrees with the names or things listed right after it."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,7 @@ from factcheck.rules.ct02_listed import _words
 
 # the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
 _OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
-                     r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is)\b"
+                     r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is|from(?=\s+(?:the\s+)?[A-Z]))\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
@@ -102,7 +102,7 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
         if kind and not _words()[2].search(kind.group(0)):
             items = _ITEMS.match(text, kind.end())
     if items is None:
-        return None
+        return _things(text, at, m.group("open").strip())
     close = _CLOSE.get(m.group("open").strip(), _DASH_CLOSE if m.group("open").strip()[:1] in "—–-" else _NAMELY_CLOSE)
     if close.match(text, items.end()) is None:
         return None
@@ -110,8 +110,39 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     return items.start(), items.end(), names
 
 
+# one thing of a list of common nouns: a few words, no figure, no clause ("joint pain", "at
+# St. Anne's Parish Hall", "the county fairgrounds")
+_THING_WORD = r"(?!(?:and|or)\b)[\w'’]+(?:-[\w'’]+)*(?:(?<=\b[A-Z][a-z])\.(?=\s))?"  # ("St. Anne's")
+_THING = rf"(?:(?:at|in|on|from)\s+)?(?:(?:the|a|an)\s+)?{_THING_WORD}(?:\s+{_THING_WORD}){{0,5}}"
+_THINGS = re.compile(rf"(?P<items>{_THING}(?:\s*,\s*{_THING})+\s*(?P<serial>,)?\s+and\s+{_THING})")
+_THING_CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]\s|[.;!?]?$)")}
+_CLAUSE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|were|was|is|are|had|has|have|been|said|says|will|would|"
+                           r"could|can|may|might|not|than|but|while|after|before|since|until|including)\b", re.I)
+
+
+def _things(text: str, at: int, opener: str) -> tuple[int, int, list[str]] | None:
+    """A list of common nouns after a colon, a dash or a bracket ("three shelters - at the
+    high school, the community centre and the fairgrounds -"): two or more things of a few
+    words, no figure, no clause word, joined by commas and a last "and" (with a serial comma,
+    an item may hold "and" of its own: "roads, rail and bridges, and a fund" is not read
+    then), closing the bracket, the dash or the sentence."""
+    if opener[:1] not in "(:—–-":
+        return None
+    m = _THINGS.match(text, at)
+    if m is None:
+        return None
+    close = _THING_CLOSE.get(opener, _DASH_CLOSE if opener[:1] in "—–-" else None)
+    if close is None or close.match(text, m.end()) is None:
+        return None
+    body = m.group("items")
+    if _CLAUSE_WORDS.search(body) or re.search(r"\d", body) or len(re.findall(r"\band\b", body)) > 1:
+        return None  # a clause, a figure, or an "and" inside an item: not a plain list
+    things = [t for t in _SPLIT.split(body) if t]
+    return m.start(), m.end(), things
+
+
 class NamedCount(Rule):
-    """A count disagrees with the names listed right after it.
+    """A count disagrees with the names or things listed right after it.
 
     *Bad*: "The recall reaches seven EU markets (Germany, Austria, France, Italy, Belgium
     and the Netherlands)": six are named.
@@ -125,6 +156,12 @@ class NamedCount(Rule):
     experiment") states the number twice, and so does a clause that names
     them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
     and C, 19"). A list opened as partial ("including", "such as") is never compared.
+    After a colon, a dash or a bracket the list may be of common nouns ("opened three
+    shelters - at the high school, the community centre, the church hall and the
+    fairgrounds"): things of a few words each, with no figure and no clause word, and at
+    most one "and", the last (a thing with an "and" of its own, "roads and rail", makes
+    the list unreadable). After ", from" the names are those it is from ("two
+    abstentions, from A, B and C").
 
     *Fix*: recount the names, or correct the count.
     """
@@ -154,8 +191,8 @@ class NamedCount(Rule):
                     continue
                 yield self.finding(
                     self.severity,
-                    f"{doc} line {c.line} gives the count {c.text!r}, but the names listed "
-                    f"after it are {n} ({', '.join(names)}).",
+                    f"{doc} line {c.line} gives the count {c.text!r}, but the list after it "
+                    f"names {n} ({', '.join(names)}).",
                     key=f"named · {doc} line {c.line}", claims=(c,),
                     expected=str(n), evidence=(claim_evidence(c),),
                 )
