@@ -15,6 +15,12 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 _RESTATED = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 # a time's own zone, then its restatement: "06:00 BST (", "9 p.m. ET, or "
 _ZONED = re.compile(r"\s*(?P<abbr>[A-Z]{2,5})\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
+# between two times on zoned clocks that tell one moment: the first's zone ("GMT", "New York
+# time", "(UTC-5)"), a closing bracket, then the restatement's opener ("8:17 p.m. ET Saturday
+# (01:17 GMT), or ", "10:40 a.m. New York time (UTC-5), or ")
+_TWO_CLOCKS = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time)?\s*"
+                         r"(?:\((?:UTC|GMT)\s?[-+−–]\s?\d{1,2}(?::?\d\d)?\))?\s*"
+                         r"(?:[A-Z][a-z]+day\s*)?\)?\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
 _UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
 _DAY = dt.timedelta(days=1)
@@ -65,7 +71,10 @@ class RestatedTime(Rule):
     may not be where the time was read).
 
     A time in a named zone restated in GMT ("06:00 BST (0400 GMT)") is judged by the
-    zone's own offset, an error whatever the article's places.
+    zone's own offset, an error whatever the article's places; so are any two times on
+    zoned clocks that restate one moment ("10:40 a.m. New York time (UTC-5), or 16:40
+    GMT"; "3:17 a.m. local time Sunday (01:17 GMT), or 8:17 p.m. ET Saturday": the GMT
+    and ET clocks are an hour apart), each clock's offset taken for its day.
 
     *Fix*: recompute the GMT time from the place's offset, or check the local time.
     """
@@ -88,6 +97,12 @@ class RestatedTime(Rule):
                     if got is not None:
                         yield got
                     continue
+                if getattr(a.value, "utc_offset", None) and getattr(b.value, "utc_offset", None) \
+                        and _TWO_CLOCKS.fullmatch(text, a.end, b.start):
+                    got = self._two_clocks(doc, a, b)
+                    if got is not None:
+                        yield got
+                    continue
                 if not restated_in_utc(text, a, b):
                     continue
                 if found is None:
@@ -96,7 +111,7 @@ class RestatedTime(Rule):
                         found = ("", "")  # Jakarta's dateline on a story from eastern Indonesia
                 zone, place = found
                 if not zone:
-                    break
+                    continue  # (a later pair may still be two zoned clocks)
                 local, utc = _moment(a), _moment(b)
                 assert local is not None and utc is not None
                 said = (local - utc) % _DAY  # the difference of the two clocks, within a day
@@ -115,6 +130,30 @@ class RestatedTime(Rule):
                     expected=f"{right} GMT", suggestion=f"{right} GMT",
                     evidence=(claim_evidence(a),),
                 )
+
+    def _two_clocks(self, doc: str, a: Claim, b: Claim) -> Finding | None:
+        """Two times on zoned clocks that restate one moment ("8:17 p.m. ET Saturday",
+        "(01:17 GMT)"; "10:40 a.m. New York time (UTC-5), or 16:40 GMT") at different
+        instants; a difference of whole days is left out (a day may be misread)."""
+        ta, tb = _moment(a), _moment(b)
+        oa, ob = getattr(a.value, "utc_offset", None), getattr(b.value, "utc_offset", None)
+        if ta is None or tb is None or not oa or not ob:
+            return None
+        ua = ta - dt.timedelta(minutes=offset_minutes(oa))
+        ub = tb - dt.timedelta(minutes=offset_minutes(ob))
+        apart = (ua - ub) % _DAY
+        if not apart:
+            return None
+        right = (ua + dt.timedelta(minutes=offset_minutes(ob))).strftime("%H%M")
+        gap = min(apart, _DAY - apart)
+        return self.finding(
+            self.severity,
+            f"{doc} line {a.line} restates {a.text!r} (UTC{oa}) as {b.text!r} (UTC{ob}), "
+            f"{int(gap.total_seconds() // 60)} minutes away: {a.text!r} was {right} on the "
+            f"second clock.",
+            key=f"restated time · {doc} line {a.line}", claims=(a, b),
+            expected=right, suggestion=right, evidence=(claim_evidence(a),),
+        )
 
     def _zoned(self, doc: str, a: Claim, b: Claim, abbr: str) -> Finding | None:
         """A time in a named zone ("06:00 BST") restated in GMT ("0400 GMT") at another
