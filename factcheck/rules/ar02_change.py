@@ -11,6 +11,7 @@ from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_clai
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words
 
 _TOLERANCE = 0.5  # percentage points beyond the stated precision, for rounding of the levels
+_ABOUT = 0.1  # "about 54%": a tenth of the stated change more (46% is no "about 54%")
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +149,8 @@ class ChangeMismatch(Rule):
 
     *Why*: a sentence that gives a figure before and after and the change between them in
     per cent states the change twice; (after − before) / before must round to the stated
-    percentage (to its written precision, plus half a point for the levels' rounding),
-    and a rise must not be called a fall. Only levels of one sentence, in one unit, are
+    percentage (to its written precision, plus half a point for the levels' rounding;
+    "about" allows a tenth of the stated change more: 46% is no "about 54%"), and a rise must not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word, "rose N% to Y ..., up from X", "Y ...,
     compared with X" (also "against", "a 3% rise takes the pass from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
@@ -195,7 +196,7 @@ class ChangeMismatch(Rule):
                 words = text[max(0, lead - 30):p.end + 20].lower()
                 falling = _falling().search(words) is not None
                 signed = -abs(stated) if falling else abs(stated)
-                slack = half_unit(p) + _TOLERANCE + (abs(stated) * 0.25 if p.qualifier.value ==
+                slack = half_unit(p) + _TOLERANCE + (abs(stated) * _ABOUT if p.qualifier.value ==
                                                      "approx" else 0.0)
                 if abs(change - signed) <= slack:
                     continue

@@ -170,14 +170,14 @@ def _outcome_words() -> re.Pattern[str]:
 
 # a part's words, then an aside set off by dashes before the next part ("two in Kent - a
 # farmer and his son - and one in Essex")
-_ASIDE = re.compile(_KIND + _WHERE + r"\s+[-–—]\s+(?P<aside>(?:(?!\s[-–—]\s)[^.;:!?]){1,160}?)\s+[-–—]\s+(?:and\s+)?", re.I)
+_ASIDE = re.compile(_KIND + _WHERE + r"\s+[-–—]\s+(?P<aside>(?:(?!\s[-–—]\s)[^.;:!?\n]){1,160}?)\s+[-–—]\s+(?:and\s+)?", re.I)
 
 
 def _run(text: str, first: Claim, rest: Sequence[Claim], joint: re.Pattern[str]) -> list[Claim]:
     """``first`` and the claims after it, each joined to the one before by ``joint`` or by
     an aside between dashes (whose own numbers, "a 71-year-old man", are not parts)."""
     parts = [first]
-    aside = _ASIDE.match(text, first.end)
+    aside = _aside(text, first.end)
     for c in rest:
         if aside is not None and c.start < aside.end():
             if aside.start("aside") <= c.start:
@@ -187,8 +187,18 @@ def _run(text: str, first: Claim, rest: Sequence[Claim], joint: re.Pattern[str])
                 aside is not None and aside.end() == c.start):
             break
         parts.append(c)
-        aside = _ASIDE.match(text, c.end)
+        aside = _aside(text, c.end)
     return parts
+
+
+def _aside(text: str, at: int) -> re.Match[str] | None:
+    """An aside between dashes after a part, on its line, that holds no number of its own
+    ("a 71-year-old man" has none; a table's next row "Renewal – 15" does)."""
+    m = _ASIDE.match(text, at)
+    return None if m is None or _BARE_NUMBER.search(m.group("aside")) else m
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w-])\d[\d,.]*(?![\w-])")
 
 
 # "one" as a part of a list ("two in Kent, one in Essex and one in Surrey", "five gold and one
@@ -219,7 +229,8 @@ def _closed(text: str, parts: list[Claim], end: re.Pattern[str]) -> bool:
         return False
     return re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]) is not None \
         or _ENCLOSED.search(text, max(0, parts[0].start - 3), parts[0].start) is not None \
-        and _ENCLOSED_END.match(text, parts[-1].end) is not None
+        and _ENCLOSED_END.match(text, parts[-1].end) is not None \
+        and "\n" not in text[parts[0].start:parts[-1].end]  # (a table's rows are no list)
 
 
 # a list set off from its total by a dash or a bracket, and closed by the same
