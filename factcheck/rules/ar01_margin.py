@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from factcheck.extract.text import ABBREVIATIONS
 from factcheck.models import Claim, Finding, PercentValue, QuantityValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words, whole_number
 
@@ -32,8 +33,6 @@ _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,10}$")
 
 def _abbreviated(text: str, period: int) -> bool:
     """Is the stop at ``period`` the period of an abbreviation (the splitter's list)?"""
-    from factcheck.extract.text import ABBREVIATIONS
-
     if text[period] != ".":
         return False
     word = _WORD_BEFORE.search(text, max(0, period - 10), period)
