@@ -68,6 +68,7 @@ def schemes() -> tuple[Scheme, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
 def _currency_codes() -> str:
     """An alternation of the ISO codes written before an amount ("USD 1500"), for
     CURRENCY_CODES in a pattern."""

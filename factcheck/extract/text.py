@@ -84,8 +84,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         cut, period = m.end(), m.start()
         if text[period] == ".":  # "Mr." or "U.S." does not end a sentence
-            word = _WORD_BEFORE_PERIOD.search(text, max(start, period - 11), period + 1)
-            before = word.group(1).lower().rstrip(".") if word else ""
+            before = _word_before(text, period, start)
             if before in _ABBREVIATIONS:
                 continue
             if before in ("a.m", "p.m") and _zone_follows(text, cut):
@@ -94,6 +93,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = cut
     _add(spans, text, start, len(text))
     return spans
+
+
+def _word_before(text: str, period: int, start: int = 0) -> str:
+    """The word a period at ``period`` ends, lower case ("u.s" for "U.S.")."""
+    word = _WORD_BEFORE_PERIOD.search(text, max(start, period - 11), period + 1)
+    return word.group(1).lower().rstrip(".") if word else ""
+
+
+def abbreviated(text: str, period: int) -> bool:
+    """Is the stop at ``period`` the period of an abbreviation ("St.", "Gen.", "U.S."),
+    which ends no sentence?"""
+    return text[period] == "." and _word_before(text, period) in _ABBREVIATIONS
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Z]{2,5})\b")

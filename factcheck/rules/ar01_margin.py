@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.extract.text import ABBREVIATIONS
+from factcheck.extract.text import abbreviated
 from factcheck.models import Claim, Finding, PercentValue, QuantityValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words, whole_number
 
@@ -25,18 +25,7 @@ def same_sentence(text: str, a: Claim, b: Claim) -> bool:
     period of an abbreviation, "St." or "Gen.", is none)?"""
     lo, hi = (a, b) if a.start <= b.start else (b, a)
     return lo.end <= hi.start and not any(
-        not _abbreviated(text, m.start()) for m in _STOP.finditer(text, lo.end, hi.start))
-
-
-_WORD_BEFORE = re.compile(r"[A-Za-z.]{1,10}$")
-
-
-def _abbreviated(text: str, period: int) -> bool:
-    """Is the stop at ``period`` the period of an abbreviation (the splitter's list)?"""
-    if text[period] != ".":
-        return False
-    word = _WORD_BEFORE.search(text, max(0, period - 10), period)
-    return word is not None and word.group().lower().strip(".") in ABBREVIATIONS
+        not abbreviated(text, m.start()) for m in _STOP.finditer(text, lo.end, hi.start))
 
 
 @lru_cache(maxsize=1)

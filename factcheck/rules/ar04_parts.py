@@ -207,7 +207,7 @@ _ONE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+|[:–—]\s*|\s-\s+)(?P<one>one)
                   r"(?!\s+(?:of|by|another|at\s+a\s+time|or)\b|-)", re.I)
 
 
-def with_ones(text: str, numbers: list[Claim]) -> list[Claim]:
+def _with_ones(text: str, numbers: list[Claim]) -> list[Claim]:
     """``numbers`` with each "one" in a list after one of them, on its line, as a count of
     one (the extractor does not read "one" alone as a claim), in text order."""
     out: list[Claim] = []
@@ -263,11 +263,16 @@ def _one_at(text: str, near: Claim, a: int, b: int) -> Claim:
         "interval": Interval(low=1, high=1, unit="count"), "unresolved": None, "assumptions": ()})
 
 
-def _told_outcomes(text: str, parts: list[Claim]) -> bool:
-    """Does each part tell an outcome (sentence.yaml outcome_words) in its own words, each
-    another ("24 were pulled out alive and 17 are missing")?"""
+def _outcomes_told(text: str, parts: list[Claim]) -> list[re.Match[str] | None]:
+    """Each part's outcome word (sentence.yaml outcome_words) in its own words, up to the
+    next part ("24 were pulled out alive and 17 are missing": alive, missing), or None."""
     ends = [*(p.start for p in parts[1:]), parts[-1].end + 60]
-    found = [_outcome_words().search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends)]
+    return [_outcome_words().search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends)]
+
+
+def _told_outcomes(text: str, parts: list[Claim]) -> bool:
+    """Does each part tell an outcome in its own words, each another?"""
+    found = _outcomes_told(text, parts)
     return all(found) and len({m.group().lower() for m in found if m}) == len(parts)
 
 
@@ -351,7 +356,7 @@ class PartsMismatch(Rule):
 
     def check(self, ctx: RuleContext) -> Iterable[Finding]:
         for doc, text, claims in texts_and_claims(ctx):
-            numbers = with_ones(text, [c for c in claims if c.kind in ("count", "quantity")])
+            numbers = _with_ones(text, [c for c in claims if c.kind in ("count", "quantity")])
             for i, total in enumerate(numbers):
                 if not isinstance(total.value, CountValue) or total.interval is None:
                     continue
@@ -540,10 +545,7 @@ class PartsMismatch(Rule):
         """Do three or more parts each tell an outcome of everyone counted ("24 had been
         confirmed dead, 17 pulled out alive and 17 were still missing")? Such a list is
         complete: its sum must be the total."""
-        if len(parts) < 3:
-            return False
-        ends = [*(p.start for p in parts[1:]), parts[-1].end + 60]  # each part's words, up to the next
-        return all(_outcome_words().search(text, p.end, min(e, p.end + 60)) for p, e in zip(parts, ends))
+        return len(parts) >= 3 and all(_outcomes_told(text, parts))
 
     @staticmethod
     def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:

@@ -115,7 +115,7 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
 _THING_WORD = r"(?!(?:and|or)\b)[\w'’]+(?:-[\w'’]+)*(?:(?<=\b[A-Z][a-z])\.(?=\s))?"  # ("St. Anne's")
 _THING = rf"(?:(?:at|in|on|from)\s+)?(?:(?:the|a|an)\s+)?{_THING_WORD}(?:\s+{_THING_WORD}){{0,5}}"
 _THINGS = re.compile(rf"(?P<items>{_THING}(?:\s*,\s*{_THING})+\s*(?P<serial>,)?\s+and\s+{_THING})")
-_THING_CLOSE = {"(": re.compile(r"\s*\)"), ":": re.compile(r"\s*(?:[.;!?]\s|[.;!?]?$)")}
+_THING_CLOSE = {"(": _CLOSE["("], ":": re.compile(r"\s*(?:[.;!?]\s|[.;!?]?$)")}
 _CLAUSE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|were|was|is|are|had|has|have|been|said|says|will|would|"
                            r"could|can|may|might|not|than|but|while|after|before|since|until|including)\b", re.I)
 

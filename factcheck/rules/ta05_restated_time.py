@@ -93,7 +93,7 @@ class RestatedTime(Rule):
                 zoned = _ZONED.fullmatch(text, a.end, b.start)
                 if zoned and getattr(a.value, "utc_offset", None) and _in_utc(text, b) \
                         and zoned.group("abbr") not in ("GMT", "UTC"):
-                    got = self._zoned(doc, a, b, zoned.group("abbr"))
+                    got = self._two_clocks(doc, a, b, zoned.group("abbr"), "+00:00")
                     if got is not None:
                         yield got
                     continue
@@ -131,47 +131,30 @@ class RestatedTime(Rule):
                     evidence=(claim_evidence(a),),
                 )
 
-    def _two_clocks(self, doc: str, a: Claim, b: Claim) -> Finding | None:
-        """Two times on zoned clocks that restate one moment ("8:17 p.m. ET Saturday",
-        "(01:17 GMT)"; "10:40 a.m. New York time (UTC-5), or 16:40 GMT") at different
-        instants; a difference of whole days is left out (a day may be misread)."""
+    def _two_clocks(self, doc: str, a: Claim, b: Claim, abbr: str | None = None,
+                    b_offset: str | None = None) -> Finding | None:
+        """Two times on zoned clocks that restate one moment at different instants: a time
+        in a named zone restated in GMT ("06:00 BST (0400 GMT)"), or any two zoned clocks
+        ("8:17 p.m. ET Saturday", "(01:17 GMT)"; "10:40 a.m. New York time (UTC-5), or
+        16:40 GMT"). The clocks disagree by arithmetic alone; a difference of whole days
+        is left out (a day may be misread)."""
         ta, tb = _moment(a), _moment(b)
-        oa, ob = getattr(a.value, "utc_offset", None), getattr(b.value, "utc_offset", None)
+        oa, ob = getattr(a.value, "utc_offset", None), b_offset or getattr(b.value, "utc_offset", None)
         if ta is None or tb is None or not oa or not ob:
             return None
-        ua = ta - dt.timedelta(minutes=offset_minutes(oa))
-        ub = tb - dt.timedelta(minutes=offset_minutes(ob))
-        apart = (ua - ub) % _DAY
-        if not apart:
+        between = dt.timedelta(minutes=offset_minutes(oa) - offset_minutes(ob))  # a's clock ahead of b's
+        said = (ta - tb) % _DAY
+        if said == between % _DAY:
             return None
-        right = (ua + dt.timedelta(minutes=offset_minutes(ob))).strftime("%H%M")
-        gap = min(apart, _DAY - apart)
-        return self.finding(
-            self.severity,
-            f"{doc} line {a.line} restates {a.text!r} (UTC{oa}) as {b.text!r} (UTC{ob}), "
-            f"{int(gap.total_seconds() // 60)} minutes away: {a.text!r} was {right} on the "
-            f"second clock.",
-            key=f"restated time · {doc} line {a.line}", claims=(a, b),
-            expected=right, suggestion=right, evidence=(claim_evidence(a),),
-        )
-
-    def _zoned(self, doc: str, a: Claim, b: Claim, abbr: str) -> Finding | None:
-        """A time in a named zone ("06:00 BST") restated in GMT ("0400 GMT") at another
-        offset than the zone's: the two clocks disagree by arithmetic alone."""
-        local, utc = _moment(a), _moment(b)
-        off = getattr(a.value, "utc_offset", None)
-        if local is None or utc is None or not off:
-            return None
-        offset = dt.timedelta(minutes=offset_minutes(off))
-        said = (local - utc) % _DAY
-        if said == offset % _DAY:
-            return None
-        right = (local - offset).strftime("%H%M")
+        right = (ta - between).strftime("%H%M")
         said_offset = said if said <= dt.timedelta(hours=14) else said - _DAY
+        la = abbr or f"(UTC{oa})"
+        lb = "GMT" if offset_minutes(ob) == 0 else f"(UTC{ob})"
         return self.finding(
             self.severity,
-            f"{doc} line {a.line} restates {a.text!r} {abbr} as {b.text!r}, an offset of "
-            f"{_hours(said_offset)}, but {abbr} is {_hours(offset)}: {a.text!r} {abbr} was {right} GMT.",
+            f"{doc} line {a.line} restates {a.text!r} {la} as {b.text!r} {lb}, an offset of "
+            f"{_hours(said_offset).removeprefix('UTC')} hours from {lb}, but {la} is "
+            f"{_hours(between).removeprefix('UTC')} hours from it: {a.text!r} {la} was {right} {lb}.",
             key=f"restated time · {doc} line {a.line}", claims=(a, b),
-            expected=f"{right} GMT", suggestion=f"{right} GMT", evidence=(claim_evidence(a),),
+            expected=f"{right} {lb}", suggestion=f"{right} {lb}", evidence=(claim_evidence(a),),
         )
