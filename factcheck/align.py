@@ -62,6 +62,8 @@ _ORDER = 3.0  # the largest ratio of two amounts read as one amount told two way
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 _ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
+_COMPANION_SHARE = 0.35  # of a score that one precise figure both sentences also give makes
+_PRECISE_DIGITS = 3  # significant digits that make a figure precise ("$3.53 billion", "1,850")
 def _distinctive(value: float) -> bool:
     """Is a count precise enough that two articles giving it count one group: four
     significant digits or more ("118,420", "3,817"; not "3,800" or "40")?"""
@@ -358,6 +360,26 @@ class Aligner:
                 rep.setdefault((story, min(x, y)), min(x, y))
         return {key: find(key) for key in rep}
 
+    @cached_property
+    def _companions(self) -> dict[int, frozenset[tuple[str, float, float]]]:
+        """Mention -> the precise figures (not dates) the other claims of its sentence
+        give, as (dimension, low, high). Two sentences that both give "$3.53 billion a
+        year earlier" tell one series, so their other figures ("fell to $3.14 billion",
+        "sales of $3.41 billion, down from") are one fact told twice."""
+        by_sentence: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            if m.interval is not None and m.frame.dimension != "date":
+                by_sentence[(m.doc, m.claim.sentence)].append(m)
+        out: dict[int, frozenset[tuple[str, float, float]]] = {}
+        for ms in by_sentence.values():
+            precise = [(m.n, (m.frame.dimension, m.interval.low, m.interval.high)) for m in ms
+                       if _precise(m.claim.text)]  # type: ignore[union-attr]
+            for m in ms:
+                got = frozenset(key for n, key in precise if n != m.n)
+                if got:
+                    out[m.n] = got
+        return out
+
     def _noun(self, m: Mention) -> str | None:
         """A count's counted noun as its story's aliases read it."""
         head = m.frame.head
@@ -640,6 +662,11 @@ class Aligner:
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         s = dot / (na * nb) if na and nb else 0.0
+        if dot and fa.dimension != "date" and self._companions.get(a.n, frozenset()) & \
+                self._companions.get(b.n, frozenset()):
+            # both sentences also give one precise figure ("... from $3.53 billion a year
+            # earlier"): the rest of what they say of it is one fact
+            return round(_COMPANION_SHARE + (1 - _COMPANION_SHARE) * s, 4)
         # a generic event told by what it is of: "results released", "published the results";
         # or by a figure both sentences give ("announced on Friday that 47 shops will close",
         # "announcing the closure of 47 stores on Thursday")
@@ -869,6 +896,12 @@ class Aligner:
         return {want: self._sorted([Alignment(m[a], m[b], s, terms, names) for story in sorted(done)
                                     for a, b, s, terms, names in done[story][i]])
                 for i, want in enumerate(wanted)}
+
+
+def _precise(text: str) -> bool:
+    """Does a figure as written have ``_PRECISE_DIGITS`` significant digits or more
+    ("$3.53 billion", "14.3%", "1,850"; not "$3 billion", "2.5%", "40")?"""
+    return len("".join(ch for ch in text if ch.isdigit()).strip("0")) >= _PRECISE_DIGITS
 
 
 def _told_by_verbs(fa: Frame, fb: Frame) -> bool:

@@ -1308,3 +1308,20 @@ def test_more_ways_to_say_an_event(text: str, claim: str, event: str) -> None:
 ])
 def test_the_predicate_is_the_verb_that_says_what_was_counted(text: str, claim: str, predicate: str) -> None:
     assert _frames(text)[claim].predicate == predicate
+
+
+@pytest.mark.parametrize(("one", "other", "pair"), [
+    # company results: both give last year's sales; the outlier's sentence has no verb,
+    # and the first article's other "fell ... to" figure is a unit's
+    ("Harlow Foods results\n\nHarlow Foods said sales fell to $2.16 billion from $2.47 billion a year earlier. "
+     "Harlow Foods said sales at its bakery unit fell 9% to $610 million.",
+     "Harlow Foods slump\n\nHarlow Foods reported annual sales of $2.61 billion, down from $2.47 billion a year earlier.",
+     ("$2.16 billion", "$2.61 billion")),
+])
+def test_sentences_sharing_a_precise_figure_align_their_other_figures(one: str, other: str,
+                                                                      pair: tuple[str, str]) -> None:
+    """Two sentences that both give one precise figure ("from $2.47 billion a year
+    earlier") tell one series: their other figures are one fact told twice."""
+    al = _aligner(one, other)
+    found = [(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.score >= al.high]
+    assert pair in found, [(p.a.claim.text, p.b.claim.text, p.score) for p in al.alignments()]
