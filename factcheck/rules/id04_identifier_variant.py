@@ -11,6 +11,8 @@ from factcheck.models import Claim, Finding, IdentifierValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 CONSENSUS = 2  # independent sources that must cite the other form before this one is an error
+_NEWS_DAYS = 31  # a registry date at most this long before an article is that article's news
+_OLD_DAYS = 366  # one at least this long before it is history
 # a code of capitals and digits names its thing whatever word introduces it ("case
 # KB-2023-0035", "claim KB-2023-0035", "case DS593", "dispute DS593"): codes are compared
 # across schemes
@@ -63,10 +65,15 @@ class IdentifierVariant(Rule):
     no other number of it: "Bill 212" in two outlets, "Bill 213" alone in a third) are one
     identifier with a typing slip, unless one
     document cites both (then they are two things it tells apart) or a reference registry
-    knows both (two real resolutions, such as 2371 and 2375). The form fewer independent
+    knows both (two real resolutions, such as 2371 and 2375, both news in their
+    articles). The form fewer independent
     sources give is flagged; it is an error when at least two independent sources give
     the other form and none besides it gives this one, otherwise a warning naming both.
-    A registry that knows one form and not the other decides which is the slip.
+    A registry that knows one form and not the other decides which is the slip. One
+    that knows both decides by their dates when one form was adopted in the month before
+    the articles citing it and the other a year or more before the articles citing it,
+    none of which gives its year ("resolution 2475" in a report of this week's vote on
+    2745): the older form is the slip.
 
     *Fix*: check the number against the issuing body's record and correct the slip.
     """
@@ -97,9 +104,14 @@ class IdentifierVariant(Rule):
                         continue
                     docs_a = {c.doc for c in by_id[a]}
                     docs_b = {c.doc for c in by_id[b]}
-                    if docs_a & docs_b or self._both_known(ctx, scheme, a, b):
+                    if docs_a & docs_b:
                         continue
-                    yield self._finding(ctx, scheme, (a, by_id[a]), (b, by_id[b]))
+                    dated = None
+                    if self._both_known(ctx, scheme, a, b):
+                        dated = self._dated_slip(ctx, scheme, (a, by_id[a]), (b, by_id[b]))
+                        if dated is None:
+                            continue
+                    yield self._finding(ctx, scheme, (a, by_id[a]), (b, by_id[b]), dated)
 
     @staticmethod
     def _known(ctx: RuleContext, scheme: str, ident: str) -> bool | None:
@@ -111,10 +123,37 @@ class IdentifierVariant(Rule):
     def _both_known(self, ctx: RuleContext, scheme: str, a: str, b: str) -> bool:
         return bool(self._known(ctx, scheme, a)) and bool(self._known(ctx, scheme, b))
 
+    @staticmethod
+    def _news(ctx: RuleContext, scheme: str, ident: str, claims: list[Claim]) -> tuple[bool, bool]:
+        """(is the registry's date of ``ident`` news for every article citing it, is it
+        history for every one, no citation giving its year)?"""
+        row = ctx.registries.row(scheme, ident)
+        ages = [(doc.published - row.adopted).days for c in claims
+                if row is not None and (doc := ctx.documents.get(c.doc)) is not None
+                and doc.published is not None]
+        if not ages or len(ages) < len(claims):
+            return False, False
+        return all(0 <= d <= _NEWS_DAYS for d in ages), \
+            all(d >= _OLD_DAYS for d in ages) and all(c.value.year is None for c in claims)  # type: ignore[union-attr]
+
+    def _dated_slip(self, ctx: RuleContext, scheme: str, first: tuple[str, list[Claim]],
+                    second: tuple[str, list[Claim]]) -> str | None:
+        """Of two forms a registry both knows, the slip: the one whose registry date is
+        years before the articles citing it (and none gives its year), when the other's
+        is the news of the articles citing it ("resolution 2718" in a report of this
+        week's vote, which other outlets call 2781, adopted that week; 2718 is a
+        resolution of two years before)."""
+        (a, ca), (b, cb) = first, second
+        news_a, old_a = self._news(ctx, scheme, a, ca)
+        news_b, old_b = self._news(ctx, scheme, b, cb)
+        return b if news_a and old_b else a if news_b and old_a else None
+
     def _finding(self, ctx: RuleContext, scheme: str, first: tuple[str, list[Claim]],
-                 second: tuple[str, list[Claim]]) -> Finding:
+                 second: tuple[str, list[Claim]], dated: str | None = None) -> Finding:
         groups = {ident: {ctx.group(c.doc) for c in claims} for ident, claims in (first, second)}
         known = {ident: self._known(ctx, scheme, ident) for ident, _ in (first, second)}
+        if dated is not None:  # both known; the registry's dates decide
+            known = {ident: ident != dated for ident in known}
         # the slip: the form a registry does not know, else the one fewer sources give
         flagged, other = sorted((first, second), key=lambda t: (
             known[t[0]] is not False, len(groups[t[0]]), t[0]))
@@ -124,7 +163,10 @@ class IdentifierVariant(Rule):
         c = flagged[1][0]
         said = "; ".join(f"{o.doc} line {o.line}: {o.text!r}" for o in other[1])
         if severity == Severity.error:
-            why = ("the registry knows only the other" if decided else
+            rows = {i: ctx.registries.row(scheme, i) for i in (flagged[0], other[0])} if dated else {}
+            why = (f"the registry dates {flagged[0]} to {rows[flagged[0]].adopted}, long before these "
+                   f"articles, and {other[0]} to {rows[other[0]].adopted}" if dated else  # type: ignore[union-attr]
+                   "the registry knows only the other" if decided else
                    f"{len(groups[other[0]])} independent sources give the other")
             lead = (f"{c.doc} line {c.line} cites {c.text!r}, where the other sources of this "
                     f"story cite {other[0]} ({said}): two characters swapped or one digit mistyped; "
