@@ -35,7 +35,28 @@ _STARTED = re.compile(r"\b(?:started|began|begun|broke\s+out|erupted|opened|bega
 _LATER = re.compile(r"(?P<n>[\w-]+(?:\s+[\w-]+)?)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:later|after|afterwards)",
                     re.I)
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_ENDS_AFTER = re.compile(r"\s*,?\s*(?:ending|which\s+ended|bringing\s+an\s+end\s+to)\b", re.I)
+_IN_AFTER = re.compile(r"\b(?:after|before)\b[^,;:()—–]*$", re.I)  # a moment inside an "after" clause
 _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:was\s+|were\s+|is\s+|has\s+been\s+)?(?:[a-z]+\s+){1,2}(?:on\s+|in\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _span_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the words that start a span right before a moment: "began at ", "since igniting on
+    ", "between "; the words that end one: "is due to end at ", "wrapped up ", "until ";
+    the joints that end one only after a start word: "to" after "from", "and" after
+    "between")."""
+    from factcheck.data import load_yaml
+
+    data = load_yaml("patterns/en/sentence.yaml")
+
+    def alt(words: Iterable[object]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
+
+    tail = r"(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,2}?\s+$"
+    return (re.compile(rf"\b(?P<cue>since|from|between|{alt(data['span_starts'])}){tail}", re.I),
+            re.compile(rf"\b(?:until|till|through|{alt(data['span_ends'])}){tail}", re.I),
+            re.compile(rf"\b(?P<joint>to|and){tail}", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +156,11 @@ class ElapsedTime(Rule):
     lifted on 5 June, ran for nine days" is measured between the two dates its verbs
     start and end; "confirmed on 28 March and declared 18 days later, on 9 April" between
     the date before it and the date that names it; "talks that began in March 2023 and
-    ran for more than four years" cannot end after the article's publication.
+    ran for more than four years" cannot end after the article's publication; "a 72-hour
+    walkout, which began at 7am on Tuesday and is due to end at 7am on Thursday" is
+    measured between the moments its sentence says it began and ended, wherever they
+    stand (between their times of day when both are on one clock; a span of days may
+    count both ends), leaving out a moment inside an "after" clause.
 
     *Fix*: correct the duration or one of the dates.
     """
@@ -165,7 +190,8 @@ class ElapsedTime(Rule):
                     else:
                         found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d) \
                             or self._run_since(doc.text, claims, d, doc.published) \
-                            or self._ran_past_publication(doc.text, claims, d, doc.published)
+                            or self._ran_past_publication(doc.text, claims, d, doc.published) \
+                            or self._began_and_ended(doc.text, claims, d)
                     if found is not None:
                         yield found
                     continue
@@ -287,6 +313,65 @@ class ElapsedTime(Rule):
             f"{fmt_date(b_day)} is {said}.",
             claims=(d, *dict.fromkeys((first, last))), expected=f"{days} days",
             suggestion=f"{days} days", evidence=(claim_evidence(first),),
+        )
+
+    def _began_and_ended(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
+        """A span whose sentence tells one moment it began and one it ended, wherever they
+        stand ("a 72-hour walkout, which began at 7am on Tuesday and is due to end at 7am on
+        Thursday"; "in the 17 days between January 22, when the outbreak was declared, and
+        February 14"; "the count, which began Monday, Nov. 17, and wrapped up Wednesday,
+        Nov. 19"): measured between their times of day when both give one on one clock,
+        else between their days (a span of days may count both ends)."""
+        from factcheck.align import clock_of
+
+        stated = _days(d)
+        if stated is None:
+            return None
+        opens, closes, joints = _span_cues()
+        moments = [o for o in claims if o.sentence == d.sentence and isinstance(o.value, DateValue)
+                   and o.value.start and o.value.start == o.value.end and not o.unresolved]
+        starts, ends = [], []
+        for o in moments:
+            before = text[max(0, o.start - 40):o.start]
+            if _IN_AFTER.search(before):
+                continue  # "hours after the volcano erupted at 05:42": another event's moment
+            if _ENDS_AFTER.match(text, o.end):
+                ends.append((o, ""))  # "reopened at 18:00 GMT on Saturday, ending a 48-hour shutdown"
+            elif (m := opens.search(before)) is not None:
+                starts.append((o, m.group("cue").lower()))
+            elif closes.search(before) is not None:
+                ends.append((o, ""))
+            elif (m := joints.search(before)) is not None:
+                ends.append((o, m.group("joint").lower()))
+        if len(starts) != 1 or len(ends) != 1:
+            return None
+        (a, cue), (b, joint) = starts[0], ends[0]
+        if joint and ((joint, cue) not in (("to", "from"), ("and", "between")) or b.start < a.start):
+            return None  # "and" ends only what "between" began, "to" what "from" did
+        av, bv = a.value, b.value
+        assert isinstance(av, DateValue) and isinstance(bv, DateValue) and av.start and bv.start
+        ka, kb = clock_of(a), clock_of(b)
+        if ka is not None and kb is not None and ka[1] == kb[1]:
+            (alo, ahi), (blo, bhi) = ka[0], kb[0]
+            if bhi <= alo:
+                return None
+            gap = Interval(low=max(blo - ahi, 0.0) / 1440, high=(bhi - alo) / 1440, unit="day")
+            hours = round((blo + bhi - alo - ahi) / 120, 1)
+            said = f"{hours:g} hours"
+        else:
+            if bv.start <= av.start:
+                return None
+            gap = elapsed(av, bv)
+            days = (bv.start - av.start).days
+            said = f"{days} day{'s' if days != 1 else ''} ({days + 1} counting both)"
+        if not conflict(gap, stated):
+            return None
+        return self.finding(
+            self.severity,
+            f"{d.text!r} does not fit the moments its sentence says it began and ended: from "
+            f"{a.text!r} to {b.text!r} is {said}.",
+            claims=(d, a, b), expected=said, suggestion=said.split(" (")[0],
+            evidence=(claim_evidence(a), claim_evidence(b)),
         )
 
     @staticmethod
