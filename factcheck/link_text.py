@@ -89,6 +89,10 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 _SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
 _WHEN_AFTER = re.compile(r",?\s+when\b")  # "since 2009, when ...": a clause of 2009 itself
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
+_RESULT = _words_of("result_words")  # "a pre-tax loss of £87.3m": a result, not a change
+# a subordinate clause after a comma starts another predicate: a forecast word before it
+# is not the number's ("stores will close, the chain said, as it unveiled a £78m loss")
+_SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas)\b", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
 # verbs that make the subject the thing measured ("Outlays fell 2% to $6.134 trillion",
@@ -618,7 +622,8 @@ class TextKeys:
         words = _words(before)
         last = words[-1].lower() if words else ""
         of_change = last == "of" and len(words) > 1 and (  # "a rise of 11.6%", "growth of 3%"
-            words[-2].lower() in _CHANGE or words[-2].lower() in _CHANGE_NOUNS)
+            words[-2].lower() in _CHANGE or words[-2].lower() in _CHANGE_NOUNS) and not (
+            c.kind == "money" and len(words) > 2 and words[-3].lower() in _RESULT)
         if last in _CHANGE or of_change or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return CHANGE
@@ -643,7 +648,7 @@ class TextKeys:
             return "a part or a total ('N of the M')"  # ("within 2 km of the plant" is a reach)
         if re.match(r"^-[A-Za-z]", after):
             return "a modifier of another noun ('a 650-seat house')"
-        if _FORECAST.search(re.split(r"[:;]", sentence_before)[-1]):
+        if _FORECAST.search(_SUBORDINATE_CUT.split(re.split(r"[:;]", sentence_before)[-1])[-1]):
             # in the number's part of the sentence: "The vote will wait: turnout was 61%"
             return FORECAST
         return None

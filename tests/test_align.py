@@ -262,6 +262,8 @@ def test_the_dates_of_a_span_are_not_its_events() -> None:
     ("Merger\n\nTogether, the two banks employ 31,000 people.", "31,000"),
     # a value a "when" clause dates to an earlier period
     ("Shop sales\n\nSales grew 8% on the previous year, when the chain sold $4.1bn of goods.", "$4.1bn"),
+    # a loss of value, not a reported result
+    ("Shares\n\nThe sell-off meant a loss of $2bn in market value for the group.", "$2bn"),
 ])
 def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is not None
@@ -280,6 +282,11 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     ("Trade\n\nTrade between Norland and Vesta was worth $12bn last year.", "$12bn"),
     # a distance from a landmark is a position, whatever verb of motion comes before
     ("Ferry\n\nThe ferry went down about 14 km off the coast in heavy seas.", "about 14 km"),
+    # a company's reported result is a level, whatever change noun names it
+    ("Brewer results\n\nThe brewer swung to a net loss of $41.2 million in the quarter.", "$41.2 million"),
+    # a forecast in the main clause is not the figure's, in a subordinate clause after it
+    ("Ferries\n\nFour crossings will be cut next winter, the operator said on Monday, as it reported a "
+     "profit of €12.6 million.", "€12.6 million"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
