@@ -227,6 +227,8 @@ _ANY_PERIOD = re.compile("|".join([*(f"(?:{pat.pattern})" for _, pat in _PERIODS
                                    r"\bdays?\b"]), re.I)
 _EARLIER_PERIOD = re.compile(r"\b(?:a|one|the)\s+(?:year|month|quarter|week|day)s?\s+"
                              r"(?:earlier|ago|before|previously)\b", re.I)  # "a year earlier"
+# a date told relative to now ("published last month", "this year"): a time, not a period
+_RELATIVE_PERIOD = re.compile(r"\b(?:last|this|next|(?:earlier|later)\s+this)\s+(?:year|month|week|quarter)\b", re.I)
 _SPAN_OF_TIME = re.compile(  # "14 years of Conservative government": a duration of something else
     r"(?<!the )(?<!past )(?<!last )(?<!first )\b(?:\d[\d,.]*|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|"
@@ -912,6 +914,7 @@ class TextKeys:
         if not _ANY_PERIOD.search(text):
             return []  # (most regions say none: one scan instead of eight)
         text = _EARLIER_PERIOD.sub(" ", text)
+        text = _RELATIVE_PERIOD.sub(" ", text)
         text = _SPAN_OF_TIME.sub(" ", text)
         found = []
         for name, pat in _PERIODS:

@@ -1332,3 +1332,15 @@ def test_sentences_sharing_a_precise_figure_align_their_other_figures(one: str, 
     al = _aligner(one, other)
     found = [(p.a.claim.text, p.b.claim.text) for p in al.alignments() if p.score >= al.high]
     assert pair in found, [(p.a.claim.text, p.b.claim.text, p.score) for p in al.alignments()]
+
+
+@pytest.mark.parametrize(("text", "claim", "periods"), [
+    # a date told relative to now is when, not over what period
+    ("Aid audit\n\nIn its report, published last month, the watchdog said $4.2 billion in aid was lost.",
+     "$4.2 billion", ()),
+    ("Harvest\n\nFarmers this year brought in 61 million tonnes of wheat.", "61 million tonnes", ()),
+    # a period the figure is measured over
+    ("Results\n\nThe insurer made an annual profit of $4.2 billion.", "$4.2 billion", ("year",)),
+])
+def test_the_period_a_figure_is_measured_over(text: str, claim: str, periods: tuple[str, ...]) -> None:
+    assert _frames(text)[claim].periods == periods
