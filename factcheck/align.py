@@ -685,6 +685,15 @@ class Aligner:
             # two distances from one named place ("about 17 km northwest of Banton Island",
             # "17 miles off Banton Island")
             return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
+        if fa.dimension == "second" and (fa.landmark is None) != (fb.landmark is None):
+            gap, other = (fa, fb) if fa.landmark else (fb, fa)
+            rival = set(gap.landmark.split())  # type: ignore[union-attr]
+            if rival & set(other.names) and not set(other.names) & (set(gap.names) - rival):
+                # one rival's time gap: "83 seconds ahead of Pelayo Iturbe", "Pelayo Iturbe
+                # was third, 38 seconds back" (a sentence naming none of the others)
+                return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
+            if other.names and not rival & set(other.names):
+                return None  # "83 seconds ahead of Iturbe" is no gap to Aaberg
         if fa.dimension == "count" and once and fa.event == fb.event and \
                 ((fa.scope_start is None) == (fb.scope_start is None) or fa.total or fb.total):
             # the same noun (or its story's alias) and one event class that happens once in

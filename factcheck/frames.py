@@ -109,6 +109,7 @@ class FrameTables:
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island", "84 m beyond the runway end": what a distance is from
+    gap: re.Pattern[str]  # "38 seconds ahead of Jonas Aaberg": whom a time gap is measured to
     synonym: dict[str, str]
     verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
     count_idioms: dict[str, tuple[frozenset[str], str, str]]  # head -> (verbs, head, event)
@@ -184,6 +185,10 @@ def tables() -> FrameTables:
             + r")\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
             r"|(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:and|or|in|on|at|of|"
             r"to|with|within|where|when|after|before|while|as|but|so)\b)))"),
+        gap=re.compile(
+            r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
+                data["gap_prepositions"], key=lambda w: -len(str(w))))
+            + r")\s+(?:(?:the\s+)?[A-Z][\w-]*['’]s\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"),
         synonym=synonym, verb_synonym=verb_synonym, event=event, phrasal=phrasal,
         count_idioms={str(k): (frozenset(str(v) for v in spec["verbs"]), str(spec["head"]), str(spec["event"]))
                       for k, spec in data["count_idioms"].items()},
@@ -1311,6 +1316,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
                 landmark = " ".join(_place(lemma(w)) for w in words) or None
         if landmark and role and role.startswith(CHANGE):
             role = None  # "went down about 14 km off the coast": where, not by how much
+    elif dim == "second" and (gm := tables().gap.match(text, c.end)) is not None:
+        words = [w for w in gm.group("name").split() if lemma(w) not in tables().stop]
+        landmark = " ".join(_place(lemma(w)) for w in words) or None  # the rival a gap is to
     figures: tuple[str, ...] = ()
     if dim == "date" and event in tables().generic_events:  # what was announced, signed
         s0, s1 = sent.span

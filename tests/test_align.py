@@ -1344,3 +1344,16 @@ def test_sentences_sharing_a_precise_figure_align_their_other_figures(one: str, 
 ])
 def test_the_period_a_figure_is_measured_over(text: str, claim: str, periods: tuple[str, ...]) -> None:
     assert _frames(text)[claim].periods == periods
+
+
+def test_a_time_gap_is_to_its_rival() -> None:
+    """"1.24 seconds ahead of Sara Velt" is a gap to Velt: not a gap another article gives
+    to someone else, even with the same words around it."""
+    al = _aligner(
+        "Holm wins downhill\n\nLena Holm won the Kvitfjell downhill, finishing 1.24 seconds ahead of Sara Velt "
+        "and 3.51 seconds ahead of Mia Lund.",
+        "Lund fourth in Kvitfjell\n\nMia Lund was fourth in the Kvitfjell downhill, 2.14 seconds back.",
+    )
+    pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
+    assert ("1.24 seconds", "2.14 seconds") not in pairs and ("3.51 seconds", "2.14 seconds") in pairs, pairs
+    assert _frames("Downhill\n\nHolm won, 0.4 seconds clear of Austria's Sara Velt.")["0.4 seconds"].landmark == "sara velt"

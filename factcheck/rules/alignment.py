@@ -69,7 +69,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     (its entry says it is provisional or updated), or a duration without a
     date of its own that grows with the calendar between the two publication dates
     ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
-    a thing: "a six-year deal")."""
+    a thing: "a six-year deal", nor a span shorter than a day: "38 seconds back")."""
     if x.frame.dimension != "date" and (_live_running(ctx, x.claim) or _live_running(ctx, y.claim)):
         return True  # "21:05 - Preliminary results are in: Veld 55.2%": a running figure
     px, py = _published(ctx, x.doc), _published(ctx, y.doc)
@@ -91,7 +91,8 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             and late.frame.scope_start is None and not (is_length(x.claim) or is_length(y.claim)):
         gap = abs((py - px).days)
         ea, la = early.interval, late.interval
-        if ea is not None and la is not None and isinstance(ea.low, float) and isinstance(la.low, float):
+        if ea is not None and la is not None and isinstance(ea.low, float) and isinstance(la.low, float) \
+                and la.low >= 86400.0:  # (a gap of seconds in a race does not grow with the calendar)
             grew = (la.low - (ea.high if ea.high is not None else ea.low)) / 86400.0
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
             return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
