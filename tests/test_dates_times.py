@@ -236,6 +236,9 @@ def test_publishing_verbs_in_prose_keep_their_times(text, span) -> None:
     ("The dam burst on 2 March; hours later the valley flooded.", "hours later", D(2024, 3, 2), D(2024, 3, 3)),
     ("Early Friday the rebels shelled the port.", "Early Friday", D(2024, 3, 15), D(2024, 3, 15)),
     ("The probe lost contact late on Tuesday.", "late on Tuesday", D(2024, 3, 19), D(2024, 3, 19)),
+    # a weekday that opens a calendar date is that date's, "early" or not (spans of one length)
+    ("Polls closed early on Friday, March 1, after a long count.", "Friday, March 1", D(2024, 3, 1), D(2024, 3, 1)),
+    ("The reactor tripped late on Tuesday, Mar. 5, engineers said.", "Tuesday, Mar. 5", D(2024, 3, 5), D(2024, 3, 5)),
     ("The treaty talks resumed on March 4 afternoon.", "March 4 afternoon", D(2024, 3, 4), D(2024, 3, 4)),
 ])
 def test_day_parts(text, span, start, end) -> None:
