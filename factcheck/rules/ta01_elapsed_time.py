@@ -224,6 +224,9 @@ class ElapsedTime(Rule):
                 if not readings:
                     readings = self._events_cued(ctx, doc_id, doc.text[clause_start:clause_end], b)
                 if not readings:
+                    readings = self._event_dated(ctx, doc_id, doc.text[clause_start:clause_end], b)
+                    direct = bool(readings)
+                if not readings:
                     continue
                 word = m.group("word").lower()
                 wrong = []
@@ -575,6 +578,33 @@ class ElapsedTime(Rule):
             suggestion=f"{days} days" if days is not None else None,
             evidence=(claim_evidence(a),),
         )
+
+    @staticmethod
+    def _event_dated(ctx: RuleContext, doc_id: str, clause: str, b: Claim) -> list[Claim]:
+        """The day the article gives the event its "after" clause names ("12 days after the
+        derailment": "a service derailed last Tuesday"), when the clause names one event
+        class that does not happen many times in a story and the article dates that class
+        to one day only (its first dating, where it dates it twice)."""
+        from factcheck.frames import document_frames, tables
+        from factcheck.link_text import lemma
+
+        t = tables()
+        classes = [c for w in re.findall(r"[A-Za-z][\w-]*", clause)
+                   if (c := t.event.get(lemma(w)) or t.event.get(w.lower())) is not None]
+        if not classes or classes[0] in t.generic_events:
+            return []
+        doc = ctx.documents.get(doc_id)
+        if ctx.aligner is not None:
+            framed = [(m.claim, m.frame) for m in ctx.aligner.mentions if m.doc == doc_id]
+        elif doc is not None:
+            claims = list(ctx.claims.get(doc_id, ()))
+            framed = [(c, f) for c, f in zip(claims, document_frames(doc, claims)) if f is not None]
+        else:
+            return []
+        dated = [c for c, f in framed if f.dimension == "date" and f.event == classes[0] and c is not b
+                 and isinstance(c.value, DateValue) and c.value.start and c.value.start == c.value.end
+                 and not c.unresolved]
+        return dated[:1] if len({c.value.start for c in dated}) == 1 else []  # type: ignore[union-attr]
 
     @staticmethod
     def _events_cued(ctx: RuleContext, doc_id: str, clause: str, b: Claim) -> list[Claim]:
