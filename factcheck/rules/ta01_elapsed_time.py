@@ -146,7 +146,9 @@ class ElapsedTime(Rule):
     wrong. Event B is the dated claim outside the "after ..." clause; event A is a date
     inside it, or else every event of the article whose attribute the clause cues (a
     resolution "passed") — and then the finding is raised only if every reading is
-    wrong, at most as info. More forms: "the nine weeks since <date>" with no later
+    wrong, at most as info; when no attribute is cued, the event class the clause names
+    ("12 days after the derailment") is read where the article dates that class to one
+    day only ("a service derailed last Tuesday"), a direct reading. More forms: "the nine weeks since <date>" with no later
     date in its sentence runs to the article's publication; "By 6 August, after nine
     days of burning" runs from the one start the article dates elsewhere ("which started
     on 1 August") or the sentence gives ("stuck since Monday, ... brought out on Thursday
