@@ -10,8 +10,9 @@ from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 from factcheck.rules.ct02_listed import _words
 
-# the counted noun (a few words, no figure, no stop), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,6}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
+# the counted noun and its clause (up to nine words, no figure, no stop: "ministers quit the
+# cabinet in protest late on Tuesday"), then a bracket, a colon or a dash
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,9}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
                      r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is|from(?=\s+(?:the\s+)?[A-Z]))\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
