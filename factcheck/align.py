@@ -63,7 +63,7 @@ _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class ma
 SCOPE_SHARE = 2 / 3  # of the shorter time scope two aligned claims' scopes must share
 _ECHO_MINUTES = 5  # two times of one sentence this close in UTC are one moment on two clocks
 _COMPANION_SHARE = 0.35  # of a score that one precise figure both sentences also give makes
-_PRECISE_DIGITS = 3  # significant digits that make a figure precise ("$3.53 billion", "1,850")
+_PRECISE_DIGITS = 3  # significant digits that make a figure precise ("$2.47 billion", "1,240")
 def _distinctive(value: float) -> bool:
     """Is a count precise enough that two articles giving it count one group: four
     significant digits or more ("118,420", "3,817"; not "3,800" or "40")?"""
@@ -363,9 +363,9 @@ class Aligner:
     @cached_property
     def _companions(self) -> dict[int, frozenset[tuple[str, float, float]]]:
         """Mention -> the precise figures (not dates) the other claims of its sentence
-        give, as (dimension, low, high). Two sentences that both give "$3.53 billion a
-        year earlier" tell one series, so their other figures ("fell to $3.14 billion",
-        "sales of $3.41 billion, down from") are one fact told twice."""
+        give, as (dimension, low, high). Two sentences that both give "$2.47 billion a
+        year earlier" tell one series, so their other figures ("fell to $2.16 billion",
+        "annual sales of $2.61 billion, down from") are one fact told twice."""
         by_sentence: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
         for m in self.mentions:
             if m.interval is not None and m.frame.dimension != "date":
@@ -664,7 +664,7 @@ class Aligner:
         s = dot / (na * nb) if na and nb else 0.0
         if dot and fa.dimension != "date" and self._companions.get(a.n, frozenset()) & \
                 self._companions.get(b.n, frozenset()):
-            # both sentences also give one precise figure ("... from $3.53 billion a year
+            # both sentences also give one precise figure ("... from $2.47 billion a year
             # earlier"): the rest of what they say of it is one fact
             return round(_COMPANION_SHARE + (1 - _COMPANION_SHARE) * s, 4)
         # a generic event told by what it is of: "results released", "published the results";
@@ -689,11 +689,11 @@ class Aligner:
             gap, other = (fa, fb) if fa.landmark else (fb, fa)
             rival = set(gap.landmark.split())  # type: ignore[union-attr]
             if rival & set(other.names) and not set(other.names) & (set(gap.names) - rival):
-                # one rival's time gap: "83 seconds ahead of Pelayo Iturbe", "Pelayo Iturbe
-                # was third, 38 seconds back" (a sentence naming none of the others)
+                # one rival's time gap: "1.24 seconds ahead of Sara Velt", "Sara Velt was
+                # second, 2.14 seconds back" (a sentence naming none of the others)
                 return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
             if other.names and not rival & set(other.names):
-                return None  # "83 seconds ahead of Iturbe" is no gap to Aaberg
+                return None  # "1.24 seconds ahead of Velt" is no gap to Lund
         if fa.dimension == "count" and once and fa.event == fb.event and \
                 ((fa.scope_start is None) == (fb.scope_start is None) or fa.total or fb.total):
             # the same noun (or its story's alias) and one event class that happens once in
@@ -909,7 +909,7 @@ class Aligner:
 
 def _precise(text: str) -> bool:
     """Does a figure as written have ``_PRECISE_DIGITS`` significant digits or more
-    ("$3.53 billion", "14.3%", "1,850"; not "$3 billion", "2.5%", "40")?"""
+    ("$2.47 billion", "14.3%", "1,240"; not "$3 billion", "2.5%", "40")?"""
     return len("".join(ch for ch in text if ch.isdigit()).strip("0")) >= _PRECISE_DIGITS
 
 

@@ -109,7 +109,7 @@ class FrameTables:
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island", "84 m beyond the runway end": what a distance is from
-    gap: re.Pattern[str]  # "38 seconds ahead of Jonas Aaberg": whom a time gap is measured to
+    gap: re.Pattern[str]  # "1.24 seconds ahead of Sara Velt": whom a time gap is measured to
     synonym: dict[str, str]
     verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
     count_idioms: dict[str, tuple[frozenset[str], str, str]]  # head -> (verbs, head, event)

@@ -89,9 +89,9 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 _SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
 _WHEN_AFTER = re.compile(r",?\s+when\b")  # "since 2009, when ...": a clause of 2009 itself
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
-_RESULT = _words_of("result_words")  # "a pre-tax loss of £87.3m": a result, not a change
+_RESULT = _words_of("result_words")  # "a net loss of $41.2m": a result, not a change
 # a subordinate clause after a comma starts another predicate: a forecast word before it
-# is not the number's ("stores will close, the chain said, as it unveiled a £78m loss")
+# is not the number's ("crossings will be cut, the operator said, as it reported a €12.6m profit")
 _SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas)\b", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})

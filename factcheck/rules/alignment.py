@@ -69,7 +69,7 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     (its entry says it is provisional or updated), or a duration without a
     date of its own that grows with the calendar between the two publication dates
     ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
-    a thing: "a six-year deal", nor a span shorter than a day: "38 seconds back")."""
+    a thing: "a six-year deal", nor a span shorter than a day: "2.14 seconds back")."""
     if x.frame.dimension != "date" and (_live_running(ctx, x.claim) or _live_running(ctx, y.claim)):
         return True  # "21:05 - Preliminary results are in: Veld 55.2%": a running figure
     px, py = _published(ctx, x.doc), _published(ctx, y.doc)

@@ -58,7 +58,7 @@ _NOUN_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,\s*", re.I)  # " people, "
 _OF_GROUP = re.compile(r"[^.!?\d]*[.!?]\s+Of\s+(?:the|those|these)\s+(?P<noun>[a-z]+)\s*,\s*$")
 _WHERE_PART = re.compile(r"(?:\s+(?:were|was|are|is|had\s+been|have\s+been))?" + _WHERE
                          + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
-# a later part of "Of the 38 closures, 13 are in Scotland, 11 in the North West" that leaves
+# a later part of "of the 52 flights cancelled, 30 were at Heathrow, 14 at Gatwick" that leaves
 # out its verb: where (or to whom) it is, up to the next part or the end
 _ELLIPTIC = re.compile(r"\s+(?:in|at|from|on|for|across|to)\s+(?:(?!\band\b)(?:[^,;:.!?\d]|(?<=\b[A-Z][a-z])\.(?=\s+[A-Z]))){1,40}?"
                        r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+|\s*(?:[.;)!?]|$))", re.I)
@@ -311,8 +311,9 @@ class PartsMismatch(Rule):
     12 have died and 43 are missing"; "In the trial of 640 patients, 420 received the
     vaccine and 230 were given a placebo"; "… were affected. Of these, 98,000 were rebooked,
     ..."; "920 branches, of which 610 are in towns and 350 ..."): each part is the
-    subject of its own clause (a later one may leave its verb out: "of the 38 closures, 13
-    are in Scotland, 11 in the North West and 7 in Wales"; the last may follow "while"), and
+    subject of its own clause (a later one may leave its verb out: "of the 52 flights
+    cancelled, 30 were at Heathrow, 14 at Gatwick and 8 at Stansted"; the last may follow
+    "while"), and
     as the list need not name every part, only parts that add up to more than the total
     are reported, unless three or more parts each tell an outcome of everyone counted
     (dead, rescued, missing: a complete list, whose sum must be the total). A third
@@ -559,8 +560,8 @@ class PartsMismatch(Rule):
         given a placebo": the total opens the sentence after "Of the" or a group of that
         size, or ends the sentence before one that opens "Of these,", or is followed by
         ", of which"; each part opens a clause with its verb, the last after "and" (or
-        "while"); a later part may leave its verb out and say only where it is ("of the 38
-        closures, 13 are in Scotland, 11 in the North West and 7 in Wales")."""
+        "while"); a later part may leave its verb out and say only where it is ("of the 52
+        flights cancelled, 30 were at Heathrow, 14 at Gatwick and 8 at Stansted")."""
         total = numbers[i]
         if _OF_THE.search(text, max(0, total.start - 12), total.start) \
                 or _IN_GROUP.search(text, max(0, total.start - 50), total.start):
@@ -577,7 +578,7 @@ class PartsMismatch(Rule):
                 or not all(_SUBJECT.match(text, p.end) or _ELLIPTIC.match(text, p.end, q.start if q else len(text))
                            for p, q in zip(parts[1:], [*parts[2:], None])) \
                 or not re.search(r"\b(?:and|while|whereas)\s+$", text[parts[-2].end:parts[-1].start]):
-            return []  # (a later part may leave out the verb: "13 are in Scotland, 11 in Wales")
+            return []  # (a later part may leave out the verb: "30 were at Heathrow, 14 at Gatwick")
         if any(_turnout().match(text, p.end, q.start) for p, q in zip(parts, parts[1:])):
             return []  # "910 returned papers and 802 voted for action": the later ones are
             # some of the first, a funnel

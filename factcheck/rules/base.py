@@ -278,7 +278,7 @@ def range_days(v: DateValue) -> tuple[int, int]:
 def _fmt_days(days: float) -> str:
     """A span in the calendar unit it was written in when it is whole ("4 years", "18
     months"), in hours and minutes under a day ("3 h 12 min"), in seconds under a minute
-    or when not whole minutes ("83 seconds"), else in days ("17 days")."""
+    or when not whole minutes ("90.5 seconds"), else in days ("17 days")."""
     for size, unit in ((365.25, "year"), (30.4375, "month")):
         n = days / size
         if n >= 1 and abs(n - round(n)) < 1e-9:
@@ -288,7 +288,7 @@ def _fmt_days(days: float) -> str:
         h, m = divmod(round(minutes), 60)
         return f"{h} h {m} min" if h and m else f"{h} hour{'s' if h != 1 else ''}" if h else \
             f"{m} minute{'s' if m != 1 else ''}"
-    if 0 < minutes < 60:  # a gap of seconds ("1.24 seconds", "83 seconds")
+    if 0 < minutes < 60:  # a gap of seconds ("1.24 seconds", "90.5 seconds")
         seconds = round(days * 86400, 3)
         return f"{seconds:g} second{'s' if seconds != 1 else ''}"
     return f"{days:g} days"

@@ -140,9 +140,9 @@ class IdentifierVariant(Rule):
                     second: tuple[str, list[Claim]]) -> str | None:
         """Of two forms a registry both knows, the slip: the one whose registry date is
         years before the articles citing it (and none gives its year), when the other's
-        is the news of the articles citing it ("resolution 2718" in a report of this
-        week's vote, which other outlets call 2781, adopted that week; 2718 is a
-        resolution of two years before)."""
+        is the news of the articles citing it ("resolution 2475" in a report of this
+        week's vote, which other outlets call 2745, adopted that week; 2475 is a
+        resolution of five years before)."""
         (a, ca), (b, cb) = first, second
         news_a, old_a = self._news(ctx, scheme, a, ca)
         news_b, old_b = self._news(ctx, scheme, b, cb)

@@ -147,10 +147,10 @@ class ElapsedTime(Rule):
     inside it, or else every event of the article whose attribute the clause cues (a
     resolution "passed") — and then the finding is raised only if every reading is
     wrong, at most as info; when no attribute is cued, the event class the clause names
-    ("12 days after the derailment") is read where the article dates that class to one
-    day only ("a service derailed last Tuesday"), a direct reading. More forms: "the nine weeks since <date>" with no later
-    date in its sentence runs to the article's publication; "By 6 August, after nine
-    days of burning" runs from the one start the article dates elsewhere ("which started
+    ("nine days after the eruption") is read where the article dates that class to one
+    day only ("the volcano erupted on Monday 2 March"), a direct reading. More forms: "the
+    nine weeks since <date>" with no later date in its sentence runs to the article's
+    publication; "By 6 August, after nine days of burning" runs from the one start the article dates elsewhere ("which started
     on 1 August") or the sentence gives ("stuck since Monday, ... brought out on Thursday
     after a week"); "took off at 10.05 and landed at 12.20, three hours after it left" is
     measured between the two times of day; "31 straight days above 110 degrees, a run
@@ -158,9 +158,9 @@ class ElapsedTime(Rule):
     lifted on 5 June, ran for nine days" is measured between the two dates its verbs
     start and end; "confirmed on 28 March and declared 18 days later, on 9 April" between
     the date before it and the date that names it; "talks that began in March 2023 and
-    ran for more than four years" cannot end after the article's publication; "a 72-hour
-    walkout, which began at 7am on Tuesday and is due to end at 7am on Thursday" is
-    measured between the moments its sentence says it began and ended, wherever they
+    ran for more than four years" cannot end after the article's publication; "the
+    12-day tournament, which opened on Friday 3 July and is due to end on Sunday 26 July"
+    is measured between the moments its sentence says it began and ended, wherever they
     stand (between their times of day when both are on one clock; a span of days may
     count both ends), leaving out a moment inside an "after" clause.
 
@@ -322,10 +322,10 @@ class ElapsedTime(Rule):
 
     def _began_and_ended(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """A span whose sentence tells one moment it began and one it ended, wherever they
-        stand ("a 72-hour walkout, which began at 7am on Tuesday and is due to end at 7am on
-        Thursday"; "in the 17 days between January 22, when the outbreak was declared, and
-        February 14"; "the count, which began Monday, Nov. 17, and wrapped up Wednesday,
-        Nov. 19"): measured between their times of day when both give one on one clock,
+        stand ("the 12-day tournament, which opened on Friday 3 July and is due to end on
+        Sunday 26 July"; "in the 30 days between 1 March, when the rules took effect, and 31
+        March"; "went back inside at 08:00 UTC on Wednesday, ending a 36-hour repair window
+        that began at 14:00 UTC on Monday"): measured between their times of day when both give one on one clock,
         else between their days (a span of days may count both ends)."""
         from factcheck.align import clock_of
 
@@ -339,9 +339,9 @@ class ElapsedTime(Rule):
         for o in moments:
             before = text[max(0, o.start - 40):o.start]
             if _IN_AFTER.search(before):
-                continue  # "hours after the volcano erupted at 05:42": another event's moment
+                continue  # "two days after talks broke down at noon on Saturday": another event's
             if _ENDS_AFTER.match(text, o.end):
-                ends.append((o, ""))  # "reopened at 18:00 GMT on Saturday, ending a 48-hour shutdown"
+                ends.append((o, ""))  # "at 08:00 UTC on Wednesday, ending a 36-hour window"
             elif (m := opens.search(before)) is not None:
                 starts.append((o, m.group("cue").lower()))
             elif closes.search(before) is not None:
@@ -583,8 +583,8 @@ class ElapsedTime(Rule):
 
     @staticmethod
     def _event_dated(ctx: RuleContext, doc_id: str, clause: str, b: Claim) -> list[Claim]:
-        """The day the article gives the event its "after" clause names ("12 days after the
-        derailment": "a service derailed last Tuesday"), when the clause names one event
+        """The day the article gives the event its "after" clause names ("nine days after the
+        eruption": "the volcano erupted on Monday 2 March"), when the clause names one event
         class that does not happen many times in a story and the article dates that class
         to one day only (its first dating, where it dates it twice)."""
         from factcheck.frames import document_frames, tables

@@ -36,7 +36,7 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         return
     s, e = m.start(), m.end()
     early = _EARLY_LATE.search(text, max(0, s - 12), s)  # "early Friday", "late on Tuesday": the day
-    if early and not _calendar_after(text, e):  # ("early on Wednesday, Oct. 14": the date's)
+    if early and not _calendar_after(text, e):  # ("early on Friday, March 1": the date's)
         s = early.start()
     day = _day(_g(m, "day") or _g(m, "cday"))
     if ctx.published is None:
@@ -96,7 +96,7 @@ _MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s
 
 
 def _calendar_after(text: str, end: int) -> bool:
-    """Does a month's name follow a weekday ("Wednesday, Oct. 14", "Friday 3 May")? Then
+    """Does a month's name follow a weekday ("Friday, March 1", "Tuesday 3 May")? Then
     the weekday is part of a calendar date, whose rule reads it."""
     m = _MONTH_AFTER.match(text, end)
     return m is not None and m.group("mon").lower().rstrip(".") in vocabulary().months
