@@ -61,6 +61,9 @@ def dates(text: str, published: dt.date | None = PUB) -> dict[str, tuple]:
      D(2024, 3, 14), "22:00", "+01:00", None, Qualifier.exact),
     ("The probe fired its engine at 06:12 India Standard time on Monday.", "06:12 India Standard time on Monday",
      D(2024, 3, 18), "06:12", "+05:30", None, Qualifier.exact),
+    # a time "in" a known place is that place's clock
+    ("The delegates' plane landed at 9:40 a.m. in Frankfurt on Monday.", "9:40 a.m. in Frankfurt on Monday",
+     D(2024, 3, 18), "09:40", "+01:00", "Europe/Berlin", Qualifier.exact),
     # a story's time after its wire dateline is the story's, not the dateline's
     ("KESSEL POINT, March 16 (Wire) - The rocket lifted off at 10:05 p.m. on Friday.", "10:05 p.m. on Friday",
      D(2024, 3, 15), "22:05", None, None, Qualifier.exact),

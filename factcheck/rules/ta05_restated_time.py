@@ -16,9 +16,9 @@ _RESTATED = re.compile(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:\(|,\s*or\s+|
 # a time's own zone, then its restatement: "06:00 BST (", "9 p.m. ET, or "
 _ZONED = re.compile(r"\s*(?P<abbr>[A-Z]{2,5})\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 # between two times on zoned clocks that tell one moment: the first's zone ("GMT", "New York
-# time", "(UTC-5)"), a closing bracket, then the restatement's opener ("8:17 p.m. ET Saturday
-# (01:17 GMT), or ", "10:40 a.m. New York time (UTC-5), or ")
-_TWO_CLOCKS = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time)?\s*"
+# time", "in Geneva", "(UTC-5)"), a closing bracket, then the restatement's opener ("8:17 p.m.
+# ET Saturday (01:17 GMT), or ", "10:40 a.m. New York time (UTC-5), or ")
+_TWO_CLOCKS = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*"
                          r"(?:\((?:UTC|GMT)\s?[-+−–]\s?\d{1,2}(?::?\d\d)?\))?\s*"
                          r"(?:[A-Z][a-z]+day\s*)?\)?\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
@@ -72,7 +72,8 @@ class RestatedTime(Rule):
 
     A time in a named zone restated in GMT ("06:00 BST (0400 GMT)") is judged by the
     zone's own offset, an error whatever the article's places; so are any two times on
-    zoned clocks that restate one moment ("10:40 a.m. New York time (UTC-5), or 16:40
+    zoned clocks that restate one moment ("11:15 a.m. in Geneva (10:15 GMT)": a known
+    place's clock; "10:40 a.m. New York time (UTC-5), or 16:40
     GMT"; "3:17 a.m. local time Sunday (01:17 GMT), or 8:17 p.m. ET Saturday": the GMT
     and ET clocks are an hour apart), each clock's offset taken for its day.
 

@@ -12,7 +12,7 @@ A time is part of a date claim: ``DateValue.time`` ("HH:MM", 24-hour) with its
    lead (the day the story reports), else the publication date — each with an assumption.
 
 Which zone: an abbreviation ("ET", "GMT"; data/zones.yaml), a region ("Eastern"), a place
-("New York time", "Bangkok time"); "local time" or no zone at all is the zone of the place
+("New York time", "Bangkok time", "at 9:40 a.m. in Frankfurt"); "local time" or no zone at all is the zone of the place
 the article is about, when its place names agree on one (most mentions in one zone), with
 an assumption. Offsets follow daylight saving time for the date (zoneinfo with tzdata).
 
@@ -145,6 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
              r"|(?P<word>noon|midday|midnight)")
     tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"
             rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
+            rf"|in\s+(?-i:(?P<inplace>{_names(list(z.places))}))(?![\w'’-])"
             rf"|(?-i:(?P<region>{_names(list(z.regions))}))(?:\s+(?:standard\s+|daylight\s+)?time)?(?![A-Za-z]))\)?)?")
     main = re.compile(rf"(?<![\w.:/$£€~=&#@-])(?:{clock}){tail}", re.I)
     return digit, word, needles(word), main, qual
@@ -277,6 +278,8 @@ def _zone_of(m: re.Match[str]) -> tuple[str | None, bool, tuple[str, ...]]:
     if m.group("place"):
         name = " ".join(m.group("place").split())
         return z.places.get(name) or z.demonyms.get(name), False, ()
+    if m.group("inplace"):  # "at 10:25 a.m. in Geneva": the place's own clock
+        return z.places.get(" ".join(m.group("inplace").split())), False, ()
     return None, True, ()
 
 
