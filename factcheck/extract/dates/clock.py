@@ -12,9 +12,9 @@ A time is part of a date claim: ``DateValue.time`` ("HH:MM", 24-hour) with its
    lead (the day the story reports), else the publication date — each with an assumption.
 
 Which zone: an abbreviation ("ET", "GMT"; data/zones.yaml), a region ("Eastern"), a place
-("New York time", "Bangkok time", "at 9:40 a.m. in Frankfurt"); "local time" or no zone at all is the zone of the place
-the article is about, when its place names agree on one (most mentions in one zone), with
-an assumption. Offsets follow daylight saving time for the date (zoneinfo with tzdata).
+("New York time", "Bangkok time", "at 9:40 a.m. in Frankfurt"); "local time" or no zone at
+all is the zone of the place the article is about, when its place names agree on one (most
+mentions in one zone), with an assumption. Offsets follow daylight saving time for the date (zoneinfo with tzdata).
 
 A clock time without a.m./p.m. is only read after a cue ("at", "around", "shortly after",
 ...) or with a zone; a dotted one ("21.38") also needs a day or a zone after it and no
