@@ -140,6 +140,20 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
     return None
 
 
+_AT_LEAST = ("more_than", "at_least")  # "an increase of more than 70%"
+_AT_MOST = ("less_than", "at_most")  # "a rise of under 5%", "nearly 40%"
+
+
+def _fits(change: float, signed: float, slack: float, qualifier: str) -> bool:
+    """Does the change the levels give fit the stated one: within ``slack`` of it, or,
+    for a bound ("more than 70%", "under 5%"), on its side of it in the same direction?"""
+    if qualifier in _AT_LEAST:
+        return change * signed > 0 and abs(change) >= abs(signed) - slack
+    if qualifier in _AT_MOST:
+        return abs(change) <= abs(signed) + slack and (change * signed >= 0 or abs(change) <= slack)
+    return abs(change - signed) <= slack
+
+
 class ChangeMismatch(Rule):
     """A percentage change disagrees with the two levels it is stated with.
 
@@ -150,7 +164,9 @@ class ChangeMismatch(Rule):
     *Why*: a sentence that gives a figure before and after and the change between them in
     per cent states the change twice; (after − before) / before must round to the stated
     percentage (to its written precision, plus half a point for the levels' rounding;
-    "about" allows a tenth of the stated change more: 46% is no "about 54%"), and a rise must not be called a fall. Only levels of one sentence, in one unit, are
+    "about" allows a tenth of the stated change more: 46% is no "about 54%"; a bound must
+    hold on its side: 55% is no "more than 70%", 20% no "under 15%"), and a rise must
+    not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word, "rose N% to Y ..., up from X", "Y ...,
     compared with X" (also "against", "a 3% rise takes the pass from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
@@ -171,7 +187,7 @@ class ChangeMismatch(Rule):
         for doc, text, claims in texts_and_claims(ctx):
             for p in claims:
                 if not isinstance(p.value, PercentValue) or p.qualifier.value not in (
-                        "exact", "approx"):
+                        "exact", "approx", *_AT_LEAST, *_AT_MOST):
                     continue
                 if not (before.search(text[max(0, p.start - 40):p.start]) or
                         after.search(text[p.end:p.end + 20]) or _verb_then_from().match(text, p.end)):
@@ -198,7 +214,7 @@ class ChangeMismatch(Rule):
                 signed = -abs(stated) if falling else abs(stated)
                 slack = half_unit(p) + _TOLERANCE + (abs(stated) * _ABOUT if p.qualifier.value ==
                                                      "approx" else 0.0)
-                if abs(change - signed) <= slack:
+                if _fits(change, signed, slack, p.qualifier.value):
                     continue
                 said = f"from {_shown(old)} to {_shown(new)}"
                 levels = (old_c,) if new_c is None else (new_c, old_c)
