@@ -15,6 +15,8 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_wor
 _OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out\s+)?of\s+"
                  r"(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+|"
                  r"[A-Z][\w'’-]*['’]s\s+)?$", re.I)  # "15 of Albion's 44", "8,740 of its 9,500"
+# "37 deaths have been recorded among 1,846 cases": the part, its noun and verb, "among" the whole
+_AMONG = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,5}?among\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
 # between the whole and its share: its noun, then "or", a bracket, a comma or a dash
 # (a year may stand in it: "40 produced since January 2023, roughly a quarter")
@@ -69,7 +71,8 @@ class ShareMismatch(Rule):
     seven inches normally expected" (27 per cent).
 
     *Why*: a part, its whole and the share between them in one sentence state the share
-    twice: "A of (the) B ..., or P%", "A ..., P of the B", "B ..., A of them, or P%",
+    twice: "A of (the) B ..., or P%" (or "A ... among B ..., a (fatality) rate of P"),
+    "A ..., P of the B", "B ..., A of them, or P%",
     "B ..., of which A ... - a (social-housing) rate of P",
     "Of the B ..., A ..., P%" and "Of the B ..., P, or A". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
@@ -138,8 +141,9 @@ class ShareMismatch(Rule):
         p = claims[i]
         if i >= 2:
             a, b = claims[i - 2], claims[i - 1]
-            if same_sentence(text, a, p) and _OF.fullmatch(text, a.end, b.start) \
-                    and _THEN.fullmatch(text, b.end, p.start):
+            if same_sentence(text, a, p) and (_OF.fullmatch(text, a.end, b.start) or
+                                               _AMONG.fullmatch(text, a.end, b.start)) \
+                    and (_THEN.fullmatch(text, b.end, p.start) or _rate_of().fullmatch(text, b.end, p.start)):
                 got = _pair(a, b)
                 if got is not None:
                     return a, (b,), *got
