@@ -172,6 +172,12 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("Fines are set by Regulation (EU) 2022/868 on data.", "law", "Regulation (EU) 2022/868"),
     ("Analysts flagged advisory ICSA24-317B to utilities on Monday.", "reference", "ICSA24-317B"),
     ("The railway said the train, running as 2H47, hit a fallen tree.", "reference", "2H47"),
+    # a body's code with a year and a serial cut by hyphens or slashes; a resolution by "No.";
+    # a governor's order numbered from one
+    ("The bank regulator lifted consent order FR-BK-2021-27 in May.", "reference", "FR-BK-2021-27"),
+    ("The vaccine holds licence MHR/EUA/2021/0311 for a year.", "reference", "MHR/EUA/2021/0311"),
+    ("The board adopted Resolution No. 2207 on the count.", "numbered", "Resolution No. 2207"),
+    ("The governor's Executive Order No. 37 closed the beaches.", "EO", "37"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
