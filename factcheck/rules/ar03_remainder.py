@@ -11,6 +11,9 @@ from factcheck.rules.base import Rule, RuleContext, claim_evidence
 _REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$", re.I)
 _OF_THESE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:these|them|those|whom)\b[^.!?]*$")
 _OF_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")
+# a part "of" its total: "14 of the country's 22 regions", "30 of its 48 seats"
+_PART_OF = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|"
+                      r"(?:the\s+)?[A-Za-z][\w-]*['’]s\s+)?")
 
 
 def _exact_count(c: Claim) -> int | None:
@@ -63,7 +66,9 @@ class RemainderMismatch(Rule):
     previous sentence's last count, or else the nearest count of an earlier sentence
     (600 characters back at most) of the first part's noun after a verb the remainder's
     sentence uses too ("the district will close 12 schools. ... Five schools will close
-    this summer and the remaining eight next year"; not "the chain has 300 stores"); the
+    this summer and the remaining eight next year"; not "the chain has 300 stores"), or a
+    count a part is "of" ("won 14 of the 22 regions, with her rival taking the remaining
+    nine"); the
     parts are the exact counts between it and the remainder. Only exact counts are added;
     a part given as "about" or "more than" leaves the sum open and nothing is reported.
 
@@ -83,8 +88,12 @@ class RemainderMismatch(Rule):
                 earlier = [c for c in claims[:i] if same_sentence(text, c, r)]
                 total: Claim | None = None
                 parts: list[Claim] = []
+                of_total = next((b for a, b in zip(earlier, earlier[1:])
+                                 if _PART_OF.fullmatch(text, a.end, b.start)), None)
                 if earlier and _OF_TOTAL.search(text, max(0, earlier[0].start - 12), earlier[0].start):
                     total, parts = earlier[0], earlier[1:]
+                elif of_total is not None:  # "carried 14 of the 22 regions, with B winning the remaining nine"
+                    total, parts = of_total, [c for c in earlier if c is not of_total]
                 elif _OF_THESE.search(text, max(0, (earlier[0].start if earlier else r.start) - 200),
                                       earlier[0].start if earlier else r.start):
                     before = [c for c in claims[:i] if c not in earlier and _exact_count(c) is not None]
