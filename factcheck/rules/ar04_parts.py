@@ -86,6 +86,10 @@ _LABEL = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=\S*$)")
 # and the next one's name
 _LABELLED = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?")
 # between the last part and the total's lead words: the part's noun, no new clause
+# "$8.3bn, split between retail (": a verb of splitting, then the first part's name and bracket
+_SPLIT_LEAD = re.compile(r"[^.;:!?\d()]{0,40}?\b(?:split|divided|broken\s+down|spread|shared)\s+"
+                         r"(?:among|between|across|into)\s+[^()\d.;!?]{1,60}\(\s*", re.I)
+_SPLIT_NEXT = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d.;!?]{1,60}\(\s*")  # "), freight ("
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
@@ -351,7 +355,9 @@ class PartsMismatch(Rule):
     read as parts, nor are clauses read as nouns in apposition. A sentence opening on a
     whole named with its size ("Of last year's rise of 412,000, ...") whose numbers each
     follow a verb that makes them its shares ("domestic routes accounted for 180,500, with
-    long-haul contributing 251,000") is reported when they add up to more.
+    long-haul contributing 251,000") is reported when they add up to more. An amount
+    split between named parts, each in brackets ("revenue of $8.3bn, split between
+    passenger services ($4.1bn), freight ($2.9bn) and property ($1.3bn)"), must add up.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -407,7 +413,8 @@ class PartsMismatch(Rule):
                     yield self._finding(doc, whole, parts, str(s))
             figures = [c for c in claims if c.kind in ("count", "quantity", "money")]
             for i, total in enumerate(figures):
-                parts = self._before(text, figures, i) or self._amounts_after(text, figures, i)
+                parts = self._before(text, figures, i) or self._amounts_after(text, figures, i) \
+                    or self._bracketed(text, figures, i)
                 if not parts:
                     continue
                 lows = [p.interval.low for p in parts]  # type: ignore[union-attr]
@@ -490,6 +497,31 @@ class PartsMismatch(Rule):
         unit = total.interval.unit
         if len(parts) < 2 or not _LAST_JOINED.search(text, parts[-2].end, parts[-1].start) \
                 or not _END.match(text, parts[-1].end) or any(
+                    p.interval is None or p.interval.low is None or p.interval.high is None
+                    or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
+            return []
+        return parts
+
+    @staticmethod
+    def _bracketed(text: str, figures: list[Claim], i: int) -> list[Claim]:
+        """"revenue of $8.3bn, split between retail ($4.1bn), freight ($2.9bn) and property
+        ($1.5bn)": an amount, a verb of splitting, then two or more parts each in brackets
+        after its name, in the total's unit, the last after "and"."""
+        total = figures[i]
+        if isinstance(total.value, CountValue) or i + 2 >= len(figures) or total.interval is None \
+                or total.qualifier.value not in ("exact", "approx"):
+            return []
+        first = figures[i + 1]
+        if not same_sentence(text, total, first) or not _SPLIT_LEAD.fullmatch(text, total.end, first.start):
+            return []
+        parts = [first]
+        for c in figures[i + 2:]:
+            if not _SPLIT_NEXT.fullmatch(text, parts[-1].end, c.start):
+                break
+            parts.append(c)
+        unit = total.interval.unit
+        if len(parts) < 2 or not re.search(r"\band\s", text[parts[-2].end:parts[-1].start]) \
+                or not re.match(r"\s*\)", text[parts[-1].end:]) or any(
                     p.interval is None or p.interval.low is None or p.interval.high is None
                     or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
             return []
