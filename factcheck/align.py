@@ -77,6 +77,7 @@ _NAMED_KIND = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[A-Z]")  # "two British divers"
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
 _SECONDS = {"day": 86400.0}
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z][\w-]*ed)\s+[a-z]")  # "480 unarmed observers"
 _SPOKEN = 0.1  # the relative width of a spoken fraction ("one in five", "a third")
 _AGO = re.compile(r"\bago\b", re.I)
 
@@ -415,6 +416,17 @@ class Aligner:
         return frozenset((self._story(doc), head) for (doc, head), values in seen.items()
                          if len(values) > 1)
 
+    def _described(self, m: Mention, other: Frame) -> bool:
+        """Is a count's predicate the participle right before its noun ("480 unarmed
+        observers": unarm), a word the other frame also has? Then it describes the
+        counted thing in both sentences, and the two clauses' verbs do not tell them apart."""
+        doc = self.documents.get(m.doc)
+        p = m.frame.predicate
+        if doc is None or p is None or p not in other.terms:
+            return False
+        got = _PARTICIPLE_AFTER.match(doc.text, m.claim.end)
+        return got is not None and concept(got.group(1)) == p
+
     def _named_kind(self, m: Mention) -> bool:
         """Is a count's noun narrowed by a name right after the number ("two British
         divers", "1,000 Thai rescuers"): a kind of the noun, not all of it?"""
@@ -589,7 +601,8 @@ class Aligner:
                 a.claim.value.kind, b.claim.value.kind)  # (the verb says what "the third time"
             # is of; "a third election win" says it itself, and so does "the ninth and final round")
             if fa.predicate and fb.predicate and fa.predicate != fb.predicate and not ranked and \
-                    not fa.head.startswith("vote:") and not (fa.event and fa.event == fb.event):
+                    not fa.head.startswith("vote:") and not (fa.event and fa.event == fb.event) \
+                    and not self._described(a, fb) and not self._described(b, fa):
                 # (a vote's side says what is counted; "moved out" and "evacuated" are
                 # one event's verbs)
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
@@ -1107,6 +1120,9 @@ def disagree(a: Mention, b: Mention) -> bool:
     if slipped_unit(a, b) and _units_apart(va.unit, vb.unit):  # type: ignore[union-attr]
         return True  # one figure in two units ("up to 180 mph", "180 km/h"): a slipped unit,
         # whatever bound the one is told as
+    if a.claim.qualifier.value == "at_most" == b.claim.qualifier.value and _caps_apart(a.interval, b.interval):
+        return True  # two caps of one thing ("up to 480 observers", "up to 840 observers"):
+        # each is told as its ceiling, so ceilings far apart disagree
     if va.kind == vb.kind == "quantity" and va.unit != vb.unit:  # type: ignore[union-attr]
         # two units: each figure is rounded to its own ("9 degrees Celsius", "48 degrees
         # Fahrenheit" is 8.9 degrees): compare what each rounding allows
@@ -1114,6 +1130,26 @@ def disagree(a: Mention, b: Mention) -> bool:
         if ra is not None and rb is not None:
             return conflict(ra, rb)
     return conflict(a.interval, b.interval)
+
+
+def _caps_apart(x: Interval, y: Interval) -> bool:
+    """Are two "up to" bounds' ceilings two figures, not one rounded twice: the more
+    precise one, rounded as the other is ("up to 480" to the hundred), is not the other
+    ("up to 500" may round 480; "up to 560" is no rounding of "up to 650")?"""
+    hx, hy = x.high, y.high
+    if not isinstance(hx, (int, float)) or not isinstance(hy, (int, float)) or min(hx, hy) <= 0 \
+            or not float(hx).is_integer() or not float(hy).is_integer() or hx == hy:
+        return False
+
+    def step(v: float) -> int:  # the unit a whole number is rounded to (10 for 650)
+        n, unit = int(v), 1
+        while n % (unit * 10) == 0:
+            unit *= 10
+        return unit
+
+    coarse, fine = (hx, hy) if step(hx) >= step(hy) else (hy, hx)
+    unit = step(coarse)
+    return round(fine / unit) * unit != coarse
 
 
 def _as_change(m: Mention) -> Frame:

@@ -829,7 +829,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if side:  # "141 in favour", "146 countries voted in favour": one side of a vote
             return "vote:" + side
     after = [k for k in sent.toks if k.start >= c.end]
-    if c.kind == "count" and after and _verb_next(sent, c.end, after[0]):
+    if c.kind == "count" and after and _verb_next(sent, c.end, after[0]) and not _modifies(sent, after):
         # "Four miners died and 12 were hurt": a count with no noun counts the noun of
         # the count before it in its sentence
         for _, e in reversed([x for x in sent.claim_spans if x[1] <= c.start]):
@@ -861,7 +861,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
                 and i + 1 < len(after) \
                 and after[i + 1].content and not after[i + 1].name and not _verb_form(after[i + 1]) \
                 and not sent.text[k.end:after[i + 1].start].strip():
-            return after[i + 1].concept  # "12 missing boys", "800 Canadian troops": the noun
+            return _compound_head(sent, after, i + 1)  # "12 missing boys", "800 Canadian troops":
+            # the noun ("480 unarmed military observers": the observers)
         if k.content and k.word.lower() == k.lemma and i + 3 < len(after) and \
                 after[i + 1].word.lower() in ("and", "or") and after[i + 2].content and \
                 after[i + 3].content and not after[i + 3].name and after[i + 3].word.lower() != after[i + 3].lemma \
@@ -878,6 +879,14 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if words:
             return _concept(lemma(words[-1]))
     return None
+
+
+def _modifies(sent: _Sentence, after: Sequence[_Tok]) -> bool:
+    """Is the word after a number a participle before its noun ("480 unarmed military
+    observers"), not the number's verb ("12 were hurt", "32 died")?"""
+    return len(after) > 1 and after[0].word.lower().endswith("ed") and after[1].content \
+        and not after[1].name and not _verb_form(after[1]) \
+        and not sent.text[after[0].end:after[1].start].strip()
 
 
 def _compound_head(sent: _Sentence, after: list[_Tok], i: int) -> str:
