@@ -110,6 +110,7 @@ class FrameTables:
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island", "84 m beyond the runway end": what a distance is from
     gap: re.Pattern[str]  # "1.24 seconds ahead of Sara Velt": whom a time gap is measured to
+    gap_before: re.Pattern[str]  # "beating Sara Velt by ": the rival before a margin
     synonym: dict[str, str]
     verb_synonym: dict[str, str]  # lemma -> label, for a clause's verb ("counted" -> tally)
     count_idioms: dict[str, tuple[frozenset[str], str, str]]  # head -> (verbs, head, event)
@@ -189,6 +190,9 @@ def tables() -> FrameTables:
             r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
                 data["gap_prepositions"], key=lambda w: -len(str(w))))
             + r")\s+(?:(?:the\s+)?[A-Z][\w-]*['’]s\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"),
+        gap_before=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, map(str, data["gap_verbs"]))) + r")\s+(?:[a-z][\w-]*\s+){0,2}"
+            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+by\s+$"),
         synonym=synonym, verb_synonym=verb_synonym, event=event, phrasal=phrasal,
         count_idioms={str(k): (frozenset(str(v) for v in spec["verbs"]), str(spec["head"]), str(spec["event"]))
                       for k, spec in data["count_idioms"].items()},
@@ -1325,7 +1329,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
                 landmark = " ".join(_place(lemma(w)) for w in words) or None
         if landmark and role and role.startswith(CHANGE):
             role = None  # "went down about 14 km off the coast": where, not by how much
-    elif dim == "second" and (gm := tables().gap.match(text, c.end)) is not None:
+    elif dim == "second" and ((gm := tables().gap.match(text, c.end)) is not None or (
+            gm := tables().gap_before.search(text, max(0, c.start - 80), c.start)) is not None):
         words = [w for w in gm.group("name").split() if lemma(w) not in tables().stop]
         landmark = " ".join(_place(lemma(w)) for w in words) or None  # the rival a gap is to
     figures: tuple[str, ...] = ()
