@@ -852,6 +852,13 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             names += 1
         if names and after[names].content and not after[names].name and after[names].word.islower():
             return after[names].concept  # "a fourth Port Halden crown": the crown, of Port Halden
+        run = 0  # a noun phrase of lower-case words: its last word is ranked ("a 14th grand
+        while run < min(3, len(after)) and after[run].content and not after[run].name \
+                and after[run].word.islower() and not _verb_form(after[run]) \
+                and (not run or not sent.text[after[run - 1].end:after[run].start].strip(" -")):
+            run += 1  # prix win": the win)
+        if run >= 2 and after[run - 1].word.lower() == after[run - 1].lemma:
+            return after[run - 1].concept
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
             not sent.text[c.end:after[0].start].strip(" -"):
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after
