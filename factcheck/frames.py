@@ -588,6 +588,15 @@ def _verb_form(k: _Tok) -> bool:
         not (w.endswith("es") and w[:-2] == lem)
 
 
+_MODALS = frozenset(("would", "will", "to", "shall", "should", "could", "may", "might", "must", "can"))
+
+
+def _after_modal(sent: _Sentence, i: int) -> bool:
+    """Is token ``i`` a bare verb after a modal or "to" ("would table", "plans to open")?"""
+    return i > 0 and sent.toks[i - 1].word.lower() in _MODALS and not sent.text[
+        sent.toks[i - 1].end:sent.toks[i].start].strip()
+
+
 def _said_on(sent: _Sentence, c: Claim) -> bool:
     """Does a date follow a reporting verb, past "on" and time words ("said on Saturday",
     "reported late Tuesday")? It dates the statement, not an event."""
@@ -624,8 +633,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             if k.clause != ci:
                 continue
             ev = _phrasal(sent, i) or t.event.get(k.lemma) or t.event.get(k.word.lower())
-            if ev is None or (k.lemma in t.verb_only and not _verb_form(k)):
-                continue  # "the spot where they sheltered" is no finding
+            if ev is None or (k.lemma in t.verb_only and not _verb_form(k) and not _after_modal(sent, i)):
+                continue  # "the spot where they sheltered" is no finding (but "would table" is a verb)
             if _noun_modifier(sent, i):
                 continue  # "the strike deadline expired on Tuesday": the deadline's day
             if k.name and not _verb_form(k):

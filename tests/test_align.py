@@ -125,6 +125,9 @@ def test_a_count_that_is_no_running_total() -> None:
     # an opener takes the main clause's event, not a subordinate one
     ("Probe\n\nOn 12 May, two days after it was launched, the probe landed on the moon.",
      "12 May", "landed"),
+    # a bill tabled or introduced, told by a bare verb after a modal
+    ("Housing bill\n\nThe minister said she would table the housing bill on 3 June.", "3 June", "introduced"),
+    ("Housing bill\n\nThe government plans to introduce the bill on Monday.", "Monday", "introduced"),
     # a boat that sank is one that capsized
     ("Ferry\n\nThe overloaded ferry sank in heavy seas on Sunday night.", "Sunday night", "crashed"),
     # a launch told with a particle: "lifted off", "left the pad"
