@@ -125,6 +125,9 @@ def test_a_count_that_is_no_running_total() -> None:
     # an opener takes the main clause's event, not a subordinate one
     ("Probe\n\nOn 12 May, two days after it was launched, the probe landed on the moon.",
      "12 May", "landed"),
+    # a structure that failed or burst collapsed
+    ("Dam\n\nThe earthen dam above Larch Creek failed before dawn on Sunday.", "Sunday", "collapsed"),
+    ("Dam\n\nThe reservoir wall burst on 9 March after days of rain.", "9 March", "collapsed"),
     # a bill tabled or introduced, told by a bare verb after a modal
     ("Housing bill\n\nThe minister said she would table the housing bill on 3 June.", "3 June", "introduced"),
     ("Housing bill\n\nThe government plans to introduce the bill on Monday.", "Monday", "introduced"),
