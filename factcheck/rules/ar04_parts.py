@@ -90,6 +90,12 @@ _LABELLED = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:
 _SPLIT_LEAD = re.compile(r"[^.;:!?\d()]{0,40}?\b(?:split|divided|broken\s+down|spread|shared)\s+"
                          r"(?:among|between|across|into)\s+[^()\d.;!?]{1,60}\(\s*", re.I)
 _SPLIT_NEXT = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d.;!?]{1,60}\(\s*")  # "), freight ("
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# a count's own verb and where: "198 people died in Velmora", "40 were killed at the market"
+_DIED_IN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>[a-z]+)"
+                      r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_DIED_PART = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?[a-z]+" + _WHERE
+                        + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
@@ -358,6 +364,9 @@ class PartsMismatch(Rule):
     long-haul contributing 251,000") is reported when they add up to more. An amount
     split between named parts, each in brackets ("revenue of $8.3bn, split between
     passenger services ($4.1bn), freight ($2.9bn) and property ($1.3bn)"), must add up.
+    A count of those an event befell ("The number of people killed rose to 212") whose
+    next sentence lists where that event's counts were ("120 people died in Arlen, 64 in
+    Brisk and 41 in Corra") is reported when they add up to more.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -380,6 +389,13 @@ class PartsMismatch(Rule):
                 if not parts:
                     places = self._places_of_group(text, numbers, i) or self._of_them(text, numbers, i) \
                         or self._apposed(text, numbers, i)
+                    if not places:
+                        toll = self._toll_by_place(text, numbers, i)
+                        s = sum(_whole(p) or 0 for p in toll)
+                        hi = total.interval.high
+                        if toll and hi is not None and s > float(hi):  # type: ignore[arg-type]
+                            yield self._finding(doc, total, toll, str(s))
+                        continue
                     s = sum(_whole(p) or 0 for p in places)
                     if places and conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
                         yield self._finding(doc, total, places, str(s), under=total.interval.low is not None
@@ -696,6 +712,40 @@ class PartsMismatch(Rule):
         if not _closed(text, parts, _WHERE_END):
             return []
         return parts
+
+    @staticmethod
+    def _toll_by_place(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"The number of people killed rose to 356 on Tuesday. ¶ According to the
+        authority, 198 people died in Velmora, 110 in Istrel and 57 in Korvan": the next
+        sentence after a count of those an event befell (its clause's event word) lists
+        where two or more counts of the same event were, the first with its verb ("died
+        in"), the rest after a comma or "and", the last after "and". The places may not
+        be all of them, so only parts that add up to more than the total are reported."""
+        from factcheck.frames import tables
+        from factcheck.link_text import lemma
+
+        total = numbers[i]
+        if total.qualifier.value not in ("exact", "approx") or not isinstance(total.value, CountValue):
+            return []
+        later = [c for c in numbers[i + 1:] if not same_sentence(text, total, c)]
+        if len(later) < 2:
+            return []
+        first = later[0]
+        if len(_SENTENCE_END.findall(text, total.end, first.start)) != 1:
+            return []  # (the very next sentence)
+        died = _DIED_IN.match(text, first.end)
+        opening = max(text.rfind(". ", 0, total.start), text.rfind("\n", 0, total.start),
+                      text.rfind(",", 0, total.start)) + 1  # the total's own clause
+        closing = min((x for x in (text.find(",", total.end), text.find(". ", total.end)) if x >= 0),
+                      default=len(text))
+        event = tables().event
+        told = {event.get(lemma(w)) for w in re.findall(r"[a-z]+", text[opening:closing])} - {None}
+        if died is None or event.get(lemma(died.group("verb"))) not in told:
+            return []
+        if not _DIED_PART.fullmatch(text, first.end, later[1].start):
+            return []
+        parts = [first, *_run(text, later[1], later[2:], _WHERE_PART)]
+        return parts if _closed(text, parts, _WHERE_END) else []
 
     @staticmethod
     def _next_sentence(text: str, numbers: list[Claim], i: int) -> list[Claim]:
