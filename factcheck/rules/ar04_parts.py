@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, Qualifier, Severity
@@ -89,6 +89,7 @@ _LABELLED = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:
 # "$8.3bn, split between retail (": a verb of splitting, then the first part's name and bracket
 _SPLIT_LEAD = re.compile(r"[^.;:!?\d()]{0,40}?\b(?:split|divided|broken\s+down|spread|shared)\s+"
                          r"(?:among|between|across|into)\s+[^()\d.;!?]{1,60}\(\s*", re.I)
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _SPLIT_NEXT = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d.;!?]{1,60}\(\s*")  # "), freight ("
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 # a count's own verb and where: "198 people died in Velmora", "40 were killed at the market"
@@ -202,6 +203,32 @@ def _run(text: str, first: Claim, rest: Sequence[Claim], joint: re.Pattern[str])
             break
         parts.append(c)
         aside = _aside(text, c.end)
+    return parts
+
+
+def _amount_list(text: str, figures: Sequence[Claim], i: int, opened: Callable[[Claim, Claim], bool],
+                 joint: re.Pattern[str], end: re.Pattern[str]) -> list[Claim]:
+    """The parts of the amount ``figures[i]`` (not a count) listed after it: the first
+    where ``opened(total, first)`` says the list opens, each next one after ``joint``, the
+    last after "and" and followed by ``end``; exact and in the total's unit."""
+    total = figures[i]
+    if isinstance(total.value, CountValue) or i + 2 >= len(figures) or total.interval is None \
+            or total.qualifier.value not in ("exact", "approx"):
+        return []
+    first = figures[i + 1]
+    if not same_sentence(text, total, first) or not opened(total, first):
+        return []
+    parts = [first]
+    for c in figures[i + 2:]:
+        if not joint.fullmatch(text, parts[-1].end, c.start):
+            break
+        parts.append(c)
+    unit = total.interval.unit
+    if len(parts) < 2 or not _LAST_JOINED.search(text, parts[-2].end, parts[-1].start) \
+            or not end.match(text, parts[-1].end) or any(
+                p.interval is None or p.interval.low is None or p.interval.high is None
+                or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
+        return []
     return parts
 
 
@@ -496,52 +523,20 @@ class PartsMismatch(Rule):
         (counts are read by ``_parts``), a colon or dash, then exact parts in its unit, each
         after a comma or "and" and a few words that name it, the last after "and", the
         list ending its sentence or clause."""
-        total = figures[i]
-        if isinstance(total.value, CountValue) or i + 2 >= len(figures) or total.interval is None \
-                or total.qualifier.value not in ("exact", "approx"):
-            return []
-        first = figures[i + 1]
-        label = _LABEL.search(text, total.end, first.start)
-        if not same_sentence(text, total, first) or label is None \
-                or not _opens().fullmatch(text, total.end, label.start()):
-            return []
-        parts = [first]
-        for c in figures[i + 2:]:
-            if not _LABELLED.fullmatch(text, parts[-1].end, c.start):
-                break
-            parts.append(c)
-        unit = total.interval.unit
-        if len(parts) < 2 or not _LAST_JOINED.search(text, parts[-2].end, parts[-1].start) \
-                or not _END.match(text, parts[-1].end) or any(
-                    p.interval is None or p.interval.low is None or p.interval.high is None
-                    or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
-            return []
-        return parts
+        def opened(total: Claim, first: Claim) -> bool:
+            label = _LABEL.search(text, total.end, first.start)
+            return label is not None and _opens().fullmatch(text, total.end, label.start()) is not None
+
+        return _amount_list(text, figures, i, opened, _LABELLED, _END)
 
     @staticmethod
     def _bracketed(text: str, figures: list[Claim], i: int) -> list[Claim]:
         """"revenue of $8.3bn, split between retail ($4.1bn), freight ($2.9bn) and property
         ($1.5bn)": an amount, a verb of splitting, then two or more parts each in brackets
         after its name, in the total's unit, the last after "and"."""
-        total = figures[i]
-        if isinstance(total.value, CountValue) or i + 2 >= len(figures) or total.interval is None \
-                or total.qualifier.value not in ("exact", "approx"):
-            return []
-        first = figures[i + 1]
-        if not same_sentence(text, total, first) or not _SPLIT_LEAD.fullmatch(text, total.end, first.start):
-            return []
-        parts = [first]
-        for c in figures[i + 2:]:
-            if not _SPLIT_NEXT.fullmatch(text, parts[-1].end, c.start):
-                break
-            parts.append(c)
-        unit = total.interval.unit
-        if len(parts) < 2 or not re.search(r"\band\s", text[parts[-2].end:parts[-1].start]) \
-                or not re.match(r"\s*\)", text[parts[-1].end:]) or any(
-                    p.interval is None or p.interval.low is None or p.interval.high is None
-                    or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
-            return []
-        return parts
+        return _amount_list(text, figures, i,
+                            lambda total, first: _SPLIT_LEAD.fullmatch(text, total.end, first.start) is not None,
+                            _SPLIT_NEXT, _BRACKET_CLOSE)
 
     @staticmethod
     def _tally_of(text: str, numbers: list[Claim], whole: Claim) -> Claim | None:
