@@ -38,7 +38,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 _CHANGE_TO = re.compile(r"\s*(?:(?:in|for|over|during)\s[^.;!?\d]{0,50}?,?\s+)?(?:[a-z]+\s+){0,2}?"
                         r"to\s+(?:an?\s+[a-z-]+\s+(?:(?:high|low)\s+of\s+)?)?$", re.I)
 _THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
-_TO = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}\bto\s+$", re.I)  # ("from $3.6bn in 2022 to ")
+_TO = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}\bto\s+(?:just|only|a\s+mere|about|around|"
+                 r"roughly|some|nearly|almost)?\s*$", re.I)  # ("from $3.6bn in 2022 to ", "... to just ")
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +126,8 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
             if la is None or lb is None or la[1] != lb[1]:
                 continue
             if b.start < p.start and _FROM.search(text, max(0, a.start - 8), a.start) and \
-                    _TO.match(text, a.end, b.start):  # "fell from 18.4% in one arm to 14.2%"
-                return a, la[0], b, lb[0]
+                    _TO.match(_named_out(text, claims, a.end, b.start)):  # "fell from 18.4% in one arm to 14.2%"
+                return a, la[0], b, lb[0]  # (or "from 114 votes for resolution 78/231 to 128")
             if b.start < p.start and between.search(text[a.end:b.start]):
                 return b, lb[0], a, la[0]  # "31 ..., compared with 22": b is earlier
             if a.end <= p.start and p.end <= b.start and _OVER.match(text, p.end, b.start):
@@ -138,6 +139,17 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                     _THEN_FROM.fullmatch(text, a.end, b.start):
                 return b, lb[0], a, la[0]  # "rose 39% to $69.40, up from Friday's close of $52.17"
     return None
+
+
+def _named_out(text: str, claims: list[Claim], a: int, b: int) -> str:
+    """``text[a:b]`` with the digits of identifiers in it ("resolution 78/231") written as
+    letters: a name between two levels is no number of their own."""
+    gap = text[a:b]
+    for c in claims:
+        if c.kind == "identifier" and a <= c.start and c.end <= b:
+            i, j = c.start - a, c.end - a
+            gap = gap[:i] + re.sub(r"\d", "n", gap[i:j]) + gap[j:]
+    return gap
 
 
 _AT_LEAST = ("more_than", "at_least")  # "an increase of more than 70%"
@@ -167,7 +179,9 @@ class ChangeMismatch(Rule):
     "about" allows a tenth of the stated change more: 46% is no "about 54%"; a bound must
     hold on its side: 55% is no "more than 70%", 20% no "under 15%"), and a rise must
     not be called a fall. Only levels of one sentence, in one unit, are
-    read: "from X to Y" after a change word, "rose N% to Y ..., up from X", "Y ...,
+    read: "from X to Y" after a change word (with up to 60 characters, an identifier's
+    name or "just" between them: "from 96 votes for resolution 77/115 to just 121"),
+    "rose N% to Y ..., up from X", "Y ...,
     compared with X" (also "against", "a 3% rise takes the pass from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
     below the 1981-2010 mean of X"); a change between two
