@@ -178,6 +178,9 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The vaccine holds licence MHR/EUA/2021/0311 for a year.", "reference", "MHR/EUA/2021/0311"),
     ("The board adopted Resolution No. 2207 on the count.", "numbered", "Resolution No. 2207"),
     ("The governor's Executive Order No. 37 closed the beaches.", "EO", "37"),
+    # a decree numbered with its year and its issuer's code; a regulator's campaign number
+    ("The cabinet issued Supreme Decree No. 041-2024-PCM on Friday.", "numbered", "Decree No. 041-2024-PCM"),
+    ("The agency lists the recall as campaign 23E-088.", "reference", "23E-088"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]

@@ -130,6 +130,9 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                 return a, la[0], b, lb[0]  # (or "from 114 votes for resolution 78/231 to 128")
             if b.start < p.start and between.search(text[a.end:b.start]):
                 return b, lb[0], a, la[0]  # "31 ..., compared with 22": b is earlier
+            ya, yb = _YEAR_AND.fullmatch(text, a.end, b.start), _YEAR_THEN.fullmatch(text, b.end, p.start)
+            if ya and yb and int(ya.group("year")) < int(yb.group("year")):
+                return a, la[0], b, lb[0]  # "84 claims in 2023 and 127 so far in 2024, a 51% increase"
             if a.end <= p.start and p.end <= b.start and _OVER.match(text, p.end, b.start):
                 return b, lb[0], a, la[0]  # "$2,840 million, a 6.4 percent increase over $2.715 billion"
             if p.end <= a.start and _FROM.search(text, max(0, a.start - 8), a.start) and \
@@ -151,6 +154,10 @@ def _named_out(text: str, claims: list[Claim], a: int, b: int) -> str:
             gap = gap[:i] + re.sub(r"\d", "n", gap[i:j]) + gap[j:]
     return gap
 
+
+# two levels of two years: "84 claims in 2023 and 127 so far in 2024, a 51% increase"
+_YEAR_AND = re.compile(r"(?:\s+[a-z-]+){0,4}\s+in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+and\s+", re.I)
+_YEAR_THEN = re.compile(r"(?:\s+[a-z-]+){0,4}\s+in\s+(?P<year>(?:19|20)\d\d)\s*,\s*(?:an?\s+|some\s+|about\s+)?", re.I)
 
 _AT_LEAST = ("more_than", "at_least")  # "an increase of more than 70%"
 _AT_MOST = ("less_than", "at_most")  # "a rise of under 5%", "nearly 40%"
@@ -181,7 +188,7 @@ class ChangeMismatch(Rule):
     not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word (with up to 60 characters, an identifier's
     name or "just" between them: "from 96 votes for resolution 77/115 to just 121"),
-    "rose N% to Y ..., up from X", "Y ...,
+    "X in 2023 and Y in 2024, a P% increase", "rose N% to Y ..., up from X", "Y ...,
     compared with X" (also "against", "a 3% rise takes the pass from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
     below the 1981-2010 mean of X"); a change between two
