@@ -246,6 +246,14 @@ class Aligner:
     def _story(self, doc: str) -> str:
         return self.stories.get(doc, doc) if self.stories is not None else ""
 
+    def story_of(self, doc: str) -> str:
+        """The story group a document belongs to ("" when there is one story)."""
+        return self._story(doc)
+
+    def counted_noun(self, m: Mention) -> str | None:
+        """A count's counted noun as its story's aliases read it."""
+        return self._noun(m)
+
     def _partitioned(self) -> dict[str, set[tuple[str, tuple[str, ...], str]]]:
         """Counted nouns a story counts in parts: one document gives two different counts
         of them in different sentences ("four boys were freed on Sunday", "the 12 boys").

@@ -1,0 +1,112 @@
+"""AL03 aligned.transposed — sources of one story give one figure with two adjacent digits swapped."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.align import Aligner, Mention
+from factcheck.models import Finding, Severity
+from factcheck.rules.alignment import value_label
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
+from factcheck.rules.id04_identifier_variant import slipped
+
+CONSENSUS = 2  # independent sources that must give the other form before this one is an error
+_PRECISE = 3  # significant digits a figure needs: "412,730", "68.3%", not "2.4bn" or "40"
+_NOT_FIGURES = ("date", "ordinal")
+
+
+def _digits(m: Mention) -> str | None:
+    """The digits a figure is written with ("412,730" -> "412730"), when it has enough
+    significant ones to be told from another figure by a swap."""
+    got = re.sub(r"\D", "", m.claim.text)
+    return got if len(got.strip("0")) >= _PRECISE else None
+
+
+class TransposedFigure(Rule):
+    """Sources of one story give one figure with two adjacent digits swapped.
+
+    *Bad*: the wire and the company say the recall covers 412,730 vehicles and a local
+    paper writes 421,730; two outlets put turnout at 68.3% and a live page at 63.8%.
+
+    *Why*: two figures of one dimension (and unit) in two articles of one story whose
+    digits differ only by two adjacent ones swapped, with three significant digits or more,
+    are one figure and a typing slip, when their sentences say the same of them: the
+    alignment score (``factcheck.align``) reaches the possible threshold with no veto, or
+    both count one noun (as the story's aliases read it). The swap is the evidence the
+    words alone lack, so such pairs are reported even where no mutual best match was found;
+    pairs AL01 already aligned are left to it. Near-identical copies count once, and a
+    document that gives both figures tells two things apart (nothing is reported). The
+    form fewer independent sources give is flagged: an error when at least two give the
+    other form and only one this one, otherwise a warning naming both.
+
+    *Fix*: check the figure against the source the outlets quote and correct the slip.
+    """
+
+    code = "AL03"
+    name = "aligned.transposed"
+    severity = Severity.error
+    aligned = True
+
+    def check(self, ctx: RuleContext) -> Iterable[Finding]:
+        aligner = ctx.aligner
+        if aligner is None:
+            return
+        forms: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+        for m in aligner.mentions:
+            if m.interval is None or m.frame.dimension in _NOT_FIGURES or m.claim.kind == "identifier":
+                continue
+            d = _digits(m)
+            if d is not None:
+                forms[(aligner.story_of(m.doc), m.frame.dimension, d)].append(m)
+        aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments()}
+        done: set[frozenset[tuple[str, str, str]]] = set()
+        for key in sorted(forms):
+            story, dimension, digits = key
+            for i in range(len(digits) - 1):
+                other = (story, dimension, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+                pair = frozenset((key, other))
+                if other not in forms or pair in done or not slipped(digits, other[2], digits_min=99):
+                    continue
+                done.add(pair)
+                found = self._pair(ctx, forms[key], forms[other], aligned)
+                if found is not None:
+                    yield found
+
+    def _pair(self, ctx: RuleContext, ours: list[Mention], theirs: list[Mention],
+              aligned: set[frozenset[tuple[str, int, int]]]) -> Finding | None:
+        aligner = ctx.aligner
+        if {m.doc for m in ours} & {m.doc for m in theirs}:
+            return None  # one article gives both: two things it tells apart
+        said = [(a, b) for a in ours for b in theirs
+                if ctx.group(a.doc) != ctx.group(b.doc) and self._one_fact(aligner, a, b)]
+        if not said or any(frozenset((a.key, b.key)) in aligned for a, b in said):
+            return None  # (an aligned pair is AL01's to report)
+        a_side = sorted({a for a, _ in said}, key=lambda m: m.key)
+        b_side = sorted({b for _, b in said}, key=lambda m: m.key)
+        groups = {id(side): {ctx.group(m.doc) for m in side} for side in (a_side, b_side)}
+        flagged, other = sorted((a_side, b_side), key=lambda side: (len(groups[id(side)]), side[0].key))
+        majority = len(groups[id(other)]) >= CONSENSUS and len(groups[id(flagged)]) == 1
+        severity = self.severity if majority else Severity.warning
+        x = flagged[0]
+        c = x.claim
+        listed = "; ".join(f"{m.doc} line {m.claim.line}: {m.claim.text!r}" for m in other)
+        lead = (f"{c.doc} line {c.line} gives {c.text!r} ({fmt_value(c.value)}) for {value_label(x)}, "
+                f"where {len(groups[id(other)])} independent source(s) of this story give "
+                f"{other[0].claim.text!r} ({listed}): the same digits with two adjacent ones swapped.")
+        return self.finding(
+            severity, lead, key=f"{x.frame.dimension} · transposed · {value_label(x)}",
+            claims=(c, *(m.claim for m in other)), expected=fmt_value(other[0].claim.value),
+            suggestion=other[0].claim.text if majority else None,
+            evidence=tuple(claim_evidence(m.claim) for m in (x, *other)),
+        )
+
+    @staticmethod
+    def _one_fact(aligner: Aligner, a: Mention, b: Mention) -> bool:
+        """Do two mentions' sentences say the same of them: a score at the possible
+        threshold with no veto, or one counted noun?"""
+        s = aligner.similarity(a, b)
+        if s is not None and s >= aligner.low:
+            return True
+        return a.frame.dimension == "count" and a.frame.head is not None \
+            and aligner.counted_noun(a) == aligner.counted_noun(b)
