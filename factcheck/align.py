@@ -961,11 +961,13 @@ def slipped_unit(a: Mention, b: Mention) -> bool:
 
 
 def scale_slip(a: Mention, b: Mention) -> bool:
-    """Are two amounts the same digits a power of ten apart ("$6.8 million", "$6.8
-    billion"; "PLN 9,860 million", "9.86 million zlotys")?"""
+    """Are two amounts or counts the same digits a power of ten apart ("$6.8 million",
+    "$6.8 billion"; "PLN 9,860 million", "9.86 million zlotys"; "184,500 trees", "1.845
+    million trees")?"""
     va, vb = a.claim.value, b.claim.value
-    fa = getattr(va, "amount", None) if va.kind == "money" else getattr(va, "magnitude", None)
-    fb = getattr(vb, "amount", None) if vb.kind == "money" else getattr(vb, "magnitude", None)
+    field = {"money": "amount", "count": "value"}
+    fa = getattr(va, field.get(va.kind, "magnitude"), None)
+    fb = getattr(vb, field.get(vb.kind, "magnitude"), None)
     if not fa or not fb or fa <= 0 or fb <= 0:
         return False
     ratio = math.log10(max(fa, fb) / min(fa, fb))  # ("9.86 million zlotys", "PLN 9,860 million")

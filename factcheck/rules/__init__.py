@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from factcheck.rules.al01_aligned_conflict import AlignedConflict
 from factcheck.rules.al02_internal import InternalInconsistency
-from factcheck.rules.al03_transposed import TransposedFigure
+from factcheck.rules.al03_slipped import SlippedFigure
 from factcheck.rules.ar01_margin import MarginMismatch
 from factcheck.rules.ar02_change import ChangeMismatch
 from factcheck.rules.ar03_remainder import RemainderMismatch
@@ -37,7 +37,7 @@ from factcheck.rules.vc01_value_conflict import ValueConflict
 __all__ = ["Rule", "RuleContext", "registry", "select", "rules_doc", "RULES"]
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
-    (AlignedConflict, InternalInconsistency, TransposedFigure, MarginMismatch, ChangeMismatch, RemainderMismatch,
+    (AlignedConflict, InternalInconsistency, SlippedFigure, MarginMismatch, ChangeMismatch, RemainderMismatch,
      PartsMismatch, ShareMismatch, ConversionMismatch, RateMismatch,
      CounterMismatch, ListedCount, NamedCount, IdentifierEventMismatch,
      IdentifierSequence, IdentifierTopicMismatch, IdentifierVariant, LedgerContradiction,

@@ -1,11 +1,11 @@
-"""AL03 aligned.transposed — sources of one story give one figure with two adjacent digits swapped."""
+"""AL03 aligned.slipped — sources of one story give one figure with a typing slip: two digits swapped, or a power of ten off."""
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.align import Aligner, Mention
+from factcheck.align import Aligner, Mention, scale_slip
 from factcheck.models import Finding, Severity
 from factcheck.rules.alignment import value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
@@ -23,15 +23,17 @@ def _digits(m: Mention) -> str | None:
     return got if len(got.strip("0")) >= _PRECISE else None
 
 
-class TransposedFigure(Rule):
-    """Sources of one story give one figure with two adjacent digits swapped.
+class SlippedFigure(Rule):
+    """Sources of one story give one figure with a typing slip: two digits swapped, or a power of ten off.
 
     *Bad*: the wire and the company say the recall covers 412,730 vehicles and a local
-    paper writes 421,730; two outlets put turnout at 68.3% and a live page at 63.8%.
+    paper writes 421,730; two outlets put the first-year cost at $187,500 and a third at
+    $1.875 million.
 
     *Why*: two figures of one dimension (and unit) in two articles of one story whose
-    digits differ only by two adjacent ones swapped, with three significant digits or more,
-    are one figure and a typing slip, when their sentences say the same of them: the
+    digits differ only by two adjacent ones swapped, or are the same digits a power of ten
+    apart ("$1.875 million", "$187,500"), with three significant digits or more, are one
+    figure and a typing slip, when their sentences say the same of them: the
     alignment score (``factcheck.align``) reaches the possible threshold with no veto, or
     both count one noun (as the story's aliases read it). The swap is the evidence the
     words alone lack, so such pairs are reported even where no mutual best match was found;
@@ -44,7 +46,7 @@ class TransposedFigure(Rule):
     """
 
     code = "AL03"
-    name = "aligned.transposed"
+    name = "aligned.slipped"
     severity = Severity.error
     aligned = True
 
@@ -59,22 +61,31 @@ class TransposedFigure(Rule):
             d = _digits(m)
             if d is not None:
                 forms[(aligner.story_of(m.doc), m.frame.dimension, d)].append(m)
+        scaled: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+        for key in forms:
+            scaled[(key[0], key[1], key[2].strip("0"))].append(key)
         aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments()}
         done: set[frozenset[tuple[str, str, str]]] = set()
         for key in sorted(forms):
             story, dimension, digits = key
-            for i in range(len(digits) - 1):
-                other = (story, dimension, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+            others = [(story, dimension, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+                      for i in range(len(digits) - 1)]  # two adjacent digits swapped
+            others += [k for k in scaled[(story, dimension, digits.strip("0"))] if k != key]
+            # (the same digits with other zeros: a power of ten apart, or a dropped zero)
+            for other in others:
                 pair = frozenset((key, other))
-                if other not in forms or pair in done or not slipped(digits, other[2], digits_min=99):
+                if other not in forms or pair in done:
                     continue
                 done.add(pair)
-                found = self._pair(ctx, forms[key], forms[other], aligned)
+                swap = slipped(digits, other[2], digits_min=99)
+                if not swap and not scale_slip(forms[key][0], forms[other][0]):
+                    continue
+                found = self._pair(ctx, forms[key], forms[other], aligned, swap)
                 if found is not None:
                     yield found
 
     def _pair(self, ctx: RuleContext, ours: list[Mention], theirs: list[Mention],
-              aligned: set[frozenset[tuple[str, int, int]]]) -> Finding | None:
+              aligned: set[frozenset[tuple[str, int, int]]], swap: bool) -> Finding | None:
         aligner = ctx.aligner
         if {m.doc for m in ours} & {m.doc for m in theirs}:
             return None  # one article gives both: two things it tells apart
@@ -93,9 +104,11 @@ class TransposedFigure(Rule):
         listed = "; ".join(f"{m.doc} line {m.claim.line}: {m.claim.text!r}" for m in other)
         lead = (f"{c.doc} line {c.line} gives {c.text!r} ({fmt_value(c.value)}) for {value_label(x)}, "
                 f"where {len(groups[id(other)])} independent source(s) of this story give "
-                f"{other[0].claim.text!r} ({listed}): the same digits with two adjacent ones swapped.")
+                f"{other[0].claim.text!r} ({listed}): "
+                + ("the same digits with two adjacent ones swapped." if swap else
+                   "the same digits a power of ten apart."))
         return self.finding(
-            severity, lead, key=f"{x.frame.dimension} · transposed · {value_label(x)}",
+            severity, lead, key=f"{x.frame.dimension} · slipped · {value_label(x)}",
             claims=(c, *(m.claim for m in other)), expected=fmt_value(other[0].claim.value),
             suggestion=other[0].claim.text if majority else None,
             evidence=tuple(claim_evidence(m.claim) for m in (x, *other)),
