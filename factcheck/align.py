@@ -43,7 +43,7 @@ from factcheck.models import Claim, CountValue, Document, Frame, Interval, Quant
 from factcheck.normalize.intervals import conflict
 
 __all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
-           "disagree", "range_ends", "scale_slip", "slipped_unit", "time_interval", "timed"]
+           "disagree", "precise", "range_ends", "scale_slip", "slipped_unit", "time_interval", "timed"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
@@ -77,7 +77,7 @@ _NAMED_KIND = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[A-Z]")  # "two British divers"
 _TOP = 4  # a claim is blocked under its measure words and its this many strongest terms
 MAX_BLOCK = 400  # a (story, dimension, word) block with more claims than this is skipped
 _SECONDS = {"day": 86400.0}
-_PARTICIPLE_AFTER = re.compile(r"\s+([a-z][\w-]*ed)\s+[a-z]")  # "480 unarmed observers"
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z][\w-]*ed)\s+[a-z]")  # "650 unarmed monitors"
 _SPOKEN = 0.1  # the relative width of a spoken fraction ("one in five", "a third")
 _AGO = re.compile(r"\bago\b", re.I)
 
@@ -381,10 +381,10 @@ class Aligner:
                 by_sentence[(m.doc, m.claim.sentence)].append(m)
         out: dict[int, frozenset[tuple[str, float, float]]] = {}
         for ms in by_sentence.values():
-            precise = [(m.n, (m.frame.dimension, m.interval.low, m.interval.high)) for m in ms
-                       if _precise(m.claim.text)]  # type: ignore[union-attr]
+            figures = [(m.n, (m.frame.dimension, m.interval.low, m.interval.high)) for m in ms
+                       if precise(m.claim.text)]  # type: ignore[union-attr]
             for m in ms:
-                got = frozenset(key for n, key in precise if n != m.n)
+                got = frozenset(key for n, key in figures if n != m.n)
                 if got:
                     out[m.n] = got
         return out
@@ -425,8 +425,8 @@ class Aligner:
                          if len(values) > 1)
 
     def _described(self, m: Mention, other: Frame) -> bool:
-        """Is a count's predicate the participle right before its noun ("480 unarmed
-        observers": unarm), a word the other frame also has? Then it describes the
+        """Is a count's predicate the participle right before its noun ("650 unarmed
+        monitors": unarm), a word the other frame also has? Then it describes the
         counted thing in both sentences, and the two clauses' verbs do not tell them apart."""
         doc = self.documents.get(m.doc)
         p = m.frame.predicate
@@ -928,7 +928,7 @@ class Aligner:
                 for i, want in enumerate(wanted)}
 
 
-def _precise(text: str) -> bool:
+def precise(text: str) -> bool:
     """Does a figure as written have ``_PRECISE_DIGITS`` significant digits or more
     ("$2.47 billion", "14.3%", "1,240"; not "$3 billion", "2.5%", "40")?"""
     return len("".join(ch for ch in text if ch.isdigit()).strip("0")) >= _PRECISE_DIGITS
@@ -1131,7 +1131,7 @@ def disagree(a: Mention, b: Mention) -> bool:
         return True  # one figure in two units ("up to 180 mph", "180 km/h"): a slipped unit,
         # whatever bound the one is told as
     if a.claim.qualifier.value == "at_most" == b.claim.qualifier.value and _caps_apart(a.interval, b.interval):
-        return True  # two caps of one thing ("up to 480 observers", "up to 840 observers"):
+        return True  # two caps of one thing ("up to 560 monitors", "up to 650 monitors"):
         # each is told as its ceiling, so ceilings far apart disagree
     if va.kind == vb.kind == "quantity" and va.unit != vb.unit:  # type: ignore[union-attr]
         # two units: each figure is rounded to its own ("9 degrees Celsius", "48 degrees
@@ -1144,8 +1144,8 @@ def disagree(a: Mention, b: Mention) -> bool:
 
 def _caps_apart(x: Interval, y: Interval) -> bool:
     """Are two "up to" bounds' ceilings two figures, not one rounded twice: the more
-    precise one, rounded as the other is ("up to 480" to the hundred), is not the other
-    ("up to 500" may round 480; "up to 560" is no rounding of "up to 650")?"""
+    precise one, rounded as the other is ("up to 460" to the hundred), is not the other
+    ("up to 500" may round 460; "up to 560" is no rounding of "up to 650")?"""
     hx, hy = x.high, y.high
     if not isinstance(hx, (int, float)) or not isinstance(hy, (int, float)) or min(hx, hy) <= 0 \
             or not float(hx).is_integer() or not float(hy).is_integer() or hx == hy:

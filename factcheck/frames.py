@@ -861,11 +861,11 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             names += 1
         if names and after[names].content and not after[names].name and after[names].word.islower():
             return after[names].concept  # "a fourth Port Halden crown": the crown, of Port Halden
-        run = 0  # a noun phrase of lower-case words: its last word is ranked ("a 14th grand
+        run = 0  # a noun phrase of lower-case words: its last word is ranked ("a 23rd touring
         while run < min(3, len(after)) and after[run].content and not after[run].name \
                 and after[run].word.islower() and not _verb_form(after[run]) \
                 and (not run or not sent.text[after[run - 1].end:after[run].start].strip(" -")):
-            run += 1  # prix win": the win)
+            run += 1  # car win": the win)
         if run >= 2 and after[run - 1].word.lower() == after[run - 1].lemma:
             return after[run - 1].concept
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
@@ -882,7 +882,7 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
                 and after[i + 1].content and not after[i + 1].name and not _verb_form(after[i + 1]) \
                 and not sent.text[k.end:after[i + 1].start].strip():
             return _compound_head(sent, after, i + 1)  # "12 missing boys", "800 Canadian troops":
-            # the noun ("480 unarmed military observers": the observers)
+            # the noun ("650 unarmed police monitors": the monitors)
         if k.content and k.word.lower() == k.lemma and i + 3 < len(after) and \
                 after[i + 1].word.lower() in ("and", "or") and after[i + 2].content and \
                 after[i + 3].content and not after[i + 3].name and after[i + 3].word.lower() != after[i + 3].lemma \
@@ -902,8 +902,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
 
 
 def _modifies(sent: _Sentence, after: Sequence[_Tok]) -> bool:
-    """Is the word after a number a participle before its noun ("480 unarmed military
-    observers"), not the number's verb ("12 were hurt", "32 died")?"""
+    """Is the word after a number a participle before its noun ("650 unarmed police
+    monitors"), not the number's verb ("12 were hurt", "32 died")?"""
     return len(after) > 1 and after[0].word.lower().endswith("ed") and after[1].content \
         and not after[1].name and not _verb_form(after[1]) \
         and not sent.text[after[0].end:after[1].start].strip()

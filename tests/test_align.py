@@ -48,7 +48,7 @@ def _first_disagreeing(dimension: str, *texts: str) -> bool:
     ("Staff\n\nThe mill employs 2,000 full-time and part-time workers.", "2,000", "count", "worker"),
     ("Riot\n\nSome 300 soldiers and police officers were deployed.", "Some 300", "count", "soldier"),
     # an ordinal ranks the last word of a lower-case noun phrase after it; a victory is a win
-    ("Grand prix\n\nThe result gave her a 14th grand prix win.", "14th", "ordinal", "win"),
+    ("Touring cars\n\nThe result gave her a 23rd touring-car win.", "23rd", "ordinal", "win"),
     ("Skiing\n\nShe took a third straight world title in Are.", "third", "ordinal", "title"),
     ("Polls\n\nIt was the party's fourth consecutive election victory.", "fourth", "ordinal", "win"),
     # a participle before singular qualifiers: the plural noun after them is counted

@@ -5,34 +5,32 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.align import Aligner, Mention, scale_slip
+from factcheck.align import Aligner, Mention, precise, scale_slip
 from factcheck.models import Finding, Severity
 from factcheck.rules.alignment import value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.id04_identifier_variant import slipped
 
 CONSENSUS = 2  # independent sources that must give the other form before this one is an error
-_PRECISE = 3  # significant digits a figure needs: "412,730", "68.3%", not "2.4bn" or "40"
 _NOT_FIGURES = ("date", "ordinal")
 
 
 def _digits(m: Mention) -> str | None:
-    """The digits a figure is written with ("412,730" -> "412730"), when it has enough
-    significant ones to be told from another figure by a swap."""
-    got = re.sub(r"\D", "", m.claim.text)
-    return got if len(got.strip("0")) >= _PRECISE else None
+    """The digits a figure is written with ("318,460" -> "318460"), when it has enough
+    significant ones to be told from another figure by a slip (``align.precise``)."""
+    return re.sub(r"\D", "", m.claim.text) if precise(m.claim.text) else None
 
 
 class SlippedFigure(Rule):
     """Sources of one story give one figure with a typing slip: two digits swapped, or a power of ten off.
 
-    *Bad*: the wire and the company say the recall covers 412,730 vehicles and a local
-    paper writes 421,730; two outlets put the first-year cost at $187,500 and a third at
-    $1.875 million.
+    *Bad*: the wire and the company say the recall covers 318,460 dishwashers and a local
+    paper writes 381,460; two outlets count 184,500 trees planted and a third 1.845
+    million.
 
     *Why*: two figures of one dimension (and unit) in two articles of one story whose
     digits differ only by two adjacent ones swapped, or are the same digits a power of ten
-    apart ("$1.875 million", "$187,500"), with three significant digits or more, are one
+    apart ("1.845 million", "184,500"), with three significant digits or more, are one
     figure and a typing slip, when their sentences say the same of them: the
     alignment score (``factcheck.align``) reaches the possible threshold with no veto, or
     both count one noun (as the story's aliases read it). The swap is the evidence the
