@@ -34,6 +34,8 @@ _OF_WHICH = re.compile(r"[^.;!?\d]{0,80}?,\s*of\s+(?:which|whom)\s+$", re.I)
 _OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?$", re.I)
 _WHOLE_NOUN = re.compile(r"[^.;!?\d]{0,80},\s*")  # "Of the 64 passengers on the deck when the ferry began to list, "
 _OR_PART = re.compile(r"\s*(?:,\s*or\s+|\s+or\s+|\s*\(\s*)")  # a share, then its part: ", or 280,000"
+_ODDS_SLACK = 0.1  # of the odds' own value: "one in three" may round 34 per cent
+_RESTATED_ODDS = re.compile(r"[^.;:!?\d]{0,30}?(?:,\s*or\s+|\s+or\s+|\s*\(\s*|\s*[—–]\s*|\s+-\s+)")  # "1 in 5 voters, or "
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 
 
@@ -85,7 +87,10 @@ class ShareMismatch(Rule):
     sentence gives, when every earlier count of it gives one value ("made 64,200
     shipments. ... 9,800 pallets, or 19.5% of the quarter's shipments"). A vote's sides
     ("N in favour, M against, K abstentions, P%") give the share of those for, of either
-    those for and against or all three sides: the whole nearer the share is read.
+    those for and against or all three sides: the whole nearer the share is read. Odds
+    restated as a share right after them ("a risk of 1 in 1,400, or roughly 0.7%": 0.07
+    per cent) must agree within a tenth of the odds (they are rounded too: "one in three
+    (34%)") and the share's written precision.
 
     *Fix*: recompute the share, or check the two figures.
     """
@@ -114,6 +119,9 @@ class ShareMismatch(Rule):
                     got = self._part_and_whole(text[:t.start] + "x" * (t.end - t.start) + text[t.end:],
                                                claims[:i - 1] + claims[i:], i - 1)
                 if got is None:
+                    odds = self._odds(text, claims, i)  # "1 in 1,400, or roughly 0.7%"
+                    if odds is not None:
+                        yield odds
                     continue
                 part, whole, a, b = got
                 actual = a / b
@@ -132,6 +140,31 @@ class ShareMismatch(Rule):
                     expected=f"{actual * 100:.1f}%", suggestion=f"{actual * 100:.1f} per cent",
                     evidence=(claim_evidence(p),),
                 )
+
+    def _odds(self, text: str, claims: list[Claim], i: int) -> Finding | None:
+        """A percentage that restates the odds right before it ("a chance of 1 in 1,400,
+        or roughly 0.7%": 0.07 per cent; "one in five voters (20%)")."""
+        p = claims[i]
+        if i < 1 or not isinstance(p.value, PercentValue) or p.interval is None:
+            return None
+        r = claims[i - 1]
+        if not isinstance(r.value, RatioValue) or not 0 < r.value.value < 1 \
+                or not _RESTATED_ODDS.fullmatch(text, r.end, p.start):
+            return None
+        actual = float(r.value.value)
+        iv = Interval(low=None if p.interval.low is None else float(p.interval.low) / 100,
+                      high=None if p.interval.high is None else float(p.interval.high) / 100,
+                      low_closed=p.interval.low_closed, high_closed=p.interval.high_closed)
+        slack = actual * _ODDS_SLACK + half_unit(p) / 100  # (odds are rounded too: "one in three (34%)")
+        if not conflict(iv, Interval(low=actual - slack, high=actual + slack)):
+            return None
+        said = f"{actual * 100:.2g}" if actual < 0.01 else f"{actual * 100:.1f}"
+        return self.finding(
+            self.severity,
+            f"{r.doc} line {p.line} restates {r.text!r} as {p.text!r}, but {r.text!r} is {said} per cent.",
+            key=f"share · {r.doc} line {p.line}", claims=(p, r), expected=f"{said}%",
+            suggestion=f"{said} per cent", evidence=(claim_evidence(p),),
+        )
 
     @staticmethod
     def _part_and_whole(text: str, claims: list[Claim], i: int
