@@ -243,16 +243,9 @@ class Aligner:
         doc = self.documents.get(b.doc)
         return doc is not None and doc.published is not None and (doc.published - da[0]).days >= 2
 
-    def _story(self, doc: str) -> str:
-        return self.stories.get(doc, doc) if self.stories is not None else ""
-
     def story_of(self, doc: str) -> str:
         """The story group a document belongs to ("" when there is one story)."""
-        return self._story(doc)
-
-    def counted_noun(self, m: Mention) -> str | None:
-        """A count's counted noun as its story's aliases read it."""
-        return self._noun(m)
+        return self.stories.get(doc, doc) if self.stories is not None else ""
 
     def _partitioned(self) -> dict[str, set[tuple[str, tuple[str, ...], str]]]:
         """Counted nouns a story counts in parts: one document gives two different counts
@@ -270,9 +263,9 @@ class Aligner:
                 for y in ms[i + 1:]:
                     if conflict(x.interval, y.interval) and x.claim.sentence != y.claim.sentence \
                             and not _told_by_verbs(x.frame, y.frame):  # type: ignore[arg-type]
-                        out[self._story(doc)].add((head, names, ""))
+                        out[self.story_of(doc)].add((head, names, ""))
                         if x.frame.event and x.frame.event == y.frame.event:
-                            out[self._story(doc)].add((head, names, x.frame.event))
+                            out[self.story_of(doc)].add((head, names, x.frame.event))
         return out
 
     def _largest_counts(self) -> set[int]:
@@ -336,13 +329,13 @@ class Aligner:
             ordered = sorted(h for h in found if len(values[(doc, h)]) == 1)
             for i, x in enumerate(ordered):
                 for y in ordered[i + 1:]:
-                    out[self._story(doc)].add(frozenset((x, y)))
+                    out[self.story_of(doc)].add(frozenset((x, y)))
         across: dict[tuple[str, float], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for m in self.mentions:  # the figure as written: "some 118,420 patients" gives 118,420
             written = m.claim.value.value if isinstance(m.claim.value, CountValue) else None
             if m.frame.dimension == "count" and m.frame.head and m.frame.role != SUBSET \
                     and written is not None and _distinctive(float(written)):
-                across[(self._story(m.doc), float(written))][m.doc].add(m.frame.head)
+                across[(self.story_of(m.doc), float(written))][m.doc].add(m.frame.head)
         for (story, _), by_doc in across.items():
             found = set().union(*(hs for hs in by_doc.values() if len(hs) == 1))
             ordered = sorted(found)
@@ -389,10 +382,10 @@ class Aligner:
                     out[m.n] = got
         return out
 
-    def _noun(self, m: Mention) -> str | None:
+    def counted_noun(self, m: Mention) -> str | None:
         """A count's counted noun as its story's aliases read it."""
         head = m.frame.head
-        return self._alias_of.get((self._story(m.doc), head), head) if head else head
+        return self._alias_of.get((self.story_of(m.doc), head), head) if head else head
 
     @cached_property
     def _sole(self) -> frozenset[int]:
@@ -404,7 +397,7 @@ class Aligner:
         by_noun: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for m in self.mentions:
             if m.frame.dimension in ("count", "age") and m.frame.head:
-                by_noun[(self._story(m.doc), m.frame.dimension, self._noun(m) or "")][m.doc].append(m.n)
+                by_noun[(self.story_of(m.doc), m.frame.dimension, self.counted_noun(m) or "")][m.doc].append(m.n)
         return frozenset(ns[0] for docs in by_noun.values() if all(len(ns) == 1 for ns in docs.values())
                          for ns in docs.values())
 
@@ -421,7 +414,7 @@ class Aligner:
             if m.frame.dimension == "ordinal" and m.frame.head and m.interval is not None \
                     and not _one_day(m.frame):
                 seen[(m.doc, m.frame.head)].add(m.interval.low)
-        return frozenset((self._story(doc), head) for (doc, head), values in seen.items()
+        return frozenset((self.story_of(doc), head) for (doc, head), values in seen.items()
                          if len(values) > 1)
 
     def _described(self, m: Mention, other: Frame) -> bool:
@@ -465,18 +458,18 @@ class Aligner:
                     if apart and timed(x, y) and disagree(x, y):
                         # two agents' events at two times ("the quake hit at 04:17", "an
                         # aftershock struck at 09:52"); one agent's are AL02's to weigh
-                        out[self._story(doc)].add((event, ""))
+                        out[self.story_of(doc)].add((event, ""))
                     if not conflict(x.interval, y.interval):  # type: ignore[arg-type]
                         continue
                     key = (event, "") if apart else (event, ax) if ax and ay else (event, None)
-                    out[self._story(doc)].add(key)
+                    out[self.story_of(doc)].add(key)
         return out
 
     def _recurs(self, a: Mention, b: Mention) -> bool:
         """Is the event two dates share one that recurs in their story, so that the two
         may be different occurrences of it (see ``_recurring``)?"""
         event = a.frame.event
-        rec = self.recurring.get(self._story(a.doc), ())
+        rec = self.recurring.get(self.story_of(a.doc), ())
         if not event or event != b.frame.event or not rec:
             return False
         if (event, None) in rec:
@@ -495,7 +488,7 @@ class Aligner:
         got = self._vectors.get(m.n)
         if got is None:
             vec = {t: w * self.idf.get(t, 1.0) for t, w in m.frame.terms.items()}
-            noun = self._noun(m) if m.frame.dimension == "count" else None
+            noun = self.counted_noun(m) if m.frame.dimension == "count" else None
             if noun and noun != m.frame.head and m.frame.head in vec:  # "men" read as "miners"
                 vec[noun] = max(vec.pop(m.frame.head), vec.get(noun, 0.0))
             got = self._vectors[m.n] = (vec, math.sqrt(sum(v * v for v in vec.values())))
@@ -507,10 +500,10 @@ class Aligner:
         Football League"): articles abbreviate a name that others spell."""
         if f is m.frame and m.n in self._spelled_frames:
             return self._spelled_frames[m.n]
-        table = self._acronyms.get(self._story(m.doc))
+        table = self._acronyms.get(self.story_of(m.doc))
         if table is None:
-            texts = (self.documents[d].text for d in self._story_documents.get(self._story(m.doc), ()))
-            table = self._acronyms[self._story(m.doc)] = name_acronyms("\n.\n".join(texts))  # (one
+            texts = (self.documents[d].text for d in self._story_documents.get(self.story_of(m.doc), ()))
+            table = self._acronyms[self.story_of(m.doc)] = name_acronyms("\n.\n".join(texts))  # (one
             # article's acronym, another's name: no name runs past a stop)
         spelled = f
         if table and any(w in table for w in (*f.names, *f.actors, *f.entities)):
@@ -526,7 +519,7 @@ class Aligner:
     def _one_name(self, doc: str, a: set[str], b: set[str]) -> bool:
         """Does a document of ``doc``'s story write a name holding a word of each of ``a``
         and ``b`` ("Redhaven Albion": "Redhaven" and "Albion" are one team)?"""
-        story = self._story(doc)
+        story = self.story_of(doc)
         runs = self._runs.get(story)
         if runs is None:  # word -> the runs holding it, so a question reads two posting sets
             runs = self._runs[story] = defaultdict(set)
@@ -544,7 +537,7 @@ class Aligner:
         """Story -> its documents (one pass over the corpus, not one per story asked)."""
         out: dict[str, list[str]] = defaultdict(list)
         for d in sorted(self.documents):
-            out[self._story(d)].append(d)
+            out[self.story_of(d)].append(d)
         return out
 
     def _person(self, m: Mention) -> str | None:
@@ -594,14 +587,14 @@ class Aligner:
                 return None  # "a 25-year-old coach" is not "Jane Ode, 39,"; "Ode, 39," is
                 # "Jane Ode, a 41-year-old driver"
         if fa.dimension in ("count", "ordinal"):
-            if fa.head is None or fb.head is None or self._noun(a) != self._noun(b) and not (
+            if fa.head is None or fb.head is None or self.counted_noun(a) != self.counted_noun(b) and not (
                     fa.dimension == "ordinal" and (fa.head in fb.measure and not fb.ranks
                                                    or fb.head in fa.measure and not fa.ranks)):
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber";
                 # an ordinal ranks a phrase ("a third parliamentary election", "a fourth
                 # election win"), but not a word another ordinal ranks ("the fourth day of
                 # the second Test" ranks days, not Tests)
-            if fa.dimension == "ordinal" and (self._story(a.doc), fa.head) in self._series and \
+            if fa.dimension == "ordinal" and (self.story_of(a.doc), fa.head) in self._series and \
                     a.interval != b.interval and not self._same_scope(a, b):
                 return None  # "the third Test" is another match than "the first Test" when
                 # the story ranks Tests, unless both are dated to one time
@@ -614,7 +607,7 @@ class Aligner:
                 # (a vote's side says what is counted; "moved out" and "evacuated" are
                 # one event's verbs)
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
-            parts = self.partitioned.get(self._story(a.doc), ())
+            parts = self.partitioned.get(self.story_of(a.doc), ())
             event = fa.event if fa.event == fb.event else None  # both count those it befell
             wholes = fa.event is None and fb.event is None and a.n in self._largest and b.n in self._largest
             if fa.figures and fb.figures and not set(fa.figures) & set(fb.figures):
@@ -724,7 +717,7 @@ class Aligner:
             # running total ("the death toll rose to 247 on Monday")
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "ordinal" and fa.head == fb.head and not fa.ranks and not fb.ranks and \
-                not _one_day(fa) and not _one_day(fb) and (self._story(a.doc), fa.head) not in self._series:
+                not _one_day(fa) and not _one_day(fb) and (self.story_of(a.doc), fa.head) not in self._series:
             # one occurrence of one noun ranked in the story, not dated to its day:
             # "launched at the third attempt", "the second attempt, after a try this week was
             # called off" (a dated one, "a second attempt on 13 November", may be another)
@@ -736,7 +729,7 @@ class Aligner:
             # now operates 88 ships", "Aerolis has a fleet of 58 ships"
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension == "count" and fa.event is None and fb.event is None and \
-                a.n in self._sole and b.n in self._sole and self._noun(a) == self._noun(b) and \
+                a.n in self._sole and b.n in self._sole and self.counted_noun(a) == self.counted_noun(b) and \
                 not self._named_kind(a) and not self._named_kind(b) and \
                 (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate):
             # the one count of one noun in each of two articles of a story, at one time:
@@ -810,12 +803,12 @@ class Aligner:
                                                            or m.frame.role in (FORECAST, JOINT)) \
                     or m.n in self.echoes:
                 continue
-            story = self._story(m.doc)
+            story = self.story_of(m.doc)
             words = (m.frame.event,) if m.frame.event and m.frame.dimension == "date" else \
                 tuple(dict.fromkeys([*((m.frame.event,) if m.frame.event else ()), *m.frame.measure,
                                      *sorted(m.frame.terms, key=lambda t: (-m.frame.terms[t], t))[:_TOP]]))
             if m.frame.dimension == "count" and m.frame.head:  # and under the noun its aliases share
-                words = (*words, self._noun(m))
+                words = (*words, self.counted_noun(m))
             elif m.frame.dimension == "ordinal" and m.frame.head:  # and under what it ranks
                 words = (*words, m.frame.head)
             if m.frame.predicate and m.frame.names:  # and under whose it is, by its verb

@@ -50,7 +50,7 @@ from factcheck.data import load_yaml
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.link_text import (
-    _ADVERBIAL, _ORG_SUFFIX, ACRONYM_JOINERS, CHANGE, FORECAST, change_baseline, lemma, predicate_start,
+    _ADVERBIAL, _AUX, _ORG_SUFFIX, ACRONYM_JOINERS, CHANGE, FORECAST, change_baseline, lemma, predicate_start,
     second_predicate,
 )
 from factcheck.models import Claim, CountValue, Document, DurationValue, Frame, MoneyValue, PercentValue
@@ -588,13 +588,7 @@ def _verb_form(k: _Tok) -> bool:
         not (w.endswith("es") and w[:-2] == lem)
 
 
-_MODALS = frozenset(("would", "will", "to", "shall", "should", "could", "may", "might", "must", "can"))
-
-
-def _after_modal(sent: _Sentence, i: int) -> bool:
-    """Is token ``i`` a bare verb after a modal or "to" ("would table", "plans to open")?"""
-    return i > 0 and sent.toks[i - 1].word.lower() in _MODALS and not sent.text[
-        sent.toks[i - 1].end:sent.toks[i].start].strip()
+_AUX_OR_TO = _AUX | {"to"}  # before a bare verb: "would table", "plans to open"
 
 
 def _said_on(sent: _Sentence, c: Claim) -> bool:
@@ -633,8 +627,10 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
             if k.clause != ci:
                 continue
             ev = _phrasal(sent, i) or t.event.get(k.lemma) or t.event.get(k.word.lower())
-            if ev is None or (k.lemma in t.verb_only and not _verb_form(k) and not _after_modal(sent, i)):
-                continue  # "the spot where they sheltered" is no finding (but "would table" is a verb)
+            if ev is None or (k.lemma in t.verb_only and not _verb_form(k)
+                              and not _after_aux(sent, i, _AUX_OR_TO)):
+                continue  # "the spot where they sheltered" is no finding (but "would table",
+                # "plans to open" are verbs)
             if _noun_modifier(sent, i):
                 continue  # "the strike deadline expired on Tuesday": the deadline's day
             if k.name and not _verb_form(k):
@@ -1056,8 +1052,6 @@ def _predicate_at(sent: _Sentence, c: Claim) -> int | None:
 
 
 def _find_predicate(sent: _Sentence, c: Claim) -> int | None:
-    from factcheck.link_text import _AUX
-
     own = sent.clause_of(c.start)
     best: tuple[int, int] | None = None
     for i, k in enumerate(sent.toks):
@@ -1091,8 +1085,6 @@ def _find_predicate(sent: _Sentence, c: Claim) -> int | None:
 def _reduced_relative(sent: _Sentence, c: Claim, i: int) -> bool:
     """Is token ``i`` a participle right after the noun a number counts, with no auxiliary
     ("four paintings stolen from the museum"): the noun's description, not its verb?"""
-    from factcheck.link_text import _AUX
-
     k = sent.toks[i]
     gap = sent.text[c.end:k.start].split()
     return k.start >= c.end and 1 <= len(gap) <= 2 and k.word.lower().endswith(("ed", "en")) \
@@ -1107,8 +1099,6 @@ def _present_s(k: _Tok) -> bool:
 
 def _verb_next(sent: _Sentence, end: int, k: _Tok) -> bool:
     """Is ``k``, right after a number ending at ``end``, a verb ("12 were hurt", "32 died")?"""
-    from factcheck.link_text import _AUX
-
     return not sent.text[end:k.start].strip() and (k.word.lower() in _AUX or _verb_form(k))
 
 
@@ -1434,8 +1424,6 @@ def _agent(sent: _Sentence, word: _Tok, ci: int, generic: str | None = None) -> 
         break
     if hangs and not any(k.clause == ci and k.start < word.start and k.content for k in sent.toks):
         return _antecedent(sent, ci, generic is not None)
-    from factcheck.link_text import _AUX
-
     if word.clause == ci and ci > 0 and all(k.word.lower() in _AUX for k in sent.toks
                                             if k.clause == ci and k.start < word.start):
         # a passive verb after the subject's apposition ("The spillway of the dam, about 20
@@ -1465,8 +1453,6 @@ def _apposition(sent: _Sentence, ci: int) -> bool:
     not the sentence's first when a relative clause follows it (the subject the relative
     clause is of: "The Social Democrats, who had run the region, fell to 27 seats"), it
     opens with a determiner and holds no verb in an inflected form?"""
-    from factcheck.link_text import _AUX
-
     toks = [k for k in sent.toks if k.clause == ci]
     if ci == 0 and 1 in sent.relative:
         return False

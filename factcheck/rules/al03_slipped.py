@@ -91,17 +91,17 @@ class SlippedFigure(Rule):
                 if ctx.group(a.doc) != ctx.group(b.doc) and self._one_fact(aligner, a, b)]
         if not said or any(frozenset((a.key, b.key)) in aligned for a, b in said):
             return None  # (an aligned pair is AL01's to report)
-        a_side = sorted({a for a, _ in said}, key=lambda m: m.key)
-        b_side = sorted({b for _, b in said}, key=lambda m: m.key)
-        groups = {id(side): {ctx.group(m.doc) for m in side} for side in (a_side, b_side)}
-        flagged, other = sorted((a_side, b_side), key=lambda side: (len(groups[id(side)]), side[0].key))
-        majority = len(groups[id(other)]) >= CONSENSUS and len(groups[id(flagged)]) == 1
+        sides = [sorted({pair[k] for pair in said}, key=lambda m: m.key) for k in (0, 1)]
+        # the form fewer independent sources give is the one flagged
+        (n_flagged, flagged), (n_other, other) = sorted(
+            ((len({ctx.group(m.doc) for m in side}), side) for side in sides), key=lambda t: (t[0], t[1][0].key))
+        majority = n_other >= CONSENSUS and n_flagged == 1
         severity = self.severity if majority else Severity.warning
         x = flagged[0]
         c = x.claim
         listed = "; ".join(f"{m.doc} line {m.claim.line}: {m.claim.text!r}" for m in other)
         lead = (f"{c.doc} line {c.line} gives {c.text!r} ({fmt_value(c.value)}) for {value_label(x)}, "
-                f"where {len(groups[id(other)])} independent source(s) of this story give "
+                f"where {n_other} independent source(s) of this story give "
                 f"{other[0].claim.text!r} ({listed}): "
                 + ("the same digits with two adjacent ones swapped." if swap else
                    "the same digits a power of ten apart."))

@@ -6,14 +6,12 @@ from collections.abc import Iterable
 
 from factcheck.models import Claim, CountValue, Finding, Severity
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
+from factcheck.rules.ar05_share import PART_OF
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
 
 _REST = re.compile(r"\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$", re.I)
 _OF_THESE = re.compile(r"(?:^|[.!?]\s+)Of\s+(?:these|them|those|whom)\b[^.!?]*$")
 _OF_TOTAL = re.compile(r"\b[Oo]f\s+(?:the|its|their)\s+$")
-# a part "of" its total: "14 of the country's 22 regions", "30 of its 48 seats"
-_PART_OF = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|"
-                      r"(?:the\s+)?[A-Za-z][\w-]*['’]s\s+)?")
 
 
 def _exact_count(c: Claim) -> int | None:
@@ -89,7 +87,7 @@ class RemainderMismatch(Rule):
                 total: Claim | None = None
                 parts: list[Claim] = []
                 of_total = next((b for a, b in zip(earlier, earlier[1:])
-                                 if _PART_OF.fullmatch(text, a.end, b.start)), None)
+                                 if PART_OF.fullmatch(text, a.end, b.start)), None)
                 if earlier and _OF_TOTAL.search(text, max(0, earlier[0].start - 12), earlier[0].start):
                     total, parts = earlier[0], earlier[1:]
                 elif of_total is not None:  # "carried 14 of the 22 regions, with B winning the remaining nine"

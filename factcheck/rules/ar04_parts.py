@@ -91,7 +91,6 @@ _SPLIT_LEAD = re.compile(r"[^.;:!?\d()]{0,40}?\b(?:split|divided|broken\s+down|s
                          r"(?:among|between|across|into)\s+[^()\d.;!?]{1,60}\(\s*", re.I)
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _SPLIT_NEXT = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d.;!?]{1,60}\(\s*")  # "), freight ("
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 # a count's own verb and where: "198 people died in Velmora", "40 were killed at the market"
 _DIED_IN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?P<verb>[a-z]+)"
                       r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
@@ -716,29 +715,28 @@ class PartsMismatch(Rule):
         where two or more counts of the same event were, the first with its verb ("died
         in"), the rest after a comma or "and", the last after "and". The places may not
         be all of them, so only parts that add up to more than the total are reported."""
+        from factcheck.extract.text import clauses, sentence_spans
         from factcheck.frames import tables
         from factcheck.link_text import lemma
 
         total = numbers[i]
         if total.qualifier.value not in ("exact", "approx") or not isinstance(total.value, CountValue):
             return []
-        later = [c for c in numbers[i + 1:] if not same_sentence(text, total, c)]
-        if len(later) < 2:
+        k = next((k for k in range(i + 1, len(numbers)) if not same_sentence(text, total, numbers[k])), None)
+        later = numbers[k:] if k is not None else []  # (the numbers past the total's sentence)
+        died = _DIED_IN.match(text, later[0].end) if len(later) >= 2 else None
+        if died is None or not _DIED_PART.fullmatch(text, later[0].end, later[1].start):
             return []
         first = later[0]
-        if len(_SENTENCE_END.findall(text, total.end, first.start)) != 1:
+        spans = sentence_spans(text)
+        j = next((k for k, (a, b) in enumerate(spans) if a <= total.start < b), None)
+        if j is None or j + 1 >= len(spans) or not spans[j + 1][0] <= first.start < spans[j + 1][1]:
             return []  # (the very next sentence)
-        died = _DIED_IN.match(text, first.end)
-        opening = max(text.rfind(". ", 0, total.start), text.rfind("\n", 0, total.start),
-                      text.rfind(",", 0, total.start)) + 1  # the total's own clause
-        closing = min((x for x in (text.find(",", total.end), text.find(". ", total.end)) if x >= 0),
-                      default=len(text))
+        own = next(((a, b) for a, b in clauses(text, spans[j]) if a <= total.start < b), spans[j])
         event = tables().event
-        told = {event.get(lemma(w)) for w in re.findall(r"[a-z]+", text[opening:closing])} - {None}
-        if died is None or event.get(lemma(died.group("verb"))) not in told:
-            return []
-        if not _DIED_PART.fullmatch(text, first.end, later[1].start):
-            return []
+        told = {event.get(lemma(w)) for w in re.findall(r"[a-z]+", text[own[0]:own[1]])} - {None}
+        if event.get(lemma(died.group("verb"))) not in told:
+            return []  # (the total's own clause tells the same event)
         parts = [first, *_run(text, later[1], later[2:], _WHERE_PART)]
         return parts if _closed(text, parts, _WHERE_END) else []
 

@@ -12,9 +12,11 @@ from factcheck.rules.ar02_change import level
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words
 
 # "243,512 of the ", "14 recalled lots are out of "
-_OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out\s+)?of\s+"
-                 r"(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+|"
-                 r"[A-Z][\w'’-]*['’]s\s+)?$", re.I)  # "15 of Albion's 44", "8,740 of its 9,500"
+PART_OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+|out\s+)?of\s+"
+                     r"(?:the\s+|a\s+|an\s+|all\s+|its\s+|their\s+|his\s+|her\s+|our\s+|"
+                     r"(?:the\s+)?[A-Za-z][\w'’-]*['’]s\s+)?$", re.I)
+# between a part and its whole: "15 of Albion's 44", "8,740 of its 9,500", "14 of the
+# country's 22" (AR03 reads a remainder's total with it too)
 # "37 deaths have been recorded among 1,846 cases": the part, its noun and verb, "among" the whole
 _AMONG = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,5}?among\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
@@ -174,7 +176,7 @@ class ShareMismatch(Rule):
         p = claims[i]
         if i >= 2:
             a, b = claims[i - 2], claims[i - 1]
-            if same_sentence(text, a, p) and (_OF.fullmatch(text, a.end, b.start) or
+            if same_sentence(text, a, p) and (PART_OF.fullmatch(text, a.end, b.start) or
                                                _AMONG.fullmatch(text, a.end, b.start)) \
                     and (_THEN.fullmatch(text, b.end, p.start) or _rate_of().fullmatch(text, b.end, p.start)):
                 got = _pair(a, b)

@@ -10,7 +10,8 @@ from factcheck.extract.dates.anaphora import NAMED_BESIDE as _NAMED_BESIDE
 from factcheck.models import MENTION
 from factcheck.models import Claim, DateValue, DurationValue, Finding, Interval, Severity
 from factcheck.normalize.intervals import conflict, convert
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, claim_interval, fmt_date, range_days
+from factcheck.rules.base import (Rule, RuleContext, claim_evidence, claim_interval, fmt_date, range_days,
+                                  sentence_words)
 
 _AFTER = re.compile(r"^\s*(?P<word>after|before|since)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s--\s")
@@ -46,16 +47,9 @@ def _span_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ", "between "; the words that end one: "is due to end at ", "wrapped up ", "until ";
     the joints that end one only after a start word: "to" after "from", "and" after
     "between")."""
-    from factcheck.data import load_yaml
-
-    data = load_yaml("patterns/en/sentence.yaml")
-
-    def alt(words: Iterable[object]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
-
     tail = r"(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,2}?\s+$"
-    return (re.compile(rf"\b(?P<cue>since|from|between|{alt(data['span_starts'])}){tail}", re.I),
-            re.compile(rf"\b(?:until|till|through|{alt(data['span_ends'])}){tail}", re.I),
+    return (re.compile(rf"\b(?P<cue>since|from|between|{sentence_words('span_starts')}){tail}", re.I),
+            re.compile(rf"\b(?:until|till|through|{sentence_words('span_ends')}){tail}", re.I),
             re.compile(rf"\b(?P<joint>to|and){tail}", re.I))
 
 
@@ -596,13 +590,16 @@ class ElapsedTime(Rule):
         if not classes or classes[0] in t.generic_events:
             return []
         doc = ctx.documents.get(doc_id)
-        if ctx.aligner is not None:
-            framed = [(m.claim, m.frame) for m in ctx.aligner.mentions if m.doc == doc_id]
-        elif doc is not None:
-            claims = list(ctx.claims.get(doc_id, ()))
-            framed = [(c, f) for c, f in zip(claims, document_frames(doc, claims)) if f is not None]
-        else:
+        if doc is None:
             return []
+        framed_by_doc = ctx.memo.setdefault("TA01 frames", {})  # document -> its framed claims, read once
+        if not framed_by_doc and ctx.aligner is not None:
+            for m in ctx.aligner.mentions:  # (one pass over the aligner's frames)
+                framed_by_doc.setdefault(m.doc, []).append((m.claim, m.frame))
+        if doc_id not in framed_by_doc and ctx.aligner is None:
+            claims = list(ctx.claims.get(doc_id, ()))
+            framed_by_doc[doc_id] = [(c, f) for c, f in zip(claims, document_frames(doc, claims)) if f is not None]
+        framed = framed_by_doc.get(doc_id, [])
         dated = [c for c, f in framed if f.dimension == "date" and f.event == classes[0] and c is not b
                  and isinstance(c.value, DateValue) and c.value.start and c.value.start == c.value.end
                  and not c.unresolved]
