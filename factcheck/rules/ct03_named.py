@@ -102,11 +102,12 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
         kind = _KIND_BEFORE.match(text, at)
         if kind and not _words()[2].search(kind.group(0)):
             items = _ITEMS.match(text, kind.end())
-    if items is None:
-        return _things(text, at, m.group("open").strip())
-    close = _CLOSE.get(m.group("open").strip(), _DASH_CLOSE if m.group("open").strip()[:1] in "—–-" else _NAMELY_CLOSE)
-    if close.match(text, items.end()) is None:
-        return None
+    opener = m.group("open").strip()
+    close = _CLOSE.get(opener, _DASH_CLOSE if opener[:1] in "—–-" else _NAMELY_CLOSE)
+    if items is None or close.match(text, items.end()) is None:
+        # not names to the end: a list of things, a name among them ("Leeds, Hull and the
+        # Derby assembly site")
+        return _things(text, at, opener)
     names = [n for n in _SPLIT.split(items.group("items")) if n]
     return items.start(), items.end(), names
 
@@ -161,7 +162,8 @@ class NamedCount(Rule):
     shelters - at the high school, the community centre, the church hall and the
     fairgrounds"): things of a few words each, with no figure and no clause word, and at
     most one "and", the last (a thing with an "and" of its own, "roads and rail", makes
-    the list unreadable). After ", from" the names are those it is from ("two
+    the list unreadable); so may names whose last is a common noun ("Leeds, Hull, York
+    and the Derby assembly site"). After ", from" the names are those it is from ("two
     abstentions, from A, B and C").
 
     *Fix*: recount the names, or correct the count.
