@@ -177,7 +177,8 @@ class AlignedConflict(Rule):
                 against.append((al, y))
         if not against:
             return [], len(agree), None
-        agreeing, common = consensus([y for _, y in against])
+        # (of sets as large, the one holding the best-aligned claim)
+        agreeing, common = consensus([y for _, y in sorted(against, key=lambda t: -t[0].score)])
         # a source agrees with x only if it tells x from those against it: "at least 212"
         # agrees with 247 and with 274 alike
         told = sum(any(disagree(y, z) for y in ys for z in agreeing) for ys in agree.values())
