@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from factcheck.extract.dates.clock import document_zone, offset_minutes, zones
+from factcheck.extract.dates.clock import dateline_zone, document_zone, offset_minutes, place_zone, zones
+from factcheck.extract.text import TextIndex
 from factcheck.models import Claim, DateValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
@@ -46,6 +48,13 @@ def _in_utc(text: str, b: Claim) -> bool:
     return _UTC_AFTER.match(text, b.end) is not None or re.search(r"\b(?:GMT|UTC)\b", b.text) is not None
 
 
+@lru_cache(maxsize=1)
+def _SPANNING() -> re.Pattern[str]:
+    """The names of countries that span several zones, as words."""
+    names = sorted(zones().countries_spanning_zones, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+
+
 def _hours(delta: dt.timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "−"
@@ -65,7 +74,12 @@ class RestatedTime(Rule):
     mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
     (daylight saving time included, from the time zone database), unless its country
     spans several zones (``zones.yaml`` ``country_spans_zones``: a dateline from Jakarta
-    says nothing of a time read in eastern Indonesia). A difference of whole
+    says nothing of a time read in eastern Indonesia) and the dateline does not name it
+    too ("PERTH, July 28" on a story with Perth in it), or the time's sentence names such a
+    country. Without an article's place, the places the time's sentence names before it
+    serve when they agree on one zone ("landfall near Puerto Salinas, Veracruz, at 4:30
+    a.m. local time"), else the dateline's place (a warning: the reporter's place may not
+    be the time's). A difference of whole
     days is left out (the GMT time may fall on another day). An error when the local time
     is called "local time" or a place's time, a warning otherwise (the article's places
     may not be where the time was read).
@@ -89,7 +103,7 @@ class RestatedTime(Rule):
             times = [c for c in claims if _moment(c) is not None]
             if len(times) < 2:
                 continue
-            found = None
+            found, index = None, None
             for a, b in zip(times, times[1:]):
                 zoned = _ZONED.fullmatch(text, a.end, b.start)
                 if zoned and getattr(a.value, "utc_offset", None) and _in_utc(text, b) \
@@ -106,11 +120,24 @@ class RestatedTime(Rule):
                     continue
                 if not restated_in_utc(text, a, b):
                     continue
+                index = index or TextIndex(text)
+                opening = index.sentence_span(a.start)[0]
                 if found is None:
                     found = document_zone(text) or ("", "")
-                    if found[0] and zones().spans_zones(found[0]):
-                        found = ("", "")  # Jakarta's dateline on a story from eastern Indonesia
                 zone, place = found
+                if zone and zones().spans_zones(zone) and (
+                        (dateline_zone(text) or ("",))[0] != zone or _SPANNING().search(text, opening, a.start)):
+                    zone = ""  # Jakarta's dateline on a story from eastern Indonesia; a
+                    # dateline of Perth on a story there is its place
+                sure, whose = True, "the article's places"
+                if not zone:  # no place of the article's: the places its sentence names before
+                    # it ("landfall near Puerto Salinas, Veracruz, at 4:30 a.m. local time")
+                    zone, place = place_zone(text, opening, a.start) or ("", "")
+                    whose = "the places its sentence names"
+                if not zone and not _SPANNING().search(text, opening, a.start):
+                    # else its dateline's place, where the reporter was: a warning
+                    zone, place = dateline_zone(text) or ("", "")
+                    sure, whose = False, "its dateline's place"
                 if not zone:
                     continue  # (a later pair may still be two zoned clocks)
                 local, utc = _moment(a), _moment(b)
@@ -120,12 +147,12 @@ class RestatedTime(Rule):
                 if offset is None or said == offset % _DAY:
                     continue
                 right = (local - offset).strftime("%H%M")
-                severity = self.severity if _LOCAL.search(text, a.start, b.start) else Severity.warning
+                severity = self.severity if sure and _LOCAL.search(text, a.start, b.start) else Severity.warning
                 said_offset = said if said <= dt.timedelta(hours=14) else said - _DAY
                 yield self.finding(
                     severity,
                     f"{doc} line {a.line} restates {a.text!r} as {b.text!r} GMT/UTC, an offset of "
-                    f"{_hours(said_offset)}, but the article's places ({place}) are on "
+                    f"{_hours(said_offset)}, but {whose} ({place}) {'is' if whose.endswith('place') else 'are'} on "
                     f"{_hours(offset)} on {local.day} {local:%B %Y}: {a.text!r} there was {right} GMT.",
                     key=f"restated time · {doc} line {a.line}", claims=(a, b),
                     expected=f"{right} GMT", suggestion=f"{right} GMT",

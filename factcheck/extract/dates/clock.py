@@ -57,6 +57,8 @@ class Zones(BaseModel):
     # zones of countries that span several (a city of one does not tell where in the
     # country a time was read): names, or prefixes ending in "/"
     country_spans_zones: tuple[str, ...] = ()
+    # the names of those countries ("eastern Indonesia" is no place of one zone)
+    countries_spanning_zones: tuple[str, ...] = ()
 
     @field_validator("country_spans_zones")
     @classmethod
@@ -226,8 +228,8 @@ def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | No
             return None
         pm = m.group("ap").lower() == "p"
         return (hour % 12) + (12 if pm else 0), minute
-    if m.group("word"):
-        if not (_CUE.search(before) or qualified):
+    if m.group("word"):  # a cue before it, or a zone after it ("(midnight GMT)")
+        if not (_CUE.search(before) or qualified or has_zone):
             return None
         return (12, 0) if m.group("word").lower() in ("noon", "midday") else (0, 0)
     if m.group("h3"):
@@ -287,11 +289,60 @@ def document_zone(text: str) -> tuple[str, str] | None:
     """(IANA zone, its most named place) when the article's place names agree on one zone:
     at least two mentions, and at least 60 % of all mentions in that zone. Names are
     looked up in runs of capitalised words, longest first."""
+    counts, names = _zone_mentions(text, 0, len(text))
+    if not counts:
+        return None
+    zone = max(sorted(counts), key=lambda k: counts[k])
+    if counts[zone] < 2 or counts[zone] < 0.6 * sum(counts.values()):
+        return None
+    by_name = names.get(zone)
+    if not by_name:  # only adjectives ("Thai officials"): name the zone
+        return zone, zone
+    return zone, max(sorted(by_name), key=lambda k: by_name[k])
+
+
+def place_zone(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(IANA zone, a place) when the places ``text[start:end]`` names are all in one zone
+    ("landfall near Puerto Salinas, Veracruz, at 4:30 a.m. local time": Mexico City's)."""
+    counts, names = _zone_mentions(text, start, end)
+    if len(counts) != 1 or not names:
+        return None
+    zone = next(iter(counts))
+    return zone, min(names[zone])
+
+
+# a wire dateline's place, and a region after it: "PERTH, July 28 (GSW) -", "WENDELL FALLS,
+# Ohio, Sept 17 (Wire) -", "FRANKFORT, Ky. -"
+_DATELINE_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)"
+                             r"(?:,\s+(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=,|\s*\(|\s+[-–—]))?"
+                             r"(?=,|\s*\(|\s+[-–—])")
+
+
+def dateline_zone(text: str) -> tuple[str, str] | None:
+    """(IANA zone, place) of a wire dateline, in the first lines of an article, when its
+    place or the region after it is known and names one zone ("NEW YORK/TOKYO" names two)."""
+    z = zones()
+    for line in text.lstrip().split("\n", 4)[:4]:
+        m = _DATELINE_PLACE.match(line)
+        if m is None:
+            continue
+        named = [p.strip().title() for p in m.group("place").split("/")]
+        if not any(p in z.places for p in named) and m.group("region"):
+            named = [m.group("region")]
+        found = {z.places.get(p) for p in named}
+        if found != {None}:
+            return (found.pop(), named[0]) if len(found) == 1 and None not in found else None
+    return None
+
+
+def _zone_mentions(text: str, start: int, end: int) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """How often ``text[start:end]`` names a place (or a demonym) of each zone, and which
+    places, looked up in runs of capitalised words, longest first."""
     z = zones()
     counts: dict[str, int] = {}
     names: dict[str, dict[str, int]] = {}
     heads = _name_heads()
-    for run in _CAPITALIZED_RUN.finditer(text):
+    for run in _CAPITALIZED_RUN.finditer(text, start, end):
         words = run.group().rstrip(".").split()
         i = 0
         while i < len(words):
@@ -309,15 +360,7 @@ def document_zone(text: str) -> tuple[str, str] | None:
                     break
             else:
                 i += 1
-    if not counts:
-        return None
-    zone = max(sorted(counts), key=lambda k: counts[k])
-    if counts[zone] < 2 or counts[zone] < 0.6 * sum(counts.values()):
-        return None
-    by_name = names.get(zone)
-    if not by_name:  # only adjectives ("Thai officials"): name the zone
-        return zone, zone
-    return zone, max(sorted(by_name), key=lambda k: by_name[k])
+    return counts, names
 
 
 # --------------------------------------------------------------------------- dating
