@@ -626,7 +626,10 @@ class TextKeys:
         of_change = last == "of" and len(words) > 1 and (  # "a rise of 11.6%", "growth of 3%"
             words[-2].lower() in _CHANGE or words[-2].lower() in _CHANGE_NOUNS) and not (
             c.kind == "money" and len(words) > 2 and words[-3].lower() in _RESULT)
-        if last in _CHANGE or of_change or _CHANGE_AFTER.match(after) or \
+        agent = last == "by" and c.kind == "count" and len(words) > 1 and \
+            re.search(r"(?:ed|en)$", words[-2].lower()) is not None and words[-2].lower() not in _CHANGE
+        # ("endorsed by 134 countries": who did it, not how much it changed)
+        if (last in _CHANGE and not agent) or of_change or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return CHANGE
         base = _BASELINE_BEFORE.search(before)
