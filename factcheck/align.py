@@ -1194,10 +1194,15 @@ def _units_apart(x: str, y: str) -> bool:
     return max(fx[0], fy[0]) / min(fx[0], fy[0]) > 1.05
 
 
+_ROUNDING_SHARE = 0.02  # the most a whole figure's trailing zeros say it was rounded by
+
+
 def _rounded(m: Mention) -> Interval | None:
-    """An exact whole quantity as the interval of its rounding (half a unit either way,
-    open), in base units; its own interval otherwise."""
-    from factcheck.rules.base import _canonical_map
+    """An exact whole quantity as the interval of its rounding (half a unit of its last
+    significant digit either way, at most ``_ROUNDING_SHARE`` of it, open: "30,500 feet"
+    is 30,450 to 30,550 feet, "80 mph" 78.4 to 81.6 mph), in base units; its own interval
+    otherwise."""
+    from factcheck.rules.base import _canonical_map, _precision
 
     v = m.claim.value
     if m.claim.qualifier.value != "exact" or v.magnitude is None or \
@@ -1209,7 +1214,8 @@ def _rounded(m: Mention) -> Interval | None:
     from factcheck.normalize.intervals import convert
 
     x = float(v.magnitude)  # type: ignore[union-attr]
-    return convert(Interval(low=x - 0.5, high=x + 0.5, low_closed=False, high_closed=False), *linear)
+    half = max(0.5, min(_precision(x), _ROUNDING_SHARE * abs(x)))
+    return convert(Interval(low=x - half, high=x + half, low_closed=False, high_closed=False), *linear)
 
 
 def range_ends(m: Mention) -> tuple[float, float]:

@@ -299,6 +299,8 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     # a forecast in the main clause is not the figure's, in a subordinate clause after it
     ("Ferries\n\nFour crossings will be cut next winter, the operator said on Monday, as it reported a "
      "profit of €12.6 million.", "€12.6 million"),
+    # "by" after a participle names who did it, not how much a thing changed
+    ("Treaty\n\nThe ban was ratified by 87 states on Friday.", "87"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
@@ -819,6 +821,20 @@ def test_figures_in_two_units_are_compared_as_each_was_rounded() -> None:
                   "48 degrees Fahrenheit, organisers said.")
     pairs = [p for p in al.alignments() if p.a.frame.dimension == "kelvin"]
     assert pairs and not disagree(pairs[0].a, pairs[0].b)
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), [
+    ("9,300 metres", "30,500 feet", False),  # 9,296 m: each rounded to its hundreds
+    ("130 km/h", "80 mph", False),  # 80.8 mph, rounded to tens
+    ("1,400 feet", "427 metres", False),
+    ("1,040 feet", "427 metres", True),  # 317 m
+    ("50 degrees Celsius", "113 degrees Fahrenheit", True),  # 45 C: a round figure is no licence
+])
+def test_a_whole_figure_with_trailing_zeros_is_compared_as_rounded(first: str, second: str, apart: bool) -> None:
+    al = _aligner(f"Kerra ash\n\nThe Mount Kerra ash plume measured {first} at its peak on Tuesday, the observatory said.",
+                  f"Kerra plume\n\nThe Mount Kerra ash plume measured {second} at its peak on Tuesday, the observatory said.")
+    pairs = al.alignments()
+    assert pairs and disagree(pairs[0].a, pairs[0].b) is apart
 
 
 def test_a_date_of_many_counted_events_is_no_single_events_date() -> None:
