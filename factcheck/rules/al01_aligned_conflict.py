@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from factcheck.align import Alignment, Mention, disagree, timed
 from factcheck.models import Claim, Finding, Interval, LinkMethod, Severity
 from factcheck.normalize.intervals import one_day_apart
-from factcheck.rules.ar06_conversion import restates
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.ta05_restated_time import restated_in_utc
 from factcheck.rules.alignment import (
+    restated_from,
     consensus,
     far_apart,
     is_update,
@@ -19,27 +19,6 @@ from factcheck.rules.alignment import (
 )
 
 CONSENSUS = 3  # independent sources that must agree before an outlier is an error
-_FIGURES = ("money", "quantity", "count")
-
-
-def _restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
-    """The figure a restatement restates ("8 billion marks (about $4.8 billion)": the
-    marks for the dollars; ``ar06_conversion.restates``), when the two are of different
-    kinds or currencies: the reader checks the figure the outlet wrote, not its conversion."""
-    doc = ctx.documents.get(c.doc)
-    if doc is None or c.kind not in _FIGURES:
-        return None
-    before = [x for x in ctx.claims.get(c.doc, ()) if x.end <= c.start and c.start - x.end <= 20
-              and x.kind in _FIGURES]
-    if not before:
-        return None
-    src = max(before, key=lambda x: x.end)
-    if not restates(doc.text, src, c):
-        return None
-    return src if src.kind != c.kind or getattr(src.value, "currency", None) != getattr(c.value, "currency", None) \
-        else None
-
-
 def _clock_restated(ctx: RuleContext, c: Claim) -> Claim | None:
     """The GMT or UTC time right after a local time of day ("6:15 p.m. local time (2215
     GMT)"), from which the local time's offset was read: when the two clocks disagree with
@@ -135,7 +114,7 @@ class AlignedConflict(Rule):
             against, agree, common = sides[key]
             if key not in reporting:
                 continue  # x agrees with the majority (or nothing disagrees)
-            src = _restated_from(ctx, by_key[key].claim)
+            src = restated_from(ctx, by_key[key].claim)
             if src is not None and (src.doc, src.start, src.end) in disputed:
                 continue  # a conversion of a figure reported on its own adds nothing
             # one against one: one finding for the pair, from the first of its claims
@@ -232,7 +211,7 @@ class AlignedConflict(Rule):
             suggestion = (f"{fmt_value(others[0].claim.value)}, as {n} independent sources give it "
                           f"({', '.join(sorted({y.doc for y in others}))})")
         key = f"{x.frame.dimension} · {what}"
-        restated = [r for r in (_restated_from(ctx, m.claim) for m in (x, *others)) if r is not None]
+        restated = [r for r in (restated_from(ctx, m.claim) for m in (x, *others)) if r is not None]
         if restated:
             lead += (" " + "; ".join(f"{r.doc} line {r.line} wrote {r.text!r} first" for r in restated)
                      + ": the figures compared restate those.")

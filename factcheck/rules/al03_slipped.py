@@ -1,4 +1,4 @@
-"""AL03 aligned.slipped — sources of one story give one figure with a typing slip: two digits swapped, a power of ten off, or a day's month."""
+"""AL03 aligned.slipped — sources of one story give one figure with a typing slip: two digits swapped, a power of ten off, the other unit, or a day's month."""
 from __future__ import annotations
 
 import re
@@ -6,13 +6,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from factcheck.align import Aligner, Mention, precise, scale_slip
+from factcheck.align import Aligner, Mention, disagree, precise, scale_slip, slipped_unit
 from factcheck.extract.dates.vocabulary import vocabulary
 from factcheck.frames import concept, tables
-from factcheck.link_text import lemma
-from factcheck.models import Claim, DateValue, Finding, Severity
+from factcheck.link_text import FORECAST, lemma
+from factcheck.models import Claim, DateValue, Finding, MoneyValue, QuantityValue, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
-from factcheck.rules.alignment import value_label
+from factcheck.rules.alignment import restated_from, value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
 from factcheck.rules.id04_identifier_variant import slipped
 
@@ -62,8 +62,43 @@ def _day_written(c: Claim) -> bool:
         and any(w.lower().rstrip(".") in vocabulary().months for w in _WORD.findall(c.text))
 
 
+def _distinctive(text: str) -> bool:
+    """Is a figure's number unlikely to recur by chance: two significant digits or more,
+    and not a round multiple of five ("3.2", "58", "780"; not "200", "25", "150")?"""
+    sig = re.sub(r"\D", "", text).strip("0")
+    return len(sig) >= 3 or len(sig) == 2 and int(sig) % 5 != 0
+
+
+def _unit(m: Mention) -> str:
+    """A quantity's unit or an amount's currency (and period) as written."""
+    v = m.claim.value
+    if isinstance(v, MoneyValue):
+        return f"{v.currency}/{v.per or ''}"
+    return str(getattr(v, "unit", ""))
+
+
+def _one_figure(x: Mention, y: Mention) -> bool:
+    """Are two figures one number in two units of a dimension ("780 km", "780 miles") or
+    in two currencies ("€58m", "£58m")?"""
+    if isinstance(x.claim.value, MoneyValue):
+        return isinstance(y.claim.value, MoneyValue) and x.claim.value.per == y.claim.value.per
+    return slipped_unit(x, y) and x.frame.dimension == y.frame.dimension
+
+
+def _restates(ctx: RuleContext, z: Mention, y: Mention) -> bool:
+    """Does ``z`` give ``y``'s figure in another unit: agreeing with it in one dimension
+    ("485 miles" for "780 km"), or converting it right after it ("€58m, about £50m")?"""
+    if z.frame.dimension == y.frame.dimension:
+        return not disagree(z, y)
+    if restated_from(ctx, z.claim) == y.claim:
+        return True
+    doc = ctx.documents.get(z.doc)  # a hedged amount after a bare comma: "€58m, about £50m"
+    return doc is not None and z.doc == y.doc and z.claim.qualifier.value != "exact" \
+        and doc.text[y.claim.end:z.claim.start].strip() == ","
+
+
 class SlippedFigure(Rule):
-    """Sources of one story give one figure with a typing slip: two digits swapped, a power of ten off, or a day's month.
+    """Sources of one story give one figure with a typing slip: two digits swapped, a power of ten off, the other unit, or a day's month.
 
     *Bad*: the wire and the company say the recall covers 318,460 dishwashers and a local
     paper writes 381,460; two outlets count 184,500 trees planted and a third 1.845
@@ -76,10 +111,20 @@ class SlippedFigure(Rule):
     their sentences say the same of them: the alignment score (``factcheck.align``)
     reaches the possible threshold with no veto, or both count one noun (as the story's
     aliases read it). When one independent source gives one form and two or more give
-    the other, the digits suffice whatever the words, unless the two are counts of two
-    nouns ("1,450 homes", "1,540 people"). The swap is the evidence the words alone lack,
-    so such pairs are reported even where no mutual best match was found; pairs AL01
-    already aligned are left to it. Near-identical copies count once, and a
+    the other (or a figure of the story that agrees with it and not with the first, in
+    another unit: "36,700 ft" with "11,200 metres" against "12,100 metres"), the digits
+    suffice whatever the words, unless the frames tell the two apart: a part, a change or
+    a joint total against a level, two events, or counts of two nouns ("1,450 homes",
+    "1,540 people"). The swap is the evidence the words alone lack, so such pairs are
+    reported even where no mutual best match was found; pairs AL01 already aligned are
+    left to it.
+
+    A figure one source writes with the unit (or currency) in which the story restates
+    another figure of the same number is a slipped unit: "780 miles" where others write
+    "780 km" and "485 miles", "£58m" where an outlet writes "€58m, about £50m". The
+    number must have two significant digits or more and not be a round multiple of five,
+    the restatement must disagree with the figure, and the sentences must share a word;
+    an error when two or more independent sources give the number and its restatement. Near-identical copies count once, and a
     document that gives both figures tells two things apart (nothing is reported).
 
     A day written with its month ("4 February", "May 17") slips the same way: two
@@ -103,9 +148,11 @@ class SlippedFigure(Rule):
         if aligner is None:
             return
         forms: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+        by_dimension: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in aligner.mentions:
             if m.interval is None or m.frame.dimension in _NOT_FIGURES or m.claim.kind == "identifier":
                 continue
+            by_dimension[(aligner.story_of(m.doc), m.frame.dimension)].append(m)
             d = _digits(m)
             if d is not None:
                 forms[(aligner.story_of(m.doc), m.frame.dimension, d)].append(m)
@@ -131,10 +178,55 @@ class SlippedFigure(Rule):
                 swap = slipped(digits, other[2], digits_min=99)
                 if not swap and not (precise(a.claim.text) and precise(b.claim.text) and scale_slip(a, b)):
                     continue
-                found = self._pair(ctx, forms[key], forms[other], aligned, swap)
+                found = self._pair(ctx, forms[key], forms[other], aligned, swap,
+                                   by_dimension[(story, dimension)])
                 if found is not None:
                     yield found
+        yield from self._units(ctx, aligned)
         yield from self._months(ctx, aligned)
+
+    def _units(self, ctx: RuleContext, aligned: set[frozenset[tuple[str, int, int]]]) -> Iterable[Finding]:
+        """A figure one article gives in the unit (or currency) the story gives another
+        figure of it in: "780 miles" where others write "780 km" and "485 miles"."""
+        aligner = ctx.aligner
+        by_number: dict[tuple[str, float], list[Mention]] = defaultdict(list)
+        in_unit: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for m in aligner.mentions:
+            v = m.claim.value
+            if m.interval is None or not isinstance(v, QuantityValue | MoneyValue) or getattr(v, "max", None) is not None:
+                continue
+            n = v.magnitude if isinstance(v, QuantityValue) else v.amount
+            in_unit[(aligner.story_of(m.doc), _unit(m))].append(m)
+            if n is not None and _distinctive(m.claim.text):
+                by_number[(aligner.story_of(m.doc), float(n))].append(m)
+        for (story, _), ms in sorted(by_number.items()):
+            units = sorted({_unit(m) for m in ms})
+            for ux in units:
+                xs = [m for m in ms if _unit(m) == ux]
+                ys = [m for m in ms if _unit(m) != ux and any(_one_figure(x, m) for x in xs)]
+                if not ys or len({ctx.group(m.doc) for m in xs}) != 1 or {m.doc for m in xs} & {m.doc for m in ys}:
+                    continue  # (one source writes it in this unit; an article with both tells them apart)
+                x = xs[0]
+                witnesses = [z for z in in_unit[(story, ux)] if z.doc != x.doc and disagree(x, z)
+                             and any(_restates(ctx, z, y) for y in ys)]
+                if not witnesses or any(frozenset((x.key, w.key)) in aligned for w in (*ys, *witnesses)) \
+                        or not any(set(x.frame.terms) & set(w.frame.terms) for w in (*ys, *witnesses)):
+                    continue  # (no restatement in this unit; AL01's pair; sentences with no word in common)
+                others = sorted({*ys, *witnesses}, key=lambda m: m.key)
+                n_other = len({ctx.group(m.doc) for m in others})
+                c = x.claim
+                listed = "; ".join(f"{m.doc} line {m.claim.line}: {m.claim.text!r}" for m in others)
+                yield self.finding(
+                    self.severity if n_other >= CONSENSUS else Severity.warning,
+                    f"{c.doc} line {c.line} gives {c.text!r} ({fmt_value(c.value)}) for {value_label(x)}, "
+                    f"where {n_other} independent source(s) of this story give the same number in "
+                    f"another unit and restate it in this one ({listed}): the figure with the other "
+                    f"unit's name.",
+                    key=f"{x.frame.dimension} · slipped unit · {value_label(x)}",
+                    claims=(c, *(m.claim for m in others)), expected=fmt_value(witnesses[0].claim.value),
+                    suggestion=ys[0].claim.text if n_other >= CONSENSUS else None,
+                    evidence=tuple(claim_evidence(m.claim) for m in (x, *others)),
+                )
 
     def _months(self, ctx: RuleContext, aligned: set[frozenset[tuple[str, int, int]]]) -> Iterable[Finding]:
         """Days written with their month that two articles of a story give for one thing in
@@ -193,19 +285,26 @@ class SlippedFigure(Rule):
         )
 
     def _pair(self, ctx: RuleContext, ours: list[Mention], theirs: list[Mention],
-              aligned: set[frozenset[tuple[str, int, int]]], swap: bool) -> Finding | None:
+              aligned: set[frozenset[tuple[str, int, int]]], swap: bool,
+              story: list[Mention]) -> Finding | None:
         aligner = ctx.aligner
         if {m.doc for m in ours} & {m.doc for m in theirs}:
             return None  # one article gives both: two things it tells apart
         pairs = [(a, b) for a in ours for b in theirs if ctx.group(a.doc) != ctx.group(b.doc)]
         said = [(a, b) for a, b in pairs if self._one_fact(aligner, a, b)]
-        if not said and self._lone(ctx, ours, theirs):
-            # one source against several: the digits are the evidence, unless the counts
-            # are of two nouns
-            said = [(a, b) for a, b in pairs if not self._two_nouns(aligner, a, b)]
+        backing = {id(side): self._backers(aligner, side, other, story)
+                   for side, other in ((ours, theirs), (theirs, ours))}
+        if not said and self._lone(ctx, ours + backing[id(ours)], theirs + backing[id(theirs)]):
+            # one source against several: the digits are the evidence, unless the sentences
+            # cannot state one fact (a veto: a part against a whole, a level against a change)
+            # or the counts are of two nouns
+            said = [(a, b) for a, b in pairs if not self._apart(aligner, a, b, known=swap)]
         if not said or any(frozenset((a.key, b.key)) in aligned for a, b in said):
             return None  # (an aligned pair is AL01's to report)
         sides = [sorted({pair[k] for pair in said}, key=lambda m: m.key) for k in (0, 1)]
+        # with the other figures of the story that agree with a form and not the other
+        # ("36,700 ft" with "11,200 metres" against "12,100 metres")
+        sides = [side + [m for m in backing[id(full)] if m not in side] for side, full in zip(sides, (ours, theirs))]
         # the form fewer independent sources give is the one flagged
         (n_flagged, flagged), (n_other, other) = sorted(
             ((len({ctx.group(m.doc) for m in side}), side) for side in sides), key=lambda t: (t[0], t[1][0].key))
@@ -227,23 +326,45 @@ class SlippedFigure(Rule):
         )
 
     @staticmethod
+    def _backers(aligner: Aligner, side: list[Mention], other: list[Mention], story: list[Mention]) -> list[Mention]:
+        """The story's other figures of the dimension, in articles that give neither form,
+        that agree with ``side``'s figure and not with ``other``'s, and that nothing tells
+        apart from it ("36,700 ft" backs "11,200 metres" against "12,100 metres"; "more
+        than 63,000" backs "a crowd of 63,118")."""
+        docs = {m.doc for m in (*side, *other)}
+        x, y = side[0], other[0]
+        return [m for m in story if m.doc not in docs and not disagree(m, x) and disagree(m, y)
+                and not SlippedFigure._apart(aligner, m, x, known=True)]
+
+    @staticmethod
     def _lone(ctx: RuleContext, ours: list[Mention], theirs: list[Mention]) -> bool:
         """Does one independent source give one form, and ``CONSENSUS`` or more the other?"""
         n = sorted(len({ctx.group(m.doc) for m in side}) for side in (ours, theirs))
         return n[0] == 1 and n[1] >= CONSENSUS
 
     @staticmethod
-    def _two_nouns(aligner: Aligner, a: Mention, b: Mention) -> bool:
-        """Are two counts of two nouns ("1,040 homes", "1,400 people")?"""
+    def _apart(aligner: Aligner, a: Mention, b: Mention, known: bool = False) -> bool:
+        """Do two figures' frames tell them apart, whatever their other words: a part, a
+        change or a joint total against a level or a forecast ("all 421 of its stores"
+        five years ago, "412 stores" now), two events, or counts of two nouns ("1,450
+        homes", "1,540 people"; "148 engines" and a bare "about 1,480", unless only
+        ``known`` nouns count, as for a swap of digits, the likelier slip). Two figures
+        with no counted noun ("Samarakoon's 113", "out for 131") or one said of the future
+        ("will receive $148.3 million") are not told apart."""
+        fa, fb = a.frame, b.frame
+        if fa.role != fb.role and not {fa.role, fb.role} <= {None, FORECAST}:
+            return True
+        if fa.event and fb.event and fa.event != fb.event:
+            return True
         x, y = aligner.counted_noun(a), aligner.counted_noun(b)
-        return a.frame.dimension == "count" and x != y
+        return fa.dimension == "count" and x != y and not (known and None in (x, y))
 
     @staticmethod
     def _one_fact(aligner: Aligner, a: Mention, b: Mention) -> bool:
         """Do two mentions' sentences say the same of them: a score at the possible
-        threshold with no veto, or one counted noun?"""
+        threshold with no veto, or one counted noun (and nothing that tells them apart)?"""
         s = aligner.similarity(a, b)
         if s is not None and s >= aligner.low:
             return True
         return a.frame.dimension == "count" and a.frame.head is not None \
-            and aligner.counted_noun(a) == aligner.counted_noun(b)
+            and aligner.counted_noun(a) == aligner.counted_noun(b) and not SlippedFigure._apart(aligner, a, b)

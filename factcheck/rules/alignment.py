@@ -1,4 +1,4 @@
-"""What the alignment rules (AL01, AL02) share: consensus over intervals, updates, wording."""
+"""What the alignment rules (AL01, AL02, AL03) share: consensus over intervals, updates, wording."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,29 @@ from collections.abc import Sequence
 from factcheck.align import Mention, range_ends, scale_slip, slipped_unit
 from factcheck.frames import entry_stamp, is_length, tables
 from factcheck.models import Claim, Interval
+from factcheck.rules.ar06_conversion import restates
 from factcheck.rules.base import RuleContext, fmt_date
+
+_FIGURES = ("money", "quantity", "count")
+
+
+def restated_from(ctx: RuleContext, c: Claim) -> Claim | None:
+    """The figure a restatement restates ("8 billion marks (about $4.8 billion)": the
+    marks for the dollars; ``ar06_conversion.restates``), when the two are of different
+    kinds or currencies: the reader checks the figure the outlet wrote, not its conversion."""
+    doc = ctx.documents.get(c.doc)
+    if doc is None or c.kind not in _FIGURES:
+        return None
+    before = [x for x in ctx.claims.get(c.doc, ()) if x.end <= c.start and c.start - x.end <= 20
+              and x.kind in _FIGURES]
+    if not before:
+        return None
+    src = max(before, key=lambda x: x.end)
+    if not restates(doc.text, src, c):
+        return None
+    return src if src.kind != c.kind or getattr(src.value, "currency", None) != getattr(c.value, "currency", None) \
+        else None
+
 
 _GROWTH_SLACK = 1.5  # days: "trapped for 13 days" on the 6th and "18 days" on the 10th agree
 
