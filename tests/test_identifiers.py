@@ -189,6 +189,13 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The plant, listed under EPA facility ID 110-0043712, was fined.", "reference", "110-0043712"),
     ("Ordinance 2024-031 bans short lets in the old town.", "reference", "2024-031"),
     ("The board passed Bylaw No. 2023-15 on parking.", "reference", "2023-15"),
+    # a council's reference with its kind; a court's year, kind and serial; a body's code
+    # with a serial and a year; a registry's or a court's file number
+    ("The chain lodged planning application 25/00417/OUT with the council.", "reference", "25/00417/OUT"),
+    ("The judge dismissed the suit, No. 23CV04187, in March.", "reference", "23CV04187"),
+    ("The tribunal confirmed the count in Decision TEP-D-042-2025.", "reference", "TEP-D-042-2025"),
+    ("The prospectus, under file number 333-274118, runs to 400 pages.", "case", "333-274118"),
+    ("Its appeal, court file A-88-24, will be heard in May.", "case", "A-88-24"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
@@ -203,6 +210,15 @@ def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> 
 ])
 def test_numbers_after_lot_or_no_that_name_nothing(text: str) -> None:
     assert not [c for c in extract(text, None) if c.kind == "identifier" and c.value.scheme in ("lot", "numbered", "train")]
+
+
+@pytest.mark.parametrize("text", [
+    "The team won 115-113 on Sunday after a 2-3 start.",  # scores
+    "The ceasefire ran from 2024-05-06 to 2024-06-01.",  # dates
+    "The F-16 and the A-10 flew 14 sorties.",  # designations, not references
+])
+def test_scores_dates_and_designations_are_no_reference_codes(text: str) -> None:
+    assert not [c for c in extract(text, None) if c.kind == "identifier" and c.value.scheme in ("reference", "case")]
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
