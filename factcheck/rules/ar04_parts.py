@@ -5,10 +5,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, Qualifier, Severity
+from factcheck.models import Claim, CountValue, Finding, Interval, MoneyValue, QuantityValue, Qualifier, Severity
 from factcheck.normalize.intervals import conflict
 from factcheck.rules.ar01_margin import same_sentence, texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_figure, sentence_words, whole_number
+from factcheck.rules.ar06_conversion import restates
+from factcheck.rules.base import (
+    Rule, RuleContext, _canonical_map, claim_evidence, fmt_figure, sentence_words, whole_number,
+)
 
 # between two parts: what the part is of or where ("in Bagerhat", "at the depot", "in St.
 # Louis"), then a comma or "and"
@@ -27,6 +30,8 @@ _SUBSET_WORDS = r"\s+of\s+(?:whom|which|them|those|these)\b"
 _SUBSET_OF = re.compile(_SUBSET_WORDS, re.I)
 # the rest of the total's sentence, its end, and no count before the next sentence's number
 _NEXT_OPENS = re.compile(r"[^.!?]*[.!?]\s+")  # (a time or a date between is no number of the list)
+# the same, the next sentence opening on the group it splits ("Of the victims, ", "Of them, ")
+_NEXT_OPENS_ON = re.compile(r"[^.!?]*[.!?]\s+(?:Of|Among)\s+(?:them|those|these|the\s+[a-z]+)\s*,\s*")
 # a part of a list: after a comma or "and", with what it is told by before it
 _LISTED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _OF_THE = re.compile(r"(?:(?:^|[.!?\n]\s*)Of|(?:[,:;]|\bthat)\s+of)\s+(?:the|its|their|those|these)\s+$")
@@ -84,7 +89,11 @@ _OF_THEM_PART = re.compile(_SUBSET_WORDS + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+a
 _LABEL = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?(?=\S*$)")
 # between two amounts of a list: the first's own words ("£48.5m for Hart"), a comma or "and",
 # and the next one's name
-_LABELLED = re.compile(_KIND + _WHERE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?")
+# after an amount's list opens (a colon, a dash, "consisting of"), its parts may be named by
+# any words with no figure or stop in them ("$82 million in severance payments and employee
+# benefits and $31 million in facility exit and other costs")
+_NAMED_JOINT = re.compile(r"[^\d.;:!?()\n]{0,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3})?")
+_NAMED_END = re.compile(r"[^\d.;:!?()\n]{0,60}?\s*(?:[.;)!?—–]|\s-\s|,\s|$)")
 # between the last part and the total's lead words: the part's noun, no new clause
 # "$8.3bn, split between retail (": a verb of splitting, then the first part's name and bracket
 _SPLIT_LEAD = re.compile(r"[^.;:!?\d()]{0,40}?\b(?:split|divided|broken\s+down|spread|shared)\s+"
@@ -97,6 +106,7 @@ _DIED_IN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were\s+|have\s+been\s+|had\s+be
 _DIED_PART = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?[a-z]+" + _WHERE
                         + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
+_TO_LEAD_LONG = re.compile(r"[^.;:!?\d]{0,120}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
 
@@ -217,18 +227,54 @@ def _amount_list(text: str, figures: Sequence[Claim], i: int, opened: Callable[[
     first = figures[i + 1]
     if not same_sentence(text, total, first) or not opened(total, first):
         return []
-    parts = [first]
+    unit = total.interval.unit
+    parts, at = [first], first.end
     for c in figures[i + 2:]:
-        if not joint.fullmatch(text, parts[-1].end, c.start):
+        if restates(text, parts[-1], c) and (c.interval is None or c.interval.unit != unit):
+            at = _after_restated(text, c.end)  # "the UK $5.1bn (about £3.8bn), Canada $3.4bn"
+            continue
+        if not joint.fullmatch(text, at, c.start):
             break
         parts.append(c)
-    unit = total.interval.unit
+        at = c.end
     if len(parts) < 2 or not _LAST_JOINED.search(text, parts[-2].end, parts[-1].start) \
-            or not end.match(text, parts[-1].end) or any(
+            or not end.match(text, at) or any(
                 p.interval is None or p.interval.low is None or p.interval.high is None
                 or p.qualifier.value != "exact" or p.interval.unit != unit for p in parts):
         return []
     return parts
+
+
+def _in_unit(total: Claim, base: float) -> str:
+    """A sum in base units, written in the total's own unit ("319,000 tonnes", not the
+    kilograms the intervals are in); amounts stay in their currency."""
+    v = total.value
+    if isinstance(v, QuantityValue):
+        linear = _canonical_map(v.unit)
+        if linear is not None and linear[0]:
+            return f"{fmt_figure((base - linear[1]) / linear[0])} {v.unit}"
+    return fmt_figure(base)
+
+
+_PARTS_HEDGE = 0.05  # how far "approximately $105 million" may be from the exact parts it lists
+
+
+def _hedged(total: Claim) -> Interval:
+    """A total's interval against the exact parts its sentence lists: a hedged amount
+    ("approximately $105 million, consisting of $82 million ... and $31 million ...")
+    rounds a sum the writer had before them, so it holds ``_PARTS_HEDGE`` either way, not
+    the tenth a bare estimate holds."""
+    iv = total.interval
+    assert iv is not None
+    if total.qualifier.value != "approx" or not isinstance(iv.low, float) or not isinstance(iv.high, float):
+        return iv
+    mid = (iv.low + iv.high) / 2
+    return iv.model_copy(update={"low": mid - _PARTS_HEDGE * abs(mid), "high": mid + _PARTS_HEDGE * abs(mid)})
+
+
+def _after_restated(text: str, at: int) -> int:
+    """Past the bracket that closes a restatement ending at ``at`` ("(about £3.8bn)")."""
+    return at + 1 if text[at:at + 1] == ")" else at
 
 
 def _aside(text: str, at: int) -> re.Match[str] | None:
@@ -339,7 +385,10 @@ class PartsMismatch(Rule):
     Kent - a farmer and his 80-year-old mother - one in Essex") is no part. So does an
     amount or a measurement followed by a colon or a dash and a list of exact amounts in
     its unit, each named before or after it ("£117m: Hart £48.5m, Moreno £31m and Barros
-    £9.5m"), summed with their rounding. The total keeps its qualifier ("at least 23" is 23 or more;
+    £9.5m"; a name may hold "and": "$82 million in severance and benefits and $31 million
+    in exit costs"; a part's conversion in brackets is no part), summed with their
+    rounding; a hedged amount ("approximately $105 million") holds a twentieth either way
+    of the exact parts it lists. The total keeps its qualifier ("at least 23" is 23 or more;
     "about 20" holds 21), so only a sum outside it is reported. A list that carries on
     past its last "and" is not read.
 
@@ -354,7 +403,8 @@ class PartsMismatch(Rule):
     are reported, unless three or more parts each tell an outcome of everyone counted
     (dead, rescued, missing: a complete list, whose sum must be the total). A third
     lists the parts in the next sentence, as numbers that name nothing ("17 people were
-    injured. Nine were treated in Tarragona, six in Reus and three in Barcelona"); it too
+    injured. Nine were treated in Tarragona, six in Reus and three in Barcelona"; the
+    sentence may open on the group: "Of the victims, eight were children, ..."); it too
     is reported only when the parts exceed the total; two such parts suffice when each
     tells another outcome ("27 were underground. Twenty-one reached safety and eight were
     trapped"). A
@@ -363,7 +413,9 @@ class PartsMismatch(Rule):
     ("with 41 tourists and 3 staff on board, 47 people in all"; "€158m; … €54m; and a
     further €19m, bringing the mission to €241m in total"; "…, bringing the number rescued
     to 20"; the last part may follow "plus" or "with a further": "£41m up front with a
-    further £7m in bonuses, taking the total to £50m");
+    further £7m in bonuses, taking the total to £50m", told at length: "plus €9m in
+    variables linked to appearances and qualification, which would take the total to
+    €65m");
     amounts in one currency or unit are summed with their rounding, and a total that
     opens a new clause ("…, and 40 in all since May") is not read. A fifth is a whole
     written as a compound adjective ("the 120-seat parliament") and, in its sentence, a
@@ -463,8 +515,8 @@ class PartsMismatch(Rule):
                 highs = [p.interval.high for p in parts]  # type: ignore[union-attr]
                 summed = Interval(low=sum(lows), high=sum(highs),  # type: ignore[arg-type]
                                   unit=total.interval.unit)  # type: ignore[union-attr]
-                if conflict(total.interval, summed):  # type: ignore[arg-type]
-                    yield self._finding(doc, total, parts, fmt_figure((summed.low + summed.high) / 2))  # type: ignore[operator]
+                if conflict(_hedged(total), summed):
+                    yield self._finding(doc, total, parts, _in_unit(total, (summed.low + summed.high) / 2))  # type: ignore[operator]
 
     def _finding(self, doc: str, total: Claim, parts: list[Claim], s: str, under: bool = False) -> Finding:
                 listed = " + ".join(p.text for p in parts)
@@ -494,8 +546,10 @@ class PartsMismatch(Rule):
         if not same_sentence(text, last, total):
             return []
         if lead.search(gap):
-            if not _TO_LEAD.fullmatch(gap) or _NEW_CLAUSE.search(gap[:lead.search(gap).start()]):  # type: ignore[union-attr]
-                return []
+            led = gap[:lead.search(gap).start()]  # type: ignore[union-attr]
+            if not _TO_LEAD_LONG.fullmatch(gap) or _NEW_CLAUSE.search(led[led.rfind(",") + 1:]):
+                return []  # (the last part may be told at length: "plus €9m in variables linked
+                # to appearances and qualification, which would take the total to €65m")
         elif not (_TO_LEAD.fullmatch(gap) and tail.match(text, total.end)) \
                 or _NEW_CLAUSE.search(gap):
             return []  # "…, 47 people in all", "…, bringing the bill to €241m in total"
@@ -526,7 +580,7 @@ class PartsMismatch(Rule):
             label = _LABEL.search(text, total.end, first.start)
             return label is not None and _opens().fullmatch(text, total.end, label.start()) is not None
 
-        return _amount_list(text, figures, i, opened, _LABELLED, _END)
+        return _amount_list(text, figures, i, opened, _NAMED_JOINT, _NAMED_END)
 
     @staticmethod
     def _bracketed(text: str, figures: list[Claim], i: int) -> list[Claim]:
@@ -744,15 +798,19 @@ class PartsMismatch(Rule):
     def _next_sentence(text: str, numbers: list[Claim], i: int) -> list[Claim]:
         """"17 people were injured. Nine were treated in Tarragona, six in Reus and three in
         Barcelona": the next sentence opens with a number that names nothing (it counts the
-        total's noun) and lists more such numbers, each after a comma or "and", the last
-        after "and"."""
+        total's noun), or with the group and then one ("Of the victims, 11 were aged over
+        75, ..."), and lists more such numbers, each after a comma or "and", the last after
+        "and"."""
         total = numbers[i]
         if i + 2 >= len(numbers) or not total.about:
             return []
         first = numbers[i + 1]
         gap = text[total.end:first.start]
-        if not _NEXT_OPENS.fullmatch(gap) or first.about:
+        opened = _NEXT_OPENS_ON.fullmatch(gap)
+        if not (_NEXT_OPENS.fullmatch(gap) or opened) or first.about:
             return []
+        if opened and PartsMismatch._places_of_group(text, numbers, i):
+            return []  # ("Of the dead, 158 were in Dzhelar and 79 in Sorun": where they were)
         parts = [first]
         for c in numbers[i + 2:]:
             if not same_sentence(text, first, c):
