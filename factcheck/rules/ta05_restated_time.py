@@ -23,6 +23,8 @@ _ZONED = re.compile(r"\s*(?P<abbr>[A-Z]{2,5})\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\
 _TWO_CLOCKS = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*"
                          r"(?:\((?:UTC|GMT)\s?[-+−–]\s?\d{1,2}(?::?\d\d)?\))?\s*"
                          r"(?:[A-Z][a-z]+day\s*)?\)?\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
+# a local time restated after a bare comma ("8.05pm local time, 4.05am GMT")
+_RESTATED_COMMA = re.compile(r"\s*(?:local|[A-Z][a-z]+)\s+time\s*,\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
 _UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
 _DAY = dt.timedelta(days=1)
@@ -41,6 +43,22 @@ def restated_in_utc(text: str, a: Claim, b: Claim) -> bool:
     """Is ``b`` the time of day ``a`` restated in GMT or UTC right after it ("6:15 p.m. local
     time (2215 GMT)")?"""
     return _RESTATED.fullmatch(text, a.end, b.start) is not None and _in_utc(text, b)
+
+
+def _restated(text: str, a: Claim, b: Claim) -> bool:
+    """Is ``b`` the time of day ``a`` restated right after it on a zoned clock, GMT, UTC or
+    another ("6:15 p.m. local time (2215 GMT)", "8.05pm local time, 4.05am GMT", "4:10 p.m.
+    local time, or 11:10 a.m. ET")?"""
+    if not (_RESTATED.fullmatch(text, a.end, b.start) or _RESTATED_COMMA.fullmatch(text, a.end, b.start)):
+        return False
+    return _in_utc(text, b) or getattr(b.value, "zone", None) is not None
+
+
+def _offset(c: Claim) -> dt.timedelta:
+    """A zoned time's offset from UTC ("-04:00")."""
+    sign, hh, mm = re.fullmatch(r"([+-])(\d\d):(\d\d)", c.value.utc_offset).groups()  # type: ignore[union-attr, arg-type]
+    delta = dt.timedelta(hours=int(hh), minutes=int(mm))
+    return -delta if sign == "-" else delta
 
 
 def _in_utc(text: str, b: Claim) -> bool:
@@ -68,9 +86,10 @@ class RestatedTime(Rule):
     *Bad*: "The accord was signed at 4:20 p.m. local time (1420 GMT)" in an article whose
     places are in Kenya: Nairobi is on UTC+3, so 4:20 p.m. there was 1320 GMT.
 
-    *Why*: a time of day followed, in brackets or after a dash, by the same moment in GMT
-    or UTC states the local offset twice: once by the two clocks' difference and once by
-    the place. The place is the zone the article's place names agree on (at least two
+    *Why*: a time of day followed, in brackets, after a dash or a comma, by the same
+    moment in GMT or UTC, or on another zone's clock ("4:10 p.m. local time, or 11:10
+    a.m. ET", that zone's offset taken for its day), states the local offset twice: once
+    by the two clocks' difference and once by the place. The place is the zone the article's place names agree on (at least two
     mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
     (daylight saving time included, from the time zone database), unless its country
     spans several zones (``zones.yaml`` ``country_spans_zones``: a dateline from Jakarta
@@ -118,7 +137,7 @@ class RestatedTime(Rule):
                     if got is not None:
                         yield got
                     continue
-                if not restated_in_utc(text, a, b):
+                if not _restated(text, a, b):
                     continue
                 index = index or TextIndex(text)
                 opening = index.sentence_span(a.start)[0]
@@ -140,22 +159,26 @@ class RestatedTime(Rule):
                     sure, whose = False, "its dateline's place"
                 if not zone:
                     continue  # (a later pair may still be two zoned clocks)
-                local, utc = _moment(a), _moment(b)
-                assert local is not None and utc is not None
-                said = (local - utc) % _DAY  # the difference of the two clocks, within a day
+                local, told = _moment(a), _moment(b)
+                assert local is not None and told is not None
+                in_utc = _in_utc(text, b)
+                theirs = dt.timedelta(0) if in_utc else _offset(b)  # ("11:10 a.m. ET": UTC-4 that day)
+                said = (local - (told - theirs)) % _DAY  # the difference of the two clocks, within a day
                 offset = ZoneInfo(zone).utcoffset(local)
                 if offset is None or said == offset % _DAY:
                     continue
-                right = (local - offset).strftime("%H%M")
+                right = (local - offset + theirs).strftime("%H%M")
+                clock = "GMT" if in_utc else f"({_hours(theirs)})"
                 severity = self.severity if sure and _LOCAL.search(text, a.start, b.start) else Severity.warning
                 said_offset = said if said <= dt.timedelta(hours=14) else said - _DAY
                 yield self.finding(
                     severity,
-                    f"{doc} line {a.line} restates {a.text!r} as {b.text!r} GMT/UTC, an offset of "
-                    f"{_hours(said_offset)}, but {whose} ({place}) {'is' if whose.endswith('place') else 'are'} on "
-                    f"{_hours(offset)} on {local.day} {local:%B %Y}: {a.text!r} there was {right} GMT.",
+                    f"{doc} line {a.line} restates {a.text!r} as {b.text!r}{' GMT/UTC' if in_utc else ''}, "
+                    f"an offset of {_hours(said_offset)}, but {whose} ({place}) "
+                    f"{'is' if whose.endswith('place') else 'are'} on "
+                    f"{_hours(offset)} on {local.day} {local:%B %Y}: {a.text!r} there was {right} {clock}.",
                     key=f"restated time · {doc} line {a.line}", claims=(a, b),
-                    expected=f"{right} GMT", suggestion=f"{right} GMT",
+                    expected=f"{right} {clock}", suggestion=f"{right} {clock}",
                     evidence=(claim_evidence(a),),
                 )
 
