@@ -1,6 +1,7 @@
 """AL03 aligned.slipped — sources of one story give one figure with a typing slip: two digits swapped, a power of ten off, the other unit, or a day's month."""
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -22,10 +23,20 @@ _NOT_FIGURES = ("date", "ordinal")
 
 def _digits(m: Mention) -> str | None:
     """The digits a figure is written with ("318,460" -> "318460"), when there are three or
-    more of them, two or more significant ("1,400", not "400" or "1,000"): a swap of two
-    of them may be a slip when one of the two figures is precise (``align.precise``)."""
+    more of them, two or more significant ("1,400", not "400" or "1,000"), or two that are
+    no round multiple of five ("8.9p", "$54 million"): a swap of two of them may be a slip
+    when one of the two figures is precise (``align.precise``), or when one source stands
+    against two."""
     d = re.sub(r"\D", "", m.claim.text)
-    return d if len(d) >= 3 and len(d.strip("0")) >= 2 else None
+    return d if len(d) >= 3 and len(d.strip("0")) >= 2 or _distinctive(m.claim.text) else None
+
+
+def _order(m: Mention) -> int | None:
+    """The power of ten of a figure's value in base units ("$5.4 million": 6)."""
+    iv = m.interval
+    if iv is None or not isinstance(iv.low, float) or not isinstance(iv.high, float) or iv.low + iv.high <= 0:
+        return None
+    return math.floor(math.log10((iv.low + iv.high) / 2))
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -67,6 +78,22 @@ def _distinctive(text: str) -> bool:
     and not a round multiple of five ("3.2", "58", "780"; not "200", "25", "150")?"""
     sig = re.sub(r"\D", "", text).strip("0")
     return len(sig) >= 3 or len(sig) == 2 and int(sig) % 5 != 0
+
+
+def _scopes_apart(aligner: Aligner, a: Mention, b: Mention) -> bool:
+    """Do two figures' sentences date them to times that do not meet, a year or more
+    apart at their nearest? A figure its sentence does not date is of its article's day."""
+    spans = []
+    for m in (a, b):
+        doc = aligner.documents.get(m.doc)
+        start, end = m.frame.scope_start, m.frame.scope_end
+        if start is None or end is None:
+            start = end = doc.published if doc is not None else None
+        if start is None or end is None:
+            return False
+        spans.append((start, end))
+    (sa, ea), (sb, eb) = spans
+    return (max(sa, sb) - min(ea, eb)).days >= 365
 
 
 def _unit(m: Mention) -> str:
@@ -114,8 +141,11 @@ class SlippedFigure(Rule):
     the other (or a figure of the story that agrees with it and not with the first, in
     another unit: "36,700 ft" with "11,200 metres" against "12,100 metres"), the digits
     suffice whatever the words, unless the frames tell the two apart: a part, a change or
-    a joint total against a level, two events, or counts of two nouns ("1,450 homes",
-    "1,540 people"). The swap is the evidence the words alone lack, so such pairs are
+    a joint total against a level, two events, times a year or more apart (a figure its
+    sentence does not date is of its article's day), or counts of two nouns ("1,450
+    homes", "1,540 people"). Figures of two significant digits that are no round multiple
+    of five ("$7.4m", "$4.7m"; "$54 million", "$5.4 million") are read only so, one source
+    against two or more. The swap is the evidence the words alone lack, so such pairs are
     reported even where no mutual best match was found; pairs AL01 already aligned are
     left to it.
 
@@ -153,33 +183,33 @@ class SlippedFigure(Rule):
             if m.interval is None or m.frame.dimension in _NOT_FIGURES or m.claim.kind == "identifier":
                 continue
             by_dimension[(aligner.story_of(m.doc), m.frame.dimension)].append(m)
-            d = _digits(m)
-            if d is not None:
-                forms[(aligner.story_of(m.doc), m.frame.dimension, d)].append(m)
-        scaled: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
+            d, order = _digits(m), _order(m)
+            if d is not None and order is not None:
+                forms[(aligner.story_of(m.doc), m.frame.dimension, d, order)].append(m)
+        scaled: dict[tuple[str, str, str], list[tuple[str, str, str, int]]] = defaultdict(list)
         for key in forms:
             scaled[(key[0], key[1], key[2].strip("0"))].append(key)
         aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments()}
-        done: set[frozenset[tuple[str, str, str]]] = set()
+        done: set[frozenset[tuple[str, str, str, int]]] = set()
         for key in sorted(forms):
-            story, dimension, digits = key
-            others = [(story, dimension, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+            story, dimension, digits, order = key
+            others = [(story, dimension, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:], order)
                       for i in range(len(digits) - 1)]  # two adjacent digits swapped
-            others += [k for k in scaled[(story, dimension, digits.strip("0"))] if k != key]
-            # (the same digits with other zeros: a power of ten apart, or a dropped zero)
+            others += [k for k in scaled[(story, dimension, digits.strip("0"))] if k[3] != order]
+            # (the same digits with other zeros or scale words: a power of ten apart)
             for other in others:
                 pair = frozenset((key, other))
                 if other not in forms or pair in done:
                     continue
                 done.add(pair)
                 a, b = forms[key][0], forms[other][0]
-                if not (precise(a.claim.text) or precise(b.claim.text)):
-                    continue
                 swap = slipped(digits, other[2], digits_min=99)
-                if not swap and not (precise(a.claim.text) and precise(b.claim.text) and scale_slip(a, b)):
-                    continue
+                told = [precise(m.claim.text) for m in (a, b)]  # precise enough to tell a slip
+                sure = any(told) if swap else all(told)
+                if not (swap or scale_slip(a, b)) or not sure and not self._lone(ctx, forms[key], forms[other]):
+                    continue  # (figures of two significant digits: only one source against two)
                 found = self._pair(ctx, forms[key], forms[other], aligned, swap,
-                                   by_dimension[(story, dimension)])
+                                   by_dimension[(story, dimension)], strict=not sure)
                 if found is not None:
                     yield found
         yield from self._units(ctx, aligned)
@@ -286,19 +316,20 @@ class SlippedFigure(Rule):
 
     def _pair(self, ctx: RuleContext, ours: list[Mention], theirs: list[Mention],
               aligned: set[frozenset[tuple[str, int, int]]], swap: bool,
-              story: list[Mention]) -> Finding | None:
+              story: list[Mention], strict: bool = False) -> Finding | None:
         aligner = ctx.aligner
         if {m.doc for m in ours} & {m.doc for m in theirs}:
             return None  # one article gives both: two things it tells apart
         pairs = [(a, b) for a in ours for b in theirs if ctx.group(a.doc) != ctx.group(b.doc)]
-        said = [(a, b) for a, b in pairs if self._one_fact(aligner, a, b)]
-        backing = {id(side): self._backers(aligner, side, other, story)
+        said = [] if strict else [(a, b) for a, b in pairs if self._one_fact(aligner, a, b)]
+        backing = {id(side): [] if strict else self._backers(aligner, side, other, story)
                    for side, other in ((ours, theirs), (theirs, ours))}
         if not said and self._lone(ctx, ours + backing[id(ours)], theirs + backing[id(theirs)]):
             # one source against several: the digits are the evidence, unless the sentences
             # cannot state one fact (a veto: a part against a whole, a level against a change)
             # or the counts are of two nouns
-            said = [(a, b) for a, b in pairs if not self._apart(aligner, a, b, known=swap)]
+            known = swap and not strict
+            said = [(a, b) for a, b in pairs if not self._apart(aligner, a, b, known=known)]
         if not said or any(frozenset((a.key, b.key)) in aligned for a, b in said):
             return None  # (an aligned pair is AL01's to report)
         sides = [sorted({pair[k] for pair in said}, key=lambda m: m.key) for k in (0, 1)]
@@ -346,7 +377,8 @@ class SlippedFigure(Rule):
     def _apart(aligner: Aligner, a: Mention, b: Mention, known: bool = False) -> bool:
         """Do two figures' frames tell them apart, whatever their other words: a part, a
         change or a joint total against a level or a forecast ("all 421 of its stores"
-        five years ago, "412 stores" now), two events, or counts of two nouns ("1,450
+        five years ago, "412 stores" now), two events, times a year apart or more, or
+        counts of two nouns ("1,450
         homes", "1,540 people"; "148 engines" and a bare "about 1,480", unless only
         ``known`` nouns count, as for a swap of digits, the likelier slip). Two figures
         with no counted noun ("Samarakoon's 113", "out for 131") or one said of the future
@@ -356,6 +388,8 @@ class SlippedFigure(Rule):
             return True
         if fa.event and fb.event and fa.event != fb.event:
             return True
+        if _scopes_apart(aligner, a, b):
+            return True  # ("in 2019, ... some 280 tonnes", "2,800 tonnes" on 17 August 2024)
         x, y = aligner.counted_noun(a), aligner.counted_noun(b)
         return fa.dimension == "count" and x != y and not (known and None in (x, y))
 
