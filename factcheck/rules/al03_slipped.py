@@ -5,6 +5,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.align import Aligner, Mention, disagree, precise, scale_slip, slipped_unit
@@ -50,17 +51,24 @@ class _Dated(NamedTuple):
     words: frozenset[str]
 
 
+@lru_cache(maxsize=1)
+def _not_content() -> frozenset[str]:
+    t = tables()
+    return t.stop | t.time | t.reporting | frozenset(vocabulary().months)
+
+
+@lru_cache(maxsize=4096)
 def _content(sentence: str) -> frozenset[str]:
     """The concepts of a sentence's lower-case content words: no names, no stop, time or
     reporting words ("The writ was moved on 4 February" -> writ, move)."""
-    t, months = tables(), vocabulary().months
+    skip = _not_content()
     out = set()
     for w in _WORD.findall(sentence):
         low = w.lower()
-        if w[0].isupper() or low in months or len(low) < 3:
+        if w[0].isupper() or low in skip or len(low) < 3:
             continue
         lem = lemma(w)
-        if lem and not {lem, low} & (t.stop | t.time | t.reporting):
+        if lem and lem not in skip:
             out.add(concept(w))
     return frozenset(out)
 
@@ -270,9 +278,12 @@ class SlippedFigure(Rule):
                     day = c.value.start  # type: ignore[union-attr]
                     ahead = None if document.published is None else day > document.published
                     by_day[(aligner.story_of(doc), day.year, day.day)][day.month].append(
-                        _Dated(doc, c, ahead, _content(c.sentence)))
+                        _Dated(doc, c, ahead, frozenset()))
         for key in sorted(by_day):
-            months = by_day[key]
+            if len(by_day[key]) < 2:
+                continue
+            months = {month: [d._replace(words=_content(d.claim.sentence)) for d in dated]
+                      for month, dated in by_day[key].items()}
             for m1 in sorted(months):
                 for m2 in sorted(months):
                     if m1 < m2:
