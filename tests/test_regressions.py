@@ -300,6 +300,16 @@ def test_ranges_carry_units(sentence: str, surface: str, kind: str | None, low: 
         assert (c.interval.low, c.interval.high) == (pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize(("sentence", "change", "level"), [
+    ("The monthly pass climbs by €3.50 to €54.50 in March.", "€3.50", "€54.50"),
+    ("The club's budget grew by $12m to $140m.", "$12m", "$140m"),
+])
+def test_a_change_by_an_amount_to_a_level_is_no_range(sentence: str, change: str, level: str) -> None:
+    # "by X to Y" tells how much a thing changed and where it ended: two figures
+    got = [(c.text, c.qualifier.value) for c in extract(sentence, _PUBLISHED) if c.kind == "money"]
+    assert got == [(change, "exact"), (level, "exact")]
+
+
 # 8. temperatures: a spaced minus after a word is a sign; angles stay angles
 @pytest.mark.parametrize("sentence,surface,magnitude,unit", [
     ("Temperatures fell to - 20 degrees overnight.", "- 20 degrees", -20, "degree"),

@@ -145,6 +145,12 @@ _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
 _AGE_OF = re.compile(r"\b(?:average|median|mean)\s+age(?:\s+(?:of|among)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
                      r"(?:\s*,\s*|\s+(?:was|is|of|stood\s+at|at)\s+)$", _I)
 _RANGE_LEAD = re.compile(r"(?<![\w-])(between|from)\s+$", _I)
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", _I)
+
+
+def pos_by(text: str, start: int) -> bool:
+    """Does "by" stand right before ``start`` ("rose by 3.50")?"""
+    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
            "bn": 1e9, "tn": 1e12}
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|mn|bn|tn)\b", _I)
@@ -751,6 +757,7 @@ class _Reader:
         8 and 10 million tonnes")."""
         text, t = self.text, self.t
         gap = self._RANGE_GAP.fullmatch(text, a.end, b.start)
+        marked = gap is None  # each end with its own marker: it needs no other's unit
         if gap is None:  # a marker stated on both ends: "from $2bn to $3bn", "2% to 3%"
             if b.start - a.end > 40 or not _RANGE_WORD.search(text, a.end, b.start):
                 return False
@@ -792,6 +799,8 @@ class _Reader:
                 lo = times(lo, scale)
         if lo > hi or lo == hi:
             return False
+        if marked and sep == "to" and not lead and pos_by(text, num_start) and hi > 2 * lo:
+            return False  # "climbs by €3.50 to €54.50": the change, then the new level
         self.emit(a, lead.start() if lead else num_start, end, lo, hi, 0.0)
         return True
 
