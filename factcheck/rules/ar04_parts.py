@@ -30,6 +30,10 @@ _SUBSET_WORDS = r"\s+of\s+(?:whom|which|them|those|these)\b"
 _SUBSET_OF = re.compile(_SUBSET_WORDS, re.I)
 # the rest of the total's sentence, its end, and no count before the next sentence's number
 _NEXT_OPENS = re.compile(r"[^.!?]*[.!?]\s+")  # (a time or a date between is no number of the list)
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# a part's words up to a number of their own, a bound or an age: "were aged over ", "were
+# younger than "
+_INNER = re.compile(r"\s+(?:[a-z]+\s+){0,3}(?:over|under|above|below|aged|than)\s+")
 # the same, the next sentence opening on the group it splits ("Of the victims, ", "Of them, ")
 _NEXT_OPENS_ON = re.compile(r"[^.!?]*[.!?]\s+(?:Of|Among)\s+(?:them|those|these|the\s+[a-z]+)\s*,\s*")
 # a part of a list: after a comma or "and", with what it is told by before it
@@ -404,7 +408,8 @@ class PartsMismatch(Rule):
     (dead, rescued, missing: a complete list, whose sum must be the total). A third
     lists the parts in the next sentence, as numbers that name nothing ("17 people were
     injured. Nine were treated in Tarragona, six in Reus and three in Barcelona"; the
-    sentence may open on the group: "Of the victims, eight were children, ..."); it too
+    sentence may open on the group: "Of the victims, eight were children, ...", and a
+    part's own words may hold a number: "11 were aged over 75, four ..."); it too
     is reported only when the parts exceed the total; two such parts suffice when each
     tells another outcome ("27 were underground. Twenty-one reached safety and eight were
     trapped"). A
@@ -415,7 +420,8 @@ class PartsMismatch(Rule):
     to 20"; the last part may follow "plus" or "with a further": "£41m up front with a
     further £7m in bonuses, taking the total to £50m", told at length: "plus €9m in
     variables linked to appearances and qualification, which would take the total to
-    €65m");
+    €65m"; votes "among the 170 lawmakers present" may fall short of them, as some
+    present may not vote, but not exceed them);
     amounts in one currency or unit are summed with their rounding, and a total that
     opens a new clause ("…, and 40 in all since May") is not read. A fifth is a whole
     written as a compound adjective ("the 120-seat parliament") and, in its sentence, a
@@ -515,6 +521,9 @@ class PartsMismatch(Rule):
                 highs = [p.interval.high for p in parts]  # type: ignore[union-attr]
                 summed = Interval(low=sum(lows), high=sum(highs),  # type: ignore[arg-type]
                                   unit=total.interval.unit)  # type: ignore[union-attr]
+                if _AMONG.search(text, max(0, total.start - 12), total.start) and (
+                        total.interval.high is None or summed.low <= total.interval.high):  # type: ignore[union-attr, operator]
+                    continue  # "... and 7 abstentions among the 170 present": some present may not vote
                 if conflict(_hedged(total), summed):
                     yield self._finding(doc, total, parts, _in_unit(total, (summed.low + summed.high) / 2))  # type: ignore[operator]
 
@@ -811,14 +820,18 @@ class PartsMismatch(Rule):
             return []
         if opened and PartsMismatch._places_of_group(text, numbers, i):
             return []  # ("Of the dead, 158 were in Dzhelar and 79 in Sorun": where they were)
-        parts = [first]
+        parts, at = [first], first.end
         for c in numbers[i + 2:]:
             if not same_sentence(text, first, c):
                 break
-            joint = _LISTED.search(text, parts[-1].end, c.start)
+            if _INNER.fullmatch(text, at, c.start):
+                at = c.end  # a number of a part's own words ("11 were aged over 75, four ...")
+                continue
+            joint = _LISTED.search(text, at, c.start)
             if c.about is not None or joint is None:
                 break
             parts.append(c)
+            at = c.end
         if any(_SUBSET_OF.match(text, p.end) for p in parts):
             return []  # "Seven were pulled out alive, five of whom were flown to hospital":
             # a part of a part
