@@ -30,6 +30,7 @@ _WHOLE_OF_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(
     + r"))\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
 _KIND_BEFORE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")  # "external members " before the names
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those)\s+[a-z]")  # "Four of the deceased were ..."
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -177,7 +178,7 @@ class NamedCount(Rule):
         for doc, text, claims in texts_and_claims(ctx):
             for c in claims:
                 if not isinstance(c.value, CountValue) or c.qualifier.value != "exact" \
-                        or c.unresolved or not c.about \
+                        or c.unresolved or not (c.about or _PARTITIVE.match(text, c.end)) \
                         or _WHOLE_OF_PART.search(text, max(0, c.start - 30), c.start):
                     continue  # ("three of the nine directors - A and B -": the list is the three's)
                 got = named_list(text, c.end) or (
