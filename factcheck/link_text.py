@@ -82,6 +82,7 @@ _AUX = _words_of("auxiliaries")
 CHANGE = "a change, not a level"  # the role of "grew 12%", "a rise of 4,000"
 JOINT = "a joint total of several"  # "Together, the two parties have 52 seats"
 FORECAST = "a forecast or hypothetical"  # "will be fined $200", "is expected to cost $5bn"
+PART = "a part or a total ('N of the M')"  # "three of the nine", "62 per cent of the 38,400 sq km zone"
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
 _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
@@ -650,7 +651,7 @@ class TextKeys:
             return "a restatement of the number before it ('or 23%')"
         if (_PART.match(after) and c.kind != "percent" and not WITHIN.search(before)) \
                 or _TOTAL.search(before):
-            return "a part or a total ('N of the M')"  # ("within 2 km of the plant" is a reach)
+            return PART  # ("within 2 km of the plant" is a reach)
         if re.match(r"^-[A-Za-z]", after):
             return "a modifier of another noun ('a 650-seat house')"
         if _FORECAST.search(_SUBORDINATE_CUT.split(re.split(r"[:;]", sentence_before)[-1])[-1]):

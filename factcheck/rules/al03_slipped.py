@@ -11,7 +11,7 @@ from typing import NamedTuple
 from factcheck.align import Aligner, Mention, disagree, precise, scale_slip, slipped_unit
 from factcheck.extract.dates.vocabulary import vocabulary
 from factcheck.frames import concept, tables
-from factcheck.link_text import FORECAST, lemma
+from factcheck.link_text import FORECAST, PART, lemma
 from factcheck.models import Claim, DateValue, Finding, MoneyValue, QuantityValue, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.alignment import restated_from, value_label
@@ -40,6 +40,9 @@ def _order(m: Mention) -> int | None:
     return math.floor(math.log10((iv.low + iv.high) / 2))
 
 
+# roles that leave a figure a level of its fact: none, a forecast of it, the whole or the
+# part "of the" names ("62 per cent of the 38,400 sq km zone")
+_LEVELS = frozenset({None, FORECAST, PART})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SHARED_WORDS = 2  # content words two sentences share to date one thing, without a majority
 
@@ -395,7 +398,7 @@ class SlippedFigure(Rule):
         with no counted noun ("Samarakoon's 113", "out for 131") or one said of the future
         ("will receive $148.3 million") are not told apart."""
         fa, fb = a.frame, b.frame
-        if fa.role != fb.role and not {fa.role, fb.role} <= {None, FORECAST}:
+        if fa.role != fb.role and not {fa.role, fb.role} <= _LEVELS:
             return True
         if fa.event and fb.event and fa.event != fb.event:
             return True
