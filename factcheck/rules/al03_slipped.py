@@ -151,8 +151,8 @@ class SlippedFigure(Rule):
     aliases read it). When one independent source gives one form and two or more give
     the other (or a figure of the story that agrees with it and not with the first, in
     another unit: "36,700 ft" with "11,200 metres" against "12,100 metres"), the digits
-    suffice whatever the words, unless the frames tell the two apart: a part, a change or
-    a joint total against a level, two events, times a year or more apart (a figure its
+    suffice whatever the words, unless the frames tell the two apart: a change, an
+    earlier value or a joint total against a level, two events, times a year or more apart (a figure its
     sentence does not date is of its article's day), or counts of two nouns ("1,450
     homes", "1,540 people"). Figures of two significant digits that are no round multiple
     of five ("$7.4m", "$4.7m"; "$54 million", "$5.4 million") are read only so, one source
@@ -389,9 +389,10 @@ class SlippedFigure(Rule):
 
     @staticmethod
     def _apart(aligner: Aligner, a: Mention, b: Mention, known: bool = False) -> bool:
-        """Do two figures' frames tell them apart, whatever their other words: a part, a
-        change or a joint total against a level or a forecast ("all 421 of its stores"
-        five years ago, "412 stores" now), two events, times a year apart or more, or
+        """Do two figures' frames tell them apart, whatever their other words: a change, an
+        earlier value or a joint total against a level, a forecast or a part or whole "of
+        the" ("62 per cent of the 38,400 sq km zone"), two events, times a year apart or
+        more ("all 421 of its stores" five years ago, "412 stores" now), or
         counts of two nouns ("1,450
         homes", "1,540 people"; "148 engines" and a bare "about 1,480", unless only
         ``known`` nouns count, as for a swap of digits, the likelier slip). Two figures
