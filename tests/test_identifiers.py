@@ -196,6 +196,11 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The tribunal confirmed the count in Decision TEP-D-042-2025.", "reference", "TEP-D-042-2025"),
     ("The prospectus, under file number 333-274118, runs to 400 pages.", "case", "333-274118"),
     ("Its appeal, court file A-88-24, will be heard in May.", "case", "A-88-24"),
+    # a decree by serial, year and issuer without "No."; an agency's code after "No."; a
+    # ballot measure where voters are reported on
+    ("The cabinet declared mourning in Supreme Decree 088-2025-PCM.", "reference", "088-2025-PCM"),
+    ("The agency issued order CPF No. 3-2025-011H to the operator.", "reference", "CPF No. 3-2025-011H"),
+    ("Voters approved Measure 26-233, the library levy, on Tuesday.", "ballot", "26-233"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]
@@ -216,6 +221,7 @@ def test_numbers_after_lot_or_no_that_name_nothing(text: str) -> None:
     "The team won 115-113 on Sunday after a 2-3 start.",  # scores
     "The ceasefire ran from 2024-05-06 to 2024-06-01.",  # dates
     "The F-16 and the A-10 flew 14 sorties.",  # designations, not references
+    "The US No. 1 seed lost in the first round.",  # a rank, not an agency's code
 ])
 def test_scores_dates_and_designations_are_no_reference_codes(text: str) -> None:
     assert not [c for c in extract(text, None) if c.kind == "identifier" and c.value.scheme in ("reference", "case")]
