@@ -58,6 +58,9 @@ def _one_period(c: Claim) -> bool:
     return False
 
 
+_THE_EARLIER = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.I)
+
+
 def _listed(text: str, claims: list[Claim], i: int) -> list[Claim]:
     """The coordinated dates that start at ``claims[i]``: 'a, b and c' (two or more, the
     last after 'and'/'or', nothing coordinated after it)."""
@@ -76,15 +79,18 @@ def _list_start(text: str, claims: list[Claim], i: int, ordinal: bool) -> tuple[
     scoping the count may come first ('four times since 1990: in ...', 'twice last year,
     on ...'). None when no list is introduced within reach."""
     opener, before, partial, _ = _words()
-    for k in range(i + 1, min(i + 3, len(claims))):
+    for k in range(i + 1, min(i + 4, len(claims))):
         first, gap = claims[k], text[claims[i].end:claims[k].start]
         after = ordinal and len(gap) <= _REACH_AFTER and before.match(gap) is not None
         if len(gap) > (_REACH_AFTER if after else _REACH) or partial.search(gap):
             return None
         if _one_period(first) and (after or opener.match(gap)):
             return k, after
-        if not isinstance(first.value, DateValue):
-            return None
+        if not isinstance(first.value, DateValue) and not (
+                ordinal and isinstance(first.value, CountValue)
+                and _THE_EARLIER.search(text, max(0, first.start - 8), first.start)):
+            return None  # ("his fourth title, adding to the two he won in 2019 and 2021": the
+            # earlier ones' count stands before their dates)
     return None
 
 
@@ -107,8 +113,10 @@ class ListedCount(Rule):
     and 2019": three earlier wins make this the fourth.
 
     *Why*: a count followed by the dates that enumerate it (after a comma, colon,
-    bracket or dash, with "in"/"on"/"during"; an nth one by "after" too) states the number
-    twice; a listed date may follow the name it dates ("after wins at Hampden Park in 2019
+    bracket or dash, with "in"/"on"/"during"; an nth one by "after", "following", "adding
+    to", "to go with" or "on top of" too, the earlier ones' count may stand first: "adding
+    to the two he won with Denver in 2019 and 2021") states the number twice; a listed date
+    may follow the name it dates ("after wins at Hampden Park in 2019
     and the Millennium Stadium in 2023"). A count equals
     the number of dates; an nth occurrence whose list follows "after"/"following" is one
     more than the dates, and one listed without them equals or exceeds them by one.
