@@ -157,8 +157,8 @@ class SlippedFigure(Rule):
     homes", "1,540 people"). Figures of two significant digits that are no round multiple
     of five ("$7.4m", "$4.7m"; "$54 million", "$5.4 million") are read only so, one source
     against two or more. The swap is the evidence the words alone lack, so such pairs are
-    reported even where no mutual best match was found; pairs AL01 already aligned are
-    left to it.
+    reported even where no mutual best match was found; pairs AL01 already aligned at
+    the confident threshold are left to it (below it, AL01 gives info at most).
 
     A figure one source writes with the unit (or currency) in which the story restates
     another figure of the same number is a slipped unit: "780 miles" where others write
@@ -200,7 +200,8 @@ class SlippedFigure(Rule):
         scaled: dict[tuple[str, str, str], list[tuple[str, str, str, int]]] = defaultdict(list)
         for key in forms:
             scaled[(key[0], key[1], key[2].strip("0"))].append(key)
-        aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments()}
+        # pairs AL01 reports: aligned at the confident threshold (below it, info at most)
+        aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments() if al.score >= aligner.high}
         done: set[frozenset[tuple[str, str, str, int]]] = set()
         for key in sorted(forms):
             story, dimension, digits, order = key
