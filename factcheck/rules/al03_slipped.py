@@ -163,8 +163,9 @@ class SlippedFigure(Rule):
     A figure one source writes with the unit (or currency) in which the story restates
     another figure of the same number is a slipped unit: "780 miles" where others write
     "780 km" and "485 miles", "£58m" where an outlet writes "€58m, about £50m". The
-    number must have two significant digits or more and not be a round multiple of five,
-    the restatement must disagree with the figure, and the sentences must share a word;
+    number must have two significant digits or more (a round multiple of five, "150
+    feet", only when two or more sources give it in the other unit), the restatement must
+    disagree with the figure, and the sentences must share a word;
     an error when two or more independent sources give the number and its restatement. Near-identical copies count once, and a
     document that gives both figures tells two things apart (nothing is reported).
 
@@ -239,7 +240,7 @@ class SlippedFigure(Rule):
                 continue
             n = v.magnitude if isinstance(v, QuantityValue) else v.amount
             in_unit[(aligner.story_of(m.doc), _unit(m))].append(m)
-            if n is not None and _distinctive(m.claim.text):
+            if n is not None and len(re.sub(r"\D", "", m.claim.text).strip("0")) >= 2:
                 by_number[(aligner.story_of(m.doc), float(n))].append(m)
         for (story, _), ms in sorted(by_number.items()):
             units = sorted({_unit(m) for m in ms})
@@ -256,6 +257,8 @@ class SlippedFigure(Rule):
                     continue  # (no restatement in this unit; AL01's pair; sentences with no word in common)
                 others = sorted({*ys, *witnesses}, key=lambda m: m.key)
                 n_other = len({ctx.group(m.doc) for m in others})
+                if not _distinctive(x.claim.text) and len({ctx.group(m.doc) for m in ys}) < CONSENSUS:
+                    continue  # a round number ("150 feet") only against two sources or more
                 c = x.claim
                 listed = "; ".join(f"{m.doc} line {m.claim.line}: {m.claim.text!r}" for m in others)
                 yield self.finding(
