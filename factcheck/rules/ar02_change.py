@@ -145,11 +145,12 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
 
 
 def _named_out(text: str, claims: list[Claim], a: int, b: int) -> str:
-    """``text[a:b]`` with the digits of identifiers in it ("resolution 78/231") written as
-    letters: a name between two levels is no number of their own."""
+    """``text[a:b]`` with the digits of identifiers and dates in it ("resolution 78/231",
+    "on 11 March") written as letters: a name or a day between two levels is no number of
+    their own."""
     gap = text[a:b]
     for c in claims:
-        if c.kind == "identifier" and a <= c.start and c.end <= b:
+        if c.kind in ("identifier", "date") and a <= c.start and c.end <= b:
             i, j = c.start - a, c.end - a
             gap = gap[:i] + re.sub(r"\d", "n", gap[i:j]) + gap[j:]
     return gap
@@ -187,7 +188,8 @@ class ChangeMismatch(Rule):
     hold on its side: 55% is no "more than 70%", 20% no "under 15%"), and a rise must
     not be called a fall. Only levels of one sentence, in one unit, are
     read: "from X to Y" after a change word (with up to 60 characters, an identifier's
-    name or "just" between them: "from 96 votes for resolution 77/115 to just 121"),
+    name, a day or "just" between them: "from 96 votes for resolution 77/115 to just 121",
+    "from 3,412 on 11 March to 6,870 on 13 March"),
     "X in 2023 and Y in 2024, a P% increase", "rose N% to Y ..., up from X", "Y ...,
     compared with X" (also "against", "a 3% rise takes the pass from X to Y",
     "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
