@@ -300,6 +300,12 @@ def test_ranges_carry_units(sentence: str, surface: str, kind: str | None, low: 
         assert (c.interval.low, c.interval.high) == (pytest.approx(low), pytest.approx(high))
 
 
+def test_a_count_restated_as_its_share_keeps_its_kind() -> None:
+    # "488, or 66%": the count and its share, not a list of shares
+    got = [(c.text, c.kind) for c in extract("Of the 800 voters polled, 488, or 66%, backed it.", _PUBLISHED)]
+    assert ("488", "count") in got and ("66%", "percent") in got
+
+
 @pytest.mark.parametrize(("sentence", "change", "level"), [
     ("The monthly pass climbs by €3.50 to €54.50 in March.", "€3.50", "€54.50"),
     ("The club's budget grew by $12m to $140m.", "$12m", "$140m"),

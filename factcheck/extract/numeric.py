@@ -470,6 +470,8 @@ class _Reader:
             top.append(i)
         for k in range(len(top) - 2, -1, -1):  # "200, 350 and 500 barrels a day"
             a, b = out[top[k]], out[top[k + 1]]
+            if isinstance(b.value, PercentValue) and self._OR_SHARE.fullmatch(text, a.end, b.start):
+                continue  # "488, or 66%": a count restated as its share, no list of shares
             if isinstance(a.value, QuantityValue) and a.value.unit == "dimensionless" \
                     and a.qualifier == Qualifier.exact and self._LIST_GAP.fullmatch(
                         text, a.end, b.start) and (isinstance(b.value, (CountValue, PercentValue))
@@ -536,6 +538,7 @@ class _Reader:
     _IN_START = re.compile(r"[ \t]+in(?=[ \t]+(?!(?:the|a|an|this|that|its|their|his|her|our|each|every|"
                            r"one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])", _I)
     _WORD = re.compile(r"[ \t]+(?!(?:and|or|but)\b)[A-Za-z][\w'’-]*", _I)
+    _OR_SHARE = re.compile(r"[ \t]*,[ \t]*or[ \t]+", _I)
     _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
 
     _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?=[A-Za-z$€£¥])", _I)
