@@ -152,9 +152,9 @@ class SlippedFigure(Rule):
     the other (or a figure of the story that agrees with it and not with the first, in
     another unit: "36,700 ft" with "11,200 metres" against "12,100 metres"), the digits
     suffice whatever the words, unless the frames tell the two apart: a change, an
-    earlier value or a joint total against a level, two events, times a year or more apart (a figure its
-    sentence does not date is of its article's day), or counts of two nouns ("1,450
-    homes", "1,540 people"). Figures of two significant digits that are no round multiple
+    earlier value or a joint total against a level, two events, times a year or more
+    apart (a figure its sentence does not date is of its article's day), or counts of
+    two nouns ("1,450 homes", "1,540 people"). Figures of two significant digits that are no round multiple
     of five ("$7.4m", "$4.7m"; "$54 million", "$5.4 million") are read only so, one source
     against two or more. The swap is the evidence the words alone lack, so such pairs are
     reported even where no mutual best match was found; pairs AL01 already aligned at
@@ -165,9 +165,10 @@ class SlippedFigure(Rule):
     "780 km" and "485 miles", "£58m" where an outlet writes "€58m, about £50m". The
     number must have two significant digits or more (a round multiple of five, "150
     feet", only when two or more sources give it in the other unit), the restatement must
-    disagree with the figure, and the sentences must share a word;
-    an error when two or more independent sources give the number and its restatement. Near-identical copies count once, and a
-    document that gives both figures tells two things apart (nothing is reported).
+    disagree with the figure, and the sentences must share a word; an error when two or
+    more independent sources give the number and its restatement. Near-identical copies
+    count once, and a document that gives both figures tells two things apart (nothing is
+    reported).
 
     A day written with its month ("4 February", "May 17") slips the same way: two
     articles of one story give the same day of the same year in two months, both after
@@ -202,7 +203,8 @@ class SlippedFigure(Rule):
         for key in forms:
             scaled[(key[0], key[1], key[2].strip("0"))].append(key)
         # pairs AL01 reports: aligned at the confident threshold (below it, info at most)
-        aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments() if al.score >= aligner.high}
+        aligned = {frozenset((al.a.key, al.b.key)) for al in aligner.alignments()
+                   if al.score >= aligner.high}
         done: set[frozenset[tuple[str, str, str, int]]] = set()
         for key in sorted(forms):
             story, dimension, digits, order = key
@@ -219,7 +221,8 @@ class SlippedFigure(Rule):
                 swap = slipped(digits, other[2], digits_min=99)
                 told = [precise(m.claim.text) for m in (a, b)]  # precise enough to tell a slip
                 sure = any(told) if swap else all(told)
-                if not (swap or scale_slip(a, b)) or not sure and not self._lone(ctx, forms[key], forms[other]):
+                if not (swap or scale_slip(a, b)) or \
+                        not sure and not self._lone(ctx, forms[key], forms[other]):
                     continue  # (figures of two significant digits: only one source against two)
                 found = self._pair(ctx, forms[key], forms[other], aligned, swap,
                                    by_dimension[(story, dimension)], strict=not sure)
@@ -228,7 +231,8 @@ class SlippedFigure(Rule):
         yield from self._units(ctx, aligned)
         yield from self._months(ctx, aligned)
 
-    def _units(self, ctx: RuleContext, aligned: set[frozenset[tuple[str, int, int]]]) -> Iterable[Finding]:
+    def _units(self, ctx: RuleContext,
+               aligned: set[frozenset[tuple[str, int, int]]]) -> Iterable[Finding]:
         """A figure one article gives in the unit (or currency) the story gives another
         figure of it in: "780 miles" where others write "780 km" and "485 miles"."""
         aligner = ctx.aligner
@@ -236,7 +240,8 @@ class SlippedFigure(Rule):
         in_unit: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in aligner.mentions:
             v = m.claim.value
-            if m.interval is None or not isinstance(v, QuantityValue | MoneyValue) or getattr(v, "max", None) is not None:
+            if m.interval is None or not isinstance(v, QuantityValue | MoneyValue) \
+                    or getattr(v, "max", None) is not None:
                 continue
             n = v.magnitude if isinstance(v, QuantityValue) else v.amount
             in_unit[(aligner.story_of(m.doc), _unit(m))].append(m)
@@ -247,7 +252,8 @@ class SlippedFigure(Rule):
             for ux in units:
                 xs = [m for m in ms if _unit(m) == ux]
                 ys = [m for m in ms if _unit(m) != ux and any(_one_figure(x, m) for x in xs)]
-                if not ys or len({ctx.group(m.doc) for m in xs}) != 1 or {m.doc for m in xs} & {m.doc for m in ys}:
+                if not ys or len({ctx.group(m.doc) for m in xs}) != 1 \
+                        or {m.doc for m in xs} & {m.doc for m in ys}:
                     continue  # (one source writes it in this unit; an article with both tells them apart)
                 x = xs[0]
                 witnesses = [z for z in in_unit[(story, ux)] if z.doc != x.doc and disagree(x, z)
@@ -273,7 +279,8 @@ class SlippedFigure(Rule):
                     evidence=tuple(claim_evidence(m.claim) for m in (x, *others)),
                 )
 
-    def _months(self, ctx: RuleContext, aligned: set[frozenset[tuple[str, int, int]]]) -> Iterable[Finding]:
+    def _months(self, ctx: RuleContext,
+                aligned: set[frozenset[tuple[str, int, int]]]) -> Iterable[Finding]:
         """Days written with their month that two articles of a story give for one thing in
         two months ("the writ was moved on 4 February", "on 4 January")."""
         aligner = ctx.aligner
@@ -300,8 +307,9 @@ class SlippedFigure(Rule):
 
     def _month_pair(self, ctx: RuleContext, ours: list[_Dated], theirs: list[_Dated],
                     aligned: set[frozenset[tuple[str, int, int]]]) -> Finding | None:
-        both = {d.doc for d in ours} & {d.doc for d in theirs}  # an article that gives both
-        pairs = [(a, b) for a in ours for b in theirs  # days tells two things apart
+        # an article that gives both days tells two things apart
+        both = {d.doc for d in ours} & {d.doc for d in theirs}
+        pairs = [(a, b) for a in ours for b in theirs
                  if a.doc not in both and b.doc not in both and ctx.group(a.doc) != ctx.group(b.doc)
                  and (None in (a.ahead, b.ahead) or a.ahead == b.ahead)  # both past, or both ahead
                  and a.words & b.words
@@ -340,12 +348,11 @@ class SlippedFigure(Rule):
             return None  # one article gives both: two things it tells apart
         pairs = [(a, b) for a in ours for b in theirs if ctx.group(a.doc) != ctx.group(b.doc)]
         said = [] if strict else [(a, b) for a, b in pairs if self._one_fact(aligner, a, b)]
-        backing = {id(side): [] if strict else self._backers(aligner, side, other, story)
-                   for side, other in ((ours, theirs), (theirs, ours))}
-        if not said and self._lone(ctx, ours + backing[id(ours)], theirs + backing[id(theirs)]):
-            # one source against several: the digits are the evidence, unless the sentences
-            # cannot state one fact (a veto: a part against a whole, a level against a change)
-            # or the counts are of two nouns
+        backing = ([], []) if strict else (self._backers(aligner, ours, theirs, story),
+                                           self._backers(aligner, theirs, ours, story))
+        if not said and self._lone(ctx, ours + backing[0], theirs + backing[1]):
+            # one source against several: the digits are the evidence, unless the frames
+            # tell the two apart (``_apart``)
             known = swap and not strict
             said = [(a, b) for a, b in pairs if not self._apart(aligner, a, b, known=known)]
         if not said or any(frozenset((a.key, b.key)) in aligned for a, b in said):
@@ -353,7 +360,7 @@ class SlippedFigure(Rule):
         sides = [sorted({pair[k] for pair in said}, key=lambda m: m.key) for k in (0, 1)]
         # with the other figures of the story that agree with a form and not the other
         # ("36,700 ft" with "11,200 metres" against "12,100 metres")
-        sides = [side + [m for m in backing[id(full)] if m not in side] for side, full in zip(sides, (ours, theirs))]
+        sides = [side + [m for m in backers if m not in side] for side, backers in zip(sides, backing)]
         # the form fewer independent sources give is the one flagged
         (n_flagged, flagged), (n_other, other) = sorted(
             ((len({ctx.group(m.doc) for m in side}), side) for side in sides), key=lambda t: (t[0], t[1][0].key))
@@ -375,7 +382,8 @@ class SlippedFigure(Rule):
         )
 
     @staticmethod
-    def _backers(aligner: Aligner, side: list[Mention], other: list[Mention], story: list[Mention]) -> list[Mention]:
+    def _backers(aligner: Aligner, side: list[Mention], other: list[Mention],
+                 story: list[Mention]) -> list[Mention]:
         """The story's other figures of the dimension, in articles that give neither form,
         that agree with ``side``'s figure and not with ``other``'s, and that nothing tells
         apart from it ("36,700 ft" backs "11,200 metres" against "12,100 metres"; "more

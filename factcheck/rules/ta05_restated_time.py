@@ -49,16 +49,10 @@ def _restated(text: str, a: Claim, b: Claim) -> bool:
     """Is ``b`` the time of day ``a`` restated right after it on a zoned clock, GMT, UTC or
     another ("6:15 p.m. local time (2215 GMT)", "8.05pm local time, 4.05am GMT", "4:10 p.m.
     local time, or 11:10 a.m. ET")?"""
-    if not (_RESTATED.fullmatch(text, a.end, b.start) or _RESTATED_COMMA.fullmatch(text, a.end, b.start)):
+    if not (_RESTATED.fullmatch(text, a.end, b.start)
+            or _RESTATED_COMMA.fullmatch(text, a.end, b.start)):
         return False
     return _in_utc(text, b) or getattr(b.value, "zone", None) is not None
-
-
-def _offset(c: Claim) -> dt.timedelta:
-    """A zoned time's offset from UTC ("-04:00")."""
-    sign, hh, mm = re.fullmatch(r"([+-])(\d\d):(\d\d)", c.value.utc_offset).groups()  # type: ignore[union-attr, arg-type]
-    delta = dt.timedelta(hours=int(hh), minutes=int(mm))
-    return -delta if sign == "-" else delta
 
 
 def _in_utc(text: str, b: Claim) -> bool:
@@ -67,7 +61,7 @@ def _in_utc(text: str, b: Claim) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _SPANNING() -> re.Pattern[str]:
+def _spanning() -> re.Pattern[str]:
     """The names of countries that span several zones, as words."""
     names = sorted(zones().countries_spanning_zones, key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
@@ -89,7 +83,8 @@ class RestatedTime(Rule):
     *Why*: a time of day followed, in brackets, after a dash or a comma, by the same
     moment in GMT or UTC, or on another zone's clock ("4:10 p.m. local time, or 11:10
     a.m. ET", that zone's offset taken for its day), states the local offset twice: once
-    by the two clocks' difference and once by the place. The place is the zone the article's place names agree on (at least two
+    by the two clocks' difference and once by the place. The place is the zone the
+    article's place names agree on (at least two
     mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
     (daylight saving time included, from the time zone database), unless its country
     spans several zones (``zones.yaml`` ``country_spans_zones``: a dateline from Jakarta
@@ -145,7 +140,8 @@ class RestatedTime(Rule):
                     found = document_zone(text) or ("", "")
                 zone, place = found
                 if zone and zones().spans_zones(zone) and (
-                        (dateline_zone(text) or ("",))[0] != zone or _SPANNING().search(text, opening, a.start)):
+                        (dateline_zone(text) or ("",))[0] != zone
+                        or _spanning().search(text, opening, a.start)):
                     zone = ""  # Jakarta's dateline on a story from eastern Indonesia; a
                     # dateline of Perth on a story there is its place
                 sure, whose = True, "the article's places"
@@ -153,7 +149,7 @@ class RestatedTime(Rule):
                     # it ("landfall near Puerto Salinas, Veracruz, at 4:30 a.m. local time")
                     zone, place = place_zone(text, opening, a.start) or ("", "")
                     whose = "the places its sentence names"
-                if not zone and not _SPANNING().search(text, opening, a.start):
+                if not zone and not _spanning().search(text, opening, a.start):
                     # else its dateline's place, where the reporter was: a warning
                     zone, place = dateline_zone(text) or ("", "")
                     sure, whose = False, "its dateline's place"
@@ -162,7 +158,8 @@ class RestatedTime(Rule):
                 local, told = _moment(a), _moment(b)
                 assert local is not None and told is not None
                 in_utc = _in_utc(text, b)
-                theirs = dt.timedelta(0) if in_utc else _offset(b)  # ("11:10 a.m. ET": UTC-4 that day)
+                theirs = dt.timedelta(0) if in_utc else dt.timedelta(  # ("11:10 a.m. ET": UTC-4 that day)
+                    minutes=offset_minutes(b.value.utc_offset))  # type: ignore[union-attr, arg-type]
                 said = (local - (told - theirs)) % _DAY  # the difference of the two clocks, within a day
                 offset = ZoneInfo(zone).utcoffset(local)
                 if offset is None or said == offset % _DAY:
