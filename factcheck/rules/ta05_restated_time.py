@@ -7,7 +7,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from factcheck.extract.dates.clock import dateline_zone, document_zone, offset_minutes, place_zone, zones
+from factcheck.extract.dates.clock import (
+    dateline_zone, declared_zone, document_zone, offset_minutes, place_zone, zones,
+)
 from factcheck.extract.text import TextIndex
 from factcheck.models import Claim, DateValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
@@ -83,9 +85,9 @@ class RestatedTime(Rule):
     *Why*: a time of day followed, in brackets, after a dash or a comma, by the same
     moment in GMT or UTC, or on another zone's clock ("4:10 p.m. local time, or 11:10
     a.m. ET", that zone's offset taken for its day), states the local offset twice: once
-    by the two clocks' difference and once by the place. The place is the zone the
-    article's place names agree on (at least two
-    mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
+    by the two clocks' difference and once by the place. The place is the clock the
+    article declares ("All times CET."), else the zone the article's place names agree on
+    (at least two mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
     (daylight saving time included, from the time zone database), unless its country
     spans several zones (``zones.yaml`` ``country_spans_zones``: a dateline from Jakarta
     says nothing of a time read in eastern Indonesia) and the dateline does not name it
@@ -139,12 +141,15 @@ class RestatedTime(Rule):
                 if found is None:
                     found = document_zone(text) or ("", "")
                 zone, place = found
-                if zone and zones().spans_zones(zone) and (
+                declared = declared_zone(text)  # "All times CET."
+                if declared is not None:
+                    zone, place = declared
+                if zone and declared is None and zones().spans_zones(zone) and (
                         (dateline_zone(text) or ("",))[0] != zone
                         or _spanning().search(text, opening, a.start)):
                     zone = ""  # Jakarta's dateline on a story from eastern Indonesia; a
                     # dateline of Perth on a story there is its place
-                sure, whose = True, "the article's places"
+                sure, whose = True, "the article's places" if declared is None else "the clock it declares"
                 if not zone:  # no place of the article's: the places its sentence names before
                     # it ("landfall near Puerto Salinas, Veracruz, at 4:30 a.m. local time")
                     zone, place = place_zone(text, opening, a.start) or ("", "")
@@ -161,7 +166,8 @@ class RestatedTime(Rule):
                 theirs = dt.timedelta(0) if in_utc else dt.timedelta(  # ("11:10 a.m. ET": UTC-4 that day)
                     minutes=offset_minutes(b.value.utc_offset))  # type: ignore[union-attr, arg-type]
                 said = (local - (told - theirs)) % _DAY  # the difference of the two clocks, within a day
-                offset = ZoneInfo(zone).utcoffset(local)
+                offset = dt.timedelta(minutes=offset_minutes(zone)) if zone[:1] in "+-" \
+                    else ZoneInfo(zone).utcoffset(local)
                 if offset is None or said == offset % _DAY:
                     continue
                 right = (local - offset + theirs).strftime("%H%M")
@@ -172,7 +178,7 @@ class RestatedTime(Rule):
                     severity,
                     f"{doc} line {a.line} restates {a.text!r} as {b.text!r}{' GMT/UTC' if in_utc else ''}, "
                     f"an offset of {_hours(said_offset)}, but {whose} ({place}) "
-                    f"{'is' if whose.endswith('place') else 'are'} on "
+                    f"{'is' if whose.endswith(('place', 'declares')) else 'are'} on "
                     f"{_hours(offset)} on {local.day} {local:%B %Y}: {a.text!r} there was {right} {clock}.",
                     key=f"restated time · {doc} line {a.line}", claims=(a, b),
                     expected=f"{right} {clock}", suggestion=f"{right} {clock}",

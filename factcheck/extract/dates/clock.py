@@ -301,6 +301,21 @@ def document_zone(text: str) -> tuple[str, str] | None:
     return zone, max(sorted(by_name), key=lambda k: by_name[k])
 
 
+# a live page's note of the clock its times are on: "All times CET.", "(all times are EDT)"
+_ALL_TIMES = re.compile(r"\b[Aa]ll\s+times\s+(?:are\s+|in\s+)?(?P<abbr>[A-Z]{2,5})\b")
+
+
+def declared_zone(text: str) -> tuple[str, str] | None:
+    """(IANA zone or UTC offset, abbreviation) an article declares its times are on ("All
+    times CET."), when the abbreviation is known; None for GMT or UTC (its local times
+    are then another clock)."""
+    m = _ALL_TIMES.search(text)
+    if m is None or m.group("abbr") in ("GMT", "UTC", "Z"):
+        return None
+    zone = zones().abbreviations.get(m.group("abbr"))
+    return (zone, m.group("abbr")) if zone else None
+
+
 def place_zone(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(IANA zone, a place) when the places ``text[start:end]`` names are all in one zone
     ("landfall near Puerto Salinas, Veracruz, at 4:30 a.m. local time": Mexico City's)."""
