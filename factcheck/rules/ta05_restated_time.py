@@ -27,6 +27,10 @@ _TWO_CLOCKS = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[
                          r"(?:[A-Z][a-z]+day\s*)?\)?\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 # a local time restated after a bare comma ("8.05pm local time, 4.05am GMT")
 _RESTATED_COMMA = re.compile(r"\s*(?:local|[A-Z][a-z]+)\s+time\s*,\s*")
+# the same after a bare comma, the two on clocks of two offsets ("7:30 p.m. in Melbourne,
+# 9:30 a.m. GMT"; not two times of one zone in a list)
+_TWO_CLOCKS_COMMA = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[A-Z][\w'’-]*"
+                               r"(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
 _UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
 _DAY = dt.timedelta(days=1)
@@ -54,7 +58,7 @@ def _restated(text: str, a: Claim, b: Claim) -> bool:
     if not (_RESTATED.fullmatch(text, a.end, b.start)
             or _RESTATED_COMMA.fullmatch(text, a.end, b.start)):
         return False
-    return _in_utc(text, b) or getattr(b.value, "zone", None) is not None
+    return _in_utc(text, b) or getattr(b.value, "utc_offset", None) is not None
 
 
 def _in_utc(text: str, b: Claim) -> bool:
@@ -86,7 +90,9 @@ class RestatedTime(Rule):
     moment in GMT or UTC, or on another zone's clock ("4:10 p.m. local time, or 11:10
     a.m. ET", that zone's offset taken for its day), states the local offset twice: once
     by the two clocks' difference and once by the place. The place is the clock the
-    article declares ("All times CET."), else the zone the article's place names agree on
+    article declares ("All times CET."; not when the restatement is on that clock: "7pm
+    local time (noon BST)" on a page of BST is another place's), else the zone the
+    article's place names agree on
     (at least two mentions, 60 % of all: ``clock.document_zone``), its offset taken for that day
     (daylight saving time included, from the time zone database), unless its country
     spans several zones (``zones.yaml`` ``country_spans_zones``: a dateline from Jakarta
@@ -100,7 +106,8 @@ class RestatedTime(Rule):
     is called "local time" or a place's time, a warning otherwise (the article's places
     may not be where the time was read).
 
-    A time in a named zone restated in GMT ("06:00 BST (0400 GMT)") is judged by the
+    A time in a named zone restated in GMT ("06:00 BST (0400 GMT)", also after a bare
+    comma when the two clocks' offsets differ: "7:30 p.m. in Melbourne, 9:30 a.m. GMT") is judged by the
     zone's own offset, an error whatever the article's places; so are any two times on
     zoned clocks that restate one moment ("11:15 a.m. in Geneva (10:15 GMT)": a known
     place's clock; "10:40 a.m. New York time (UTC-5), or 16:40
@@ -129,7 +136,9 @@ class RestatedTime(Rule):
                         yield got
                     continue
                 if getattr(a.value, "utc_offset", None) and getattr(b.value, "utc_offset", None) \
-                        and _TWO_CLOCKS.fullmatch(text, a.end, b.start):
+                        and (_TWO_CLOCKS.fullmatch(text, a.end, b.start) or (
+                            a.value.utc_offset != b.value.utc_offset  # type: ignore[union-attr]
+                            and _TWO_CLOCKS_COMMA.fullmatch(text, a.end, b.start))):
                     got = self._two_clocks(doc, a, b)
                     if got is not None:
                         yield got
@@ -142,6 +151,10 @@ class RestatedTime(Rule):
                     found = document_zone(text) or ("", "")
                 zone, place = found
                 declared = declared_zone(text)  # "All times CET."
+                if declared is not None and (declared[0] == getattr(b.value, "utc_offset", None)
+                                             or re.match(rf"\s*\(?{declared[1]}\b", text[b.end:b.end + 12])):
+                    declared = None  # "7pm local time (noon BST)" on a page of BST: the local
+                    # time is another place's
                 if declared is not None:
                     zone, place = declared
                 if zone and declared is None and zones().spans_zones(zone) and (
