@@ -50,7 +50,7 @@ _IN_GROUP = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Among|Across)\s+(?:the|a|an|its|t
                        r"(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?$")
 # a part that opens its own clause: its noun (a word or two), then its verb
 _SUBJECT = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:have|has|had|were|was|are|is|remain|remains|remained|died|"
-                      r"survived|escaped|fled|left|stayed|got|took|chose|[a-z]{3,}ed)\b")
+                      r"survived|escaped|fled|left|stayed|got|took|chose|made|ran|went|came|[a-z]{3,}ed)\b")
 
 
 # "Nine people were taken to hospital, six passengers and two flight attendants": parts in
@@ -366,6 +366,25 @@ def _told_outcomes(text: str, parts: list[Claim]) -> bool:
     return all(found) and len({m.group().lower() for m in found if m}) == len(parts)
 
 
+@lru_cache(maxsize=1)
+def _finish_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(finished, did not finish): sentence.yaml finish_words and unfinished_words."""
+    return (re.compile(rf"\b(?:{sentence_words('finish_words')})\b", re.I),
+            re.compile(rf"\b(?:{sentence_words('unfinished_words')})\b", re.I))
+
+
+def _finished_or_not(text: str, parts: list[Claim]) -> bool:
+    """Do two parts tell those who finished and those who did not, one each?"""
+    if len(parts) != 2:
+        return False
+    done, undone = _finish_words()
+    stop = re.compile(r"[.;!?]").search(text, parts[1].end, parts[1].end + 60)
+    last = stop.start() if stop else min(len(text), parts[1].end + 60)  # (its own sentence)
+    spans = [(parts[0].end, parts[1].start), (parts[1].end, last)]
+    told = [(bool(done.search(text, a, b)), bool(undone.search(text, a, b))) for a, b in spans]
+    return told in ([(True, False), (False, True)], [(False, True), (True, False)])
+
+
 def _whole(c: Claim) -> int | None:
     """The exact whole number a part states, or None."""
     if c.qualifier.value != "exact" or c.unresolved:
@@ -405,7 +424,9 @@ class PartsMismatch(Rule):
     "while"), and
     as the list need not name every part, only parts that add up to more than the total
     are reported, unless three or more parts each tell an outcome of everyone counted
-    (dead, rescued, missing: a complete list, whose sum must be the total). A third
+    (dead, rescued, missing: a complete list, whose sum must be the total), or two tell
+    those who finished and those who did not ("Of the 412 runners who started, 287
+    finished and 115 dropped out"). A third
     lists the parts in the next sentence, as numbers that name nothing ("17 people were
     injured. Nine were treated in Tarragona, six in Reus and three in Barcelona"; the
     sentence may open on the group: "Of the victims, eight were children, ...", and a
@@ -654,9 +675,10 @@ class PartsMismatch(Rule):
     @staticmethod
     def _outcomes(text: str, total: Claim, parts: list[Claim]) -> bool:
         """Do three or more parts each tell an outcome of everyone counted ("24 had been
-        confirmed dead, 17 pulled out alive and 17 were still missing")? Such a list is
-        complete: its sum must be the total."""
-        return len(parts) >= 3 and all(_outcomes_told(text, parts))
+        confirmed dead, 17 pulled out alive and 17 were still missing"), or two tell those
+        who finished and those who did not ("94 made it to Lennik, meaning 92 abandoned")?
+        Such a list is complete: its sum must be the total."""
+        return len(parts) >= 3 and all(_outcomes_told(text, parts)) or _finished_or_not(text, parts)
 
     @staticmethod
     def _clauses(text: str, numbers: list[Claim], i: int) -> list[Claim]:
