@@ -240,6 +240,19 @@ def _name_word(k: _Tok) -> bool:
     return k.lemma not in tables().stop and k.lemma not in _ORG_SUFFIX
 
 
+@lru_cache(maxsize=4096)
+def content_concepts(text: str) -> frozenset[str]:
+    """The concepts of a text's lower-case content words, read as a frame reads each word
+    (``_word_facts``): no names, no stop, time or reporting words ("The writ was moved on
+    4 February" -> writ, move)."""
+    out = set()
+    for raw in _TOKEN.findall(text):
+        _, _, con, content, _ = _word_facts(raw)
+        if content and not raw[0].isupper():
+            out.add(con)
+    return frozenset(out)
+
+
 def concept(word: str) -> str:
     """The concept a word of a frame stands for (``_concept`` of its lemma)."""
     return _concept(lemma(word))

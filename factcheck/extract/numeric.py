@@ -148,7 +148,7 @@ _RANGE_LEAD = re.compile(r"(?<![\w-])(between|from)\s+$", _I)
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", _I)
 
 
-def pos_by(text: str, start: int) -> bool:
+def _by_before(text: str, start: int) -> bool:
     """Does "by" stand right before ``start`` ("rose by 3.50")?"""
     return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6,
@@ -802,7 +802,7 @@ class _Reader:
                 lo = times(lo, scale)
         if lo > hi or lo == hi:
             return False
-        if marked and sep == "to" and not lead and pos_by(text, num_start) and hi > 2 * lo:
+        if marked and sep == "to" and not lead and _by_before(text, num_start) and hi > 2 * lo:
             return False  # "climbs by €3.50 to €54.50": the change, then the new level
         self.emit(a, lead.start() if lead else num_start, end, lo, hi, 0.0)
         return True

@@ -5,13 +5,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.align import Aligner, Mention, disagree, precise, scale_slip, slipped_unit
 from factcheck.extract.dates.vocabulary import vocabulary
-from factcheck.frames import concept, tables
-from factcheck.link_text import FORECAST, PART, lemma
+from factcheck.frames import content_concepts
+from factcheck.link_text import FORECAST, PART
 from factcheck.models import Claim, DateValue, Finding, MoneyValue, QuantityValue, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.alignment import restated_from, value_label
@@ -52,28 +51,6 @@ class _Dated(NamedTuple):
     claim: Claim
     ahead: bool | None  # after its article's publication (None: no publication date)
     words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _not_content() -> frozenset[str]:
-    t = tables()
-    return t.stop | t.time | t.reporting | frozenset(vocabulary().months)
-
-
-@lru_cache(maxsize=4096)
-def _content(sentence: str) -> frozenset[str]:
-    """The concepts of a sentence's lower-case content words: no names, no stop, time or
-    reporting words ("The writ was moved on 4 February" -> writ, move)."""
-    skip = _not_content()
-    out = set()
-    for w in _WORD.findall(sentence):
-        low = w.lower()
-        if w[0].isupper() or low in skip or len(low) < 3:
-            continue
-        lem = lemma(w)
-        if lem and lem not in skip:
-            out.add(concept(w))
-    return frozenset(out)
 
 
 def _day_written(c: Claim) -> bool:
@@ -296,7 +273,7 @@ class SlippedFigure(Rule):
         for key in sorted(by_day):
             if len(by_day[key]) < 2:
                 continue
-            months = {month: [d._replace(words=_content(d.claim.sentence)) for d in dated]
+            months = {month: [d._replace(words=content_concepts(d.claim.sentence)) for d in dated]
                       for month, dated in by_day[key].items()}
             for m1 in sorted(months):
                 for m2 in sorted(months):

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from factcheck.extract.dates.clock import (
@@ -22,15 +23,15 @@ _ZONED = re.compile(r"\s*(?P<abbr>[A-Z]{2,5})\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\
 # between two times on zoned clocks that tell one moment: the first's zone ("GMT", "New York
 # time", "in Geneva", "(UTC-5)"), a closing bracket, then the restatement's opener ("8:17 p.m.
 # ET Saturday (01:17 GMT), or ", "10:40 a.m. New York time (UTC-5), or ")
-_TWO_CLOCKS = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*"
+_CLOCK_NAME = r"(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+_TWO_CLOCKS = re.compile(rf"\s*{_CLOCK_NAME}?\s*"
                          r"(?:\((?:UTC|GMT)\s?[-+−–]\s?\d{1,2}(?::?\d\d)?\))?\s*"
                          r"(?:[A-Z][a-z]+day\s*)?\)?\s*(?:\(|,\s*or\s+|[—–]\s*|\s-\s)\s*")
 # a local time restated after a bare comma ("8.05pm local time, 4.05am GMT")
 _RESTATED_COMMA = re.compile(r"\s*(?:local|[A-Z][a-z]+)\s+time\s*,\s*")
 # the same after a bare comma, the two on clocks of two offsets ("7:30 p.m. in Melbourne,
 # 9:30 a.m. GMT"; not two times of one zone in a list)
-_TWO_CLOCKS_COMMA = re.compile(r"\s*(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+\s+){1,3}time|in\s+[A-Z][\w'’-]*"
-                               r"(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*")
+_TWO_CLOCKS_COMMA = re.compile(rf"\s*{_CLOCK_NAME}\s*,\s*")
 _LOCAL = re.compile(r"\blocal\s+time\b|\b[A-Z][a-z]+\s+time\b")
 _UTC_AFTER = re.compile(r"\s*(?:GMT|UTC|Z)\b")
 _DAY = dt.timedelta(days=1)
@@ -49,6 +50,43 @@ def restated_in_utc(text: str, a: Claim, b: Claim) -> bool:
     """Is ``b`` the time of day ``a`` restated in GMT or UTC right after it ("6:15 p.m. local
     time (2215 GMT)")?"""
     return _RESTATED.fullmatch(text, a.end, b.start) is not None and _in_utc(text, b)
+
+
+class _Places(NamedTuple):
+    """A document's zones for its local times: its places' (zone, place), the clock it
+    declares and its dateline's, each as ``clock`` reads them."""
+    article: tuple[str, str]
+    declared: tuple[str, str] | None
+    dateline: tuple[str, str] | None
+
+
+def _local_zone(text: str, a: Claim, b: Claim, places: _Places, opening: int
+                ) -> tuple[str, str, bool, str]:
+    """(zone, place, sure, whose) of the local time ``a`` restated as ``b``, from the clock
+    its page declares, its article's places, the places its sentence names before it (from
+    ``opening``) or its dateline's place (not sure: a warning); zone "" when none."""
+    zone, place = places.article
+    declared = places.declared  # "All times CET."
+    if declared is not None and (declared[0] == getattr(b.value, "utc_offset", None)
+                                 or re.match(rf"\s*\(?{declared[1]}\b", text[b.end:b.end + 12])):
+        declared = None  # "7pm local time (noon BST)" on a page of BST: the local time is
+        # another place's
+    if declared is not None:
+        return declared[0], declared[1], True, "the clock it declares"
+    if zone and zones().spans_zones(zone) and (
+            (places.dateline or ("",))[0] != zone or _spanning().search(text, opening, a.start)):
+        zone = ""  # Jakarta's dateline on a story from eastern Indonesia; a dateline of
+        # Perth on a story there is its place
+    if zone:
+        return zone, place, True, "the article's places"
+    # the places its sentence names before it ("landfall near Puerto Salinas, Veracruz, at
+    # 4:30 a.m. local time")
+    named = place_zone(text, opening, a.start)
+    if named is not None:
+        return named[0], named[1], True, "the places its sentence names"
+    if places.dateline is not None and not _spanning().search(text, opening, a.start):
+        return places.dateline[0], places.dateline[1], False, "its dateline's place"  # a warning
+    return "", "", False, ""
 
 
 def _restated(text: str, a: Claim, b: Claim) -> bool:
@@ -126,7 +164,8 @@ class RestatedTime(Rule):
             times = [c for c in claims if _moment(c) is not None]
             if len(times) < 2:
                 continue
-            found, index = None, None
+            places: _Places | None = None  # the document's zones, read once when needed
+            index: TextIndex | None = None
             for a, b in zip(times, times[1:]):
                 zoned = _ZONED.fullmatch(text, a.end, b.start)
                 if zoned and getattr(a.value, "utc_offset", None) and _in_utc(text, b) \
@@ -146,31 +185,9 @@ class RestatedTime(Rule):
                 if not _restated(text, a, b):
                     continue
                 index = index or TextIndex(text)
-                opening = index.sentence_span(a.start)[0]
-                if found is None:
-                    found = document_zone(text) or ("", "")
-                zone, place = found
-                declared = declared_zone(text)  # "All times CET."
-                if declared is not None and (declared[0] == getattr(b.value, "utc_offset", None)
-                                             or re.match(rf"\s*\(?{declared[1]}\b", text[b.end:b.end + 12])):
-                    declared = None  # "7pm local time (noon BST)" on a page of BST: the local
-                    # time is another place's
-                if declared is not None:
-                    zone, place = declared
-                if zone and declared is None and zones().spans_zones(zone) and (
-                        (dateline_zone(text) or ("",))[0] != zone
-                        or _spanning().search(text, opening, a.start)):
-                    zone = ""  # Jakarta's dateline on a story from eastern Indonesia; a
-                    # dateline of Perth on a story there is its place
-                sure, whose = True, "the article's places" if declared is None else "the clock it declares"
-                if not zone:  # no place of the article's: the places its sentence names before
-                    # it ("landfall near Puerto Salinas, Veracruz, at 4:30 a.m. local time")
-                    zone, place = place_zone(text, opening, a.start) or ("", "")
-                    whose = "the places its sentence names"
-                if not zone and not _spanning().search(text, opening, a.start):
-                    # else its dateline's place, where the reporter was: a warning
-                    zone, place = dateline_zone(text) or ("", "")
-                    sure, whose = False, "its dateline's place"
+                places = places or _Places(document_zone(text) or ("", ""), declared_zone(text),
+                                           dateline_zone(text))
+                zone, place, sure, whose = _local_zone(text, a, b, places, index.sentence_span(a.start)[0])
                 if not zone:
                     continue  # (a later pair may still be two zoned clocks)
                 local, told = _moment(a), _moment(b)
