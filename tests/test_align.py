@@ -140,6 +140,13 @@ def test_a_count_that_is_no_running_total() -> None:
     ("Vote\n\nThe commission certified the referendum result on Thursday, 4 June.", "Thursday, 4 June",
      "announced"),
     ("Vote\n\nThe returning officer declared the result on 9 May.", "9 May", "announced"),
+    # a line that ruptured or a plant that exploded: an explosion's date
+    ("Refinery\n\nA gas line ruptured on Wednesday near the refinery gate.", "Wednesday", "exploded"),
+    ("Plant\n\nA fertiliser store exploded before dawn on Thursday.", "Thursday", "exploded"),
+    # a court's ruling, a verb or a noun
+    ("Court\n\nThe appeals court ruled on Tuesday that the levy was lawful.", "Tuesday", "ruled"),
+    ("Court\n\nLawyers studied Friday's ruling by the tribunal.", "Friday", "ruled"),
+    ("Trial\n\nThe jury returned its verdict on 12 May after two days.", "12 May", "ruled"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
@@ -582,6 +589,19 @@ def test_times_of_one_event_are_compared_in_utc(other: str, conflict: bool) -> N
                   "Marenia earthquake\n\nThe earthquake struck near Port Vela on the Marenian "
                   f"coast {other}, seismologists said.")
     pairs = [p for p in al.alignments() if p.a.frame.event == "struck"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
+
+
+@pytest.mark.parametrize(("other", "conflict"), [
+    ("Tuesday's ruling by the tribunal", True),  # 13 May: the day before
+    ("the tribunal's ruling on Wednesday", False),
+])
+def test_a_ruling_dated_by_two_outlets_aligns(other: str, conflict: bool) -> None:
+    """A court's ruling is an event: one outlet's weekday is compared with another's date."""
+    al = _aligner("Levy struck down\n\nThe Marvell tribunal ruled on Wednesday, 14 May, that the "
+                  "harbour levy was unlawful.",
+                  f"Harbour levy\n\nShippers welcomed {other} on the Marvell harbour levy.")
+    pairs = [p for p in al.alignments() if p.a.frame.event == "ruled"]
     assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
 
 
