@@ -73,7 +73,9 @@ class IdentifierVariant(Rule):
     that knows both decides by their dates when one form was adopted in the month before
     the articles citing it and the other a year or more before the articles citing it,
     none of which gives its year ("resolution 2475" in a report of this week's vote on
-    2745): the older form is the slip.
+    2745): the older form is the slip. A registry that dates both forms after every
+    article citing them speaks for neither (the articles meant a text it does not hold),
+    and the sources decide.
 
     *Fix*: check the number against the issuing body's record and correct the slip.
     """
@@ -107,7 +109,8 @@ class IdentifierVariant(Rule):
                     if docs_a & docs_b:
                         continue
                     dated = None
-                    if self._both_known(ctx, scheme, a, b):
+                    if self._both_known(ctx, scheme, a, b) and not (
+                            self._before_row(ctx, scheme, a, by_id[a]) and self._before_row(ctx, scheme, b, by_id[b])):
                         dated = self._dated_slip(ctx, scheme, (a, by_id[a]), (b, by_id[b]))
                         if dated is None:
                             continue
@@ -135,6 +138,16 @@ class IdentifierVariant(Rule):
             return False, False
         return all(0 <= d <= _NEWS_DAYS for d in ages), \
             all(d >= _OLD_DAYS for d in ages) and all(c.value.year is None for c in claims)  # type: ignore[union-attr]
+
+    @staticmethod
+    def _before_row(ctx: RuleContext, scheme: str, ident: str, claims: list[Claim]) -> bool:
+        """Was every article citing ``ident`` published before the registry's date of it?
+        Then the registry's row is another text that later took the number, and it says
+        nothing of which form these articles meant."""
+        row = ctx.registries.row(scheme, ident)
+        days = [doc.published for c in claims if (doc := ctx.documents.get(c.doc)) is not None
+                and doc.published is not None]
+        return row is not None and len(days) == len(claims) and all(d < row.adopted for d in days)
 
     def _dated_slip(self, ctx: RuleContext, scheme: str, first: tuple[str, list[Claim]],
                     second: tuple[str, list[Claim]]) -> str | None:
