@@ -90,6 +90,8 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 _SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
 _WHEN_AFTER = re.compile(r",?\s+when\b")  # "since 2009, when ...": a clause of 2009 itself
 _CHANGE_NOUNS = _words_of("change_nouns")  # "growth of 3%": a change
+# a contest's result in the figure's clause before "by": "won by 2.8 seconds" is a margin
+_MARGIN = re.compile(r"\b(?:" + _alternation("result_margin_words") + r")\b", re.I)
 _RESULT = _words_of("result_words")  # "a net loss of $41.2m": a result, not a change
 # a subordinate clause after a comma starts another predicate: a forecast word before it
 # is not the number's ("crossings will be cut, the operator said, as it reported a €12.6m profit")
@@ -630,7 +632,12 @@ class TextKeys:
         agent = last == "by" and c.kind == "count" and len(words) > 1 and \
             re.search(r"(?:ed|en)$", words[-2].lower()) is not None and words[-2].lower() not in _CHANGE
         # ("endorsed by 134 countries": who did it, not how much it changed)
-        if (last in _CHANGE and not agent) or of_change or _CHANGE_AFTER.match(after) or \
+        won = [m.end() for m in _MARGIN.finditer(before)] if last == "by" and \
+            c.kind in ("duration", "count", "quantity") else []
+        margin = bool(won) and not any(w.lower() in _CHANGE - {"by"} for w in _words(before[won[-1]:])[:-1])
+        # ("beat Ruiz by 3.9 seconds": the gap between two, a level; not "the winner's
+        # shares rose by 12 points")
+        if (last in _CHANGE and not agent and not margin) or of_change or _CHANGE_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return CHANGE
         base = _BASELINE_BEFORE.search(before)

@@ -283,6 +283,9 @@ def test_the_dates_of_a_span_are_not_its_events() -> None:
     ("Shop sales\n\nSales grew 8% on the previous year, when the chain sold $4.1bn of goods.", "$4.1bn"),
     # a loss of value, not a reported result
     ("Shares\n\nThe sell-off meant a loss of $2bn in market value for the group.", "$2bn"),
+    # a change after a contest's word is still a change
+    ("Bid\n\nShares of the winning bidder, who beat two rivals, rose by 12 points.", "12"),
+    ("Record\n\nShe won in 8:03.92, lowering the old mark by 0.87 seconds.", "0.87 seconds"),
 ])
 def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is not None
@@ -308,6 +311,9 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
      "profit of €12.6 million.", "€12.6 million"),
     # "by" after a participle names who did it, not how much a thing changed
     ("Treaty\n\nThe ban was ratified by 87 states on Friday.", "87"),
+    # "by" after a contest's result gives the margin between two, a level
+    ("Sprint\n\nAda Obi won the 10km race, holding off Lena Ruiz by 3.84 seconds.", "3.84 seconds"),
+    ("Golf\n\nMarek Holm beat the defending champion by two strokes at Varde.", "two"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
