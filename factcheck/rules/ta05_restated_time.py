@@ -60,11 +60,12 @@ class _Places(NamedTuple):
     dateline: tuple[str, str] | None
 
 
-def _local_zone(text: str, a: Claim, b: Claim, places: _Places, opening: int
-                ) -> tuple[str, str, bool, str]:
+def _local_zone(text: str, a: Claim, b: Claim, places: _Places, opening: int,
+                previous: int | None = None) -> tuple[str, str, bool, str]:
     """(zone, place, sure, whose) of the local time ``a`` restated as ``b``, from the clock
     its page declares, its article's places, the places its sentence names before it (from
-    ``opening``) or its dateline's place (not sure: a warning); zone "" when none."""
+    ``opening``), those of the sentence before it (from ``previous``) or
+    its dateline's place (not sure: a warning); zone "" when none."""
     zone, place = places.article
     declared = places.declared  # "All times CET."
     if declared is not None and (declared[0] == getattr(b.value, "utc_offset", None)
@@ -84,6 +85,11 @@ def _local_zone(text: str, a: Claim, b: Claim, places: _Places, opening: int
     named = place_zone(text, opening, a.start)
     if named is not None:
         return named[0], named[1], True, "the places its sentence names"
+    if previous is not None:
+        named = place_zone(text, previous, opening)  # ("... pushed Portugal to a record. The
+        # peak arrived at 3:50 p.m. local time (15:50 GMT)": the sentence before)
+        if named is not None:
+            return named[0], named[1], True, "the places the sentence before it names"
     if places.dateline is not None and not _spanning().search(text, opening, a.start):
         return places.dateline[0], places.dateline[1], False, "its dateline's place"  # a warning
     return "", "", False, ""
@@ -187,7 +193,9 @@ class RestatedTime(Rule):
                 index = index or TextIndex(text)
                 places = places or _Places(document_zone(text) or ("", ""), declared_zone(text),
                                            dateline_zone(text))
-                zone, place, sure, whose = _local_zone(text, a, b, places, index.sentence_span(a.start)[0])
+                opening = index.sentence_span(a.start)[0]
+                zone, place, sure, whose = _local_zone(
+                    text, a, b, places, opening, index.sentence_span(opening - 1)[0] if opening else None)
                 if not zone:
                     continue  # (a later pair may still be two zoned clocks)
                 local, told = _moment(a), _moment(b)
