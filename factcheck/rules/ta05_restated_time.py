@@ -144,7 +144,8 @@ class RestatedTime(Rule):
     too ("PERTH, July 28" on a story with Perth in it), or the time's sentence names such a
     country. Without an article's place, the places the time's sentence names before it
     serve when they agree on one zone ("landfall near Puerto Salinas, Veracruz, at 4:30
-    a.m. local time"), else the dateline's place (a warning: the reporter's place may not
+    a.m. local time"), else those the sentence before it names ("... pushed Greece to a
+    record. The peak came at 3:50 p.m. local time"), else the dateline's place (a warning: the reporter's place may not
     be the time's). A difference of whole
     days is left out (the GMT time may fall on another day). An error when the local time
     is called "local time" or a place's time, a warning otherwise (the article's places
