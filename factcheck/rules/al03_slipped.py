@@ -28,7 +28,7 @@ def _digits(m: Mention) -> str | None:
     when one of the two figures is precise (``align.precise``), or when one source stands
     against two."""
     d = re.sub(r"\D", "", m.claim.text)
-    return d if len(d) >= 3 and len(d.strip("0")) >= 2 or _distinctive(m.claim.text) else None
+    return d if len(d) >= 3 and len(d.strip("0")) >= 2 or len(d.strip("0")) == 2 else None
 
 
 def _order(m: Mention) -> int | None:
@@ -196,6 +196,8 @@ class SlippedFigure(Rule):
                 done.add(pair)
                 a, b = forms[key][0], forms[other][0]
                 swap = slipped(digits, other[2], digits_min=99)
+                if swap and len(digits.strip("0")) == 2 and not any(_distinctive(m.claim.text) for m in (a, b)):
+                    continue  # ("25" and "52"? one of them must be no round figure)
                 told = [precise(m.claim.text) for m in (a, b)]  # precise enough to tell a slip
                 sure = any(told) if swap else all(told)
                 if not (swap or scale_slip(a, b)) or \
