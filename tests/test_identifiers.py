@@ -218,6 +218,12 @@ def test_identifier_slips(a: str, b: str, slip: bool) -> None:
     ("The firm filed a layoff notice, No. 2025-0418, with the state.", "case", "2025-0418"),
     ("The court ruled in the dispute (Case No. 61207) on Monday.", "case", "61207"),
     ("The justices ruled in Ortega v. Lindqvist, No. 61207, on Monday.", "case", "61207"),
+    # a regulator's record by its noun and "number"; an EU legislative procedure; a stock
+    # symbol after a mixed-case exchange, or as an instrument code with its exchange's suffix
+    ("The agency is tracking the leak under incident number 24-11873.", "case", "24-11873"),
+    ("The Commission tabled the file (procedure 2023/0412(COD)) in June.", "EU_procedure", "2023/0412(COD)"),
+    ("Shares of Orvell (Nasdaq: ORVL) rose 4 percent.", "ticker", "ORVL"),
+    ("Shares of Orvell (ORVL.O) rose 4 percent.", "ticker", "ORVL"),
 ])
 def test_numbered_things_are_identifiers(text: str, scheme: str, ident: str) -> None:
     got = [c.value for c in extract(text, None) if c.kind == "identifier"]

@@ -350,6 +350,9 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
     return None
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _zone_mentions(text: str, start: int, end: int) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """How often ``text[start:end]`` names a place (or a demonym) of each zone, and which
     places, looked up in runs of capitalised words, longest first."""
@@ -358,7 +361,7 @@ def _zone_mentions(text: str, start: int, end: int) -> tuple[dict[str, int], dic
     names: dict[str, dict[str, int]] = {}
     heads = _name_heads()
     for run in _CAPITALIZED_RUN.finditer(text, start, end):
-        words = run.group().rstrip(".").split()
+        words = [_POSSESSIVE.sub("", w) for w in run.group().rstrip(".").split()]  # ("New Zealand's")
         i = 0
         while i < len(words):
             if words[i] not in heads and words[i].rstrip(".") not in heads:
