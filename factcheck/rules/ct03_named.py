@@ -7,17 +7,18 @@ from collections.abc import Iterable
 from factcheck.data import load_yaml
 from factcheck.models import CountValue, Finding, Severity
 from factcheck.rules.ar01_margin import texts_and_claims
-from factcheck.rules.base import Rule, RuleContext, claim_evidence
+from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words
 from factcheck.rules.ct02_listed import _words
 
 # the counted noun and its clause (up to nine words, no figure, no stop: "ministers quit the
 # cabinet in protest late on Tuesday"), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z][\w'’-]*){1,9}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
+_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z0-9][\w'’-]*){1,9}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
                      r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is|from(?=\s+(?:the\s+)?[A-Z]))\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
 _WORD = r"[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"  # "U.S.", not the stop after "Zealand."
-_NAME = rf"(?:the\s+)?{_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
+_TITLE = rf"(?:(?:{sentence_words('name_titles')})\.?\s+)?"  # ("Reps. A and B")
+_NAME = rf"(?:the\s+|{_TITLE}){_WORD}(?:\s+(?:(?:of|de|del|du|da|van|von)\s+)?{_WORD})*"
 _ITEMS = re.compile(rf"(?P<items>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})")
 # a list after a colon ends its sentence, or its last name takes a relative clause
 # ("… and the Dane Kasper Holm, who had crashed on Friday")
@@ -154,7 +155,9 @@ class NamedCount(Rule):
     ", namely" or a bare comma, and a complete list of names (capitalised, joined by
     commas and a last "and", closing the bracket, the sentence or, after "namely" or the
     comma, its clause; an apposition of what they share may stand before a colon: "only
-    three districts, all on the eastern shore: A, B and C"; after a colon, entries cut at semicolons, each a name and
+    three districts, all on the eastern shore: A, B and C"; the clause may hold a date,
+    "under red alert until 18 July: A, B and C"; the first name may open with a short title,
+    "Reps. A and B"; after a colon, entries cut at semicolons, each a name and
     its description: "four payloads: A, a cubesat; B, a sensor; C; and D, a radio
     experiment") states the number twice, and so does a clause that names
     them "as" ("the six people who died were named by police as A, 81, of Brennock; B, 46;
