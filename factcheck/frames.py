@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.data import load_yaml
+from factcheck.extract.dates.hits import past_verb_before
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.link_text import (
@@ -800,7 +801,8 @@ def _planned(sent: _Sentence, ci: int, end: int, text: str) -> bool:
     could cut the road off")?"""
     from factcheck.link_text import _FORECAST
 
-    return _FORECAST.search(text, sent.clauses[ci][0], end) is not None
+    return _FORECAST.search(text, sent.clauses[ci][0], end) is not None and not past_verb_before(text, end)
+    # ("will be absorbed in a deal announced Tuesday": the past verb's date)
 
 
 # "for the fifth time", "the fourth straight" (no noun: the modifier ends the phrase),

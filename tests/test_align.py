@@ -311,6 +311,8 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
      "profit of €12.6 million.", "€12.6 million"),
     # "by" after a participle names who did it, not how much a thing changed
     ("Treaty\n\nThe ban was ratified by 87 states on Friday.", "87"),
+    # a date right after a past verb is that verb's, not the forecast's before it
+    ("Merger\n\nThe lender will be absorbed by a rival in a deal announced Tuesday.", "Tuesday"),
     # "by" after a contest's result gives the margin between two, a level
     ("Sprint\n\nAda Obi won the 10km race, holding off Lena Ruiz by 3.84 seconds.", "3.84 seconds"),
     ("Golf\n\nMarek Holm beat the defending champion by two strokes at Varde.", "two"),

@@ -839,3 +839,15 @@ def test_resolves_to_the_period(text: str, span: str, start: dt.date, end: dt.da
 ])
 def test_following_is_after_unless_it_names_the_next_days(text: str, expected: list) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, span, day", [
+    # a weekday right after a past verb is that verb's, whatever future the clause opened with
+    ("The insurer will be absorbed by a rival in a deal announced Monday.", "Monday", D(2017, 9, 4)),
+    ("Its shares will be delisted after results released late on Tuesday.", "late on Tuesday", D(2017, 9, 5)),
+    # a passive or a future before the weekday keeps it ahead
+    ("The results will be announced Monday.", "Monday", D(2017, 9, 11)),
+    ("The treaty will be signed on Friday.", "Friday", D(2017, 9, 8)),
+])
+def test_a_weekday_after_a_past_verb_is_past_in_a_future_clause(text: str, span: str, day: dt.date) -> None:
+    assert (span, day, day) in dates(text)

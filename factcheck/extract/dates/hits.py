@@ -147,6 +147,21 @@ def _past_verb_after(text: str, end: int) -> bool:
     return m is not None and next(_past_verbs(text, m.start(1), m.end(1)), None) is not None
 
 
+# the word right before a date, past "late"/"early" and "on" ("a deal announced Tuesday",
+# "the report, released late on Monday")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def past_verb_before(text: str, start: int) -> bool:
+    """Is the word right before the date a past-tense verb ("in a deal announced Tuesday")?
+    The date is that verb's, whatever future cue the clause holds before it ("will be
+    absorbed ... in a deal announced Tuesday"); not a passive or a future ("will be
+    announced Tuesday")."""
+    lo = max(0, start - 40)
+    m = _PREVIOUS_WORD.search(text, lo, start)
+    return m is not None and next(_past_verbs(text, m.start(1), m.end(1)), None) is not None
+
+
 def _past_clause(text: str, start: int) -> bool:
     """Is there a past-tense verb in the clause before ``start`` (at most 60 characters)?"""
     lo = max(0, start - 60)

@@ -16,7 +16,8 @@ from factcheck.normalize import timeref as tr
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
 from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
-                                         _forward, _future, _g, _part, _past_clause, _past_verb_after)
+                                         _forward, _future, _g, _part, _past_clause, _past_verb_after,
+                                         past_verb_before)
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import SUB_DAY, _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
@@ -74,7 +75,7 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                "coming": "'coming <weekday>' read as the first one after publication"}[_WD_MODE[mod]]
         yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
         return
-    future = _future(text, s) and not _past_verb_after(text, e)
+    future = _future(text, s) and not _past_verb_after(text, e) and not past_verb_before(text, s)
     forward = None if future else _forward(text, s, e)
     fut = future or forward is not None
     day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
