@@ -997,12 +997,24 @@ _AHEAD_GAP = 31  # days before an article's publication that a date it puts ahea
 
 
 def _eras_apart(x: Mention, y: Mention) -> bool:
-    """Are two dates more than ``_ERA`` apart: two occurrences of an event class, never
-    one misdated (a source's slip moves a date by hours, days or months, not years)?"""
+    """Are two dates more than ``_ERA`` apart, or is one a year told alone and the other a
+    day of another year: two occurrences of an event class, never one misdated (a source's
+    slip moves a date by hours, days or months, not years)?"""
     a, b = x.interval, y.interval
     if a is None or b is None or None in (a.low, a.high, b.low, b.high):
         return False
+    if any(_whole_year(i) and not (i.low <= j.low and j.high <= i.high)  # type: ignore[operator]
+           and j.high - j.low < i.high - i.low for i, j in ((a, b), (b, a))):  # type: ignore[operator]
+        return True  # a year told alone against a day of another: "his wins at the 2023
+        # Alpine Open" is another edition than "won the Kunming Open on Sunday" (2024)
     return (b.low - a.high).days > _ERA or (a.low - b.high).days > _ERA  # type: ignore[operator]
+
+
+def _whole_year(i: Interval) -> bool:
+    """Is an interval one calendar year, as a year told alone reads ("in 2023")?"""
+    lo, hi = i.low, i.high
+    return isinstance(lo, dt.date) and isinstance(hi, dt.date) and lo.year == hi.year \
+        and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
 
 
 def _restated(x: Mention, y: Mention) -> bool:

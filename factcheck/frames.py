@@ -102,6 +102,7 @@ class FrameTables:
     verb_only: frozenset[str]  # event words that are events only in a verb's form
     cancel: re.Pattern[str]  # "was scrubbed", "called off": the clause's event did not happen
     generic_events: frozenset[str]  # event classes aligned by the class only with their agent
+    date_only_events: frozenset[str]  # event classes no span of time runs up to (a win)
     actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
@@ -155,6 +156,9 @@ def tables() -> FrameTables:
     for name in data["generic_events"]:
         if name not in data["events"]:
             raise ValueError(f"frames.yaml: generic event {name!r} is no event class")
+    for name in data["date_only_events"]:
+        if name not in data["events"]:
+            raise ValueError(f"frames.yaml: date-only event {name!r} is no event class")
     phrasal: dict[str, dict[str, str]] = {}
     for verb, particles in data["phrasal_events"].items():
         for particle, name in particles.items():
@@ -173,6 +177,7 @@ def tables() -> FrameTables:
         cancel=re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, str(w).split()))
                                              for w in data["cancel_words"]) + r")\b", re.I),
         generic_events=frozenset(str(w) for w in data["generic_events"]),
+        date_only_events=frozenset(str(w) for w in data["date_only_events"]),
         actor_nouns=frozenset(synonym.get(lemma(str(w)), lemma(str(w))) for w in data["actor_nouns"]),
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
@@ -1273,6 +1278,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             # the event a span of time runs up to: "found alive after nine days" (not the
             # length of a thing: "signed a six-year deal", "a 40-minute flight")
             event = _event(sent, c, text)[0]
+            if event in tables().date_only_events:
+                event = None  # "won the 400m in 3:58.20": the race's length, no span up to the win
         elif dim == "count":  # what was done to those it counts: "eight were trapped"
             event = _count_event(sent, c)
     for acr in [t for t in terms if t in acronyms]:  # "NLA" stands for its name's words

@@ -147,9 +147,20 @@ def test_a_count_that_is_no_running_total() -> None:
     ("Court\n\nThe appeals court ruled on Tuesday that the levy was lawful.", "Tuesday", "ruled"),
     ("Court\n\nLawyers studied Friday's ruling by the tribunal.", "Friday", "ruled"),
     ("Trial\n\nThe jury returned its verdict on 12 May after two days.", "12 May", "ruled"),
+    # a win, a verb or a noun
+    ("Open\n\nHana Ruiz won the Coastal Open on Sunday by two strokes.", "Sunday", "won"),
+    ("Chess\n\nAfter Thursday's victory in the ninth game, Orlov leads.", "Thursday", "won"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
+
+
+def test_a_winning_time_is_no_span_up_to_the_win() -> None:
+    """"Won the 1,500 metres in 3:31.20" is how long the race took: no event's span, so it
+    meets another outlet's "winning time of 3:31.02" whatever verb that one has."""
+    assert _frames("Meet\n\nIda Berg won the 1,500 metres in 3:31.20 on Friday.")["3:31.20"].event is None
+    assert _first_disagreeing("second", "Meet\n\nIda Berg won the 1,500 metres in 3:31.20 at the Delta meet.",
+                              "Delta meet\n\nIda Berg's winning time in the 1,500 metres was 3:31.02.")
 
 
 @pytest.mark.parametrize(("text", "claim", "event"), [
@@ -611,6 +622,22 @@ def test_a_ruling_dated_by_two_outlets_aligns(other: str, conflict: bool) -> Non
                   f"Harbour levy\n\nShippers welcomed {other} on the Marvell harbour levy.")
     pairs = [p for p in al.alignments() if p.a.frame.event == "ruled"]
     assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
+
+
+@pytest.mark.parametrize(("other", "conflict"), [
+    ("Hana Ruiz's victory on Saturday", True),  # 10 May: the day before
+    ("Hana Ruiz's victory on Sunday", False),
+])
+def test_a_win_dated_by_two_outlets_aligns_not_a_former_one(other: str, conflict: bool) -> None:
+    """A win is an event: one outlet's weekday is compared with another's date, and the
+    winner's wins of other years ("the 2023 Alpine Classic") neither stand in nor make the
+    win recur."""
+    al = _aligner("Ruiz wins Coastal Open\n\nHana Ruiz won the Coastal Open on Sunday, 11 May, "
+                  "adding to her victories at the 2021 Delta Masters and the 2023 Alpine Classic.",
+                  f"Coastal Open\n\nFans cheered {other} at the Coastal Open.")
+    pairs = [p for p in al.alignments() if p.a.frame.event == "won"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b) is conflict
+    assert {p.a.claim.text for p in pairs} | {p.b.claim.text for p in pairs} >= {"Sunday, 11 May"}
 
 
 @pytest.mark.parametrize(("first", "second", "conflict"), [
