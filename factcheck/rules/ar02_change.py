@@ -35,7 +35,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 # after a change: the new level ("rose 39% to $69.40", "to a record $69.40", "rose 12% in the
 # quarter, to $4.8bn") and then the old one ("..., up from Friday's close of $52.17")
-_CHANGE_TO = re.compile(r"\s*(?:(?:in|for|over|during)\s[^.;!?\d]{0,50}?,?\s+)?(?:[a-z]+\s+){0,2}?"
+_CHANGE_TO = re.compile(r"\s*(?:[a-z]+\s+(?=in\s|for\s|over\s|during\s))?"  # ("a 9.5% rise in output ..., to")
+                        r"(?:(?:in|for|over|during)\s[^.;!?\d]{0,50}?,?\s+)?(?:[a-z]+\s+){0,2}?"
                         r"to\s+(?:an?\s+[a-z-]+\s+(?:(?:high|low)\s+of\s+)?)?$", re.I)
 _THEN_FROM = re.compile(r"[^.;!?\d]{0,80}?\bfrom\b[^.;!?\d]{0,30}$", re.I)
 _TO = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}\bto\s+(?:just|only|a\s+mere|about|around|"
@@ -48,9 +49,11 @@ def _verb_then_from() -> re.Pattern[str]:
     (sentence.yaml level_movers), then what it moves ("rise takes the adult
     monthly pass from ")."""
     return re.compile(rf"[^.;!?\d]{{0,80}}?\b(?:{sentence_words('level_movers')})[^.;!?\d]{{0,60}}\bfrom\s+", re.I)
-# between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of";
+# between a change and its earlier level: "… increase over", "… below the 1981-2010 mean of",
+# "… premium to Friday's close of";
 # no comma ("a gain of 32% on the day, valuing the company at" names no earlier level)
-_OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above)\b"
+_OVER = re.compile(r"[\s-]*(?:\w+\s+){0,2}?(?:over|on|from|than|against|compared\s+with|below|above|"
+                   r"(?<=premium\s)to|(?<=discount\s)to)\b"  # ("a 35% premium to the close of")
                    r"(?:[^.,;!?\d]|(?<!\d)(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?!\d)){0,40}$", re.I)
 
 
@@ -192,8 +195,9 @@ class ChangeMismatch(Rule):
     "from 3,412 on 11 March to 6,870 on 13 March"),
     "X in 2023 and Y in 2024, a P% increase", "rose N% to Y ..., up from X", "Y ...,
     compared with X" (also "against", "a 3% rise takes the pass from X to Y",
-    "versus", "up from"), or "Y ..., a 6.4 percent increase over X" ("Y ..., some 22 per cent
-    below the 1981-2010 mean of X"); a change between two
+    "versus", "up from"), "a 9.5% rise in output ..., to Y from X", or "Y ..., a 6.4 percent
+    increase over X" ("Y ..., some 22 per cent below the 1981-2010 mean of X"; "an offer of Y
+    ..., a 35% premium to the close of X", a discount downwards); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
     relative one. A change in a clause of its own after the levels ("…, and sales fell 2.8
     per cent") is of something else.
