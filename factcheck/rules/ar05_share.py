@@ -19,7 +19,8 @@ PART_OF = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,3}?(?:are|were|is|was)\s+out\s+
 # country's 22" (AR03 reads a remainder's total with it too)
 # "37 deaths have been recorded among 1,846 cases": the part, its noun and verb, "among" the whole
 _AMONG = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,5}?among\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", re.I)  # "a fifth of the "
+_OF_AFTER = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Za-z][\w'’-]*['’]s\s+|the\s+|a\s+|an\s+|its\s+|"
+                       r"their\s+)?", re.I)  # "a fifth of the ", "77% of the UN's "
 # between the whole and its share: its noun, then "or", a bracket, a comma or a dash
 # (a year may stand in it: "40 produced since January 2023, roughly a quarter")
 _THEN = re.compile(r"(?:[^.;!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?(?:,\s*or|\bor|\(|,|—|–|\s-)\s*"
@@ -76,7 +77,7 @@ class ShareMismatch(Rule):
 
     *Why*: a part, its whole and the share between them in one sentence state the share
     twice: "A of (the) B ..., or P%" (or "A ... among B ..., a (fatality) rate of P"),
-    "A ..., P of the B", "B ..., A of them, or P%",
+    "A ..., P of the B" (or "of the UN's B"), "B ..., A of them, or P%",
     "B ..., of which A ... - a (social-housing) rate of P",
     "Of the B ..., A ..., P%" and "Of the B ..., P, or A". The share keeps its written
     precision and its qualifier ("less than a fifth" is below 0.2; "about a third" is
