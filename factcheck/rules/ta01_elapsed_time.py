@@ -68,9 +68,12 @@ def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
         return re.compile(rf"\b(?:{alt})\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
 
     lengths = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["span_lengths"])
+    relative = "|".join(r"\s+".join(map(re.escape, str(w).split()))
+                        for w in (*data["span_lengths"], *data["span_relative_lengths"]))
     return before_date(data["span_starts"]), before_date(data["span_ends"]), \
         re.compile(rf"\s*,?\s*and\s+(?:{lengths})\s+(?:for\s+)?(?:a\s+|an\s+|about\s+|some\s+)?", re.I), \
-        re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,3}}\s*,?\s*(?:which|that)\s+(?:{lengths})\s+", re.I)
+        re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,3}}\s*,?\s*(?:which|that)\s+(?:will\s+|would\s+)?(?:{relative})\s+",
+                   re.I)  # ("a 45-day window that runs ", "a ten-day trial, which will run ")
 
 
 # a place set off by commas inside a clause ("a landslip at Hallbeck, Cumbria, derailed")
