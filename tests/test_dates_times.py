@@ -432,6 +432,10 @@ def test_the_year_of_a_yearless_date_near_publication(text, published, span, day
     ("The climbers reached the summit after 9 hours, 14 minutes and 30 seconds.",
      "9 hours, 14 minutes and 30 seconds", 9 * 3600 + 14 * 60 + 30),
     ("The transplant lasted 11 hours and 45 minutes.", "11 hours and 45 minutes", 11 * 3600 + 45 * 60),
+    # minutes and seconds alone after a word of a gap between rivals
+    ("Rahal cut the leader's advantage from 2:31 to 1:48 on the final climb.", "2:31", 2 * 60 + 31),
+    ("Rahal cut the leader's advantage from 2:31 to 1:48 on the final climb.", "1:48", 60 + 48),
+    ("The Norwegian now trails by 0:45 in the pursuit standings.", "0:45", 45),
 ])
 def test_a_stopwatch_time_is_a_span(text, span, seconds) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}
@@ -463,6 +467,16 @@ def test_minutes_later_name_no_day(text, span) -> None:
     ("The quake hit at 23:12:05 GMT on Tuesday.", "23:12:05 GMT on Tuesday", "23:12"),
 ])
 def test_a_time_of_day_with_seconds(text, span, time) -> None:
+    got = {c.text: c.value for c in extract(text, published=PUB)}
+    assert got[span].kind == "date" and got[span].time == time, got
+
+
+@pytest.mark.parametrize("text, span, time", [
+    # after "at", minutes and seconds alone are a moment, whatever word of a gap comes first
+    ("The visitors took the lead at 2:31 in the afternoon session.", "2:31", "02:31"),
+    ("Polls open at 7:30 and the gap between the parties is narrow.", "7:30", "07:30"),
+])
+def test_a_bare_clock_time_after_at_stays_a_time(text, span, time) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}
     assert got[span].kind == "date" and got[span].time == time, got
 

@@ -13,7 +13,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.hits import _Hit, _g
-from factcheck.extract.dates.vocabulary import SUB_DAY, _trie, _num, vocabulary
+from factcheck.extract.dates.vocabulary import SUB_DAY, _alt, _trie, _num, vocabulary
 
 
 def _unit(word: str) -> tuple[str, float]:
@@ -270,7 +270,8 @@ def _unit_long(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
 
 # a time on a stopwatch: "won in 2:03:41" (hours, minutes and seconds with an optional
 # fraction), "a lap of 1:23.456" (minutes and seconds with a fraction, which no clock shows);
-# "1:23" alone is a time of day as often, so it is not read
+# "1:23" alone is a time of day as often, so it is read only after a word of a gap between
+# rivals in its clause (dates.yaml gap_words: "cut the lead from 2:31 to 1:48")
 _STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?:(?P<h>\d{1,2}):)?(?P<mi>[0-5]?\d):(?P<s>[0-5]\d)"
                         r"(?(h)(?:\.(?P<f>\d{1,3}))?|\.(?P<f2>\d{1,3}))(?![\d:]|[.,]\d)")
 _ANY_STOPWATCH = re.compile(r"\d:[0-5]\d[:.]\d")
@@ -278,20 +279,48 @@ _CLOCK_CUE = re.compile(r"(?<![A-Za-z])(?:at|from|until|till|by|since)\s+$", re.
 _CLOCK_TAIL = re.compile(r"\s*\(?(?:[ap]\.?\s?m\b|GMT|UTC|local\b|hrs\b|[A-Z]{2,4}T\b)", re.I)
 
 
+_BARE_STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?P<mi>[0-5]?\d):(?P<s>[0-5]\d)(?![\d:]|[.,]\d)")
+_AT_CUE = re.compile(r"(?<![A-Za-z])at\s+$", re.I)
+_COLON_SECONDS = re.compile(r":[0-5]\d")  # (a literal first: the engine skips ahead to it)
+
+
+def _bare_stopwatches(text: str) -> list[re.Match[str]]:
+    """Minutes and seconds alone ("1:48") after a word of a gap in their clause."""
+    out = []
+    for c in _COLON_SECONDS.finditer(text):
+        at = c.start() - (2 if c.start() >= 2 and text[c.start() - 2].isdigit() else 1)
+        m = _BARE_STOPWATCH.match(text, at) if at >= 0 and text[at].isdigit() else None
+        if m is not None and _gap_before().search(text, max(0, m.start() - 60), m.start()):
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gap_before() -> re.Pattern[str]:
+    """A word of a gap (dates.yaml gap_words) earlier in the clause, within 40 characters."""
+    return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().gap_words)})(?![A-Za-z])[^.;!?\n]{{0,40}}$", re.I)
+
+
 def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
     """Spans of time written on a stopwatch ("won the marathon in 2:03:41"), not times of
     day: never after "at" (or "from", "until", "by", "since") nor before a zone or a.m./p.m.
-    ("at 03:47:12 local time" is a moment)."""
-    if _ANY_STOPWATCH.search(text) is None:  # rare: one scan that the engine skips ahead in
+    ("at 03:47:12 local time" is a moment). Minutes and seconds alone ("1:48") are read
+    after a word of a gap in their clause ("cut the lead from 2:31 to 1:48"), not after "at"."""
+    bare = _bare_stopwatches(text)
+    if not bare and _ANY_STOPWATCH.search(text) is None:  # rare: one scan that the engine skips ahead in
         return []
     out = []
-    for m in _STOPWATCH.finditer(text):
-        if _CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()) or _CLOCK_TAIL.match(text, m.end()):
+    found = [(m, False) for m in _STOPWATCH.finditer(text)]
+    taken = [(m.start(), m.end()) for m, _ in found]
+    found += [(m, True) for m in bare if not any(s < m.end() and m.start() < e for s, e in taken)]
+    for m, alone in sorted(found, key=lambda x: x[0].start()):
+        if (_AT_CUE if alone else _CLOCK_CUE).search(text, max(0, m.start() - 8), m.start()) \
+                or _CLOCK_TAIL.match(text, m.end()):
             continue
         if any(s < m.end() and m.start() < e for s, e in reserved):
             continue
-        fraction = m.group("f") or m.group("f2")
-        seconds = int(m.group("h") or 0) * 3600 + int(m.group("mi")) * 60 + int(m.group("s")) + (
+        fraction = None if alone else m.group("f") or m.group("f2")
+        seconds = int(0 if alone else m.group("h") or 0) * 3600 + int(m.group("mi")) * 60 + int(m.group("s")) + (
             float("0." + fraction) if fraction else 0.0)
         days = seconds / 86400
         out.append(_Hit(m.start(), m.end(), days=days,

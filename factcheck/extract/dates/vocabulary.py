@@ -58,6 +58,7 @@ class Vocabulary(BaseModel):
     day_followers: list[str]
     span_modifiers: list[str]
     span_leads: list[str]
+    gap_words: list[str]
 
 
 @lru_cache(maxsize=1)
