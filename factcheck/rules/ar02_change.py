@@ -1,12 +1,12 @@
-"""AR02 arithmetic.change — a percentage change that the two levels beside it do not make."""
+"""AR02 arithmetic.change — a change (in per cent or as an amount) that the two levels beside it do not make."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck.models import (Claim, CountValue, Finding, MoneyValue, PercentValue, QuantityValue,
-                              Severity)
+from factcheck.models import (Claim, CountValue, DurationValue, Finding, MoneyValue, PercentValue,
+                              QuantityValue, Severity)
 from factcheck.rules.ar01_margin import half_unit, same_sentence, texts_and_claims
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, sentence_words
 
@@ -106,6 +106,25 @@ def level(c: Claim) -> tuple[float, str] | None:
     return None
 
 
+def _level(c: Claim) -> tuple[float, str] | None:
+    """A claim's value as a level (``level``), or a span of time's in seconds ("from 2:31
+    to 1:48")."""
+    if isinstance(c.value, DurationValue):
+        return float(c.value.days) * 86400.0, "second"
+    return level(c)
+
+
+def _half(c: Claim) -> float:
+    """Half a unit of the last digit a figure is written with, in its value's own unit
+    ("$350m" -> 500,000; "53 seconds" -> 0.5; a stopwatch's "1:48" -> half a second)."""
+    got = _level(c)
+    m = _NUMERAL.search(c.text)
+    if got is None or m is None or ":" in c.text:
+        return 0.5
+    shown = float(m.group().replace(",", ""))
+    return half_unit(c) * (got[0] / shown if shown else 1.0)
+
+
 def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Claim | None, float] | None:
     """The earlier and later levels a percentage change of ``p``'s sentence compares:
     "climbed from 1,070 to 1,284" (one range claim), or "31 ..., compared with 22"."""
@@ -118,6 +137,11 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                     r"\b\w+\s+$", text[max(0, c.start - 30):c.start]) and before.search(
                     text[max(0, c.start - 40):c.start] + " "):
             return c, float(v.min), None, float(v.max)
+        if isinstance(v, MoneyValue) and c.qualifier.value == "range" and c.text.lower().startswith("from") \
+                and before.search(text[max(0, c.start - 40):c.start] + " "):
+            pair = _written_pair(c)  # "the fare rose from $2.40 to $2.75"
+            if pair is not None:
+                return c, pair[0], None, pair[1]
         opening = _FROM_OPENS.match(c.text)
         if opening and p.end <= c.start and _verb_then_from().fullmatch(text, p.end, c.start + opening.end()):
             pair = _written_pair(c)  # "a 3% rise takes the pass from €64 to €72"
@@ -125,7 +149,7 @@ def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Cla
                 return c, pair[0], None, pair[1]
     for i, a in enumerate(near):
         for b in near[i + 1:]:
-            la, lb = level(a), level(b)
+            la, lb = _level(a), _level(b)
             if la is None or lb is None or la[1] != lb[1]:
                 continue
             if b.start < p.start and _FROM.search(text, max(0, a.start - 8), a.start) and \
@@ -178,7 +202,7 @@ def _fits(change: float, signed: float, slack: float, qualifier: str) -> bool:
 
 
 class ChangeMismatch(Rule):
-    """A percentage change disagrees with the two levels it is stated with.
+    """A change, in per cent or as an amount, disagrees with the two levels it is stated with.
 
     *Bad*: "weekly cases climbed from 1,070 to 1,284, an increase of 12 per cent" (it is
     20 per cent); "31 goals last season, compared with 22 the year before, a 52 per cent
@@ -200,7 +224,11 @@ class ChangeMismatch(Rule):
     ..., a 35% premium to the close of X", a discount downwards); a change between two
     shares ("fell from 18.4 per cent to 14.2 per cent, a 31 per cent reduction") is the
     relative one. A change in a clause of its own after the levels ("…, and sales fell 2.8
-    per cent") is of something else.
+    per cent") is of something else. A change told as an amount right after its two levels,
+    in their unit ("cut the lead from 2:31 to 1:48, a gain of 53 seconds": 43; "rose from
+    $2.40 to $2.75, an increase of 45 cents": 35) must be their difference to the precision
+    of the three figures; no other figure may stand between, and an amount larger than both
+    levels is a change of something else ("a gain of $2bn in market value").
 
     *Fix*: recompute the change from the levels, or check the levels.
     """
@@ -213,7 +241,12 @@ class ChangeMismatch(Rule):
         before, after, _ = _cues()
         for doc, text, claims in texts_and_claims(ctx):
             for p in claims:
-                if not isinstance(p.value, PercentValue) or p.qualifier.value not in (
+                if not isinstance(p.value, PercentValue):
+                    got_abs = self._absolute(doc, text, claims, p)
+                    if got_abs is not None:
+                        yield got_abs
+                    continue
+                if p.qualifier.value not in (
                         "exact", "approx", *_AT_LEAST, *_AT_MOST):
                     continue
                 if not (before.search(text[max(0, p.start - 40):p.start]) or
@@ -253,3 +286,43 @@ class ChangeMismatch(Rule):
                     expected=f"{change:+.1f}%", suggestion=f"{abs(change):.0f} per cent",
                     evidence=(claim_evidence(p),),
                 )
+
+    def _absolute(self, doc: str, text: str, claims: list[Claim], p: Claim) -> Finding | None:
+        """A change stated as an amount after its two levels, in their unit ("cut the lead
+        from 2:31 to 1:48, a gain of 53 seconds": 43): the difference of the levels, to the
+        precision of the three figures. A change larger than both levels is of something
+        else ("from $10 to $12 a share, a gain of $2bn in market value")."""
+        own = _level(p)
+        if own is None or p.qualifier.value != "exact" or \
+                not _cues()[0].search(text[max(0, p.start - 40):p.start]):
+            return None
+        got = _levels(text, claims, p)
+        if got is None:
+            return None
+        old_c, old, new_c, new = got
+        v = old_c.value
+        unit = _level(old_c) or ((0.0, "count" if v.unit == "dimensionless" else v.unit)
+                                 if isinstance(v, QuantityValue) else None)  # (a range: "from 1,070 to 1,284")
+        if unit is None or unit[1] != own[1] or max(old_c.end, new_c.end if new_c else 0) > p.start \
+                or own[0] > max(abs(old), abs(new)):
+            return None
+        last = max(old_c.end, new_c.end if new_c else 0)
+        first = min(old_c.start, new_c.start if new_c else old_c.start)
+        if any(last <= o.start and o.end <= p.start and o.kind != "date" for o in claims) or \
+                _OWN_SUBJECT.search(text, last, p.start):
+            return None  # a figure or a clause of its own between: the change may be another's
+            # ("a load factor of 86.4 per cent, up 1.5 points"; "..., and swung to a loss of $212m")
+        if any(o is not p and o.end <= first and same_sentence(text, o, p) and
+               _cues()[0].search(text[max(0, o.start - 40):o.start]) for o in claims):
+            return None  # the levels' own change comes first ("fell 8% to $3.14bn from $3.53bn")
+        change = abs(new - old)
+        if abs(change - own[0]) <= _half(p) + _half(old_c) + (_half(new_c) if new_c else _half(old_c)):
+            return None
+        said = old_c.text if new_c is None else f"from {old_c.text} to {new_c.text}"
+        shown = f"{change:g} seconds" if own[1] == "second" else _shown(change)
+        return self.finding(
+            self.severity,
+            f"{doc} line {p.line} calls the change {said} {p.text!r}, but it is {shown}.",
+            key=f"change · {doc} line {p.line}", claims=(p, old_c) if new_c is None else (p, new_c, old_c),
+            expected=shown, suggestion=shown, evidence=(claim_evidence(p),),
+        )
