@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parent / "fixtures" / "aligned"
 
 EXPECTED = {
     # the landfall wind speed: 215 km/h against 185 km/h in the wire and the weekly
-    "storm": [("AL01", "warning", "daily", "215 km/h", {"185 km/h"})],
+    # (the evening's "185 kilometres per hour", told of landfall "a day after" in a sentence
+    # whose toll has risen, is no update: three sources stand against it)
+    "storm": [("AL01", "error", "daily", "215 km/h", {"185 km/h", "185 kilometres per hour"})],
     # the quarter's revenue: $44.2 billion against $41.2 billion
     "results": [("AL01", "warning", "blog", "$44.2 billion", {"$41.2 billion", "$41.2bn"})],
 }

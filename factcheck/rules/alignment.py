@@ -144,7 +144,7 @@ def revises(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     if pa is None or pb is None or pa == pb:
         return False
     early, late = (a, b) if pa < pb else (b, a)
-    if _says("update", _up_to_clause(late)):
+    if _updated(late.sentence or "", late.text):
         return True
     doc = ctx.documents.get(early.doc)
     if doc is None:
@@ -169,6 +169,33 @@ def _sentence_up_to_clause(sentence: str, text: str) -> str:
     if at < 0:
         return sentence
     return sentence[:clause_span(sentence, (0, len(sentence)), at)[1]]
+
+
+_EARLIER_EVENT = re.compile(r"\b(?:after|before|when|since)\b", re.I)  # a clause of another moment
+
+
+@lru_cache(maxsize=65536)
+def _updated(sentence: str, text: str) -> bool:
+    """Does a claim's sentence, up to the end of its clause, say it is an update ("So far,
+    148 have died", "the toll has risen to 148")? Not when the update's word is in another
+    clause and the claim's clause tells an earlier moment before it ("The death toll rose
+    to 27 on Saturday, two days after the storm hit with winds of up to 158 km/h": the
+    winds were not revised)."""
+    from factcheck.extract.text import clause_span
+
+    up = _sentence_up_to_clause(sentence, text)
+    said = [m for m in _word_pattern("update").finditer(up.lower())]
+    if not said:
+        return False
+    at = sentence.find(text)
+    if at < 0:
+        return True
+    whole = (0, len(sentence))
+    own = clause_span(sentence, whole, at)
+    if not _EARLIER_EVENT.search(sentence, own[0], at):
+        return True  # (a total's parts are updated with it: "now stands at 13,730: 11,650
+        # troops and 2,080 police"; "shows 18,640 claims — 12,410 home, 3,590 contents")
+    return clause_span(sentence, whole, said[-1].start()) == own
 
 
 @lru_cache(maxsize=8192)
