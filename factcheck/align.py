@@ -33,7 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.extract.text import TextIndex
 from factcheck.frames import (CHANGE, FORECAST, SUBSET, concept, frame_scope, name_acronyms, name_runs, person_before,
@@ -80,6 +80,16 @@ _SECONDS = {"day": 86400.0}
 _PARTICIPLE_AFTER = re.compile(r"\s+([a-z][\w-]*ed)\s+[a-z]")  # "650 unarmed monitors"
 _SPOKEN = 0.1  # the relative width of a spoken fraction ("one in five", "a third")
 _AGO = re.compile(r"\bago\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _tally() -> re.Pattern[str]:
+    """After an ordinal, its noun phrase and the tally it ranks in (frames.yaml
+    ``tally_scopes``): "13th victory of his Formula One career", "second of the season",
+    "14th career title"."""
+    scopes = "|".join(sorted(map(re.escape, tables().tally_scopes)))
+    return re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of\s+(?:his|her|their|its|the|this)\s+(?:[\w-]+\s+){0,2}?)?"
+                      rf"(?P<scope>{scopes})s?\b", re.I)
 
 
 @dataclass(frozen=True, eq=False)
@@ -408,14 +418,23 @@ class Aligner:
         ordinal names which of a series the sentence is about, so two articles' different
         ordinals of that noun may name two members, not one fact twice. Ordinals dated to a
         day do not count: "her fourth attempt ... a third attempt on May 2 was called off"
-        tells one earlier try apart by its day, and the undated one is the story's."""
+        tells one earlier try apart by its day, and the undated one is the story's. Nor do
+        ordinals of a tally ("the 13th win of his career", "his second of the season"),
+        which rank the story's item in two counts."""
         seen: dict[tuple[str, str], set[float]] = defaultdict(set)
         for m in self.mentions:
             if m.frame.dimension == "ordinal" and m.frame.head and m.interval is not None \
-                    and not _one_day(m.frame):
+                    and not _one_day(m.frame) and self._tally_of(m) is None:
                 seen[(m.doc, m.frame.head)].add(m.interval.low)
         return frozenset((self.story_of(doc), head) for (doc, head), values in seen.items()
                          if len(values) > 1)
+
+    def _tally_of(self, m: Mention) -> str | None:
+        """The tally an ordinal ranks its item in (frames.yaml ``tally_scopes``): "the 13th
+        win of his career", "a 14th career title" (career), "his second of the season"."""
+        doc = self.documents.get(m.doc)
+        got = _tally().match(doc.text, m.claim.end) if doc is not None else None
+        return got.group("scope").lower() if got is not None else None
 
     def _described(self, m: Mention, other: Frame) -> bool:
         """Is a count's predicate the participle right before its noun ("650 unarmed
@@ -594,6 +613,9 @@ class Aligner:
                 # an ordinal ranks a phrase ("a third parliamentary election", "a fourth
                 # election win"), but not a word another ordinal ranks ("the fourth day of
                 # the second Test" ranks days, not Tests)
+            ta, tb = (self._tally_of(a), self._tally_of(b)) if fa.dimension == "ordinal" else (None, None)
+            if ta and tb and ta != tb:
+                return None  # "the 13th title of her career" is not "her second of the season"
             if fa.dimension == "ordinal" and (self.story_of(a.doc), fa.head) in self._series and \
                     a.interval != b.interval and not self._same_scope(a, b):
                 return None  # "the third Test" is another match than "the first Test" when

@@ -109,6 +109,7 @@ class FrameTables:
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
     place_modifiers: frozenset[str]  # "north-east" of "in north-east Spain"
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
+    tally_scopes: frozenset[str]  # "career", "season": a tally an ordinal ranks an item in
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island", "84 m beyond the runway end": what a distance is from
     gap: re.Pattern[str]  # "1.24 seconds ahead of Sara Velt": whom a time gap is measured to
@@ -184,6 +185,7 @@ def tables() -> FrameTables:
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
         place_modifiers=frozenset(str(w).lower() for w in data["place_modifiers"]),
         ordinal_modifiers=frozenset(str(w).lower() for w in ctx["ordinal_modifiers"]),
+        tally_scopes=frozenset(str(w).lower() for w in data["tally_scopes"]),
         count_modifiers=frozenset(str(w).lower() for w in ctx["count_modifiers_after"]),
         landmark=re.compile(
             r"(?:\s*\([^()]{1,30}\))?\s+(?:" + "|".join(

@@ -1315,6 +1315,17 @@ def test_ordinals_naming_members_of_a_series_do_not_rival_each_other() -> None:
     assert pairs and all(x == y for x, y in pairs)
 
 
+def test_ordinals_of_two_tallies_of_one_item_name_no_series() -> None:
+    # "the 13th title of her career" and "her second of the season" rank one title in two
+    # tallies: the story ranks no series of titles, so another outlet's "14th career title"
+    # rivals the 13th
+    al = _aligner("Open final\n\nMara Velic beat Ines Roth to win the 13th title of her career, "
+                  "and her second title of the season.",
+                  "Velic triumphs\n\nMara Velic beat Ines Roth for her 14th career title.")
+    pairs = [p for p in al.alignments() if {p.a.claim.text, p.b.claim.text} == {"13th", "14th"}]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b)
+
+
 def test_an_ordinal_ranks_no_word_another_ordinal_ranks() -> None:
     # "the fourth day of the second reading" ranks days; "its first reading" ranks readings
     al = _aligner("Bill debate\n\nMPs sat late on the fourth day of the second reading of the housing bill.",
