@@ -397,6 +397,15 @@ class Aligner:
         head = m.frame.head
         return self._alias_of.get((self.story_of(m.doc), head), head) if head else head
 
+    def _ranked(self, m: Mention) -> str | None:
+        """What a count counts (``counted_noun``), or what an ordinal of "the Nth time"
+        ranks: its verb ("won for the fourth consecutive time" ranks wins, as "its fifth
+        consecutive victory" does)."""
+        f = m.frame
+        if f.dimension == "ordinal" and f.head == "time" and f.predicate:
+            return f.predicate
+        return self.counted_noun(m)
+
     @cached_property
     def _sole(self) -> frozenset[int]:
         """Counts (and ages) of a noun (as the story's aliases read it) that every article
@@ -606,7 +615,7 @@ class Aligner:
                 return None  # "a 25-year-old coach" is not "Jane Ode, 39,"; "Ode, 39," is
                 # "Jane Ode, a 41-year-old driver"
         if fa.dimension in ("count", "ordinal"):
-            if fa.head is None or fb.head is None or self.counted_noun(a) != self.counted_noun(b) and not (
+            if fa.head is None or fb.head is None or self._ranked(a) != self._ranked(b) and not (
                     fa.dimension == "ordinal" and (fa.head in fb.measure and not fb.ranks
                                                    or fb.head in fa.measure and not fa.ranks)):
                 return None  # "12 boys" and "12 rescuers", "first day" and "third chamber";

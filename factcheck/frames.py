@@ -819,6 +819,8 @@ _NTH_TIME = re.compile(r"(?:\s+(?:straight|consecutive|successive))?\s+times?\b|
                        r"\s+in\s+(?:succession|a\s+row)\b", re.I)
 
 
+_COPULA_THE = re.compile(r"\b(?:is|was|are|were|be|becomes|became|marks|marked)\s+(?:the|its|his|her|their)\s+$",
+                         re.I)  # before an ordinal that stands alone: "the renewal is the tenth"
 TALLY = re.compile(r"(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})")  # a vote's two sides: "7-3", "9 to 4"
 _VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot\w*|margin|majority)\b", re.I)
 _VOTE_SIDE = re.compile(
@@ -886,6 +888,12 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
             run += 1  # car win": the win)
         if run >= 2 and after[run - 1].word.lower() == after[run - 1].lemma:
             return after[run - 1].concept
+        if _COPULA_THE.search(sent.text, max(sent.span[0], c.start - 24), c.start) and not (
+                after and after[0].content and not sent.text[c.end:after[0].start].strip()):
+            subject = [k for k in sent.toks if k.end <= c.start and k.content and not k.name
+                       and not _verb_form(k)]
+            if subject:  # "Thursday's renewal is the tenth since 2015": the ordinal ranks
+                return subject[-1].concept  # its subject's noun
     elif after[1:] and after[0].word.lower() in tables().count_modifiers and \
             not sent.text[c.end:after[0].start].strip(" -"):
         after = after[1:]  # "12 new ships", "250 more engineers": the noun after

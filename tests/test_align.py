@@ -1326,6 +1326,19 @@ def test_ordinals_of_two_tallies_of_one_item_name_no_series() -> None:
     assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b)
 
 
+def test_an_ordinal_after_a_copula_ranks_its_subject() -> None:
+    assert _frames("Summit\n\nThursday's summit was the ninth since the treaty was signed.")["ninth"].head == "summit"
+    assert _frames("Summit\n\nThis is the ninth summit since the treaty.")["ninth"].head == "summit"
+
+
+def test_the_nth_time_ranks_its_verb() -> None:
+    # "won for the fourth straight time" ranks wins, as "a fifth straight victory" does
+    al = _aligner("Derby\n\nRovers beat City on Saturday, their fifth straight victory in the derby.",
+                  "Derby day\n\nRovers won the derby for the fourth straight time, beating City 2-0.")
+    pairs = [p for p in al.alignments() if p.a.frame.dimension == "ordinal"]
+    assert len(pairs) == 1 and disagree(pairs[0].a, pairs[0].b)
+
+
 def test_an_ordinal_ranks_no_word_another_ordinal_ranks() -> None:
     # "the fourth day of the second reading" ranks days; "its first reading" ranks readings
     al = _aligner("Bill debate\n\nMPs sat late on the fourth day of the second reading of the housing bill.",
