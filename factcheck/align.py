@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from factcheck.extract.text import TextIndex
-from factcheck.frames import (CHANGE, FORECAST, SUBSET, concept, frame_scope, name_acronyms, name_runs, person_before,
-                              tables)
+from factcheck.frames import (CHANGE, FORECAST, SUBSET, TALLY, concept, frame_scope, name_acronyms, name_runs,
+                              person_before, tables)
 from factcheck.link_text import JOINT
 from factcheck.models import Claim, CountValue, Document, Frame, Interval, QuantityValue
 from factcheck.normalize.intervals import conflict
@@ -1150,7 +1150,7 @@ def disagree(a: Mention, b: Mention) -> bool:
     """Do two aligned claims' values contradict each other? Their intervals are disjoint
     (times of day of one event compared in UTC when both state one); for the ages of a
     group ("aged 11 to 16"), the range is the group's extent, so two ranges disagree when
-    either end differs ("between 11 and 15")."""
+    either end differs ("between 11 and 15"); two tallies disagree when either side does."""
     if a.interval is None or b.interval is None:
         return False
     if timed(a, b):
@@ -1158,6 +1158,9 @@ def disagree(a: Mention, b: Mention) -> bool:
         return ta[1] <= tb[0] or tb[1] <= ta[0]  # type: ignore[index]
     if a.frame.dimension == "age" and a.claim.qualifier.value == "range" == b.claim.qualifier.value:
         return range_ends(a) != range_ends(b)
+    sides_a, sides_b = TALLY.fullmatch(a.claim.text), TALLY.fullmatch(b.claim.text)
+    if sides_a and sides_b:  # two tallies: both sides ("53-44" is not "53 to 45")
+        return sorted(map(int, sides_a.groups())) != sorted(map(int, sides_b.groups()))
     va, vb = a.claim.value, b.claim.value
     if _signs_differ(a, b):
         # one change written with its sign ("-12.6 per cent per decade"), the other told by

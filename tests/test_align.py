@@ -1331,6 +1331,16 @@ def test_an_ordinal_after_a_copula_ranks_its_subject() -> None:
     assert _frames("Summit\n\nThis is the ninth summit since the treaty.")["ninth"].head == "summit"
 
 
+def test_two_tallies_disagree_on_either_side() -> None:
+    # a tally's claim is valued at its first side; "53-44" and "53-45" still differ
+    al = _aligner("Senate vote\n\nThe Senate voted 53-44 on Thursday to confirm Judge Ada Varo.",
+                  "Varo confirmed\n\nThe Senate confirmed Judge Ada Varo on Thursday, voting 53-45.",
+                  "Varo confirmed\n\nSenators voted 53 to 44 on Thursday to confirm Judge Ada Varo.")
+    got = {frozenset((p.a.claim.text, p.b.claim.text)): disagree(p.a, p.b) for p in al.alignments()}
+    assert got.get(frozenset(("53-44", "53-45"))) is True
+    assert got.get(frozenset(("53-44", "53 to 44")), False) is False
+
+
 def test_the_nth_time_ranks_its_verb() -> None:
     # "won for the fourth straight time" ranks wins, as "a fifth straight victory" does
     al = _aligner("Derby\n\nRovers beat City on Saturday, their fifth straight victory in the derby.",

@@ -87,6 +87,12 @@ def test_vote_tally_is_one_count_not_a_range_or_date(sentence: str, surface: str
     ("The ruling was 6-3, with three justices dissenting.", "6-3", 6),
     ("Arsenal won 3-1 at home on Saturday.", "3-1", 3),
     ("The parliament adopted the budget, 165-0.", "165-0", 165),
+    # a day after the tally is no counted noun of a range
+    ("The Senate voted 53-44 Thursday night to confirm the judge.", "53-44", 53),
+    # a sport's verbs; a first side larger than the second after a name or a score line's colon
+    ("Marquette routed the Frost 5-3 in Kingston.", "5-3", 5),
+    ("The levy bill cleared the Assembly 41-32 in March.", "41-32", 41),
+    ("Game 4: Harbor Gulls 118-101.", "118-101", 118),
 ])
 def test_more_tallies(sentence: str, surface: str, value: int) -> None:
     c = _claim(sentence, surface)

@@ -674,12 +674,15 @@ class _Reader:
     # ----------------------------------------------------------------- tallies
 
     _TALLY_GAP = re.compile(r"[ \t]*[-–—][ \t]*|[ \t]+(?:votes?[ \t]+)?to[ \t]+", _I)
+    _SIDE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|:)[ \t]*$")  # a side's name or a score line's colon
 
     def try_tally(self, a: Num, b: Num) -> bool:
         """A vote tally or result ("voted 15-0", "passed 12-3", "a 5-4 ruling", "by 52
         votes to 48", "won 3-1"): one count over the whole tally, valued at its first side
         (the side that prevailed, as news writes it), never a range or two numbers. Cues:
-        context.yaml tally_before / tally_after ("open 24-7" has none)."""
+        context.yaml tally_before / tally_after ("open 24-7" has none), or a name (or a
+        colon) before a first side larger than the second, which no range is written as
+        ("Game 4: Gulls 118-101", "cleared the House 41-32")."""
         text, t = self.text, self.t
         gap = self._TALLY_GAP.fullmatch(text, a.end, b.start)
         if not gap or not (a.integer and b.integer) or a.scaled or b.scaled or a.value < 0 \
@@ -689,10 +692,12 @@ class _Reader:
             return False
         after = t.tally_after.match(text, b.end)
         noun = _noun_after(text, b.end, t) if after is None else None
-        if noun is not None:
-            return False  # "won 10-20 seats": a range of what follows
-        if after is None and not t.tally_before.search(text, max(0, a.start - 80), a.start):
-            return False
+        if noun is not None and not noun[0][:1].isupper():
+            return False  # "won 10-20 seats": a range of what follows (not "voted 53-44 Thursday")
+        if after is None and not t.tally_before.search(text, max(0, a.start - 80), a.start) \
+                and not (a.value > b.value and self._SIDE_BEFORE.search(text, max(0, a.start - 40), a.start)):
+            return False  # (a pair that falls after a name is no range: "Game 4: Gulls 118-101",
+            # "the House 41-32"; "open 24-7" is none)
         self.out.append(Candidate(a.start, b.end, CountValue(value=int(a.value)),
                                   interval=Interval(low=a.value, high=a.value, unit="count"),
                                   about=after.group("noun") if after else None))
