@@ -851,3 +851,15 @@ def test_following_is_after_unless_it_names_the_next_days(text: str, expected: l
 ])
 def test_a_weekday_after_a_past_verb_is_past_in_a_future_clause(text: str, span: str, day: dt.date) -> None:
     assert (span, day, day) in dates(text)
+
+
+@pytest.mark.parametrize("text, span, start", [
+    # "since" anchors a past month, whatever future the clause opened with
+    ("Borrowers will see lower repayments after the fourth rate cut since June.", "since June", D(2017, 6, 1)),
+    # "after going to" is a gerund, no future
+    ("The hikers went missing after going to explore the gorge on August 23.", "August 23", D(2017, 8, 23)),
+    # a future cue still moves a month ahead
+    ("Shareholders will vote on the deal at a meeting on October 12.", "October 12", D(2017, 10, 12)),
+])
+def test_since_and_a_gerund_are_no_future(text: str, span: str, start: dt.date) -> None:
+    assert any(d[0] == span and d[1] == start for d in dates(text)), dates(text)

@@ -67,22 +67,30 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})\.|[!?\n])\s")
 
 
 # A cue right after a past auxiliary is a future seen from the past ("the vote, which was
-# scheduled for Oct. 15", "talks were due to resume"): it says nothing about publication.
-_PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|weren['’]t)\s+$", re.I)
+# scheduled for Oct. 15", "talks were due to resume"), and one after a preposition is a
+# gerund ("after going to explore"): it says nothing about publication.
+_PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|weren['’]t|after|before|while|without)\s+$",
+                       re.I)
+_SINCE = re.compile(r"(?<![A-Za-z])since\s+$", re.I)
+_SINCE_AT = re.compile(r"since\s", re.I)  # (a match that begins with its cue: "since June")
+_CUE_REACH = 80  # characters back that a future cue reaches
 
 
 def _future(text: str, start: int) -> bool:
-    """Is there a future-tense cue earlier in the clause (at most 80 characters back)?"""
+    """Is there a future-tense cue earlier in the clause (at most ``_CUE_REACH`` characters
+    back)? Not for a date after "since", which is past ("the fourth cut since June")."""
+    if _SINCE.search(text, max(0, start - 8), start) or _SINCE_AT.match(text, start):
+        return False
     return _cues(text, start)[0]
 
 
 def _cues(text: str, start: int) -> tuple[bool, bool]:
     """(a future cue, a cue right after a past auxiliary) earlier in the clause, at most
-    80 characters back. The second is a future seen from a past moment ("said inflation
-    was likely to peak in the middle of the year"): it says neither that the date is past
+    ``_CUE_REACH`` characters back. The second is a future seen from a past moment ("said
+    inflation was likely to peak in the middle of the year"): it says neither that the date is past
     nor that it is to come. A headline's "to" and a verb is a future cue of its own
     ("Pilots to strike for 72 hours from Monday")."""
-    lo = max(0, start - 80)
+    lo = max(0, start - _CUE_REACH)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     seen = [bool(_PAST_AUX.search(window, max(cut, c.start() - 16), c.start()))
