@@ -193,7 +193,7 @@ def _updated(sentence: str, text: str) -> bool:
     whole = (0, len(sentence))
     own = clause_span(sentence, whole, at)
     if not _EARLIER_EVENT.search(sentence, own[0], at):
-        return True  # (a total's parts are updated with it: "now stands at 13,730: 11,650
+        return True  # (a total's parts share its update: "now stands at 13,730: 11,650
         # troops and 2,080 police"; "shows 18,640 claims — 12,410 home, 3,590 contents")
     return clause_span(sentence, whole, said[-1].start()) == own
 

@@ -126,7 +126,7 @@ def _half(c: Claim) -> float:
 
 
 def _levels(text: str, claims: list[Claim], p: Claim) -> tuple[Claim, float, Claim | None, float] | None:
-    """The earlier and later levels a percentage change of ``p``'s sentence compares:
+    """The earlier and later levels a change of ``p``'s sentence compares:
     "climbed from 1,070 to 1,284" (one range claim), or "31 ..., compared with 22"."""
     before, _, between = _cues()
     near = [c for c in claims if c is not p and same_sentence(text, c, p)]
@@ -319,7 +319,8 @@ class ChangeMismatch(Rule):
         if abs(change - own[0]) <= _half(p) + _half(old_c) + (_half(new_c) if new_c else _half(old_c)):
             return None
         said = old_c.text if new_c is None else f"from {old_c.text} to {new_c.text}"
-        shown = f"{change:g} seconds" if own[1] == "second" else _shown(change)
+        shown = f"{change:g} seconds" if own[1] == "second" else _shown(change) if own[1] == "count" \
+            else f"{_shown(change)} {own[1]}"
         return self.finding(
             self.severity,
             f"{doc} line {p.line} calls the change {said} {p.text!r}, but it is {shown}.",

@@ -69,8 +69,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})\.|[!?\n])\s")
 # A cue right after a past auxiliary is a future seen from the past ("the vote, which was
 # scheduled for Oct. 15", "talks were due to resume"), and one after a preposition is a
 # gerund ("after going to explore"): it says nothing about publication.
-_PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|weren['’]t|after|before|while|without)\s+$",
-                       re.I)
+_PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|weren['’]t|"
+                       r"after|before|while|without)\s+$", re.I)
 _SINCE = re.compile(r"(?<![A-Za-z])since\s+$", re.I)
 _SINCE_AT = re.compile(r"since\s", re.I)  # (a match that begins with its cue: "since June")
 _CUE_REACH = 80  # characters back that a future cue reaches
