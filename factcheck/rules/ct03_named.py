@@ -12,7 +12,7 @@ from factcheck.rules.ct02_listed import _words
 
 # the counted noun and its clause (up to nine words, no figure, no stop: "ministers quit the
 # cabinet in protest late on Tuesday"), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:\s+[A-Za-z0-9][\w'’-]*){1,9}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
+_OPENER = re.compile(r"(?P<noun>(?:-[a-z]+)?(?:\s+[A-Za-z0-9][\w'’-]*){1,9}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
                      r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is|from(?=\s+(?:the\s+)?[A-Z]))\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")
@@ -151,7 +151,8 @@ class NamedCount(Rule):
     *Bad*: "The recall reaches seven EU markets (Germany, Austria, France, Italy, Belgium
     and the Netherlands)": six are named.
 
-    *Why*: an exact count whose counted noun is followed by a bracket, a colon, a dash,
+    *Why*: an exact count (or a compound of one: "a five-man crew") whose counted noun is
+    followed by a bracket, a colon, a dash,
     ", namely" or a bare comma, and a complete list of names (capitalised, joined by
     commas and a last "and", closing the bracket, the sentence or, after "namely" or the
     comma, its clause; an apposition of what they share may stand before a colon: "only
