@@ -471,7 +471,9 @@ class PartsMismatch(Rule):
     passenger services ($4.1bn), freight ($2.9bn) and property ($1.3bn)"), must add up.
     A count of those an event befell ("The number of people killed rose to 212") whose
     next sentence lists where that event's counts were ("120 people died in Arlen, 64 in
-    Brisk and 41 in Corra") is reported when they add up to more.
+    Brisk and 41 in Corra") is reported when they add up to more. A list with one figure
+    for each item a count names ("353 runs in the five matches (74, 38, 12, 131 and 88)")
+    adds up to the count's figure before it in the sentence, not to the count.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -508,6 +510,15 @@ class PartsMismatch(Rule):
                     continue
                 values = [_whole(p) for p in parts]
                 s = sum(v for v in values if v is not None)
+                if not opened and len(parts) == total.value.value != s:
+                    # one figure for each of the items counted ("353 runs in the five matches
+                    # (74, 38, 12, 131 and 88)"): they add up to the figure before the count
+                    before = [o for o in numbers[:i] if same_sentence(text, o, total)
+                              and isinstance(o.value, CountValue) and o.interval is not None]
+                    if not before:
+                        continue
+                    total = before[-1]
+                    assert total.interval is not None
                 if opened and not self._outcomes(text, total, parts):
                     hi = total.interval.high
                     if hi is None or s <= float(hi):  # type: ignore[arg-type]
