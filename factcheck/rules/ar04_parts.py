@@ -113,6 +113,7 @@ _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _TO_LEAD_LONG = re.compile(r"[^.;:!?\d]{0,120}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
+_COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\b")  # "nine-under-par", "a two-shot"
 
 @lru_cache(maxsize=1)
 def _opens() -> re.Pattern[str]:
@@ -473,7 +474,9 @@ class PartsMismatch(Rule):
     next sentence lists where that event's counts were ("120 people died in Arlen, 64 in
     Brisk and 41 in Corra") is reported when they add up to more. A list with one figure
     for each item a count names ("353 runs in the five matches (74, 38, 12, 131 and 88)")
-    adds up to the count's figure before it in the sentence, not to the count.
+    adds up to the count's figure before it in the sentence, not to the count. A compound
+    before a total's noun modifies it, no part ("rounds of 68, 65, 72 and 67 for a
+    nine-under-par total of 271").
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -582,7 +585,11 @@ class PartsMismatch(Rule):
         if i < 2 or total.interval is None or total.qualifier.value not in ("exact", "approx"):
             return []
         lead, tail = _total_cues()
-        last = figures[i - 1]
+        k = i - 1
+        while k > 1 and _COMPOUND_AFTER.match(text, figures[k].end):
+            k -= 1  # a compound before the total's noun modifies it ("rounds of 68, 65, 72 and 67
+            # for a nine-under-par total of 271"): no part
+        last = figures[k]
         gap = text[last.end:total.start]
         if not same_sentence(text, last, total):
             return []
@@ -596,7 +603,7 @@ class PartsMismatch(Rule):
             return []  # "…, 47 people in all", "…, bringing the bill to €241m in total"
         unit = total.interval.unit
         parts = [last]
-        for c in reversed(figures[:i - 1]):
+        for c in reversed(figures[:k]):
             between = text[c.end:parts[0].start]
             if not _JOINT.fullmatch(between) or not _JOINED.search(between):
                 break
