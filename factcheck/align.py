@@ -441,9 +441,19 @@ class Aligner:
     def _tally_of(self, m: Mention) -> str | None:
         """The tally an ordinal ranks its item in (frames.yaml ``tally_scopes``): "the 13th
         win of his career", "a 14th career title" (career), "his second of the season"."""
-        doc = self.documents.get(m.doc)
-        got = _tally().match(doc.text, m.claim.end) if doc is not None else None
-        return got.group("scope").lower() if got is not None else None
+        return self._tallies.get(m.n)
+
+    @cached_property
+    def _tallies(self) -> dict[int, str]:
+        """``_tally_of`` for every ordinal mention, read once (similarity asks per pair)."""
+        out: dict[int, str] = {}
+        for m in self.mentions:
+            doc = self.documents.get(m.doc)
+            got = _tally().match(doc.text, m.claim.end) if doc is not None and m.frame.dimension == "ordinal" \
+                else None
+            if got is not None:
+                out[m.n] = got.group("scope").lower()
+        return out
 
     def _described(self, m: Mention, other: Frame) -> bool:
         """Is a count's predicate the participle right before its noun ("650 unarmed

@@ -184,8 +184,10 @@ def _updated(sentence: str, text: str) -> bool:
     from factcheck.extract.text import clause_span
 
     up = _sentence_up_to_clause(sentence, text)
-    said = [m for m in _word_pattern("update").finditer(up.lower())]
-    if not said:
+    said = None
+    for said in _word_pattern("update").finditer(up.lower()):
+        pass  # (the last update word up to the claim's clause)
+    if said is None:
         return False
     at = sentence.find(text)
     if at < 0:
@@ -195,7 +197,7 @@ def _updated(sentence: str, text: str) -> bool:
     if not _EARLIER_EVENT.search(sentence, own[0], at):
         return True  # (a total's parts share its update: "now stands at 13,730: 11,650
         # troops and 2,080 police"; "shows 18,640 claims — 12,410 home, 3,590 contents")
-    return clause_span(sentence, whole, said[-1].start()) == own
+    return clause_span(sentence, whole, said.start()) == own
 
 
 @lru_cache(maxsize=8192)

@@ -114,6 +114,17 @@ def _level(c: Claim) -> tuple[float, str] | None:
     return level(c)
 
 
+def _unit(c: Claim) -> str | None:
+    """The unit of a level, or of a range of two ("from 1,070 to 1,284": count)."""
+    got = _level(c)
+    if got is not None:
+        return got[1]
+    v = c.value
+    if isinstance(v, QuantityValue):
+        return "count" if v.unit == "dimensionless" else v.unit
+    return None
+
+
 def _half(c: Claim) -> float:
     """Half a unit of the last digit a figure is written with, in its value's own unit
     ("$350m" -> 500,000; "53 seconds" -> 0.5; a stopwatch's "1:48" -> half a second)."""
@@ -300,14 +311,10 @@ class ChangeMismatch(Rule):
         if got is None:
             return None
         old_c, old, new_c, new = got
-        v = old_c.value
-        unit = _level(old_c) or ((0.0, "count" if v.unit == "dimensionless" else v.unit)
-                                 if isinstance(v, QuantityValue) else None)  # (a range: "from 1,070 to 1,284")
-        if unit is None or unit[1] != own[1] or max(old_c.end, new_c.end if new_c else 0) > p.start \
-                or own[0] > max(abs(old), abs(new)):
+        ends = (old_c,) if new_c is None else (old_c, new_c)  # (one range: "from 1,070 to 1,284")
+        first, last = min(c.start for c in ends), max(c.end for c in ends)
+        if _unit(old_c) != own[1] or last > p.start or own[0] > max(abs(old), abs(new)):
             return None
-        last = max(old_c.end, new_c.end if new_c else 0)
-        first = min(old_c.start, new_c.start if new_c else old_c.start)
         if any(last <= o.start and o.end <= p.start and o.kind != "date" for o in claims) or \
                 _OWN_SUBJECT.search(text, last, p.start):
             return None  # a figure or a clause of its own between: the change may be another's
@@ -316,7 +323,7 @@ class ChangeMismatch(Rule):
                _cues()[0].search(text[max(0, o.start - 40):o.start]) for o in claims):
             return None  # the levels' own change comes first ("fell 8% to $3.14bn from $3.53bn")
         change = abs(new - old)
-        if abs(change - own[0]) <= _half(p) + _half(old_c) + (_half(new_c) if new_c else _half(old_c)):
+        if abs(change - own[0]) <= _half(p) + _half(old_c) + _half(new_c or old_c):
             return None
         said = old_c.text if new_c is None else f"from {old_c.text} to {new_c.text}"
         shown = f"{change:g} seconds" if own[1] == "second" else _shown(change) if own[1] == "count" \

@@ -115,6 +115,7 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|befor
 
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\b")  # "nine-under-par", "a two-shot"
 
+
 @lru_cache(maxsize=1)
 def _opens() -> re.Pattern[str]:
     """The rest of a total's clause, then ':', a dash, a bracket or words that split it into

@@ -12,7 +12,8 @@ from factcheck.rules.ct02_listed import _words
 
 # the counted noun and its clause (up to nine words, no figure, no stop: "ministers quit the
 # cabinet in protest late on Tuesday"), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:-[a-z]+)?(?:\s+[A-Za-z0-9][\w'’-]*){1,9}?)(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
+_OPENER = re.compile(r"(?P<noun>(?:-[a-z]+)?(?:\s+[A-Za-z0-9][\w'’-]*){1,9}?)"  # ("five-man crew")
+                     r"(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
                      r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is|from(?=\s+(?:the\s+)?[A-Z]))\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
 # one name: capitalised words, with "of"/"de" and the like inside ("the Bank of England")

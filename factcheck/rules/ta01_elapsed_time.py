@@ -68,8 +68,7 @@ def _span_verbs() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
         return re.compile(rf"\b(?:{alt})\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
 
     lengths = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in data["span_lengths"])
-    relative = "|".join(r"\s+".join(map(re.escape, str(w).split()))
-                        for w in (*data["span_lengths"], *data["span_relative_lengths"]))
+    relative = f"{lengths}|{sentence_words('span_relative_lengths')}"
     return before_date(data["span_starts"]), before_date(data["span_ends"]), \
         re.compile(rf"\s*,?\s*and\s+(?:{lengths})\s+(?:for\s+)?(?:a\s+|an\s+|about\s+|some\s+)?", re.I), \
         re.compile(rf"(?:\s+[a-z][\w'’-]*){{1,3}}\s*,?\s*(?:which|that)\s+(?:will\s+|would\s+)?(?:{relative})\s+",

@@ -71,15 +71,14 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})\.|[!?\n])\s")
 # gerund ("after going to explore"): it says nothing about publication.
 _PAST_AUX = re.compile(r"(?<![A-Za-z])(?:was|were|had|had\s+been|wasn['’]t|weren['’]t|"
                        r"after|before|while|without)\s+$", re.I)
-_SINCE = re.compile(r"(?<![A-Za-z])since\s+$", re.I)
-_SINCE_AT = re.compile(r"since\s", re.I)  # (a match that begins with its cue: "since June")
+_SINCE = re.compile(r"(?<![A-Za-z])since\s", re.I)  # right before a date, or opening its match
 _CUE_REACH = 80  # characters back that a future cue reaches
 
 
 def _future(text: str, start: int) -> bool:
     """Is there a future-tense cue earlier in the clause (at most ``_CUE_REACH`` characters
     back)? Not for a date after "since", which is past ("the fourth cut since June")."""
-    if _SINCE.search(text, max(0, start - 8), start) or _SINCE_AT.match(text, start):
+    if _SINCE.search(text, max(0, start - 8), start + 6):  # (a match may open with it: "since June")
         return False
     return _cues(text, start)[0]
 
