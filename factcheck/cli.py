@@ -138,14 +138,16 @@ def run_extract(args: argparse.Namespace) -> ExitCode:
     claims_per_doc = extract_all(documents, jobs=args.jobs, errors=failed)
     report_errors(failed)
     errors = [*errors, *failed]
-    records = [c.record() for claims in claims_per_doc for c in claims]
+    per_claim = [c.records() for claims in claims_per_doc for c in claims]
     if args.frames:
         from factcheck.frames import document_frames
 
         frames = [f for d, claims in zip(documents, claims_per_doc)
                   for f in document_frames(d, claims)]
-        for rec, frame in zip(records, frames):
-            rec["frame"] = frame.model_dump(mode="json") if frame is not None else None
+        for recs, frame in zip(per_claim, frames):
+            for rec in recs:  # (a tally's two sides share its frame)
+                rec["frame"] = frame.model_dump(mode="json") if frame is not None else None
+    records = [rec for recs in per_claim for rec in recs]
     if args.format == "jsonl":
         text = output.jsonl(records)
     else:

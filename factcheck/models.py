@@ -8,6 +8,7 @@ union on ``kind``; ``Claim.normalized`` is the value in the documented JSON cont
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -127,6 +128,11 @@ class PercentValue(_Value):
 class CountValue(_Value):
     kind: Literal["count"] = "count"
     value: int
+    # a tally's other side ("won 27-19", "passed 68-32": 19, 32); ``value`` is the first
+    against: int | None = None
+
+    def normalized(self) -> dict[str, Any]:
+        return {"value": self.value}
 
 
 class OrdinalValue(_Value):
@@ -242,12 +248,41 @@ class Claim(Provenance):
     def normalized(self) -> dict[str, Any]:
         return self.value.normalized()
 
+    def records(self) -> list[dict[str, Any]]:
+        """The claim's records: one, or for a tally ("won 27-19") one per side, each over
+        its own number, as a reader counts them (the README's "vote tallies")."""
+        out = self.record()
+        v = self.value
+        if not isinstance(v, CountValue) or v.against is None:
+            return [out]
+        numbers = list(_DIGITS.finditer(self.text))  # (a tally in words, "five to four", stays one)
+        if len(numbers) < 2:
+            return [out]
+        sides = []
+        for m, value in ((numbers[0], v.value), (numbers[-1], v.against)):
+            rec = dict(out, text=m.group(), start=self.start + m.start(), end=self.start + m.end(),
+                       column=self.column + m.start(), normalized={"value": value},
+                       interval=Interval(low=value, high=value, unit="count").model_dump(mode="json"))
+            sides.append(rec)
+        return sides
+
     def record(self) -> dict[str, Any]:
-        """The flat JSON record of the documented output contract."""
+        """The flat JSON record of the documented output contract. A difference of
+        percentages ("up 3.2 percentage points", "25 basis points") is a quantity here, kept
+        apart from levels by its unit, and a ``percent`` in the record, valued in percentage
+        points and saying so: what a reader calls it (README, "percentage points")."""
+        kind, normalized = self.kind, self.normalized
+        v = self.value
+        if isinstance(v, QuantityValue) and v.unit in _POINT_UNITS and v.magnitude is not None:
+            scale = _POINT_UNITS[v.unit]
+            normalized = {"value": v.magnitude * scale, "unit": "percentage_point"}
+            if v.max is not None and v.min is not None:
+                normalized["min"], normalized["max"] = v.min * scale, v.max * scale
+            kind = "percent"
         out: dict[str, Any] = {
             "doc": self.doc,
             "path": self.path,
-            "kind": self.kind,
+            "kind": kind,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -255,7 +290,7 @@ class Claim(Provenance):
             "column": self.column,
             "sentence": self.sentence,
             "qualifier": self.qualifier.value,
-            "normalized": self.normalized,
+            "normalized": normalized,
             "interval": self.interval.model_dump(mode="json") if self.interval else None,
             "about": self.about,
         }
@@ -305,6 +340,10 @@ class Coverage(Frozen):
     extracted: int
     by_kind: dict[str, int]
     unresolved: dict[str, int]  # reason -> count
+
+
+_POINT_UNITS = {"percentage_point": 1.0, "basis_point": 0.01}  # -> percentage points
+_DIGITS = re.compile(r"\d+")
 
 
 class ClaimRecord(BaseModel):

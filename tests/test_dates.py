@@ -397,8 +397,17 @@ def test_anchor_is_named_in_assumptions() -> None:
     assert any("September 1" in a for a in c.assumptions)
 
 
-def test_anchor_must_be_in_the_same_sentence() -> None:
+def test_anchor_may_be_the_day_of_the_sentence_before() -> None:
     text = "The UN voted on September 1. Two days later, the North fired a missile."
+    assert resolved(text)["Two days later"][2] is None  # counted from September 1
+
+
+@pytest.mark.parametrize("text", [
+    "The UN voted in September. Two days later, the North fired a missile.",  # no day
+    "The UN voted on September 1. It was a close vote. Two days later, the North fired.",  # two back
+    "The UN voted on September 1.\n\nTwo days later, the North fired a missile.",  # a new paragraph
+])
+def test_anchor_before_the_sentence_must_be_a_day_just_before(text: str) -> None:
     assert resolved(text)["Two days later"][2] is not None
 
 

@@ -213,6 +213,7 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             return True  # "September 2017", "May 4th": the date extractor's
         if word[0].isupper() and low not in t.function_words and low not in t.q_before \
                 and not word.isupper() and n.kind != "ordinal" and low not in t.scale_words \
+                and word not in t.symbols and f"{word}." not in t.symbols \
                 and not low.endswith(("'s", "’s", "s'", "s’")):
             # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006", a possessive:
             # "Albion's 44 goals", "the Liberals' 15 seats", and a gapped count: "won 412
@@ -334,6 +335,12 @@ class _Reader:
         while i < len(nums):
             n = nums[i]
             nxt = nums[i + 1] if i + 1 < len(nums) else None
+            rank = _RANK_NO.search(text, max(0, n.start - 20), n.start) if not n.words else None
+            if rank is not None and n.integer:  # "world No. 1", "seeded No. 3": a rank
+                self.out.append(Candidate(rank.start(1), n.end, OrdinalValue(value=int(n.value)),
+                                          interval=Interval(low=n.value, high=n.value, unit="ordinal")))
+                i += 1
+                continue
             if _identifier(text, n, t):
                 if nxt is not None and n.kind == nxt.kind == "cardinal" \
                         and _after_name(text, n) and self.try_tally(n, nxt):
@@ -695,16 +702,27 @@ class _Reader:
         if noun is not None and not noun[0][:1].isupper():
             return False  # "won 10-20 seats": a range of what follows (not "voted 53-44 Thursday")
         if after is None and not t.tally_before.search(text, max(0, a.start - 80), a.start) \
-                and not (a.value > b.value and self._SIDE_BEFORE.search(text, max(0, a.start - 40), a.start)):
+                and not (a.value > b.value and self._SIDE_BEFORE.search(text, max(0, a.start - 40), a.start)) \
+                and not self._next_of_tallies(a.start):
             return False  # (a pair that falls after a name is no range: "Game 4: Gulls 118-101",
             # "the House 41-32"; "open 24-7" is none)
-        self.out.append(Candidate(a.start, b.end, CountValue(value=int(a.value)),
+        self.out.append(Candidate(a.start, b.end, CountValue(value=int(a.value), against=int(b.value)),
                                   interval=Interval(low=a.value, high=a.value, unit="count"),
                                   about=after.group("noun") if after else None))
         return True
 
+    _TALLY_LIST_GAP = re.compile(r"[ \t]*(?:[,()][ \t]*){0,2}(?:and[ \t]+)?")
+
+    def _next_of_tallies(self, start: int) -> bool:
+        """Does a tally end right before ``start``, a comma or bracket at most between? Then
+        this pair is the next of its list: a match's set scores ("won 4-6, 6-3, 7-6 (7-4)")."""
+        last = self.out[-1] if self.out else None
+        return last is not None and isinstance(last.value, CountValue) and last.value.against is not None \
+            and self._TALLY_LIST_GAP.fullmatch(self.text, last.end, start) is not None
+
     # ----------------------------------------------------------------- ratios
 
+    _ODDS_GAP = re.compile(r"[-–]to[-–]", _I)
     _RATIO_GAP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", _I)
     _RATE_GAP = re.compile(r"[ \t]+(?:(?P<noun>[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*)?)"
                            r"[ \t]+)?per[ \t]+", _I)
@@ -717,6 +735,13 @@ class _Reader:
         ``about`` is the counted noun (after a ratio, before "per" in a rate), and the
         denominator is no claim of its own. Not "one in the morning", "2 in 2019"."""
         text, t = self.text, self.t
+        if self._ODDS_GAP.fullmatch(text, a.end, b.start) and not (a.words or b.words) \
+                and _whole(a, a.value, None) and _whole(b, b.value, None) and b.value > 0:
+            # "outnumber residents by roughly 3-to-1", "a 2-to-1 margin": the odds a / b
+            qual, start = self.qualifier_before(a.start)
+            self.out.append(self.candidate(start, b.end, "ratio", a.value / b.value, None, 0.0,
+                                           qual, None, None, None, None, 0, False))
+            return True
         if b.start - a.end > 32 or text[a.end:a.end + 1] not in (" ", "\t") or b.words and \
                 text[b.start:b.end].lower() in ("a", "an") or b.value <= 0 or a.value < 0:
             return False
@@ -1528,6 +1553,18 @@ def _counted(c: Candidate, text: str) -> Candidate:
     return replace(c, value=CountValue(value=int(v.magnitude)), interval=iv)
 
 
+# a rank by number: "world No. 1", "seeded No. 3", "ranked No. 12"
+_RANK_NO = re.compile(r"(?<![\w-])(?:world|seeded|ranked|seed|world['’]s)[ \t]+(No\.[ \t]?)$", _I)
+# after "twice": what makes it a multiple, not how often ("twice as many", "twice the
+# average", "twice that", "twice a year's"); a comparative ("twice larger")
+_MULTIPLE_NEXT = re.compile(r"[ \t]+(?:as|the|that|those|what|its|their|his|her|our|this|these|"
+                            r"[a-z]+er|more|less|fewer)\b", _I)
+# "double" / "triple" as a multiple of what follows: "nearly double the average", "triple
+# what it paid", "double that of 2023" (not "a double murder", "double-digit")
+_DOUBLE = re.compile(r"(?<![\w-])(double|triple)(?=[ \t]+(?:the|that|those|what|its|their|his|her|"
+                     r"our|last|a[ \t]+year)\b)", _I)
+
+
 def find_numeric(text: str, ctx: Context) -> list[Candidate]:
     """Quantity, money, percent, count, ordinal and ratio candidates of ``text``."""
     if not _PREFILTER.search(text):
@@ -1541,7 +1578,18 @@ def find_numeric(text: str, ctx: Context) -> list[Candidate]:
             continue  # "twice", "more than doubled", "halved": a multiple on its own
         q = t.q_before_re.search(text, max(0, m.start() - 48), m.start())
         start, qual = (q.start("q"), t.q_before[_norm(q.group("q"))]) if q else (m.start(), "exact")
-        out.append(r.candidate(start, m.end(), "ratio", t.multipliers[m.group().lower()], None, 0.0,
+        word = m.group().lower()
+        # "was shelled twice last week": how often, a count; "twice as many", "twice the
+        # average", "more than doubled": a multiple
+        kind = "count" if word in ("twice", "thrice") and not q and \
+            not _MULTIPLE_NEXT.match(text, m.end()) else "ratio"
+        out.append(r.candidate(start, m.end(), kind, t.multipliers[word], None, 0.0,
                                qual, None, None, None, None, 0, False))
+    for m in _DOUBLE.finditer(text) if "doubl" in low or "tripl" in low else ():
+        if not r.reserved(m.start(), m.end()):  # "nearly double the monthly average"
+            q = t.q_before_re.search(text, max(0, m.start() - 48), m.start())
+            start, qual = (q.start("q"), t.q_before[_norm(q.group("q"))]) if q else (m.start(), "exact")
+            out.append(r.candidate(start, m.end(), "ratio", 3.0 if m.group(1).lower() == "triple" else 2.0,
+                                   None, 0.0, qual, None, None, None, None, 0, False))
     out.sort(key=lambda c: (c.start, c.end))
     return out

@@ -38,9 +38,10 @@ class Tables:
         self.about_stops = frozenset(ctx["about_stops"])
         self.months = frozenset(ctx["months"])
         self.comparatives = frozenset(ctx["comparatives"])
-        fillers = r"(?:[ \t]+[A-Za-z][\w'’-]*)"  # any word: "adopted the budget, 165-0"
+        # any word: "adopted the budget, 165-0"; a rank before a name: "beat world No. 1 Ana Ruiz 6-4"
+        fillers = r"(?:[ \t]+(?:No\.[ \t]+\d{1,3}(?=[ \t]+[A-Z])|[A-Za-z][\w'’-]*))"
         self.tally_before = re.compile(
-            rf"(?<![\w-])(?:{word_regex(ctx.get('tally_before') or ())}){fillers}{{0,3}}[ \t]*,?[ \t]+$", _I)
+            rf"(?<![\w-])(?:{word_regex(ctx.get('tally_before') or ())}){fillers}{{0,4}}[ \t]*,?[ \t]+$", _I)
         self.tally_after = re.compile(
             rf"[ \t]*-?[ \t]*(?P<noun>{word_regex(ctx.get('tally_after') or ())})(?![\w-])", _I)
         sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"

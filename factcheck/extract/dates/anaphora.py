@@ -5,8 +5,10 @@ earlier", "that year", "later that month", "the same week". In news these refer 
 event the story has just named ("The UN voted on September 1 and two days later the North
 fired a missile"), so they resolve against the nearest resolved date earlier in the same
 sentence (its whole period: "the following day" after "in March 2015" is 2 March -
-1 April 2015). Without one they stay unresolved with the reason recorded: counting them
-from publication would silently give the wrong date.
+1 April 2015), else against a single day the sentence before names, in one paragraph
+("The dam gave way on March 18. Engineers arrived the following day."). Without one they
+stay unresolved with the reason recorded: counting them from publication would silently
+give the wrong date.
 
 Exceptions, because they are deictic in news: "the next week/month/year" in future-tense
 context, or without an anchor, is the one after publication; "the following week" in
@@ -25,7 +27,7 @@ from factcheck.extract.base import Context
 from factcheck.extract.dates.durations import _amounts, _duration, _unit, offset_bounds
 from factcheck.extract.dates.hits import _Anaphor, _Hit, _NO_PUB, _future, _g
 from factcheck.extract.dates.vocabulary import SUB_DAY
-from factcheck.extract.text import TextIndex
+from factcheck.extract.text import TextIndex, sentence_spans
 from factcheck.models import Granularity, Qualifier
 from factcheck.normalize import timeref as tr
 
@@ -236,7 +238,8 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                         open_start=False, qualifier=Qualifier.exact, assumptions=(
                             f"'{' '.join(text[h.start:h.end].split())}' {NAMED_BESIDE}: "
                             f"'{words}'",))
-        elif h.anaphor is not None and anchor is not None and _same_sentence(text, anchor.start, h.start):
+        elif h.anaphor is not None and anchor is not None and (
+                (same := _same_sentence(text, anchor.start, h.start)) or _sentence_before(text, anchor, h)):
             assert anchor.dstart is not None and anchor.dend is not None
             try:
                 period = h.anaphor.resolve((anchor.dstart, anchor.dend), anchor.gran)
@@ -248,7 +251,7 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                 h = replace(h, dstart=period[0], dend=period[1], unresolved=None,
                             open_start=period[0] is None, assumptions=(
                                 f"'{' '.join(text[h.start:h.end].split())}' counted from "
-                                f"'{words}' earlier in the sentence",))
+                                f"'{words}' {'earlier in the sentence' if same else 'in the sentence before'}",))
         if h.days is None and h.dstart is not None and h.dend is not None:
             anchor = h
         out.append(h)
@@ -280,6 +283,16 @@ def _apposition(h: _Hit, prev: _Hit | None, nxt: _Hit | None, text: str) -> _Hit
 
 
 _MAX_GAP = 600  # characters: farther apart than a sentence of news prose
+
+
+def _sentence_before(text: str, anchor: _Hit, h: _Hit) -> bool:
+    """Is ``anchor`` a single day in the sentence right before ``h``'s, in one paragraph
+    ("The trouble surfaced on March 18, 2021. Administrators were appointed the following
+    day.")? A coarser date there ("in 2020") says too little of which day is meant."""
+    if anchor.dstart is None or anchor.dstart != anchor.dend or h.start - anchor.end > _MAX_GAP \
+            or "\n" in text[anchor.end:h.start]:
+        return False
+    return len(sentence_spans(text[anchor.start:h.end])) == 2
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

@@ -143,7 +143,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
     clock = (rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?\s?{ampm}"
              r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?:(?<=:\d\d):[0-5]\d(?=\s*\(?(?:[A-Z]|local)))?"
              r"(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
-             rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?(?:hrs|GMT|UTC|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
+             rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?(?:hrs|GMT|UTC|local\s+time|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
              r"|(?P<word>noon|midday|midnight)")
     tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"
             rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
@@ -177,6 +177,9 @@ _LINE_WORDS = re.compile(r"[A-Za-z]{4,}")
 _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
 
 
+_AT_BEFORE = re.compile(r"(?<![A-Za-z])(?:at|by|from|until|till|to|before|after|around|about)\s+$|\(\s*$", re.I)
+
+
 def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_Time]:
     """The times of day in ``text``, outside ``taken`` spans and page furniture."""
     digit, word, word_needles, main, qual = _patterns()
@@ -201,6 +204,9 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         j = bisect.bisect_left(spans, (m.end(), m.end()))
         if any(e > s for _, e in spans[max(0, j - 4):j]) or _furniture(text, s):
             continue
+        if m.group("h3") and m.group("h3")[0] in "12" and m.group("tail") and \
+                m.group("tail").strip().lower().startswith("local") and not _AT_BEFORE.search(text, max(0, at - 8), at):
+            continue  # "in 2019 local time was ...": a year; "at 1905 local time": a time
         parsed = _clock(m, text, q is not None)
         if parsed is None:
             continue
@@ -383,10 +389,10 @@ def _zone_mentions(text: str, start: int, end: int) -> tuple[dict[str, int], dic
 
 # --------------------------------------------------------------------------- dating
 
-_BEFORE_TIME = re.compile(r",?\s+(?:(?:at|from|by|until)\s+)?", re.I)
+_BEFORE_TIME = re.compile(r",?[ \t]*\n?[ \t]*(?<=\s)(?:(?:at|from|by|until)\s+)?", re.I)  # never across a blank line
 # between a time and its day: "on", or a zone abbreviation too ambiguous to read ("9:38
 # p.m. CST on Friday": Central or China Standard Time, the place's own clock either way)
-_AFTER_TIME = re.compile(r"(?:\s+(?-i:[A-Z]{2,4})(?![\w.]))?,?\s+(?:on\s+)?", re.I)
+_AFTER_TIME = re.compile(r"(?:[ \t]+(?-i:[A-Z]{2,4})(?![\w.]))?,?[ \t]*\n?[ \t]*(?<=\s)(?:on\s+)?", re.I)
 _NIGHT = re.compile(r"night|tonight", re.I)
 _LEAD = 700  # characters of the article's lead that name the day its story reports
 

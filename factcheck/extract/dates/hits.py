@@ -206,6 +206,41 @@ _STARTING = "a start date in a present-tense clause"
 _START_CUE = "a start date ('beginning', 'effective' before it)"
 
 
+_SCHEDULED = "a present-tense verb of a scheduled event before it"
+# the words before a date, the last up to six of its clause
+_WORDS_BEFORE = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()\d]")
+_NO_SUBJECT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "two",
+                         "three", "four", "five", "several", "many", "some", "all", "both", "these",
+                         "those", "this", "that", "of", "and", "or", "for", "to", "in", "on", "at",
+                         "by", "with", "from", "new", "next", "last", "first", "final", "whose"})
+
+
+@lru_cache(maxsize=1)
+def _scheduled_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary().scheduled_verbs)
+
+
+def _scheduled_before(text: str, start: int) -> bool:
+    """Does a present-tense verb of a scheduled event, after a subject, stand right before
+    the date, at most two words between (its object: "reports second-quarter results on 25
+    July")? Only in an article's body: a headline tells past events in the present."""
+    if "\n" not in text[:start]:
+        return False
+    words = [w.group() for w in _WORDS_BEFORE.finditer(text, max(0, start - 60), start)][-6:]
+    while words and words[-1].lower() in ("on", "late", "early"):
+        words.pop()
+    verbs = _scheduled_verbs()
+    for k in (1, 2, 3):  # the verb, then at most two words of its object
+        if len(words) <= k:
+            return False
+        verb, subject = words[-k], words[-k - 1]
+        if verb in verbs:
+            return subject[0].isalpha() and subject.lower() not in _NO_SUBJECT
+        if not verb[0].isalpha():
+            return False
+    return False
+
+
 def _forward(text: str, start: int, end: int) -> str | None:
     """The clause's tense when it points a bare date forward, else None: a future cue after
     the date before any past-tense verb, with no past-tense verb before it in its clause
@@ -217,6 +252,8 @@ def _forward(text: str, start: int, end: int) -> str | None:
     cue = None if possessive else next((c for c in _future_cue().finditer(text, end, hi)
                                         if _finite_cue(text, c)), None)
     _, present, start_cue, _ = _tense_patterns()
+    if _scheduled_before(text, start) and not _past_clause(text, start):
+        return _SCHEDULED
     starting = _START_AT.match(text, start) or start_cue.search(text, max(0, start - 24), start)
     if starting and _START_BEFORE.search(text, max(0, start - 24), start):
         return _START_CUE  # "restrictions beginning Aug. 1", whatever the clause's tense

@@ -15,7 +15,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
-from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
+from factcheck.extract.dates.hits import (_CLAUSE_CUT, _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
                                          _forward, _future, _g, _part, _past_clause, _past_verb_after,
                                          past_verb_before)
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
@@ -75,7 +75,8 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                "coming": "'coming <weekday>' read as the first one after publication"}[_WD_MODE[mod]]
         yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
         return
-    future = _future(text, s) and not _past_verb_after(text, e) and not past_verb_before(text, s)
+    early = _AS_EARLY_AS.search(text, max(0, s - 16), s) is not None and not _had_clause(text, s)
+    future = (_future(text, s) or early) and not _past_verb_after(text, e) and not past_verb_before(text, s)
     forward = None if future else _forward(text, s, e)
     fut = future or forward is not None
     day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
@@ -91,6 +92,18 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     yield _Hit(s, e, day_, day_, G.day, assumptions=(why,))
 
 
+# "talks could open as early as Wednesday": the coming day, unless a past verb tells it
+# ("she had demanded a vote as early as Monday")
+_AS_EARLY_AS = re.compile(r"(?<![A-Za-z])as\s+(?:early|soon)\s+as\s+(?:on\s+)?$", re.I)
+_HAD = re.compile(r"(?<![A-Za-z])(?:had|was|were)\s", re.I)
+
+
+def _had_clause(text: str, start: int) -> bool:
+    """Is the clause before ``start`` told from a past moment ("she had demanded a vote",
+    "talks were to resume")? A reporting verb ("said talks could resume") is not that."""
+    lo = max(0, start - 60)
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
+    return _HAD.search(text, cut, start) is not None
 _OVERNIGHT_LEAD = 400  # characters of an article's opening in which "overnight" is last night
 _EARLY_LATE = re.compile(r"(?<![A-Za-z])(?:early|late)\s+(?:on\s+)?$", re.I)
 _MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>[A-Za-z]{3,9})\.?\s")

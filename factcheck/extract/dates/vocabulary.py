@@ -36,6 +36,7 @@ class Vocabulary(BaseModel):
     not_past: list[str]
     start_cues: list[str]
     present_verbs: list[str]
+    scheduled_verbs: list[str]
     target_cues: list[str]
     instrument_nouns: list[str]
     year_cues: list[str]
