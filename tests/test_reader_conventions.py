@@ -162,6 +162,7 @@ def test_a_scheduled_event_in_the_present_tense_is_to_come(text, surface, day):
 
 @pytest.mark.parametrize("text, surface, day", [
     ("Headline\n\nThe two votes on Monday were close.", "Monday", "2026-02-23"),
+    ("Headline\n\nThe party's votes on Monday were counted.", "Monday", "2026-02-23"),
     ("Headline\n\nReports on Tuesday said the dam held.", "Tuesday", "2026-02-24"),
     ("Storm hits coast on Wednesday\n\nThe storm made landfall.", "Wednesday", "2026-02-25"),
     ("Headline\n\nThe union had demanded talks as early as Monday.", "Monday", "2026-02-23"),

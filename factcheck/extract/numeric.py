@@ -335,10 +335,10 @@ class _Reader:
         while i < len(nums):
             n = nums[i]
             nxt = nums[i + 1] if i + 1 < len(nums) else None
-            rank = _RANK_NO.search(text, max(0, n.start - 20), n.start) if not n.words else None
-            if rank is not None and n.integer:  # "world No. 1", "seeded No. 3": a rank
-                self.out.append(Candidate(rank.start(1), n.end, OrdinalValue(value=int(n.value)),
-                                          interval=Interval(low=n.value, high=n.value, unit="ordinal")))
+            rank = t.rank_no.search(text, max(0, n.start - 20), n.start) \
+                if "No" in text[max(0, n.start - 4):n.start] and n.integer and not n.words else None
+            if rank is not None:  # "world No. 1", "seeded No. 3": a rank
+                self.out.append(_ordinal(rank.start(1), n.end, n.value, None))
                 i += 1
                 continue
             if _identifier(text, n, t):
@@ -878,9 +878,7 @@ class _Reader:
                                            Qualifier.exact, None))
                 return
             about = _noun_after(text, n.end, t, ordinal=True)
-            self.out.append(Candidate(n.start, n.end, OrdinalValue(value=int(n.value)),
-                                      interval=Interval(low=n.value, high=n.value, unit="ordinal"),
-                                      about=about[0] if about else None))
+            self.out.append(_ordinal(n.start, n.end, n.value, about[0] if about else None))
             return
         margin = _margin_start(self.text, n)
         if margin is not None:  # "plus or minus 2%", "±2%", "+/-3": a margin's size
@@ -1553,8 +1551,11 @@ def _counted(c: Candidate, text: str) -> Candidate:
     return replace(c, value=CountValue(value=int(v.magnitude)), interval=iv)
 
 
-# a rank by number: "world No. 1", "seeded No. 3", "ranked No. 12"
-_RANK_NO = re.compile(r"(?<![\w-])(?:world|seeded|ranked|seed|world['’]s)[ \t]+(No\.[ \t]?)$", _I)
+def _ordinal(start: int, end: int, value: float, about: str | None) -> Candidate:
+    return Candidate(start, end, OrdinalValue(value=int(value)),
+                     interval=Interval(low=value, high=value, unit="ordinal"), about=about)
+
+
 # after "twice": what makes it a multiple, not how often ("twice as many", "twice the
 # average", "twice that", "twice a year's"); a comparative ("twice larger")
 _MULTIPLE_NEXT = re.compile(r"[ \t]+(?:as|the|that|those|what|its|their|his|her|our|this|these|"
@@ -1576,19 +1577,17 @@ def find_numeric(text: str, ctx: Context) -> list[Candidate]:
     for m in t.multiplier_re.finditer(text) if any(w in low for w in t.multipliers) else ():
         if r.reserved(m.start(), m.end()):
             continue  # "twice", "more than doubled", "halved": a multiple on its own
-        q = t.q_before_re.search(text, max(0, m.start() - 48), m.start())
-        start, qual = (q.start("q"), t.q_before[_norm(q.group("q"))]) if q else (m.start(), "exact")
+        qual, start = r.qualifier_before(m.start())
         word = m.group().lower()
         # "was shelled twice last week": how often, a count; "twice as many", "twice the
         # average", "more than doubled": a multiple
-        kind = "count" if word in ("twice", "thrice") and not q and \
+        kind = "count" if word in ("twice", "thrice") and qual == "exact" and \
             not _MULTIPLE_NEXT.match(text, m.end()) else "ratio"
         out.append(r.candidate(start, m.end(), kind, t.multipliers[word], None, 0.0,
                                qual, None, None, None, None, 0, False))
     for m in _DOUBLE.finditer(text) if "doubl" in low or "tripl" in low else ():
         if not r.reserved(m.start(), m.end()):  # "nearly double the monthly average"
-            q = t.q_before_re.search(text, max(0, m.start() - 48), m.start())
-            start, qual = (q.start("q"), t.q_before[_norm(q.group("q"))]) if q else (m.start(), "exact")
+            qual, start = r.qualifier_before(m.start())
             out.append(r.candidate(start, m.end(), "ratio", 3.0 if m.group(1).lower() == "triple" else 2.0,
                                    None, 0.0, qual, None, None, None, None, 0, False))
     out.sort(key=lambda c: (c.start, c.end))

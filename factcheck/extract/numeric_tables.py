@@ -42,6 +42,9 @@ class Tables:
         fillers = r"(?:[ \t]+(?:No\.[ \t]+\d{1,3}(?=[ \t]+[A-Z])|[A-Za-z][\w'’-]*))"
         self.tally_before = re.compile(
             rf"(?<![\w-])(?:{word_regex(ctx.get('tally_before') or ())}){fillers}{{0,4}}[ \t]*,?[ \t]+$", _I)
+        # a rank by number: "world No. 1", "seeded No. 3" (context.yaml rank_words)
+        self.rank_no = re.compile(
+            rf"(?<![\w-])(?:{word_regex(ctx.get('rank_words') or ())})(?:['’]s)?[ \t]+(No\.[ \t]?)$", _I)
         self.tally_after = re.compile(
             rf"[ \t]*-?[ \t]*(?P<noun>{word_regex(ctx.get('tally_after') or ())})(?![\w-])", _I)
         sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"

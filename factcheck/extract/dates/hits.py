@@ -169,11 +169,15 @@ def past_verb_before(text: str, start: int) -> bool:
     return m is not None and next(_past_verbs(text, m.start(1), m.end(1)), None) is not None
 
 
+def clause_start(text: str, start: int) -> int:
+    """Where the clause before ``start`` begins, at most 60 characters back."""
+    lo = max(0, start - 60)
+    return max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
+
+
 def _past_clause(text: str, start: int) -> bool:
     """Is there a past-tense verb in the clause before ``start`` (at most 60 characters)?"""
-    lo = max(0, start - 60)
-    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
-    return next(_past_verbs(text, cut, start), None) is not None
+    return next(_past_verbs(text, clause_start(text, start), start), None) is not None
 
 
 def _past_verbs(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -235,7 +239,8 @@ def _scheduled_before(text: str, start: int) -> bool:
             return False
         verb, subject = words[-k], words[-k - 1]
         if verb in verbs:
-            return subject[0].isalpha() and subject.lower() not in _NO_SUBJECT
+            return subject[0].isalpha() and subject.lower() not in _NO_SUBJECT \
+                and not subject.endswith(("'s", "’s", "s'", "s’"))  # "the party's votes"
         if not verb[0].isalpha():
             return False
     return False

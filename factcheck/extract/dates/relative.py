@@ -15,8 +15,8 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
-from factcheck.extract.dates.hits import (_CLAUSE_CUT, _FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
-                                         _forward, _future, _g, _part, _past_clause, _past_verb_after,
+from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
+                                         _forward, _future, _g, _part, _past_clause, _past_verb_after, clause_start,
                                          past_verb_before)
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import SUB_DAY, _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
@@ -101,9 +101,9 @@ _HAD = re.compile(r"(?<![A-Za-z])(?:had|was|were)\s", re.I)
 def _had_clause(text: str, start: int) -> bool:
     """Is the clause before ``start`` told from a past moment ("she had demanded a vote",
     "talks were to resume")? A reporting verb ("said talks could resume") is not that."""
-    lo = max(0, start - 60)
-    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
-    return _HAD.search(text, cut, start) is not None
+    return _HAD.search(text, clause_start(text, start), start) is not None
+
+
 _OVERNIGHT_LEAD = 400  # characters of an article's opening in which "overnight" is last night
 _EARLY_LATE = re.compile(r"(?<![A-Za-z])(?:early|late)\s+(?:on\s+)?$", re.I)
 _MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>[A-Za-z]{3,9})\.?\s")
