@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.data import load_yaml
+from factcheck.extract.dates.clock import ENTRY_LINE, opens_entry
 from factcheck.extract.dates.hits import past_verb_before
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
@@ -637,9 +638,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         return None, None, None  # "KESSEL POINT, Nov 7 (Meridian Wire) -": the report's date
     if _SPAN_OF.search(text, max(0, c.start - 60), c.start):
         return None, None, None  # "six days of rain between 9 and 13 September": a span's own dates
-    if _entry_stamp(text, c) and any(k.lemma in t.reporting and k.lemma not in t.event
-                                     for k in sent.toks):
-        return None, None, None  # "14:05 GMT: The mayor says the quake destroyed the market": when it was said
+    if _entry_stamp(text, c):
+        return None, None, None  # "14:05 GMT: The mayor says the quake destroyed the market",
+        # "22:50 GMT - The warning has been lifted": when the entry was posted, not the event's time
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
@@ -720,13 +721,6 @@ _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
-# a live page's entry stamp: a time opening its line, then a dash or a colon ("14:05 GMT: ...")
-_STAMP_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T|\r?\n)")  # (or alone on its line)
-
-
-# a live page's entry line: its stamp, then the dash or colon ("14:05 - ", "9:15am - "),
-# or the stamp alone on its line ("8:05 a.m.", the entry's text on the lines below)
-_ENTRY_LINE = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)" + _STAMP_AFTER.pattern, re.I)
 
 
 _ENTRY_REACH = 40  # lines read up from a claim for its entry's stamp
@@ -737,7 +731,7 @@ def entry_stamp(text: str, pos: int) -> str | None:
     its own, that opens on a time and a dash or colon), or None when it is in none."""
     line = text.rfind("\n", 0, pos) + 1
     for _ in range(_ENTRY_REACH):  # (bounded: a long text without stamps costs no more)
-        m = _ENTRY_LINE.match(text, line)
+        m = ENTRY_LINE.match(text, line)
         if m:
             return m.group(1)
         if line == 0:
@@ -749,8 +743,7 @@ def entry_stamp(text: str, pos: int) -> str | None:
 def _entry_stamp(text: str, c: Claim) -> bool:
     """Does ``c`` open its line as a live page's entry stamp ("14:05 GMT: The mayor says
     ...")? It dates the entry."""
-    line = text.rfind("\n", 0, c.start) + 1
-    return not text[line:c.start].strip() and _STAMP_AFTER.match(text, c.end) is not None
+    return opens_entry(text, c.start, c.end)
 
 
 def _noun_modifier(sent: "_Sentence", i: int) -> bool:

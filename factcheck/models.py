@@ -250,9 +250,15 @@ class Claim(Provenance):
 
     def records(self) -> list[dict[str, Any]]:
         """The claim's records: one, or for a tally ("won 27-19") one per side, each over
-        its own number, as a reader counts them (the README's "vote tallies")."""
+        its own number, as a reader counts them (the README's "vote tallies"); for a range
+        of money ("between $220m and $260m") or a change from one level to another ("rose
+        from 85,000 to 92,000") one per end: money has no range form, and the levels are
+        two figures."""
         out = self.record()
         v = self.value
+        if self.interval is not None and self.interval.high != self.interval.low and (
+                isinstance(v, MoneyValue) and v.amount is not None or LEVELS in self.assumptions):
+            return self._ends(out)
         if not isinstance(v, CountValue) or v.against is None:
             return [out]
         numbers = list(_DIGITS.finditer(self.text))  # (a tally in words, "five to four", stays one)
@@ -265,6 +271,46 @@ class Claim(Provenance):
                        interval=Interval(low=value, high=value, unit="count").model_dump(mode="json"))
             sides.append(rec)
         return sides
+
+    def _ends(self, out: dict[str, Any]) -> list[dict[str, Any]]:
+        """A range's two records (money, or a change's two levels), each over its own end
+        (split at the "and", "to" or dash between the numbers), valued at that end."""
+        first = _DIGITS.search(self.text)
+        gap = _RANGE_JOIN.search(self.text, first.end()) if first else None
+        v, iv = self.value, self.interval
+        if gap is None or iv is None:
+            return [out]
+        kind, unit = self.kind, None
+        if isinstance(v, QuantityValue):
+            if v.min is None or v.max is None:
+                return [out]
+            lo, hi = v.min, v.max
+            if v.unit in _POINT_UNITS:
+                kind, lo, hi = "percent", lo * _POINT_UNITS[v.unit], hi * _POINT_UNITS[v.unit]
+            elif v.unit == "dimensionless" and float(lo).is_integer() and float(hi).is_integer():
+                kind = "count"  # "rose from 85,000 to 92,000": two numbers of things
+            else:
+                unit = v.unit
+        else:
+            lo, hi = iv.low, iv.high
+        qualifier = Qualifier.exact.value if LEVELS in self.assumptions and \
+            self.qualifier is Qualifier.range else out["qualifier"]  # (levels are no range's bounds)
+
+        def value(x: Any) -> dict[str, Any]:
+            if kind == "money":
+                return dict(self.normalized, amount=x)
+            if kind == "count":
+                return {"value": int(x)}
+            if kind == "percent":
+                return {"value": x, "unit": "percentage_point"} if isinstance(v, QuantityValue) else {"value": x}
+            return {"magnitude": x, "unit": unit}
+
+        lead = _RANGE_OPENER.match(self.text)
+        return [dict(out, kind=kind, text=self.text[a:b], start=self.start + a, end=self.start + b,
+                     column=self.column + a, normalized=value(x), qualifier=qualifier,
+                     interval=Interval(low=y, high=y, unit=iv.unit).model_dump(mode="json"))
+                for a, b, x, y in ((lead.end() if lead else 0, gap.start(), lo, iv.low),
+                                   (gap.end(), len(self.text), hi, iv.high))]
 
     def record(self) -> dict[str, Any]:
         """The flat JSON record of the documented output contract. A difference of
@@ -279,6 +325,16 @@ class Claim(Provenance):
             if v.max is not None and v.min is not None:
                 normalized["min"], normalized["max"] = v.min * scale, v.max * scale
             kind = "percent"
+        ranged = self.qualifier is Qualifier.range and self.interval is not None \
+            and self.interval.low != self.interval.high
+        if ranged and kind in ("percent", "count"):
+            # a range of shares or of a number of things ("5-7%", "between 40 and 60"): the
+            # quantity range form, as a reader writes a range (percent and count have none)
+            lo, hi = (normalized["min"], normalized["max"]) if "min" in normalized else \
+                (self.interval.low, self.interval.high)  # type: ignore[union-attr]
+            normalized = {"magnitude": None, "min": lo, "max": hi,
+                          "unit": "percent" if kind == "percent" else "dimensionless"}
+            kind = "quantity"
         out: dict[str, Any] = {
             "doc": self.doc,
             "path": self.path,
@@ -344,6 +400,11 @@ class Coverage(Frozen):
 
 _POINT_UNITS = {"percentage_point": 1.0, "basis_point": 0.01}  # -> percentage points
 _DIGITS = re.compile(r"\d+")
+_RANGE_JOIN = re.compile(r"[ \t]+(?:and|to|or)[ \t]+|[ \t]*[-–—][ \t]*", re.I)  # between a range's ends
+_RANGE_OPENER = re.compile(r"(?:between|from)[ \t]+", re.I)
+# the assumption of a change's two levels read as one range ("rose from 85,000 to 92,000"):
+# two records in the output (``Claim.records``)
+LEVELS = "'from X to Y' after a change verb: the level before and the level after"
 
 
 class ClaimRecord(BaseModel):

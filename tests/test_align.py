@@ -1362,8 +1362,10 @@ def test_an_ordinal_ranks_no_word_another_ordinal_ranks() -> None:
     # an event word naming a thing: the deadline's date, not the strike's
     ("Strike\n\nThe strike deadline expired on Tuesday.", "Tuesday"),
     ("Launch day\n\nThe company's launch director retired on Friday.", "Friday"),
-    # a live page's entry stamp over a statement: when it was said
+    # a live page's entry stamp: when the entry was posted, over a statement or an event
     ("Live: quake\n\n14:05 GMT: The mayor says the earthquake destroyed the old market.\n\n"
+     "14:20 GMT: Rescuers are searching.", "14:05"),
+    ("Live: quake\n\n14:05 GMT: The earthquake destroyed the old market.\n\n"
      "14:20 GMT: Rescuers are searching.", "14:05"),
 ])
 def test_a_noun_modifier_or_a_stamp_over_a_statement_dates_no_event(text: str, claim: str) -> None:
@@ -1373,10 +1375,10 @@ def test_a_noun_modifier_or_a_stamp_over_a_statement_dates_no_event(text: str, c
 
 @pytest.mark.parametrize(("text", "claim", "event"), [
     ("Launch day\n\nThe launch of the probe was on Friday.", "Friday", "launched"),
-    ("Live: quake\n\n14:05 GMT: The earthquake destroyed the old market.\n\n"
-     "14:20 GMT: Rescuers are searching.", "14:05", "struck"),
+    ("Live: quake\n\n14:05 GMT: The earthquake destroyed the old market at 13:50 GMT.\n\n"
+     "14:20 GMT: Rescuers are searching.", "13:50", "struck"),
 ])
-def test_an_event_noun_or_a_stamp_over_the_event_keeps_its_date(text: str, claim: str, event: str) -> None:
+def test_an_event_noun_or_a_time_inside_an_entry_keeps_its_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
 
 

@@ -77,7 +77,7 @@ def _lexers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # digit fractions: 3/4, 2 1/4 (not 9/11/2001, not part of a longer number)
         rf"(?P<frac>(?P<fneg>(?<![\w.,)\-–−/])[-−](?=\d))?(?<![\d/.,])"
         rf"(?:(?P<fwhole>\d{{1,3}}){_SP}{{1,2}})?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/]))"
-        rf"|(?P<neg>(?<![\w.,)\-–−])[-−](?=\d|\.\d))?(?P<num>{_DIGITS})"
+        rf"|(?P<neg>(?<![\w.,)%\-–−])[-−](?=\d|\.\d))?(?P<num>{_DIGITS})"
         rf"(?P<exp>[eE][+-]?\d{{1,3}}(?![\w])|\^[+-]?\d{{1,3}}(?![\w.]))?"
         rf"(?P<vul>[{vulgar}])?"
         r"(?:(?P<ord>st|nd|rd|th)(?![A-Za-z])"

@@ -82,6 +82,7 @@ from factcheck.extract.numeric_tables import _WORD_AFTER, country_mentions, reso
 from factcheck.extract.numeric_tables import norm as _norm
 from factcheck.extract.numeric_tables import tables as _tables
 from factcheck.models import (
+    LEVELS,
     CountValue,
     DurationValue,
     Interval,
@@ -140,6 +141,7 @@ _DELTA_AFTER = re.compile(r"\s+(?:hotter|warmer|cooler|colder|higher|lower|above
                           r"over\s+pre-?industrial)\b", _I)
 _DELTA_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", _I)
 _AGE_BEFORE = re.compile(r"\bage\s+$", _I)
+_OR_OLDER = re.compile(r"[ \t]+(?:or|and)[ \t]+(?:older|over)\b", _I)  # "65 or older": an age and up
 # the value of an age right after it is named: "the average age of participants, 67",
 # "a median age of 34", "the average age was 41"
 _AGE_OF = re.compile(r"\b(?:average|median|mean)\s+age(?:\s+(?:of|among)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
@@ -681,15 +683,14 @@ class _Reader:
     # ----------------------------------------------------------------- tallies
 
     _TALLY_GAP = re.compile(r"[ \t]*[-–—][ \t]*|[ \t]+(?:votes?[ \t]+)?to[ \t]+", _I)
-    _SIDE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’.-]*|:)[ \t]*$")  # a side's name or a score line's colon
 
     def try_tally(self, a: Num, b: Num) -> bool:
         """A vote tally or result ("voted 15-0", "passed 12-3", "a 5-4 ruling", "by 52
         votes to 48", "won 3-1"): one count over the whole tally, valued at its first side
         (the side that prevailed, as news writes it), never a range or two numbers. Cues:
-        context.yaml tally_before / tally_after ("open 24-7" has none), or a name (or a
-        colon) before a first side larger than the second, which no range is written as
-        ("Game 4: Gulls 118-101", "cleared the House 41-32")."""
+        context.yaml tally_before / tally_after ("open 24-7" has none), or a first side
+        larger than the second, which no range is written as ("Game 4: Gulls 118-101",
+        "cleared the House 41-32", "takes the tiebreak 7-4")."""
         text, t = self.text, self.t
         gap = self._TALLY_GAP.fullmatch(text, a.end, b.start)
         if not gap or not (a.integer and b.integer) or a.scaled or b.scaled or a.value < 0 \
@@ -702,14 +703,28 @@ class _Reader:
         if noun is not None and not noun[0][:1].isupper():
             return False  # "won 10-20 seats": a range of what follows (not "voted 53-44 Thursday")
         if after is None and not t.tally_before.search(text, max(0, a.start - 80), a.start) \
-                and not (a.value > b.value and self._SIDE_BEFORE.search(text, max(0, a.start - 40), a.start)) \
+                and not (a.value > b.value and self._high_to_low(a, b)) \
                 and not self._next_of_tallies(a.start):
-            return False  # (a pair that falls after a name is no range: "Game 4: Gulls 118-101",
-            # "the House 41-32"; "open 24-7" is none)
+            return False  # (a pair written high to low is no range: "Game 4: Gulls 118-101",
+            # "takes the tiebreak 7-4"; "open 24-7" is an idiom)
         self.out.append(Candidate(a.start, b.end, CountValue(value=int(a.value), against=int(b.value)),
                                   interval=Interval(low=a.value, high=a.value, unit="count"),
                                   about=after.group("noun") if after else None))
         return True
+
+    _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+    _CHAINED = re.compile(r"[-–—/.:]\d")
+    _CHAINED_BEFORE = re.compile(r"\d[-–—/.:]")
+
+    def _high_to_low(self, a: Num, b: Num) -> bool:
+        """Is ``a``-``b`` a pair written high to low (the caller compares the values), one
+        dash between, no third number chained to it ("a 4-3-3 formation") and no idiom of
+        context.yaml pair_idioms ("open 24-7")? No range is written so; a result is."""
+        text = self.text
+        return self._DASH.fullmatch(text, a.end, b.start) is not None \
+            and not self._CHAINED.match(text, b.end) \
+            and not self._CHAINED_BEFORE.match(text, max(0, a.start - 2), a.start) \
+            and text[a.start:b.end] not in self.t.pair_idioms
 
     _TALLY_LIST_GAP = re.compile(r"[ \t]*(?:[,()][ \t]*){0,2}(?:and[ \t]+)?")
 
@@ -835,6 +850,11 @@ class _Reader:
         if marked and sep == "to" and not lead and _by_before(text, num_start) and hi > 2 * lo:
             return False  # "climbs by €3.50 to €54.50": the change, then the new level
         self.emit(a, lead.start() if lead else num_start, end, lo, hi, 0.0)
+        if lead and lead.group(1).lower() == "from" and sep == "to" and self.out and \
+                t.change_before.search(text, max(0, lead.start() - 30), lead.start()):
+            # "rose from 85,000 to 92,000": the level before and after (one candidate here,
+            # as the change rules read it; two records in the output)
+            self.out[-1] = replace(self.out[-1], assumptions=(*self.out[-1].assumptions, LEVELS))
         return True
 
     def _same_marker_after(self, a: Num, b: Num) -> int | None:
@@ -1065,7 +1085,7 @@ class _Reader:
             am = t.age_re.match(text, end)
             if am:
                 end, age = am.end(), True
-            elif unit == "year" and age_level_before(text, start):
+            elif unit == "year" and age_level_before(text, start, end):
                 age = True  # "the median age rose to 46.2 years", "life expectancy of 79 years"
             else:
                 priority = -1  # a duration: the date extractor's, when it has one
@@ -1074,8 +1094,12 @@ class _Reader:
             if am and high is None:
                 kind, unit, start = "quantity", "year", am.start()
             elif _AGE_CUE.search(text, max(0, start - 40), start) or high is None and (
-                    _apposed_age(text, n, end, t) or _age_limit(text, n, t)):
-                kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,"
+                    _apposed_age(text, n, end, t) or _age_limit(text, n, t) or age_level_before(text, start)):
+                kind, unit, age = "quantity", "year", True  # "aged 11 to 16", "Jane Doe, 39,",
+                # "the median age at 42.6"
+            elif high is None and n.integer and 1 <= value <= 120 and (older := _OR_OLDER.match(text, end)):
+                kind, unit, age, end = "quantity", "year", True, older.end()  # "residents 65 or older"
+                qual = "at_least"
 
         if kind == "number" and high is None and 0 <= value <= 12 and n.kind == "cardinal":
             sb = t.scale_before.search(text, max(0, start - 20), start)

@@ -45,6 +45,7 @@ class Tables:
         # a rank by number: "world No. 1", "seeded No. 3" (context.yaml rank_words)
         self.rank_no = re.compile(
             rf"(?<![\w-])(?:{word_regex(ctx.get('rank_words') or ())})(?:['’]s)?[ \t]+(No\.[ \t]?)$", _I)
+        self.pair_idioms = frozenset(str(p) for p in ctx.get("pair_idioms") or ())
         self.tally_after = re.compile(
             rf"[ \t]*-?[ \t]*(?P<noun>{word_regex(ctx.get('tally_after') or ())})(?![\w-])", _I)
         sep = r"(?:[ \t]+|[ \t]*-[ \t]*)"
@@ -53,6 +54,11 @@ class Tables:
         self.relative_position = re.compile(rf"{sep}(?:{'|'.join(rel)})(?![\w-])", _I)
         self.partitive = re.compile(
             rf"\s+of\s+(?:{word_regex(ctx.get('partitive_determiners') or ())})(?=\s)", _I)
+        # a change verb right before "from" makes "from X to Y" two levels, not a range
+        # ("attendance rose from 85,000 to 92,000"); sentence.yaml change_verbs
+        self.change_before = re.compile(
+            rf"(?<![\w-])(?:{word_regex(load_table('sentence')['change_verbs'])})"
+            rf"(?:[ \t]+[a-z]+ly)?[ \t]+$", _I)
         nums = load_table("numbers")
         self.vague_plurals = {str(k).lower(): float(v) for k, v in nums["vague_plurals"].items()}
         scales = {str(k).lower(): float(v) for k, v in {**nums["hundred"], **nums["scales"]}.items()
@@ -80,7 +86,7 @@ class Tables:
         self.count_before = re.compile(
             r"(?<![\w'’-])(?:"
             + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in ctx["count_before"])
-            + r")\b[^.;:!?\d]{0,60}$", _I)
+            + r")\b(?:[^.;:!?]|\.(?=\d)){0,60}$", _I)  # (a change may come between: "rose 5.9% to")
         self.count_verb = re.compile(
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_verbs'])})[ \t]+$", _I)
         self.count_modifier_after = re.compile(

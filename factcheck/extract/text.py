@@ -163,15 +163,30 @@ def clause_span(text: str, sentence: tuple[int, int], offset: int) -> tuple[int,
 
 # an age named, then the verb or preposition that gives its level in years: "the median age
 # rose to 46.2 years", "life expectancy of 79 years", "the retirement age will rise to 67 years"
+_AGE_NAME = r"\b(?:(?:average|median|mean|retirement|pension|voting|minimum)\s+age|life\s+expectancy)"
 _AGE_LEVEL = re.compile(
-    r"\b(?:(?:average|median|mean|retirement|pension|voting|minimum)\s+age|life\s+expectancy)"
-    r"(?:\s+(?:of|among|for|in|at)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
-    r"(?:\s*,\s*|\s+(?:(?:will|would|could)\s+)?(?:was|is|be|of|at|stood\s+at|"
+    _AGE_NAME + r"(?:\s+(?:of|among|for|in|at)\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
+    r"(?:\s*,\s*|:\s*|\s+(?:(?:will|would|could)\s+)?(?:was|is|be|of|at|stood\s+at|"
     r"(?:rose|rises|rise|fell|falls|fall|increased|dropped|climbed|reached|reach|"
-    r"went\s+up|went\s+down)(?:\s+to)?)\s+)(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+    r"went\s+up|went\s+down)(?:\s+to)?)\s+)(?:a\s+(?:new\s+)?record\s+(?:high\s+of\s+|low\s+of\s+)?)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# an age named earlier in the sentence, then a change of it right before the years ("the
+# median age at 42.6, up 1.7 years"), or a difference after them ("48.1, almost six years
+# above the national figure")
+_AGE_EARLIER = re.compile(_AGE_NAME + r"(?:[^.;!?\n]|\.(?=\d)){0,100}$", re.I)
+_AGE_CHANGE_BEFORE = re.compile(r"\b(?:up|down|by|rising|falling|gaining|adding)\s+(?:(?:about|around|nearly|almost|"
+                                r"just|over|more\s+than|less\s+than)\s+)?$", re.I)
+_AGE_CHANGE_AFTER = re.compile(r"\s+(?:above|below|older|younger|higher|lower)\b", re.I)
 
 
-def age_level_before(text: str, start: int) -> bool:
+def age_level_before(text: str, start: int, end: int | None = None) -> bool:
     """Does an age's name and the word giving its level end right before ``start``? The
-    years after it are an age ("the median age rose to 46.2 years"), not a span of time."""
-    return _AGE_LEVEL.search(text, max(0, start - 70), start) is not None
+    years after it are an age ("the median age rose to 46.2 years"), not a span of time.
+    With ``end`` (the end of the years), also a change of an age named earlier in the
+    sentence ("the median age at 42.6, up 1.7 years", "almost six years above the
+    national figure"): a difference of ages, in years of age."""
+    if _AGE_LEVEL.search(text, max(0, start - 70), start) is not None:
+        return True
+    return end is not None and (_AGE_CHANGE_BEFORE.search(text, max(0, start - 24), start) is not None
+                                or _AGE_CHANGE_AFTER.match(text, end) is not None) \
+        and _AGE_EARLIER.search(text, max(0, start - 120), start) is not None

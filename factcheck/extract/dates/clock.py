@@ -118,6 +118,7 @@ class _Time:
     # a local time restated in a fixed zone that names its own day ("00:40 local time (2240
     # GMT on Monday)"): where the restatement ends, and the days from its day to the local one
     restated: tuple[int, int] | None = None
+    stamp: bool = False  # a live page's entry stamp ("16:40 — ..."): on the page's own day
 
 
 _QUALIFIERS = {"about": Qualifier.approx, "around": Qualifier.approx, "approximately": Qualifier.approx,
@@ -177,6 +178,30 @@ _LINE_WORDS = re.compile(r"[A-Za-z]{4,}")
 _SENTENCE_STOP = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z])|\n""")
 
 
+# a live page's entry stamp: a time opening its line, then a dash or a colon ("14:05 GMT: ...",
+# "16:40 — ..."), a capital ("23:31 Santaren thanks ..."), or the time alone on its line
+# (the entry's text on the lines below)
+STAMP_AFTER = re.compile(r"(?-i:[ \t]*(?:[-–—:|]|GMT|BST|[A-Z]{2,4}T|\r?\n)|[ \t]+(?=[A-Z\"“‘']))")
+# a live page's entry line: its stamp, then the dash or colon ("14:05 - ", "9:15am - ")
+ENTRY_LINE = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)" + STAMP_AFTER.pattern, re.I)
+
+
+_ENTRY_LINES = re.compile(r"^" + ENTRY_LINE.pattern, re.I | re.M)
+
+
+def live_page(text: str) -> bool:
+    """Is ``text`` a live page: two lines or more that open on an entry stamp?"""
+    found = _ENTRY_LINES.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+def opens_entry(text: str, start: int, end: int) -> bool:
+    """Does the time at text[start:end] open its line as a live page's entry stamp? It is
+    the time of the entry, on the page's day, though no cue or zone goes with it."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and STAMP_AFTER.match(text, end) is not None
+
+
 _AT_BEFORE = re.compile(r"(?<![A-Za-z])(?:at|by|from|until|till|to|before|after|around|about)\s+$|\(\s*$", re.I)
 
 
@@ -186,6 +211,7 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
     spans = sorted([*taken, *ctx.reserved])
     out: list[_Time] = []
     last = -1
+    live: bool | None = None  # (read once, at the first entry stamp)
     hits = list(digit.finditer(text))
     if word_needles is None or word_needles.in_text(text, folded(text)):
         hits = sorted([*hits, *word.finditer(text)], key=re.Match.start)  # never at one place
@@ -202,7 +228,13 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         s, e = (q.start() if q else at), m.end() - len(m.group("tail") or "")
         last = m.end()
         j = bisect.bisect_left(spans, (m.end(), m.end()))
-        if any(e > s for _, e in spans[max(0, j - 4):j]) or _furniture(text, s):
+        if any(e > s for _, e in spans[max(0, j - 4):j]):
+            continue
+        stamp = opens_entry(text, s, m.end())
+        if stamp and live is None:
+            live = live_page(text)
+        stamp = stamp and bool(live)
+        if not stamp and _furniture(text, s):  # (a live page's stamp may stand alone on its line)
             continue
         if m.group("h3") and m.group("h3")[0] in "12" and m.group("tail") and \
                 m.group("tail").strip().lower().startswith("local") and not _AT_BEFORE.search(text, max(0, at - 8), at):
@@ -219,7 +251,7 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         if ending:
             why += ("'midnight' after 'by'/'until' read as the end of the day: 00:00 of the next",)
         out.append(_Time(s, e, m.end() if m.group("tail") else e, hour, minute, qualifier, zone, local, why,
-                         ending))
+                         ending, stamp=stamp))
     return out
 
 
@@ -242,6 +274,8 @@ def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | No
         return int(m.group("h3")), int(m.group("mi3"))
     hour, minute = int(m.group("h2")), int(m.group("mi2"))
     cued = bool(_CUE.search(before) or qualified)
+    if opens_entry(text, m.start(), m.end()) and live_page(text):
+        return hour, minute  # "16:40 — The agency says ...": a live page's entry stamp
     if m.group("sep2") == ":":
         return (hour, minute) if cued or has_zone else None
     # a dotted time: cue and a day or zone after it, and no figure verb before
@@ -417,7 +451,14 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     days = [c for c in cands if _day_of(c) is not None]
     day_starts = [c.start for c in days]
     previous: tuple[_Time, Candidate] | None = None  # the last time dated, and its claim
+    live = any(t.stamp for t in times)
     for t in times:
+        if t.stamp and ctx.published is not None:  # a live page's entry: the page's own day
+            day = ctx.published
+            base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
+            out.append(_with_time(base, t.start, t.end, day, t, place, (_STAMP_DAY,)))
+            previous = None
+            continue
         if previous is not None and not _RESTATED_GAP.fullmatch(text, previous[0].tail, t.start):
             previous = None  # (only a time right after it, in brackets or after "or", restates it)
         k = bisect.bisect_left(starts, t.start)  # cands[k - 1] is before the time, cands[k] after it
@@ -444,7 +485,7 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
             out[joined] = _with_time(c, start, end, day, t, place, assumptions + why)
             previous = (t, out[joined])
             continue
-        day, why = _reference_day(t, days, day_starts, text, ctx)
+        day, why = _reference_day(t, days, day_starts, text, ctx, live)
         if day is not None and t.restated is not None and t.restated[1]:
             k = bisect.bisect_left(day_starts, t.tail)
             if k < len(days) and _day_of(days[k]) == day and days[k].start - t.restated[0] <= 12 \
@@ -553,7 +594,7 @@ _PARAGRAPH = 2000  # how far back it looks for its paragraph's start
 
 
 def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text: str,
-                   ctx: Context) -> tuple[dt.date | None, tuple[str, ...]]:
+                   ctx: Context, live: bool = False) -> tuple[dt.date | None, tuple[str, ...]]:
     lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, t.start - _REACH), t.start)),
              default=max(0, t.start - _REACH))
     at = t.tail - 1 if text[t.tail - 1:t.tail] == "." else t.tail  # ("at 9:15 a.m. The ship": its stop)
@@ -576,7 +617,8 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
     lead = next((c for c in days[:2] if not _in_dateline(text, c.start)), None)  # (a dateline's
     # day is the report's: "PHOENIX, July 14 (Wire) - ... blackouts on Monday evening")
-    if lead is not None and lead.start < _LEAD and lead.end <= t.start and not _after(lead, ctx):
+    if lead is not None and lead.start < _LEAD and lead.end <= t.start and not _after(lead, ctx) and not live:
+        # (a live page's lead is no day its entries report)
         c = lead
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}', the day the article's lead reports",)
     if ctx.published is None:
@@ -585,6 +627,7 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
 
 
 _ON_PUBLICATION = "time of day with no date nearby read as on the publication date"
+_STAMP_DAY = "a live page's entry stamp read as on the publication date"
 
 
 def _after(c: Candidate, ctx: Context) -> bool:

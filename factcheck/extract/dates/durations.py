@@ -92,6 +92,13 @@ _NOT_DURATION = re.compile(r"(?:-|\s)?olds?\b|\s+(?:ago|from\s+now|hence)\b"
                            r"|\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b", re.I)
 
 
+# after "a second": a noun it ranks ("a second season") or another adjective ("a second,
+# longer pause"); not a word that makes it a span ("a second later", "a second of silence")
+_SECOND_RANKS = re.compile(r",\s+[a-z]+er\b|\s+(?!(?:later|earlier|ago|before|after|of|or|and|to|in|for|per|"
+                           r"on|at|the|a|an|faster|slower|quicker|longer|shorter|behind|ahead|clear|off|"
+                           r"back|apart|each|every|too|more|less|left)\b)[a-z][a-z-]*\b(?!['’])")
+
+
 # The next two words after "N-year": an instrument noun names the instrument's term.
 _NEXT_WORDS = re.compile(r"[\s-]+([A-Za-z.]+)(?:\s+([A-Za-z]+))?")
 
@@ -152,7 +159,7 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         return  # "two to three weeks", "between 15 and 25 years": a range, read as a quantity
     if instrument_term(m, text, end):
         return  # "the 10-year Treasury note": the instrument's name, not a duration claim
-    if age_level_before(text, m.start()):
+    if age_level_before(text, m.start(), end):
         return  # "the median age rose to 46.2 years": an age, the numeric reader's
     raw = _g(m, "n")
     if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")) \
@@ -168,6 +175,9 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         amounts = [(amounts[0][0] + 0.5, amounts[0][1]), *amounts[1:]]
     n, name = amounts[0]
     _, per = _unit(m.group("unit"))
+    if name == "second" and (raw or "").lower() in ("a", "an") and len(amounts) == 1 \
+            and _SECOND_RANKS.match(text, end):
+        return  # "a second season", "a second, longer pause": an ordinal, not one second
     if len(amounts) == 1 and (raw or "").lower() not in ("a", "an") and (
             name == "hour" and n < 24 or name in ("minute", "second")):
         return  # the numeric reader's ("a 40-minute flight"); a compound is one span here,

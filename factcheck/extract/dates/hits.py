@@ -95,6 +95,7 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     seen = [bool(_PAST_AUX.search(window, max(cut, c.start() - 16), c.start()))
             for c in _future_cue().finditer(window, cut)]
     if not seen and "\n" not in text[:start]:
+        cut = max((m.end() for m in _HEADLINE_CLAUSE.finditer(window, cut)), default=cut)
         to = _HEADLINE_TO.search(window, cut)
         if to and not any(w in _not_futures() or w.endswith("ed")
                           for w in re.findall(r"[a-z]+", window[cut:to.end(1)].lower())):
@@ -105,6 +106,7 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
 # a headline's future: a subject, then "to" and a verb ("Pilots to strike", "Bank to cut
 # 400 jobs"); not after a past or change verb ("Shares fall to lowest", "Man jailed for plot
 # to kill"), nor "back to work"
+_HEADLINE_CLAUSE = re.compile(r"[;:|]\s")  # a headline's clauses ("X lowers levels; re-entry to begin Friday")
 _HEADLINE_TO = re.compile(r"\b([A-Za-z]+)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b")
 
 
@@ -132,8 +134,10 @@ def _tense_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str],
 _WORD = re.compile(r"[A-Za-z]+")  # a character class first: the engine skips ahead in C
 
 
-# before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past
-_BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
+# before an -ed word: a passive or a future ("are capped", "will be delayed"), not a past;
+# before a past form that is also a present ("shut", "hit"): an infinitive ("to shut")
+_BE_BEFORE = re.compile(r"(?<![A-Za-z])(?:is|are|am|be|been|being|will|get|gets|to|can|could|may|might|must|"
+                        r"should|would|shall|do|does|did)\s+(?:[a-z]+ly\s+)?$", re.I)
 # a clause boundary; a full stop only after a word of three letters or more ("p.m. EST" and
 # "Mr. Smith" go on)
 _CLAUSE_CUT = re.compile(r"(?<=[a-z]{3})\.\s|[;!?:]\s|\n|,\s")
@@ -224,12 +228,18 @@ def _scheduled_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary().scheduled_verbs)
 
 
+_CLOCK_BEFORE = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|BST|UTC)?\s+(?:on\s+)?$", re.I)
+
+
 def _scheduled_before(text: str, start: int) -> bool:
     """Does a present-tense verb of a scheduled event, after a subject, stand right before
     the date, at most two words between (its object: "reports second-quarter results on 25
     July")? Only in an article's body: a headline tells past events in the present."""
     if "\n" not in text[:start]:
         return False
+    clock = _CLOCK_BEFORE.search(text, max(0, start - 24), start)  # "closes at 11pm on Friday"
+    if clock:
+        start = clock.start()
     words = [w.group() for w in _WORDS_BEFORE.finditer(text, max(0, start - 60), start)][-6:]
     while words and words[-1].lower() in ("on", "late", "early"):
         words.pop()
@@ -295,6 +305,25 @@ def _target(text: str, start: int) -> bool:
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     return any(not _PAST_AUX.search(window, max(cut, c.start() - 16), c.start())
                for c in _target_cue().finditer(window, cut))
+
+
+@lru_cache(maxsize=1)
+def _deferral_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().deferral_verbs)})(?![A-Za-z])", re.I)
+
+
+_DEFERRED_TO = re.compile(r"(?<![A-Za-z])(?:until|till|through|to)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?"
+                          r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)  # (a time may come first: "11 p.m. Monday")
+
+
+def deferred(text: str, start: int) -> bool:
+    """Is the date at ``start`` the new date of a verb that moves a date on ("extended a
+    warning through 11 p.m. Monday", "was adjourned until Friday"): "until", "till",
+    "through" or "to" right before it and such a verb earlier in its clause?"""
+    cue = _DEFERRED_TO.search(text, max(0, start - 36), start)
+    if cue is None:
+        return False
+    return _deferral_verb().search(text, clause_start(text, cue.start()), cue.start()) is not None
 
 
 # A deadline names a date before it passes and is reported just after it: "before a
@@ -365,6 +394,38 @@ _FUT = "read as the next one on or after publication (future-tense context)"
 _NEAR = "read as the nearer of the past and the coming one (a deadline)"
 
 
+_SOON = ("read as the coming one, weeks ahead, not the one most of a year back (a writer "
+         "gives that one its year), no past verb in its sentence")
+_SOON_AHEAD, _SOON_BACK = 62, 240  # days
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
+def _past_after(text: str, end: int) -> bool:
+    """Is there a past-tense verb after ``end`` in its clause, up to a coordinated clause or
+    the sentence's end ("From April 1, imports were capped"; not "... on July 23, and rain
+    flooded the cave")?"""
+    stop = _SENTENCE_END.search(text, end, end + 100)
+    hi = stop.start() if stop else min(len(text), end + 100)
+    joint = _NEXT_CLAUSE.search(text, end, hi)
+    return next(_past_verbs(text, end, joint.start() if joint else hi), None) is not None
+
+
+def _soon(published: dt.date, mo: int, d: int | None) -> bool:
+    """Does a month (and day) without a year come within ``_SOON_AHEAD`` days after
+    ``published``, while its last occurrence lies ``_SOON_BACK`` days or more before it?
+    ("the opening match on 17 August", written on 19 July: this August.)"""
+    if d is None:
+        ahead, back = tr.resolve_month(published, mo, True), tr.resolve_month(published, mo, False)
+        return back[1] < published and (ahead[0] - published).days <= _SOON_AHEAD \
+            and (published - back[1]).days >= _SOON_BACK
+    ahead_day = tr.resolve_month_day(published, mo, d, True)
+    back_day = tr.resolve_month_day(published, mo, d, False)
+    return ahead_day is not None and back_day is not None and \
+        (ahead_day - published).days <= _SOON_AHEAD and (published - back_day).days >= _SOON_BACK
+
+
 def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: int, d: int | None,
              d2: int | None) -> _Hit:
     """A month (and day) without a year: past reading, or future in future context, or the
@@ -378,8 +439,12 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
     forward = None if fut or target else _forward(text, s, e)
     starting = forward in (_STARTING, _START_CUE)  # in force from then: the nearer of both
     fut = fut or target or (forward is not None and not starting)
-    near = not fut and (starting or _deadline(text, s, e))
-    reading = (_FUT.replace("context", f"context: {forward}") if fut and forward else _FUT if fut
+    near = not fut and (starting or _deadline(text, s, e) or deferred(text, s))
+    soon = not fut and not near and _soon(ctx.published, mo, d) and not _past_clause(text, s) \
+        and not _past_after(text, e)
+    fut = fut or soon
+    reading = (_FUT.replace("context", f"context: {forward}") if fut and forward else _SOON if soon
+               else _FUT if fut
                else f"read as the nearer of the past and the coming one ({forward})" if starting
                else _NEAR if near else _PAST)
     why = ("month/day without a year " + reading

@@ -16,8 +16,8 @@ from factcheck.normalize import timeref as tr
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
 from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
-                                         _forward, _future, _g, _part, _past_clause, _past_verb_after, clause_start,
-                                         past_verb_before)
+                                         _forward, _future, _g, _part, _past_clause, _past_verb_after, _target,
+                                         clause_start, deferred, past_verb_before)
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.vocabulary import SUB_DAY, _ambiguous, _capitalized, _day, _month_no, _num, _year_of, vocabulary
 
@@ -78,6 +78,8 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     early = _AS_EARLY_AS.search(text, max(0, s - 16), s) is not None and not _had_clause(text, s)
     future = (_future(text, s) or early) and not _past_verb_after(text, e) and not past_verb_before(text, s)
     forward = None if future else _forward(text, s, e)
+    if not future and forward is None and (deferred(text, s) or _target(text, s)):
+        forward = "a date something is put off or lasts until"  # "adjourned until Friday", "is shut until Tuesday"
     fut = future or forward is not None
     day_ = tr.resolve_weekday(pub, wd, "future" if fut else "past")
     name = m.group("wd").capitalize()

@@ -38,6 +38,7 @@ class Vocabulary(BaseModel):
     present_verbs: list[str]
     scheduled_verbs: list[str]
     target_cues: list[str]
+    deferral_verbs: list[str]
     instrument_nouns: list[str]
     year_cues: list[str]
     year_nouns: list[str]
