@@ -239,7 +239,7 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         if m.group("h3") and m.group("h3")[0] in "12" and m.group("tail") and \
                 m.group("tail").strip().lower().startswith("local") and not _AT_BEFORE.search(text, max(0, at - 8), at):
             continue  # "in 2019 local time was ...": a year; "at 1905 local time": a time
-        parsed = _clock(m, text, q is not None)
+        parsed = _clock(m, text, q is not None, stamp)
         if parsed is None:
             continue
         hour, minute = parsed
@@ -255,8 +255,9 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
     return out
 
 
-def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | None:
-    """(hour, minute) of a match, or None when it is not a time in its context."""
+def _clock(m: re.Match[str], text: str, qualified: bool, stamp: bool = False) -> tuple[int, int] | None:
+    """(hour, minute) of a match, or None when it is not a time in its context; ``stamp``:
+    it is a live page's entry stamp."""
     before = text[max(0, m.start() - 40):m.start()]
     has_zone = bool(m.group("abbr") or m.group("region") or m.group("place") or m.group("hrs")
                     or (m.group("tail") or "").strip())
@@ -274,7 +275,7 @@ def _clock(m: re.Match[str], text: str, qualified: bool) -> tuple[int, int] | No
         return int(m.group("h3")), int(m.group("mi3"))
     hour, minute = int(m.group("h2")), int(m.group("mi2"))
     cued = bool(_CUE.search(before) or qualified)
-    if opens_entry(text, m.start(), m.end()) and live_page(text):
+    if stamp:
         return hour, minute  # "16:40 — The agency says ...": a live page's entry stamp
     if m.group("sep2") == ":":
         return (hour, minute) if cued or has_zone else None
