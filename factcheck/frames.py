@@ -638,7 +638,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         return None, None, None  # "KESSEL POINT, Nov 7 (Meridian Wire) -": the report's date
     if _SPAN_OF.search(text, max(0, c.start - 60), c.start):
         return None, None, None  # "six days of rain between 9 and 13 September": a span's own dates
-    if _entry_stamp(text, c):
+    if opens_entry(text, c.start, c.end):
         return None, None, None  # "14:05 GMT: The mayor says the quake destroyed the market",
         # "22:50 GMT - The warning has been lifted": when the entry was posted, not the event's time
 
@@ -738,12 +738,6 @@ def entry_stamp(text: str, pos: int) -> str | None:
             return None
         line = text.rfind("\n", 0, line - 1) + 1
     return None
-
-
-def _entry_stamp(text: str, c: Claim) -> bool:
-    """Does ``c`` open its line as a live page's entry stamp ("14:05 GMT: The mayor says
-    ...")? It dates the entry."""
-    return opens_entry(text, c.start, c.end)
 
 
 def _noun_modifier(sent: "_Sentence", i: int) -> bool:

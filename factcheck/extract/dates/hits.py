@@ -228,7 +228,9 @@ def _scheduled_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary().scheduled_verbs)
 
 
-_CLOCK_BEFORE = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|BST|UTC)?\s+(?:on\s+)?$", re.I)
+# a time of day between a verb and its day ("closes at 11pm on Friday", "through 11 p.m. Monday")
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*"
+_CLOCK_BEFORE = re.compile(rf"(?<![\w.:]){_CLOCK}(?:[ap]\.?m\.?|GMT|BST|UTC)?\s+(?:on\s+)?$", re.I)
 
 
 def _scheduled_before(text: str, start: int) -> bool:
@@ -312,7 +314,7 @@ def _deferral_verb() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{_trie(vocabulary().deferral_verbs)})(?![A-Za-z])", re.I)
 
 
-_DEFERRED_TO = re.compile(r"(?<![A-Za-z])(?:until|till|through|to)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?"
+_DEFERRED_TO = re.compile(rf"(?<![A-Za-z])(?:until|till|through|to)\s+(?:{_CLOCK}[ap]\.?m\.?\s+)?"
                           r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)  # (a time may come first: "11 p.m. Monday")
 
 
