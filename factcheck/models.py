@@ -157,11 +157,24 @@ class DateValue(_Value):
     # its offset from UTC on that date ("+07:00") and IANA zone ("Asia/Bangkok"), when known
     utc_offset: str | None = Field(default=None, pattern=r"^[+-](?:0\d|1[0-4]):[0-5]\d$")
     zone: str | None = None
+    # a date counted from an anchor ("two years ago", "three days later"): the duration the
+    # words state, which a reader also reads as a claim of its own
+    counted: Counted | None = None
 
     def normalized(self) -> dict[str, Any]:
-        out = self.model_dump(mode="json", exclude={"kind", "granularity", "time", "utc_offset", "zone"})
+        out = self.model_dump(mode="json", exclude={"kind", "granularity", "time", "utc_offset", "zone",
+                                                    "counted"})
         out.update({k: v for k in ("time", "utc_offset", "zone") if (v := getattr(self, k)) is not None})
         return out
+
+
+class Counted(Frozen):
+    """The duration in a relative date: "more than two weeks" in "more than two weeks ago"."""
+
+    text: str  # the words, as they stand at the start of the date's text
+    days: float
+    qualifier: Qualifier = Qualifier.exact
+    interval: Interval | None = None
 
 
 class DurationValue(_Value):
@@ -256,8 +269,11 @@ class Claim(Provenance):
         two figures."""
         out = self.record()
         v = self.value
+        if isinstance(v, DateValue) and v.counted is not None:
+            return [out, *self._counted(out, v.counted)]
         if self.interval is not None and self.interval.high != self.interval.low and (
-                isinstance(v, MoneyValue) and v.amount is not None or LEVELS in self.assumptions):
+                isinstance(v, MoneyValue) and v.amount is not None and self.qualifier is Qualifier.range
+                or LEVELS in self.assumptions):
             return self._ends(out)
         if not isinstance(v, CountValue) or v.against is None:
             return [out]
@@ -271,6 +287,18 @@ class Claim(Provenance):
                        interval=Interval(low=value, high=value, unit="count").model_dump(mode="json"))
             sides.append(rec)
         return sides
+
+    def _counted(self, out: dict[str, Any], c: Counted) -> list[dict[str, Any]]:
+        """The duration record of a relative date ("two years" of "two years ago"), over its
+        own words: the elapsed time is a claim too, and a reader may write either."""
+        at = self.text.find(c.text)
+        if at < 0:
+            return []
+        rec = dict(out, kind="duration", text=c.text, start=self.start + at, end=self.start + at + len(c.text),
+                   column=self.column + at, qualifier=c.qualifier.value, normalized={"days": c.days},
+                   interval=c.interval.model_dump(mode="json") if c.interval else None)
+        rec.pop("granularity", None)
+        return [rec]
 
     def _ends(self, out: dict[str, Any]) -> list[dict[str, Any]]:
         """A range's two records (money, or a change's two levels), each over its own end

@@ -3,8 +3,10 @@ word ("Rs"), odds ("3-to-1"), "twice" as how often, "double the", ranks ("world 
 tallies and set scores one count per side in the output, percentage and basis points as
 percents in the output, 24-hour local times, a day counted from the sentence before,
 scheduled events told in the present tense, pairs written high to low, ranges of shares and
-of money, a change's two levels, a live page's entry stamps, dates a few weeks ahead, dates
-put off, and ages of a population. Sentences of our own, across domains."""
+of money, a change's two levels, the duration in a counted date, a live page's entry stamps, dates a few weeks ahead, dates
+put off, ages of a population, temperatures read by the text around them, fiscal years of
+the country an article is about, "$" and "R" at home, and the day a time or a headline's
+weekday falls on. Sentences of our own, across domains."""
 from __future__ import annotations
 
 import datetime as dt
@@ -224,6 +226,34 @@ def test_a_change_from_one_level_to_another_is_two_records(text, want):
     assert got == want
 
 
+@pytest.mark.parametrize("text, date_text, duration_text, days, qualifier", [
+    ("Headline\n\nThe refinery was sold two years ago to a Dutch group.", "two years ago", "two years", 730.5, "exact"),
+    ("Headline\n\nThe striker last scored more than two weeks ago.", "more than two weeks ago",
+     "more than two weeks", 14.0, "more_than"),
+    ("Headline\n\nThe quake struck on 3 March. Three days later the first aid convoy arrived.",
+     "Three days later", "Three days", 3.0, "exact"),
+    # a period ending with a month states its length
+    ("Headline\n\nContainer volumes fell 4% in the 12 months to July.", "the 12 months to July", "12 months",
+     365.25, "exact"),
+    # no anchor to count from: the date stays unresolved, the duration it states does not
+    ("Headline\n\nA decade earlier, the lab had sequenced its first genome.", "A decade earlier",
+     "A decade", 3652.5, "exact"),
+])
+def test_a_counted_date_also_states_its_duration(text, date_text, duration_text, days, qualifier):
+    got = [(t, k, n) for t, k, n in records(text, TUESDAY) if k in ("date", "duration")]
+    dates = [t for t, k, _ in got if k == "date"]
+    [(kind, n)] = [(k, n) for t, k, n in got if t == duration_text]
+    assert date_text in dates and kind == "duration" and n["days"] == days
+    [c] = [c for c in claims(text, TUESDAY) if c.text == date_text]
+    assert c.kind == "date" and c.value.counted.qualifier.value == qualifier  # one claim for the rules
+
+
+def test_each_duration_is_one_record():
+    # hours ago are read as a duration already (no date); a plain duration has no date
+    got = records("Headline\n\nPolls closed two hours ago. The count took four days.", TUESDAY)
+    assert [t for t, k, _ in got if k in ("date", "duration")] == ["two hours", "four days"]
+
+
 # ------------------------------------------------------------- times and days
 
 TUESDAY = dt.date(2025, 8, 12)
@@ -290,3 +320,152 @@ def test_a_population_is_a_count_though_a_change_comes_between():
 def test_a_second_before_what_it_ranks_is_an_ordinal(text):
     c = claim(text, "second")
     assert (c.kind, c.normalized["value"]) == ("ordinal", 2)
+
+
+# ------------------------------------------------- temperatures, fiscal years, money at home
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a glued "C" with no cue beside it, in a text that names temperatures elsewhere
+    ("Heat record\n\nThe heatwave peaked on Tuesday across the south and the islands, officials said.\n\n"
+     "The station on the airfield registered 46.2C at 15:40.",
+     "46.2C", "degree_Celsius"),
+    # bare "degrees": the scale named nearest, in its own sentence first
+    ("Heat\n\nThe gauge read 46.2 degrees Celsius, beating the 45.7 degrees of 2007. In Yuma it was 118 "
+     "degrees Fahrenheit.", "45.7 degrees", "degree_Celsius"),
+    ("Heat\n\nYuma hit 118 degrees Fahrenheit, 2 degrees above the old mark.", "2 degrees",
+     "delta_degree_Fahrenheit"),
+])
+def test_temperatures_read_by_the_text_around(text, surface, unit):
+    assert claim(text, surface).normalized["unit"] == unit
+
+
+def test_a_glued_c_in_a_text_with_no_temperature_is_no_temperature():
+    assert not [c for c in claims("Results\n\nThe fund paid 14.7C per security on Friday.")
+                if c.kind == "quantity" and c.normalized.get("unit") == "degree_Celsius"]
+
+
+FEB = dt.date(2026, 2, 10)
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    # India keeps April to March and names a year by its end
+    ("Results\n\nMUMBAI, Feb 10 (Wire) - Profit at the Pune carmaker rose 12% in Q3 FY26, and revenue for "
+     "FY25 was Rs 4,000 crore.", "Q3 FY26", "2025-10-01", "2025-12-31"),
+    ("Results\n\nMUMBAI, Feb 10 (Wire) - Revenue for FY25 was Rs 4,000 crore, the Mumbai firm said.",
+     "FY25", "2024-04-01", "2025-03-31"),
+    ("Budget\n\nNEW DELHI, Feb 10 (Wire) - The Delhi government raised spending in 2025-26 by Rs 900 crore.",
+     "2025-26", "2025-04-01", "2026-03-31"),
+    # Australia keeps July to June
+    ("Miner\n\nPERTH, Feb 10 (Wire) - The Perth miner expects FY26 output to rise on the ASX-listed "
+     "group's new pit.", "FY26", "2025-07-01", "2026-06-30"),
+    # Japan names a year by its start
+    ("Carmaker\n\nTOKYO, Feb 10 (Wire) - The Tokyo carmaker forecast fiscal 2025 sales of 9 million cars.",
+     "fiscal 2025", "2025-04-01", "2026-03-31"),
+    # a country with no one calendar: the union of the conventions, as before
+    ("Retailer\n\nThe retailer forecast FY26 sales of $4 billion.", "FY26", "2025-02-01", "2027-03-31"),
+])
+def test_a_fiscal_year_follows_the_country_the_article_is_about(text, surface, start, end):
+    n = claim(text, surface, FEB).normalized
+    assert (n["start"], n["end"]) == (start, end)
+
+
+def test_a_season_is_no_fiscal_year():
+    n = claim("Football\n\nLONDON, Feb 10 (Wire) - The London club's 2024-25 season ended badly.", "2024-25",
+              FEB).normalized
+    assert (n["start"], n["end"]) == ("2024-01-01", "2025-12-31")
+
+
+def test_a_fiscal_year_is_no_reference_code():
+    got = [(c.text, c.kind) for c in claims("Results\n\nMUMBAI, Feb 10 (Wire) - Exports rose in FY2024-25 "
+                                            "and FY2025.", FEB)]
+    assert ("FY2024-25", "date") in got and ("FY2025", "date") in got
+
+
+@pytest.mark.parametrize("text, surface, currency", [
+    # "$" alone in an article filed from, or about, a dollar country is that dollar
+    ("Bid\n\nSYDNEY, Sept 15 (Wire) - Sydney miner Karrawong rejected the $3.9 billion bid.", "$3.9 billion", "AUD"),
+    ("Bid\n\nThe Perth miner, one of the largest in Australia, rejected the $6.40 a share offer from a "
+     "rival in Western Australia.", "$6.40", "AUD"),
+    # an outlet that writes "A$" means US dollars by "$"
+    ("Bid\n\nSYDNEY, Sept 15 (Wire) - Karrawong rejected an A$3.9 billion ($2.5 billion) bid.", "$2.5 billion", "USD"),
+    # an article about another country mentions a dollar country in passing
+    ("Launch\n\nBENGALURU, Sept 15 (Wire) - India's launch firm lost an Australian satellite in the "
+     "$15 billion launch market, officials in New Delhi said.", "$15 billion", "USD"),
+    # a capital glued to a scaled figure, or at home: the rand
+    ("Deal\n\nThe deal is worth R45-million, the company said.", "R45-million", "ZAR"),
+    ("Tariffs\n\nJOHANNESBURG, Sept 15 (Wire) - Households in Johannesburg pay R28 a month more.", "R28 a month", "ZAR"),
+])
+def test_a_dollar_or_a_letter_is_the_currency_at_home(text, surface, currency):
+    assert claim(text, surface, TUESDAY).normalized["currency"] == currency
+
+
+def test_a_hyphenated_scale_is_one_amount_not_a_range():
+    got = [(t, n["amount"]) for t, k, n in records("Prize\n\nShe won US$2.5-million in prize money.") if k == "money"]
+    assert got == [("US$2.5-million", 2.5e6)]
+
+
+@pytest.mark.parametrize("text, surface, day", [
+    # a day that owns a noun does not date the time beside it
+    ("Count\n\nBENGALURU, Dec 8 (Wire) - The alliance won late on Monday. It took 113 seats in "
+     "Thursday's election, according to data published at 10.15 p.m.", "10.15 p.m.", "2025-12-08"),
+    # a headline's weekday with an "Updated" line under it
+    ("Gowda to take oath on Friday\n\nUpdated - December 09, 2025 07:55 am IST\n\nThe body.", "Friday",
+     "2025-12-12"),
+    ("Count\n\nThe swearing-in has been fixed for 11.30 a.m. on Friday.", "11.30 a.m. on Friday", "2025-12-12"),
+    # a future word inside a quotation says nothing of a date outside it, and the other way round
+    ("Launch\n\n\"The inquiry will start there,\" the chief executive told reporters on Monday evening.",
+     "Monday evening", "2025-12-08"),
+    ("Chess\n\nHe said he would \"rest for a day\" before Friday's final game.", "Friday", "2025-12-12"),
+])
+def test_which_day_a_time_or_weekday_falls_on(text, surface, day):
+    assert claim(text, surface, dt.date(2025, 12, 9)).normalized["start"] == day
+
+
+def test_a_schedule_in_the_present_tense_is_the_nearer_one():
+    """"The window opens on June 14 and closes on August 30", written on 8 July: this year's
+    window, the one under way (the verb after "and" shares the schedule's subject)."""
+    got = {c.text: c.normalized["start"] for c in claims(
+        "Transfers\n\nThe summer window opens on June 14 and closes at 11pm on August 30.", dt.date(2024, 7, 8))}
+    assert got["June 14"] == "2024-06-14" and got["11pm on August 30"] == "2024-08-30"
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    # a two-letter symbol after a hyphen ends a compound adjective
+    ("Launch\n\nThe 212-kg satellite was lost.", "212-kg", "quantity", 212.0, "kilogram"),
+    ("Rail\n\nA 60-km line opens in May.", "60-km", "quantity", 60.0, "kilometer"),
+    # a multiple written with a glued "x"
+    ("Markets\n\nThe miner trades at 4.1x earnings.", "4.1x", "ratio", 4.1, None),
+    # megatonnes of a commodity, not of TNT
+    ("Mining\n\nThe pit holds a 410Mt iron ore resource.", "410Mt", "quantity", 410.0, "megatonne_mass"),
+])
+def test_compound_and_trade_units(text, surface, kind, value, unit):
+    c = claim(text, surface)
+    n = c.normalized
+    assert c.kind == kind and n.get("magnitude", n.get("value")) == value and n.get("unit") == unit
+
+
+@pytest.mark.parametrize("text", ["Film\n\nA 3-D film about the 4-H club.", "Shop\n\nA 3-in-1 shampoo."])
+def test_one_letter_symbols_and_in_after_a_hyphen_are_no_units(text):
+    assert not [c for c in claims(text) if c.kind == "quantity" and c.normalized["unit"] != "dimensionless"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a figure begun in digits ends at its scale word
+    ("Aid\n\nMore than 160 million 15kg bags were shipped.", [160e6, 15.0]),
+    ("Ports\n\nAbout 3.9 million twenty-foot units were handled.", [3.9e6, 20.0]),
+    # unless another scale follows ("1 crore 20 lakh")
+    ("Award\n\nThe court awarded Rs 1 crore 20 lakh.", [1.2e7]),
+])
+def test_digits_after_a_scale_word_start_a_new_figure(text, figures):
+    from factcheck.extract.numbers import find_numbers
+
+    assert [n.value for n in find_numbers(text.split("\n\n", 1)[1])] == figures
+
+
+@pytest.mark.parametrize("text, surface, amount", [
+    ("Deal\n\nThe grant is worth R11,2-million.", "R11,2-million", 11.2e6),
+    ("Bid\n\nThe bid values the miner at A$3,9 billion.", "A$3,9 billion", 3.9e9),
+])
+def test_a_decimal_comma_before_a_scale_word(text, surface, amount):
+    assert claim(text, surface).normalized["amount"] == amount

@@ -56,7 +56,10 @@ __all__ = ["Num", "find_numbers", "load_table", "parse_number", "phrase_regex", 
 
 _SP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])"  # 1,234,567
+    # a decimal comma before a scale word ("R11,2-million", "A$3,9 billion"): no thousands
+    # separator has fewer than three digits after it
+    r"(?:\d{1,3},\d{1,2}(?=[-\u00a0 ]?(?:million|billion|trillion|mn|bn|m)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?![\d])"  # 1,234,567
     rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d,])"  # 1 234 567 (also thin / no-break spaces)
     r"|\d+)(?:\.\d+)?"
     r"|\.\d+"
@@ -109,6 +112,7 @@ _A_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _power(base: float, exponent: str) -> float:
@@ -136,6 +140,8 @@ def _digit_num(m: re.Match[str], w: _Words) -> Num | None:
     suf1 = suf1 or m.group("suf3")
     plain = raw
     core = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
+    if _DECIMAL_COMMA.fullmatch(raw):
+        core = raw.replace(",", ".")  # "11,2" before "million": 11.2
     try:
         value = float(core)
     except ValueError:
@@ -229,9 +235,18 @@ def _atoms(text: str) -> list[_Atom]:
 def _groups(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
     """Runs of atoms separated only by spaces, hyphens, "and", "a", "of a"."""
     groups: list[list[_Atom]] = []
-    for atom in atoms:
+    for i, atom in enumerate(atoms):
         if groups:
             prev = groups[-1][-1]
+            if prev.kind == "scale" and groups[-1][0].kind == "digits" and atom.kind in ("digits", "unit", "tens") \
+                    and not re.search(r"\band\b", text[prev.end:atom.start], re.I) \
+                    and not (i + 1 < len(atoms) and atoms[i + 1].kind == "scale"
+                             and _GAP.fullmatch(text, atom.end, atoms[i + 1].start)):
+                # a figure begun in digits ends at its scale word: "160 million 15kg bags",
+                # "3.9 million twenty-foot units" are two numbers; "1 crore 20 lakh" and "3
+                # hundred and 21" are one
+                groups.append([atom])
+                continue
             gap = _GAP.fullmatch(text, prev.end, atom.start) if atom.start > prev.end and not (
                 prev.kind == "digits" and atom.kind == "digits") else None
             joinable = gap is not None and not (prev.kind == "digits" and atom.kind == "digits")

@@ -136,6 +136,7 @@ _VAGUE_HINT_LOW = re.compile(_VAGUE_HINT.pattern)
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
 _AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
+_GLUED_X = re.compile(r"x(?![\w×-])")  # "4.1x", not "4x4" nor "2x-3x"
 # around a temperature that is a difference: a comparative after it, "by" before it
 _DELTA_AFTER = re.compile(r"\s+(?:hotter|warmer|cooler|colder|higher|lower|above|below|more|less|"
                           r"over\s+pre-?industrial)\b", _I)
@@ -296,6 +297,9 @@ def _is_year(text: str, n: Num, t: _Tables) -> bool:
 # --------------------------------------------------------------------------- reading
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
 class _Reader:
     def __init__(self, text: str, ctx: Context) -> None:
         self.text = text
@@ -305,6 +309,16 @@ class _Reader:
         self.out: list[Candidate] = []
         self._countries: list[tuple[int, str]] | None = None
         self.margins: set[int] = set()  # starts of margins of error ("plus or minus 2%")
+        self._hot: bool | None = None
+        self._home: tuple[str, str | None] | None = None
+        self._at_home: dict[str, bool] = {}  # letter_symbols: is the text about its country?
+
+    def hot(self) -> bool:
+        """Does the text name temperatures anywhere (units.yaml ``temperature_text``)? Read
+        once, when a glued "C"/"F" first has no cue beside it."""
+        if self._hot is None:
+            self._hot = self.t.temperature_text.search(self.text) is not None
+        return self._hot
 
     def add_reserved(self, start: int, end: int) -> None:
         bisect.insort(self.res, (start, end))
@@ -343,7 +357,7 @@ class _Reader:
                 self.out.append(_ordinal(rank.start(1), n.end, n.value, None))
                 i += 1
                 continue
-            if _identifier(text, n, t):
+            if _identifier(text, n, t) and not self._letter_currency(n, n.start):
                 if nxt is not None and n.kind == nxt.kind == "cardinal" \
                         and _after_name(text, n) and self.try_tally(n, nxt):
                     i += 2  # "passed the Senate 68-32", "beat Arsenal 3-1": a tally
@@ -940,6 +954,7 @@ class _Reader:
         priority = 0
         glued_m = n.glued_m and high is None
         cur_word = ""  # the currency name or symbol as written, for shared names
+        home_note: str | None = None  # why "$" alone is another dollar than the US's
 
         # currency before: "$", "US$", "€", "USD"
         cm = t.cur_before.search(text, max(0, n.start - 8), n.start)
@@ -948,12 +963,16 @@ class _Reader:
         if mb and mb.group(1) in t.symbols:  # "MAUD 60": millions of Australian dollars
             currency, kind, start = t.symbols[mb.group(1)], "money", mb.start()
             value, half = times(value, 1e6), 0.5e6 if n.integer else half * 1e6
+        if not cm and not mb and kind == "number" and self._letter_currency(n, start):
+            currency, kind, start = str(t.letter_symbols[text[n.start - 1]]["currency"]), "money", n.start - 1
         if cm:
             sym = cm.group("sym")
             if sym:
                 currency, cur_word = t.symbols[sym], sym
-            else:  # "$", "US$", "C$", "HK $" (currencies.yaml dollar_prefixes)
+            elif cm.group("dp"):  # "US$", "C$", "HK $" (currencies.yaml dollar_prefixes)
                 currency = t.dollar_prefixes.get(_dollar_key(cm.group("dp")), "USD")
+            else:  # "$" alone: US dollars, or the dollar of the country the article is about
+                currency, home_note = self.home_dollar()
             start = min(start, cm.start())  # a range keeps its "from"/"between"
             kind = "money"
             if glued_m:
@@ -1016,11 +1035,16 @@ class _Reader:
                 um = um if um and um.group("name") else None
             if um and (um.group("name") or um.group("sep") != "" or um.group("sym") or glued_m):
                 if um.group("sym") and um.group("sep").strip() and um.group("sym") != '"':
-                    um = um if um.group("sep").strip() in "([{<" else None
+                    # a symbol set off by a bracket, or by a hyphen when it has two letters or
+                    # more and ends the compound ("a 212-kg satellite", "a 500-km orbit"; not
+                    # "a 3-D film", "the 4-H club", "3-in-1")
+                    sym, after = um.group("sym"), text[um.end():um.end() + 1]
+                    um = um if um.group("sep").strip() in "([{<" or um.group("sep").strip() == "-" and (
+                        len(sym) >= 2 and sym != "in" and after != "-") else None
             if um and um.group("sym") == '"' and _inside_quotes(text, n.start):
                 um = None  # 'hears "13" and': the closing quote mark, not inches
             if um and um.group("att") and not (value < 0 or t.attached_cue.search(
-                    text, max(0, start - 80), min(len(text), um.end() + 40))):
+                    text, max(0, start - 80), min(len(text), um.end() + 40)) or self.hot()):
                 um = None  # "13F filing", "14.7C per security": no temperature in sight
             if um:
                 surface = um.group("name") or um.group("sym") or um.group("att")
@@ -1057,6 +1081,8 @@ class _Reader:
                 kind, start = "percent", pb.start()  # "percent of 10" (no number before)
         if kind == "number" and n.words and 0 < n.value < 1 and high is None:
             kind = "ratio"  # "about half", "a third", "one-quarter", "half as many"
+        if kind == "number" and not n.words and text.startswith("x", end) and _GLUED_X.match(text, end):
+            kind, end = "ratio", end + 1  # "trades at 4.1x earnings", "a 10x return": a multiple
         if kind == "number":
             tm = _TIMES_AFTER.match(text, end)
             if tm:
@@ -1147,7 +1173,7 @@ class _Reader:
         if high is not None:
             high *= factor
         half *= factor
-        unresolved, assumptions = None, ()
+        unresolved, assumptions = None, ((home_note,) if home_note and currency != "USD" else ())
         if margin:
             assumptions = (f"'{text[start:end]}' is a margin of error: the value is its size, "
                            "not a negative number",)
@@ -1207,10 +1233,19 @@ class _Reader:
             lo = max(self.text.rfind("\n", 0, start) + 1, start - 150)
             hi = self.text.find("\n", end)
             hi = min(len(self.text) if hi < 0 else hi, end + 150)
-            for other, cues in readings:
-                if other != unit and cues.search(self.text, lo, hi):
-                    return other, (*assumptions, f"{sym!r} read as {other}: words around it select that reading")
+            near = [(self._apart(start, end, m.start(), m.end()), k, other)
+                    for k, (other, cues) in enumerate(readings) if other != unit
+                    for m in cues.finditer(self.text, lo, hi)]
+            if near:  # the reading whose words stand nearest ("118 degrees Fahrenheit, 2 degrees")
+                other = min(near)[2]
+                return other, (*assumptions, f"{sym!r} read as {other}: words around it select that reading")
         return unit, assumptions
+
+    def _apart(self, start: int, end: int, cue_start: int, cue_end: int) -> int:
+        """How far a cue stands from a number: characters between them, and a sentence end
+        between them counts as a whole window more (the sentence's own words come first)."""
+        lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
+        return max(0, hi - lo) + (1000 if _SENTENCE_BREAK.search(self.text, lo, hi) else 0)
 
     _SHORT, _LONG = 907.18474, 1016.0469088  # kg in a short and a long ton
 
@@ -1260,6 +1295,42 @@ class _Reader:
         return Candidate(start, end, DurationValue(days=days), qualifier=qualifier, interval=iv,
                          about=about, priority=priority, unresolved=unresolved,
                          assumptions=assumptions)
+
+    def _letter_currency(self, n: Num, start: int) -> bool:
+        """Is the capital glued before the figure a currency's sign (currencies.yaml
+        ``letter_symbols``: "R45-million" in rand)? Only with a scale word or in an article
+        about the currency's country."""
+        at = n.start - 1
+        spec = self.t.letter_symbols.get(self.text[at:n.start]) if at >= 0 and start == n.start else None
+        if spec is None or at > 0 and (self.text[at - 1].isalnum() or self.text[at - 1] in "-/"):
+            return False
+        if n.scaled or n.glued_m:
+            return True
+        letter = self.text[at]
+        if letter not in self._at_home:  # (once per letter and text)
+            from factcheck.extract.dates.clock import country_of
+
+            self._at_home[letter] = country_of(self.text, (spec,), share=0.5) is not None
+        return self._at_home[letter]
+
+    def home_dollar(self) -> tuple[str, str | None]:
+        """What "$" alone means here (currencies.yaml ``local_dollars``): the dollar of the
+        country the article is about (``clock.country_of``, two thirds of its place names)
+        when the text writes no prefix of that dollar ("A$"), with the assumption that says
+        so; else USD. Once per text."""
+        if self._home is None:
+            from factcheck.extract.dates.clock import country_of
+
+            home: tuple[str, str | None] = ("USD", None)
+            got = country_of(self.text, self.t.local_dollars, share=2 / 3)
+            if got is not None:
+                code = str(got["currency"])
+                mark = self.t.dollar_marks.get(code)
+                if not (mark and mark.search(self.text)):
+                    home = (code, f"'$' read as {code}: the article is about that dollar's country "
+                                  "and writes no other sign of it")
+            self._home = home
+        return self._home
 
     def countries(self) -> list[tuple[int, str]]:
         """Country words of the text (for currency names several countries share); once."""

@@ -151,6 +151,8 @@ class Tables:
         for code, cue_words in (cur.get("countries") or {}).items():
             for w in cue_words:
                 self.country_words.setdefault(str(w), str(code))
+        self.local_dollars = tuple(cur.get("local_dollars") or ())
+        self.letter_symbols = {str(k): v for k, v in (cur.get("letter_symbols") or {}).items()}
         self.country_re = re.compile(
             rf"(?<![\w-])(?:{word_regex(set(self.country_words))})(?![\w-])")
         self.names = {**names, **self.weak}
@@ -165,6 +167,11 @@ class Tables:
                                 for k, v in (cur.get("dollar_prefixes") or {}).items()}
         # (a prefix that is also a word only glued to the "$": "a $5 fee", "A $5bn deal"
         # are US dollars; and never the "s" of a possessive, "the company's $5bn")
+        # each local dollar's own prefixes written anywhere ("A$", "AU $"): the text marks it
+        self.dollar_marks = {code: re.compile(
+            rf"(?<![A-Za-z])(?:{'|'.join(re.escape(k) for k, v in cur['dollar_prefixes'].items() if v == code)})\s?\$")
+            for code in (str(c["currency"]) for c in self.local_dollars)
+            if code in (cur.get("dollar_prefixes") or {}).values()}
         keys = {p.replace(".", "") for p in self.dollar_prefixes}
         glued = {str(w).lower() for w in cur.get("dollar_prefix_words") or ()}
         spaced = word_regex({k for k in keys if k not in glued}).replace("us", r"u\.?s\.?")
@@ -199,6 +206,8 @@ class Tables:
         self.compounds = su.compounds
         self.attached_cue = re.compile(
             rf"(?<![\w-])(?:{phrase_regex(set(su.attached_cues))})(?![\w-])", _I)
+        self.temperature_text = re.compile(
+            rf"(?<![\w-])(?:{phrase_regex(set(su.temperature_text))})(?![\w-])|[°º][CF]", _I)
         ut = load_table("units")
         before = [str(w) for w in ut["named_scales_before"]]
         self.scale_words = frozenset(w.lower() for w in before)

@@ -82,6 +82,8 @@ class Surfaces:
     attached: dict[str, str]  # symbols read only glued to the digits ("-5C") -> pint unit
     compounds: dict[str, str]  # larger -> smaller unit of a two-unit measure ("5 feet 2 inches")
     attached_cues: tuple[str, ...]  # words that make a glued "C"/"F" a temperature
+    # words that make every glued "C"/"F" of a text a temperature, wherever they stand
+    temperature_text: tuple[str, ...] = ()
 
 
 def _plurals(name: str) -> set[str]:
@@ -112,4 +114,5 @@ def surfaces() -> Surfaces:
     attached = {str(k): str(v) for k, v in (data.get("symbols_attached") or {}).items()}
     compounds = {str(k): str(v) for k, v in (data.get("compounds") or {}).items()}
     return Surfaces(names, symbols, tuple(data.get("age_cues") or ()), attached, compounds,
-                    tuple(str(c) for c in data.get("attached_cues") or ()))
+                    tuple(str(c) for c in data.get("attached_cues") or ()),
+                    tuple(str(c) for c in data.get("temperature_text") or ()))

@@ -25,7 +25,10 @@ period runs to publication, which a value's time scope still uses); fiscal "2012
 2014-01-01..2018-12-31; "fiscal 2017" / "FY17" is any 12 months ending or beginning in
 2017 (1 Feb 2016 .. 31 Mar 2018), unless the text states one year end ("the 52 weeks to 28
 February", "the year to 31 March"): then it is the 12 months ending in that month of 2017,
-and a results story's bare "fourth quarter" is a quarter of that fiscal calendar. "N months/years ago" keeps the precision of its unit
+and a results story's bare "fourth quarter" is a quarter of that fiscal calendar. In an
+article filed from or about a country with one fiscal year (dates.yaml ``fiscal_years``:
+India, the United Kingdom, Australia, Japan...), "FY25", "2025-26", "Q3 FY26" and bare
+results quarters follow that country's year instead (absolute.fiscal_calendar). "N months/years ago" keeps the precision of its unit
 ("two years ago" is two years back, half a year either way; days and weeks stay exact) and
 its qualifier ("more than a decade ago" has no earliest date). "now" in a range is the
 publication date ("between January and now").

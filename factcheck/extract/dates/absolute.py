@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache, partial
-from typing import Iterator
+from typing import Any, Iterator
 
 
 from factcheck.extract.base import Context
@@ -267,6 +268,12 @@ def _year_pair(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         assumption = f"year range {y}-{y2} read as whole years"
     elif len(second) == 2 and y % 100 < int(second) <= y % 100 + 10 and joiner in "-–—/":
         y2 = y - y % 100 + int(second)
+        known = fiscal_calendar(text) if y2 == y + 1 and not _not_fiscal().match(text, m.end()) else None
+        if known is not None:  # "2024-25" where the country keeps one fiscal year
+            s = m.start() if cue in ("from", "between", "since") else m.start("y")
+            lo, hi = tr.fiscal_year_ending(y2, known[0])
+            yield _Hit(s, m.end(), lo, hi, G.year, assumptions=(f"'{y}-{second}' read as {known[2]}",))
+            return
         assumption = (f"'{y}-{second}' read as one period {y}-01-01..{y2}-12-31 (fiscal or "
                       "season year; its exact start is unknown)")
     elif joiner in "-/" and 1 <= int(second) <= 12 and not cue:
@@ -277,6 +284,45 @@ def _year_pair(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     s = m.start() if cue in ("from", "between", "since") else m.start("y")
     hit = _Hit(s, m.end(), dt.date(y, 1, 1), dt.date(y2, 12, 31), G.year, assumptions=(assumption,))
     yield hit
+
+
+@lru_cache(maxsize=1)
+def _not_fiscal() -> re.Pattern[str]:
+    """Up to three words after "2024-25" that make it a season or a school year, no fiscal
+    year ("the 2024-25 Premier League season"; data: year_span_not_fiscal)."""
+    return re.compile(rf"(?:\s+[A-Za-z][\w'-]*){{0,2}}?\s+(?:{_trie(vocabulary().year_span_not_fiscal)})(?![A-Za-z])",
+                      re.I)
+
+
+def _fiscal_quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'Q3 FY26', 'Q1 FY2025-26', 'Q3 2025-26', 'the third quarter of fiscal 2026': a quarter
+    (or half) of a named fiscal year, by the calendar the text states or its country keeps."""
+    kind = (_g(m, "qh") or {"Q": "quarter", "H": "half"}.get((_g(m, "qh2") or "").upper(), "")).lower()
+    n = int(_g(m, "qnum") or 0) or _ORD.get((_g(m, "qn") or "").lower(), 0)
+    if not n or kind == "half" and n > 2:
+        return
+    raw, raw2 = _g(m, "fy") or m.group("fyb"), _g(m, "fy2") or _g(m, "fyb2")
+    y = int(raw) if len(raw) == 4 else _year_of(raw, ctx.published)
+    if y is None:
+        return
+    known = fiscal_calendar(text)
+    if raw2:
+        y2 = y - y % 100 + int(raw2[-2:])
+        if y2 != y + 1:
+            return
+        ending = y2
+    elif known is not None and known[1] == "start":
+        ending = y + 1
+    else:
+        ending = y
+    if known is None:
+        yield _Hit(m.start(), m.end(), gran=G.quarter if kind == "quarter" else G.half,
+                   unresolved=f"{kind} of a fiscal year whose calendar is not stated")
+        return
+    lo, hi = tr.fiscal_part(ctx.published or dt.date(ending, 1, 1), kind, n, known[0], False,  # type: ignore[arg-type]
+                            year=ending)
+    yield _Hit(m.start(), m.end(), lo, hi, G.quarter if kind == "quarter" else G.half,
+               assumptions=(f"a {kind} of {known[2]}",))
 
 
 _WEAK_FOLLOWERS = re.compile(r"\s+[a-z]+", re.I)
@@ -374,14 +420,15 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
             yield _Hit(s, e, gran=G.quarter, unresolved="no year")
             return
         fut = _future(text, s)
-        end = _year_end(text) if context == "fiscal" else None
+        known = fiscal_calendar(text) if context == "fiscal" else None
+        end = known[0] if known is not None else None
         period = tr.resolve_part_of_year(ctx.published, kind, n, fut) if end is None else \
             tr.fiscal_part(ctx.published, kind, n, end, fut)  # type: ignore[arg-type]
         anaphor = _Anaphor(partial(_part_in_year, kind, n)) if of_the_year else None
         why = (f"{kind} without a year read as the " + ("first one ending on or after publication"
                                                         if fut else "latest one begun by publication"),)
-        if end is not None:  # a company's "fourth quarter" where the text states its year end
-            why += (f"a {kind} of the fiscal year the text states, ending in month {end}",)
+        if known is not None:  # a company's "fourth quarter" where its year end is known
+            why += (f"a {kind} of {known[2]}",)
         elif context == "fiscal":  # a company's "third quarter": most keep the calendar's
             why += (FISCAL_QUARTER.replace("quarter", kind) + "; read as the calendar's",)
         yield _Hit(s, e, *period, gran, anaphor=anaphor, assumptions=why)
@@ -437,16 +484,21 @@ def _fiscal(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         if not y < y2 <= y + 10:
             return
         if y2 == y + 1:
+            known = fiscal_calendar(text)
+            if known is not None:
+                lo, hi = tr.fiscal_year_ending(y2, known[0])
+                yield _Hit(s, e, lo, hi, G.year, assumptions=(f"fiscal year {y}-{y2} read as {known[2]}",))
+                return
             yield _Hit(s, e, dt.date(y, 1, 1), dt.date(y2, 12, 31), G.year, assumptions=(
                 f"fiscal year {y}-{y2} read as {y}-01-01..{y2}-12-31 (its start month is not stated)",))
             return
         lo, hi = _fiscal_year(y)[0], _fiscal_year(y2)[1]
     else:
-        end = _year_end(text)
-        if end is not None:  # the company's year end, stated in the text
-            lo, hi = tr.fiscal_year_ending(y, end)
-            yield _Hit(s, e, lo, hi, G.year, assumptions=(
-                f"fiscal year read as the 12 months ending in month {end} of {y}, the year end the text states",))
+        known = fiscal_calendar(text)
+        if known is not None:  # the company's year end the text states, or its country's
+            end, named_by, why = known
+            lo, hi = tr.fiscal_year_ending(y + (named_by == "start"), end)
+            yield _Hit(s, e, lo, hi, G.year, assumptions=(f"fiscal year {y} read as {why}",))
             return
         lo, hi = _fiscal_year(y)
     yield _Hit(s, e, lo, hi, G.year, assumptions=(
@@ -458,6 +510,28 @@ def _fiscal_relative(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit
     fiscal convention, so it stays unresolved with that reason."""
     yield _Hit(m.start(), m.end(), gran=G.year,
                unresolved="fiscal year relative to publication: its convention (start month) is not stated")
+
+
+@lru_cache(maxsize=16)
+def fiscal_calendar(text: str) -> tuple[int, str, str] | None:
+    """(the month a fiscal year ends in, whether "FY N" names the year it ends or begins
+    in, how it is known): the year end the text states, else that of the country the
+    article is about (dates.yaml ``fiscal_years``), else None."""
+    end = _year_end(text)
+    if end is not None:
+        return end, "end", f"the 12 months ending in month {end}, the year end the text states"
+    country = _fiscal_country(text)  # (at least half of the article's place names)
+    if country is None:
+        return None
+    month, named_by = int(country["last_month"]), str(country.get("named_by", "end"))
+    return month, named_by, (f"the fiscal year of {country['country']}, which the article is about: "
+                             f"12 months ending in month {month}")
+
+
+def _fiscal_country(text: str) -> Mapping[str, Any] | None:
+    from factcheck.extract.dates.clock import country_of
+
+    return country_of(text, vocabulary().fiscal_years, share=0.5)
 
 
 @lru_cache(maxsize=16)

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from factcheck.extract.base import Context
-from factcheck.extract.dates.durations import _amounts, _duration, _unit, offset_bounds
+from factcheck.extract.dates.durations import _amounts, _duration, _measured, _unit, offset_bounds
 from factcheck.extract.dates.hits import _Anaphor, _Hit, _NO_PUB, _future, _g
 from factcheck.extract.dates.vocabulary import SUB_DAY
 from factcheck.extract.text import TextIndex, sentence_spans
@@ -203,13 +203,11 @@ def _amount_of_time(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]
     """'two weeks ago' (relative.py), 'two days later' (above), else the duration alone."""
     from factcheck.extract.dates.relative import _ago
 
-    if _g(m, "dir"):
-        yield from _ago(m, text, ctx)
-        return
-    if _g(m, "ldir") or _g(m, "dir2"):
-        hits = list(_anaphoric_offset(m, text, ctx))
-        if hits:
-            yield from hits
+    if _g(m, "dir") or _g(m, "ldir") or _g(m, "dir2"):
+        hits = list(_ago(m, text, ctx) if _g(m, "dir") else _anaphoric_offset(m, text, ctx))
+        counted = _measured(m, text, m.end("more")) if hits else None
+        yield from (replace(h, counted=counted) for h in hits)
+        if hits or _g(m, "dir"):
             return
     yield from _duration(m, text, ctx, end=m.end("long") if _g(m, "long") else m.end("more"))
 

@@ -26,8 +26,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -394,6 +396,50 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float) -> Mapping[str, Any] | None:
+    """The entry of ``countries`` (each with ``zones``, a zone ending in "/" covering every
+    zone under it, and ``markers``: words or signs of it, such as its currency or its
+    exchange) that the text is about: its places and markers are named at least twice and
+    make at least ``share`` of all the text's place names and markers; or whose zone a
+    wire's dateline names ("VANCOUVER, Sept 14 (Wire) -": where the copy is filed for).
+    None otherwise."""
+    def holds(c: Mapping[str, Any], zone: str) -> bool:
+        return any(zone == z or z.endswith("/") and zone.startswith(z) for z in c["zones"])
+
+    line = dateline_zone(text)
+    if line is not None:
+        filed = next((c for c in countries if holds(c, line[0])), None)
+        if filed is not None:
+            return filed
+    zone_counts, _ = _zone_mentions(text, 0, len(text))
+    scores = [0] * len(countries)
+    counted = sum(zone_counts.values())
+    for zone, n in zone_counts.items():
+        for i, c in enumerate(countries):
+            if holds(c, zone):
+                scores[i] += n
+    marks = _country_markers(tuple(tuple(str(w) for w in c.get("markers") or ()) for c in countries))
+    if marks is not None:
+        pattern, index = marks
+        for m in pattern.finditer(text):
+            scores[index[m.group().lower().rstrip(".")]] += 1
+            counted += 1
+    if not counted or not countries:
+        return None
+    best = max(range(len(countries)), key=lambda i: scores[i])
+    return countries[best] if scores[best] >= 2 and scores[best] >= share * counted else None
+
+
+@lru_cache(maxsize=8)
+def _country_markers(markers: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    index = {w.lower().rstrip("."): i for i, words in enumerate(markers) for w in words}
+    if not index:
+        return None
+    words = sorted(index, key=len, reverse=True)
+    alts = [re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isalpha() else "") for w in words]
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(alts)})", re.I), index
+
+
 def _zone_mentions(text: str, start: int, end: int) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """How often ``text[start:end]`` names a place (or a demonym) of each zone, and which
     places, looked up in runs of capitalised words, longest first."""
@@ -606,13 +652,14 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
     hi = stop.start() if stop else min(len(text), t.tail + _REACH)
     k = bisect.bisect_left(day_starts, t.start)
     near = [c for c in (days[k - 1] if k else None, days[k] if k < len(days) else None)
-            if c is not None and lo <= c.start and c.end <= hi
+            if c is not None and lo <= c.start and c.end <= hi and not _POSSESSIVE_DAY.match(text, c.end)
             and not (c.start >= t.tail and _RELATIVE_BETWEEN.search(text, t.tail, c.start))]
     if near:
         c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
     para = text.rfind("\n", max(0, t.start - _PARAGRAPH), t.start) + 1
-    if k and days[k - 1].start >= para and days[k - 1].end <= t.start and not _after(days[k - 1], ctx):
+    if k and days[k - 1].start >= para and days[k - 1].end <= t.start and not _after(days[k - 1], ctx) \
+            and not _POSSESSIVE_DAY.match(text, days[k - 1].end):
         c = days[k - 1]  # (not a day still to come: "the heat will last until Friday. The
         # site was closed at noon")
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
@@ -628,6 +675,9 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
 
 
 _ON_PUBLICATION = "time of day with no date nearby read as on the publication date"
+# a day that owns a noun ("in Thursday's election, results published at 10.15 p.m."): the
+# noun's day, not the time's
+_POSSESSIVE_DAY = re.compile(r"['’]s?\b")
 _STAMP_DAY = "a live page's entry stamp read as on the publication date"
 
 

@@ -167,9 +167,18 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         return  # "$5 a year", "once a week": rates, not durations ("in a decade" is one)
     if (_g(m, "q") or "").lower() == "over" and over_means_during(text, m.start()):
         return  # "fell 5% over 18 months": _over_during
+    hit = _measured(m, text, end)
+    if hit is not None:
+        yield hit
+
+
+def _measured(m: re.Match[str], text: str, end: int) -> _Hit | None:
+    """The duration a match states up to ``end``, whatever follows it: "two weeks" alone, or
+    counted from an anchor in "two weeks ago" (``_Hit.counted``). None for no amount."""
+    raw = _g(m, "n")
     amounts = [(1.0, _unit(m.group("unit"))[0])] if raw is None else _amounts(m)
     if not amounts or amounts[0][0] <= 0:
-        return
+        return None
     halved = bool(_g(m, "andhalf"))  # "a year and a half"
     if halved:
         amounts = [(amounts[0][0] + 0.5, amounts[0][1]), *amounts[1:]]
@@ -177,10 +186,10 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
     _, per = _unit(m.group("unit"))
     if name == "second" and (raw or "").lower() in ("a", "an") and len(amounts) == 1 \
             and _SECOND_RANKS.match(text, end):
-        return  # "a second season", "a second, longer pause": an ordinal, not one second
+        return None  # "a second season", "a second, longer pause": an ordinal, not one second
     if len(amounts) == 1 and (raw or "").lower() not in ("a", "an") and (
             name == "hour" and n < 24 or name in ("minute", "second")):
-        return  # the numeric reader's ("a 40-minute flight"); a compound is one span here,
+        return None  # the numeric reader's ("a 40-minute flight"); a compound is one span here,
         # and so is "an hour", which the numeric reader does not read
     days = sum(k * vocabulary().units[u] for k, u in amounts)
     per = min(vocabulary().units[u] for _, u in amounts) / (2 if halved else 1)
@@ -196,7 +205,7 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
     if q is Qualifier.exact and all(u in tr.BUSINESS_DAYS for _, u in amounts):
         lo, hi = tr.business_day_span(sum(k for k, _ in amounts))
         interval = Interval(low=lo, high=hi, unit="day")
-    yield _Hit(s, end, days=round(days, 9), qualifier=q, interval=interval)
+    return _Hit(s, end, days=round(days, 9), qualifier=q, interval=interval)
 
 
 def _duration_interval(v: float, half: float, q: Qualifier, word: str = "") -> Interval:

@@ -48,6 +48,9 @@ class _Hit:
     # are, with the two numbers and the year (None without one) in ``pair``
     order: str | None = None
     pair: tuple[int, int, int | None] | None = None
+    # a date counted from an anchor ("two years ago", "three days later"): the duration the
+    # words state, as its own duration hit over those words
+    counted: "_Hit | None" = None
 
 
 
@@ -92,8 +95,12 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     lo = max(0, start - _CUE_REACH)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    quotes = len(_QUOTE_MARK.findall(window, cut))
     seen = [bool(_PAST_AUX.search(window, max(cut, c.start() - 16), c.start()))
-            for c in _future_cue().finditer(window, cut)]
+            for c in _future_cue().finditer(window, cut)
+            if quotes == 0 or len(_QUOTE_MARK.findall(window, cut, c.start())) % 2 == quotes % 2]
+    # (not a cue inside a quotation the date is outside of, or the other way round: '"That
+    # is where the committee will start," he said on Tuesday evening')
     if not seen and "\n" not in text[:start]:
         cut = max((m.end() for m in _HEADLINE_CLAUSE.finditer(window, cut)), default=cut)
         to = _HEADLINE_TO.search(window, cut)
@@ -106,6 +113,7 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
 # a headline's future: a subject, then "to" and a verb ("Pilots to strike", "Bank to cut
 # 400 jobs"); not after a past or change verb ("Shares fall to lowest", "Man jailed for plot
 # to kill"), nor "back to work"
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _HEADLINE_CLAUSE = re.compile(r"[;:|]\s")  # a headline's clauses ("X lowers levels; re-entry to begin Friday")
 _HEADLINE_TO = re.compile(r"\b([A-Za-z]+)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b")
 
@@ -146,8 +154,9 @@ _START_AT = re.compile(r"(?:from|starting|beginning|effective|as\s+of|as\s+from)
 _START_BEFORE = re.compile(r"(?<![A-Za-z])(?<!week )(?:starting|beginning|effective|with\s+effect\s+from)\s+$", re.I)
 
 
-# the word right after a date, past an adverb in -ly
-_NEXT_WORDS = re.compile(r"\s+(?:[A-Za-z]+ly\s+)?([A-Za-z]+)")
+# the word right after a date, past an adverb in -ly, in its line (a headline's date and
+# the "Updated" line under it are no clause)
+_NEXT_WORDS = re.compile(r"[ \t]+(?:[A-Za-z]+ly[ \t]+)?([A-Za-z]+)")
 
 
 def _past_verb_after(text: str, end: int) -> bool:
@@ -242,7 +251,7 @@ def _scheduled_before(text: str, start: int) -> bool:
     clock = _CLOCK_BEFORE.search(text, max(0, start - 24), start)  # "closes at 11pm on Friday"
     if clock:
         start = clock.start()
-    words = [w.group() for w in _WORDS_BEFORE.finditer(text, max(0, start - 60), start)][-6:]
+    words = [w.group() for w in _WORDS_BEFORE.finditer(text, max(0, start - 90), start)][-10:]
     while words and words[-1].lower() in ("on", "late", "early"):
         words.pop()
     verbs = _scheduled_verbs()
@@ -251,11 +260,20 @@ def _scheduled_before(text: str, start: int) -> bool:
             return False
         verb, subject = words[-k], words[-k - 1]
         if verb in verbs:
-            return subject[0].isalpha() and subject.lower() not in _NO_SUBJECT \
-                and not subject.endswith(("'s", "’s", "s'", "s’"))  # "the party's votes"
+            if subject.lower() == "and":  # "It opens on June 14 and closes on August 30": the
+                # verb shares the subject of a scheduled verb before it
+                return any(w in verbs and _subject(s) for s, w in zip(words[:-k - 2], words[1:-k - 1]))
+            return _subject(subject)
         if not verb[0].isalpha():
             return False
     return False
+
+
+def _subject(word: str) -> bool:
+    """Can ``word`` end the subject before a verb ("the window opens"; not "the party's
+    votes", "and", "two")?"""
+    return word[0].isalpha() and word.lower() not in _NO_SUBJECT \
+        and not word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _forward(text: str, start: int, end: int) -> str | None:
@@ -439,7 +457,9 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
     fut = _future(text, s)
     target = not fut and _target(text, s)
     forward = None if fut or target else _forward(text, s, e)
-    starting = forward in (_STARTING, _START_CUE)  # in force from then: the nearer of both
+    # in force from then, or scheduled in the present tense ("the window opens on June 14
+    # and closes on August 30", written in July): the nearer of the past and the coming one
+    starting = forward in (_STARTING, _START_CUE) or forward == _SCHEDULED and d is not None
     fut = fut or target or (forward is not None and not starting)
     near = not fut and (starting or _deadline(text, s, e) or deferred(text, s))
     soon = not fut and not near and _soon(ctx.published, mo, d) and not _past_clause(text, s) \

@@ -14,7 +14,7 @@ from factcheck.models import Granularity, Qualifier
 from factcheck.normalize import timeref as tr
 
 G = Granularity
-from factcheck.extract.dates.durations import _amounts, _unit, offset_bounds
+from factcheck.extract.dates.durations import _amounts, _measured, _unit, offset_bounds
 from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
                                          _forward, _future, _g, _part, _past_clause, _past_verb_after, _target,
                                          clause_start, deferred, past_verb_before)
@@ -250,7 +250,7 @@ def _rolling(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     except (OverflowError, ValueError):  # "the past 99999999 days": beyond the calendar
         return
     why = (f"'{' '.join(m.group().split())}' read as counted from publication",)
-    yield _Hit(s, e, period[0], period[1], G.day,
+    yield _Hit(s, e, period[0], period[1], G.day, counted=_measured(m, text, e),
                assumptions=why + ((_BUSINESS,) if name in tr.BUSINESS_DAYS else ()))
 
 
@@ -425,7 +425,7 @@ def _in_future(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
         return
-    hit = _displaced(m, amounts, ctx.published, 1)
+    hit = replace(_displaced(m, amounts, ctx.published, 1), counted=_measured(m, text, m.end()))
     yield hit if hit.unresolved else replace(hit, assumptions=hit.assumptions + (
         "'in N units' read as N units after publication (future-tense context or 'sometime')",))
 

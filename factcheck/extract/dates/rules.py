@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator
 from factcheck.models import Granularity
 
 G = Granularity
-from factcheck.extract.dates.absolute import _century, _day_month, _decade, _fiscal, _fiscal_relative, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
+from factcheck.extract.dates.absolute import _century, _day_month, _decade, _fiscal, _fiscal_quarter, _fiscal_relative, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
 from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday, _hours_away
 from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
@@ -115,6 +115,11 @@ def _patterns() -> _Patterns:
         # Q3 2016 · the third quarter of 2016 · first half of 2017
         (rf"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?P<qh>quarter|half)|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4])))(?![A-Za-z\d])(?:\s+of\s+(?P<the>the)\s+(?:current\s+)?year(?![A-Za-z])|(?:\s+of|,)?(?:\s+(?P<y>{year_any})|\s+(?P<rel>this|last|next)\s+year))?", _quarter),
         (rf"(?P<qh2>q)(?P<qnum>[1-4])\s+(?P<y>{year4})", _quarter),
+        # Q3 FY26 · Q1 FY2025-26 · Q3 2025-26 · the third quarter of fiscal 2026
+        (r"(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qh>quarter|half)\s+of\s+(?:the\s+)?"
+         r"|(?-i:(?P<qh2>[QH])(?P<qnum>[1-4]))\s*(?:-\s*)?)"
+         r"(?:(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*['’]?(?P<fy>\d{4}|\d{2})(?:\s*[-/–]\s*(?P<fy2>\d{2}))?"
+         r"|(?P<fyb>1\d\d\d|20\d\d)\s*[-/–]\s*(?P<fyb2>\d{2}))(?![\d]|[.,]\d)", _fiscal_quarter),
         # summer 2016 · this summer · the spring of 1978
         (rf"(?:{mod}\s+|the\s+)?{part}(?P<season>{_trie(v.seasons)})(?:\s+of)?(?:\s+(?P<y>{year_any}))?(?![A-Za-z])", _season),
         # Sunday · last Sunday · Tuesday's test · next week on Friday · Friday the 22nd
@@ -221,7 +226,7 @@ def _patterns() -> _Patterns:
     by_handler = {
         _month_day: {"month"}, _month: {"month"}, _nth_weekday: {"weekday"}, _nth_weekday_bare: {"weekday"}, _iso: {"digit"},
         _numeric: {"digit"}, _month_year: {"digit"}, _year_pair: {"digit"}, _year: {"digit"},
-        _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"},
+        _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"}, _fiscal_quarter: {"quarter", "fiscal", "digit"},
         _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword", "daypart"},
         _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"rest"}, _day_of_month: {"monthword"},
         _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 
 from factcheck.extract.base import Candidate, Context
-from factcheck.models import DateValue, DurationValue, Granularity, Interval
+from factcheck.models import Counted, DateValue, DurationValue, Granularity, Interval
 from factcheck.normalize import timeref as tr
 
 G = Granularity
@@ -18,6 +18,7 @@ from factcheck.extract.dates.clock import attach_times
 from factcheck.extract.dates.durations import stopwatch_times
 from factcheck.extract.dates.hits import _FUT, _PAST, _Hit, _date_or_none, _past_clause, _undated
 from factcheck.extract.dates.rules import _Patterns, _patterns
+from factcheck.extract.dates.vocabulary import vocabulary
 from factcheck.extract.needles import folded, lowered
 
 
@@ -303,6 +304,7 @@ _ENDING = re.compile(
 _ENDING_VERB = re.compile(r"(?<![A-Za-z])(?:ended|ending|ends|to)\s+(?:on\s+|in\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 _MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_UNIT_AFTER = re.compile(r"\s+(?:months|weeks)")
 _WEEKS_IN = {"thirteen": 13, "twenty-six": 26, "fifty-two": 52}
 
 
@@ -335,7 +337,14 @@ def _ending_on(hits: list[_Hit], text: str) -> list[_Hit]:
             while out and out[-1].end > lead.start():  # "the second quarter" read alone
                 out.pop()
             words = " ".join(text[h.start:h.end].split())
+            counted = None
+            if lead.group("w") or lead.group("n"):  # "the 12 months to July": 12 months stated
+                g = "w" if lead.group("w") else "n"
+                unit = _UNIT_AFTER.match(text, lead.end(g))
+                days = 7.0 * weeks if lead.group("w") else months * vocabulary().units["month"]
+                counted = _Hit(lead.start(g), unit.end() if unit else lead.end(g), days=days)
             h = replace(h, start=lead.start(), dstart=lo, gran=gran, month=None, day=None, has_year=True,
+                        counted=counted,
                         assumptions=h.assumptions + (f"read as the {size} ending with '{words}'",))
         out.append(h)
     return out
@@ -385,6 +394,13 @@ def _rank(g: Granularity) -> int:
 SINCE = "'since X' dates X, where a period that runs to publication starts"
 
 
+def _counted(h: _Hit, text: str) -> Counted | None:
+    c = h.counted
+    if c is None or c.days is None:
+        return None
+    return Counted(text=text[c.start:c.end], days=c.days, qualifier=c.qualifier, interval=c.interval)
+
+
 def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
     if h.days is not None:
         return Candidate(h.start, h.end, DurationValue(days=h.days), h.qualifier, h.interval,
@@ -397,7 +413,9 @@ def _candidate(h: _Hit, text: str, ctx: Context) -> Candidate:
         if lo is not None:
             why += (SINCE,)
     if lo is None and h.unresolved is None and not (h.open_start and hi is not None):
-        return Candidate(start, h.end, DateValue(granularity=h.gran), unresolved="unresolved")
+        return Candidate(start, h.end, DateValue(granularity=h.gran, counted=_counted(h, text)),
+                         unresolved="unresolved")
     interval = Interval(low=lo, high=hi, unit="day") if lo is not None or h.open_start else None
-    return Candidate(start, h.end, DateValue(start=lo, end=hi, granularity=h.gran), h.qualifier,
+    return Candidate(start, h.end, DateValue(start=lo, end=hi, granularity=h.gran, counted=_counted(h, text)),
+                     h.qualifier,
                      interval=interval, unresolved=h.unresolved, assumptions=why)

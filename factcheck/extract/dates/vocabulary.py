@@ -55,6 +55,8 @@ class Vocabulary(BaseModel):
     calendar_period_cues: list[str]
     fiscal_period_cues: list[str]
     fiscal_year: dict[str, int]
+    fiscal_years: list[dict[str, Any]] = []
+    year_span_not_fiscal: list[str] = []
     over_as_during: list[str]
     over_as_more_than: list[str]
     day_followers: list[str]
