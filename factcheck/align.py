@@ -42,8 +42,9 @@ from factcheck.link_text import JOINT
 from factcheck.models import Claim, CountValue, Document, Frame, Interval, QuantityValue
 from factcheck.normalize.intervals import conflict
 
-__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "comparable_interval",
-           "disagree", "precise", "range_ends", "scale_slip", "slipped_unit", "time_interval", "timed"]
+__all__ = ["Mention", "Alignment", "Aligner", "HIGH", "LOW", "MAX_BLOCK", "claim_number",
+           "comparable_interval", "disagree", "precise", "range_ends", "scale_slip", "slipped", "slipped_unit",
+           "time_interval", "timed", "transposed"]
 
 HIGH = 0.35  # an alignment at or above this is confident: findings may be warnings or errors
 LOW = 0.3  # at or above this (and below HIGH) it is "possible": findings are info at most
@@ -142,6 +143,32 @@ class Alignment:
 
 
 _ROUND_FIGURE = re.compile(r"[1-9]\d{0,2}(?:,\d00)*,\d00|[1-9]\d*000")  # 1,200 · 45,000 · 3000
+
+
+def claim_number(c: Claim) -> float:
+    """The figure a claim states (a count, a share, an amount, a magnitude), else nan."""
+    v = c.value
+    n = getattr(v, "value", None) if c.kind in ("count", "percent") else \
+        getattr(v, "amount", None) if c.kind == "money" else getattr(v, "magnitude", None)
+    return float(n) if n is not None else float("nan")
+
+
+def _digits(n: float) -> str:
+    """The significant digits of a figure: 4.2 million and 0.42 are "42", 1,457 is "1457"."""
+    return f"{abs(n):.10g}".split("e")[0].replace(".", "").strip("0")
+
+
+def transposed(a: Claim, b: Claim) -> bool:
+    """Are two figures of one kind one figure with two adjacent digits swapped ("4.2
+    million" and "2.4 million", "1,457" and "1,547"; ``slipped``), the commonest slip of
+    typing a figure?"""
+    if a.kind != b.kind or a.kind not in ("money", "quantity", "count", "percent"):
+        return False
+    na, nb = claim_number(a), claim_number(b)
+    if na != na or nb != nb or na == nb or not 0.1 < (na / nb if nb else 0.0) < 10.0:  # (nan: no figure)
+        return False
+    da, db = _digits(na), _digits(nb)
+    return len(da) >= 2 and slipped(da, db, digits_min=99)
 
 
 def comparable_interval(c: Claim) -> Interval | None:
@@ -985,6 +1012,34 @@ def _same_order(a: Mention, b: Mention) -> bool:
     if x is None or y is None or not all(isinstance(v, float) and v > 0 for v in (x.low, y.low)):
         return False
     return max(x.low, y.low) <= _ORDER * min(x.low, y.low) or scale_slip(a, b)  # type: ignore[operator, type-var]
+
+
+_PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix and a number
+
+
+def slipped(a: str, b: str, digits_min: int = 4) -> bool:
+    """Is ``b`` ``a`` with a typing slip: two adjacent digits swapped ("C5-127", "C5-172";
+    "81/127", "81/172") or capitals of a code of three or more ("FRG", "FGR"), or one digit
+    changed in a number of ``digits_min`` digits or more ("2375", "2325")? Shorter numbers
+    differ by one digit far too often by right ("Article 14" and "Article 17" of one
+    treaty), so the default is four. A series prefix one of them leaves out is not a
+    difference ("NE 2417" and "2471")."""
+    if a == b:
+        return False
+    if len(a) != len(b):
+        pa, pb = _PREFIX.match(a), _PREFIX.match(b)
+        if pa and pb and (not pa.group(1) or not pb.group(1)):
+            na, nb = pa.group(2), pb.group(2)  # the numbers without the prefix
+            return len(na) == len(nb) and slipped(na, nb, digits_min)  # (two bare numbers of two lengths: none)
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        i = diff[0]
+        pair = a[i:i + 2]  # two digits, or two capitals of a code of three or more ("FRG", "FGR")
+        return (pair.isdigit() or pair.isalpha() and pair.isupper() and len(a) >= 3) \
+            and a[i] == b[i + 1] and a[i + 1] == b[i]
+    digits = sum(ch.isdigit() for ch in a)
+    return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= digits_min
 
 
 def slipped_unit(a: Mention, b: Mention) -> bool:

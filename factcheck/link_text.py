@@ -155,6 +155,9 @@ _MONTH_NAMED = r"(?!(?-i:" + "|".join(sorted(
     m.capitalize() for m in load_yaml("patterns/en/dates.yaml")["ambiguous_months"])) + r")\b)"
 _FORECAST = re.compile(r"\b" + _MONTH_NAMED + r"(?:" + _alternation("forecast_words") + r")\b", re.I)
 _JOINT = re.compile(r"\b(?:" + _alternation("joint_words") + r")\b(?!\s+with\b)", re.I)  # not "together with"
+# a deal's term after "will", "is set to": what one party agrees to pay, buy or take
+_COMMITTED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + _alternation("commitment_verbs") + r")\b", re.I)
+_COMMITTING = re.compile(_alternation("commitment_modals"), re.I)  # "will", not "may"
 # two names joined as one subject before the number: "the Greens and the Liberals have 52"
 # (not the objects of a preposition: "trade between Solmere and Indrava was worth $48bn")
 _CALENDAR = r"(?!(?i:" + "|".join(sorted(  # not a month's or a weekday's name (the data's tables)
@@ -661,8 +664,13 @@ class TextKeys:
             return PART  # ("within 2 km of the plant" is a reach)
         if re.match(r"^-[A-Za-z]", after):
             return "a modifier of another noun ('a 650-seat house')"
-        if _FORECAST.search(_SUBORDINATE_CUT.split(re.split(r"[:;]", sentence_before)[-1])[-1]):
-            # in the number's part of the sentence: "The vote will wait: turnout was 61%"
+        part = _SUBORDINATE_CUT.split(re.split(r"[:;]", sentence_before)[-1])[-1]
+        cue = None
+        for cue in _FORECAST.finditer(part):
+            pass  # (the last forecast word before the number)
+        if cue is not None and not (_COMMITTING.fullmatch(cue.group()) and _COMMITTED.match(part, cue.end())):
+            # in the number's part of the sentence: "The vote will wait: turnout was 61%"; not
+            # the terms of a deal ("Halvard will pay £55 million for 90% of the shares")
             return FORECAST
         return None
 

@@ -1122,6 +1122,18 @@ def test_a_month_named_may_is_no_modal(text: str, claim: str, forecast: bool) ->
     assert (_frames(text)[claim].role == "a forecast or hypothetical") is forecast
 
 
+@pytest.mark.parametrize(("text", "claim", "forecast"), [
+    # the terms of a deal are agreed, not forecast: the figure later reports give
+    ("Takeover\n\nBrightwater will pay £42 million for 75% of the club.", "£42 million", False),
+    ("Takeover\n\nBrightwater is set to take a 75% stake in the club.", "75%", False),
+    # a modal of possibility, or a forecast verb, still forecasts
+    ("Takeover\n\nBrightwater may pay £42 million for the club.", "£42 million", True),
+    ("Results\n\nThe group will report revenue of £42 million, analysts expect.", "£42 million", True),
+])
+def test_a_deals_terms_are_no_forecast(text: str, claim: str, forecast: bool) -> None:
+    assert (_frames(text)[claim].role == "a forecast or hypothetical") is forecast
+
+
 @pytest.mark.parametrize(("text", "claim", "names"), [
     # diplomacy: names past a second predicate ("and asks ...") are not whose the count is
     ("Mission renewed\n\nResolution 99, adopted on Monday, keeps a ceiling of 8,200 troops and asks "
@@ -1486,3 +1498,34 @@ def test_a_participle_before_its_noun_does_not_tell_counts_apart() -> None:
                   "to the Darnel border.")
     pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
     assert ("up to 650", "up to 560") in pairs, pairs
+
+
+def test_a_later_figure_that_is_the_earlier_ones_digits_swapped_is_no_update() -> None:
+    """A live page's running figure ("operators now put the number at 5.3 million") is an
+    update of what others said before; but when the reports after it all give 3.5 million,
+    the same digits in another order, and none says the figure was revised, the two are one
+    figure, one of them mistyped: AL01 reports it and says so."""
+    from factcheck.check import analyze
+
+    texts = [("Grid live\n\n09:10 Storm Idris update: operators now put the number of homes that lost "
+              "power at 5.3 million.\n\n08:40 Crews are out across the north.", dt.date(2025, 11, 3)),
+             ("Storm Idris\n\nAbout 3.5 million homes lost power when Storm Idris hit the north.", dt.date(2025, 11, 4)),
+             ("Idris aftermath\n\nStorm Idris cut power to 3.5 million homes, the grid operator said.",
+              dt.date(2025, 11, 5))]
+    docs = [_doc(t, chr(ord("a") + i), p) for i, (t, p) in enumerate(texts)]
+    found = [f for f in analyze(docs, {d.id: extract_document(d) for d in docs}).findings if f.rule == "AL01"]
+    assert [f.claims[0].text for f in found] == ["5.3 million"]
+    assert "same digits with two adjacent ones swapped" in found[0].message
+
+
+@pytest.mark.parametrize("a, b, swapped", [
+    ("4.2 million", "2.4 million", True), ("1,457", "1,547", True), ("€412", "€421", True),
+    ("12", "21", True), ("3.5 million", "35 million", False), ("1,457", "1,458", False),
+    ("7", "7", False), ("11", "11.0", False),
+])
+def test_transposed_figures(a, b, swapped) -> None:
+    from factcheck.extract import extract
+    from factcheck.rules.alignment import transposed
+
+    ca, cb = (next(c for c in extract(f"Head\n\nThe total was {x}.") if c.text == x) for x in (a, b))
+    assert transposed(ca, cb) is swapped

@@ -98,7 +98,7 @@ def test_a_bare_s_dot_number_needs_congress_context():
     ("19-CV-4412", "19-CV-4421", True),
 ])
 def test_identifier_slips(a: str, b: str, slip: bool) -> None:
-    from factcheck.rules.id04_identifier_variant import slipped
+    from factcheck.align import slipped
 
     assert slipped(a, b) is slip and slipped(b, a) is slip
 
@@ -263,7 +263,7 @@ def test_scores_dates_and_designations_are_no_reference_codes(text: str) -> None
     ("UN", "NU", False),          # (too short to tell)
 ])
 def test_an_identifier_slip(a: str, b: str, want: bool) -> None:
-    from factcheck.rules.id04_identifier_variant import slipped
+    from factcheck.align import slipped
 
     assert slipped(a, b) is want and slipped(b, a) is want
 
@@ -271,7 +271,7 @@ def test_an_identifier_slip(a: str, b: str, want: bool) -> None:
 @given(st.text(alphabet="0123456789ABN -/", max_size=12), st.text(alphabet="0123456789ABN -/", max_size=12))
 @settings(max_examples=300, deadline=None)
 def test_an_identifier_slip_never_crashes(a: str, b: str) -> None:
-    from factcheck.rules.id04_identifier_variant import slipped
+    from factcheck.align import slipped
 
     assert isinstance(slipped(a, b), bool)
 

@@ -15,6 +15,7 @@ from factcheck.rules.alignment import (
     far_apart,
     is_update,
     time_zone_reading,
+    transposed,
     value_label,
 )
 
@@ -201,6 +202,10 @@ class AlignedConflict(Rule):
                     f"{n} other source(s) disagree ({said})"
                     + (f" and {agreeing} agree" if agreeing else "") + ".")
         lead += f" The sentences were {best.explain()}."
+        swapped = next((y.claim for y in others if transposed(c, y.claim)), None)
+        if swapped is not None:
+            lead += (f" {c.text!r} and {swapped.text!r} are the same digits with two adjacent ones "
+                     f"swapped: one of them is likely mistyped.")
         if tz:
             lead += " " + time_zone_reading(ctx, x, others)
         if severity == Severity.info:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from factcheck.align import Aligner, Mention, disagree, precise, scale_slip, slipped_unit
+from factcheck.align import Aligner, Mention, disagree, precise, scale_slip, slipped, slipped_unit
 from factcheck.extract.dates.vocabulary import vocabulary
 from factcheck.frames import content_concepts
 from factcheck.link_text import FORECAST, PART
@@ -15,7 +15,6 @@ from factcheck.models import Claim, DateValue, Finding, MoneyValue, QuantityValu
 from factcheck.rules.ar01_margin import texts_and_claims
 from factcheck.rules.alignment import restated_from, value_label
 from factcheck.rules.base import Rule, RuleContext, claim_evidence, fmt_value
-from factcheck.rules.id04_identifier_variant import slipped
 
 CONSENSUS = 2  # independent sources that must give the other form before this one is an error
 _NOT_FIGURES = ("date", "ordinal")

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from factcheck.align import Mention, range_ends, scale_slip, slipped_unit
+from factcheck.align import Mention, claim_number, range_ends, scale_slip, slipped_unit, transposed
 from factcheck.frames import entry_stamp, is_length, tables
 from factcheck.models import Claim, Interval
 from factcheck.rules.ar06_conversion import restates
@@ -92,9 +92,16 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
     date of its own that grows with the calendar between the two publication dates
     ("trapped for nearly two weeks" on the 6th, "18 days" on the 10th; not the length of
     a thing: "a six-year deal", nor a span shorter than a day: "2.14 seconds back")."""
+    px, py = _published(ctx, x.doc), _published(ctx, y.doc)
+    if px is not None and py is not None and px != py:
+        early, late = (x, y) if px < py else (y, x)
+        if transposed(early.claim, late.claim) and claim_number(late.claim) < claim_number(early.claim) \
+                and not _updated(late.claim.sentence or "", late.claim.text):
+            return False  # "4.2 million" on the live page, "2.4 million" in every later
+            # report: a later figure that shrinks into the earlier one's digits swapped
+            # and says nothing of a revision is the same figure, one of them mistyped
     if x.frame.dimension != "date" and (_live_running(ctx, x.claim) or _live_running(ctx, y.claim)):
         return True  # "21:05 - Preliminary results are in: Veld 55.2%": a running figure
-    px, py = _published(ctx, x.doc), _published(ctx, y.doc)
     if px is None or py is None or px == py:
         return False
     early, late = (x, y) if px < py else (y, x)

@@ -114,6 +114,10 @@ _TO_LEAD_LONG = re.compile(r"[^.;:!?\d]{0,120}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\b")  # "nine-under-par", "a two-shot"
+# the end of a sentence of parts, then a sentence that opens on their sum: "… and Serbia
+# two. In total, 28 people have died"
+_SUMMED_NEXT = re.compile(r"[^.;:!?\d]{0,40}[.!?]\s+(?:In\s+total|In\s+all|Altogether|All\s+told)\s*,?"
+                          r"\s+(?:[a-z][\w'’-]*\s+){0,3}")
 
 
 @lru_cache(maxsize=1)
@@ -593,8 +597,9 @@ class PartsMismatch(Rule):
         last = figures[k]
         gap = text[last.end:total.start]
         if not same_sentence(text, last, total):
-            return []
-        if lead.search(gap):
+            if not _SUMMED_NEXT.fullmatch(gap):
+                return []  # (the sentence after the parts may open on their sum: "In total, 28")
+        elif lead.search(gap):
             led = gap[:lead.search(gap).start()]  # type: ignore[union-attr]
             if not _TO_LEAD_LONG.fullmatch(gap) or _NEW_CLAUSE.search(led[led.rfind(",") + 1:]):
                 return []  # (the last part may be told at length: "plus €9m in variables linked
@@ -602,6 +607,8 @@ class PartsMismatch(Rule):
         elif not (_TO_LEAD.fullmatch(gap) and tail.match(text, total.end)) \
                 or _NEW_CLAUSE.search(gap):
             return []  # "…, 47 people in all", "…, bringing the bill to €241m in total"
+        if not same_sentence(text, last, total) and total.qualifier.value != "exact":
+            return []
         unit = total.interval.unit
         parts = [last]
         for c in reversed(figures[:k]):

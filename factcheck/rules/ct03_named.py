@@ -146,6 +146,22 @@ def _things(text: str, at: int, opener: str) -> tuple[int, int, list[str]] | Non
     return m.start(), m.end(), things
 
 
+_LEADING_COUNT = re.compile(r"(?:the\s+)?(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,3})\s+\w")  # (not "Four Seasons")
+
+
+def _total(items: list[str]) -> int:
+    """How many things a list names: one per item, or an item's own count when it opens
+    with one ("seven vehicles: the coach, two lorries and four cars" names seven)."""
+    from factcheck.extract.numbers import parse_number
+
+    total = 0
+    for item in items:
+        m = _LEADING_COUNT.match(item)
+        k = parse_number(m.group("n")) if m else None
+        total += int(k) if k is not None and float(k).is_integer() and 1 <= k <= 999 else 1
+    return total
+
+
 class NamedCount(Rule):
     """A count disagrees with the names or things listed right after it.
 
@@ -168,7 +184,8 @@ class NamedCount(Rule):
     shelters - at the high school, the community centre, the church hall and the
     fairgrounds"): things of a few words each, with no figure and no clause word, and at
     most one "and", the last (a thing with an "and" of its own, "roads and rail", makes
-    the list unreadable); so may names whose last is a common noun ("Leeds, Hull, York
+    the list unreadable), and an item may count its own ("seven vehicles: the coach, two
+    lorries and four cars" names seven); so may names whose last is a common noun ("Leeds, Hull, York
     and the Derby assembly site"). After ", from" the names are those it is from ("two
     abstentions, from A, B and C").
 
@@ -195,7 +212,7 @@ class NamedCount(Rule):
                     continue  # ("37 clinics in five countries: A, B ...": the list is the five's;
                     # but "three of the seven districts: A, B ..." is the three's)
                 _, _, names = got
-                n = len(names)
+                n = _total(names)
                 if n == c.value.value:
                     continue
                 yield self.finding(

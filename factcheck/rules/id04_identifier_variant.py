@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from factcheck.align import slipped
 from factcheck.data import load_yaml
 from factcheck.models import Claim, Finding, IdentifierValue, Severity
 from factcheck.rules.base import Rule, RuleContext, claim_evidence
@@ -17,32 +18,6 @@ _OLD_DAYS = 366  # one at least this long before it is history
 # KB-2023-0035", "claim KB-2023-0035", "case DS593", "dispute DS593"): codes are compared
 # across schemes
 _CODE = re.compile(r"(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){3})[A-Z]{2}[A-Z0-9-]{3,}")
-_PREFIX = re.compile(r"([A-Z]{1,3}\s?)?(\d+)$")  # "NE 2417": a series prefix and a number
-
-
-def slipped(a: str, b: str, digits_min: int = 4) -> bool:
-    """Is ``b`` ``a`` with a typing slip: two adjacent digits swapped ("C5-127", "C5-172";
-    "81/127", "81/172") or capitals of a code of three or more ("FRG", "FGR"), or one digit
-    changed in a number of ``digits_min`` digits or more ("2375", "2325")? Shorter numbers
-    differ by one digit far too often by right ("Article 14" and "Article 17" of one
-    treaty), so the default is four. A series prefix one of them leaves out is not a
-    difference ("NE 2417" and "2471")."""
-    if a == b:
-        return False
-    if len(a) != len(b):
-        pa, pb = _PREFIX.match(a), _PREFIX.match(b)
-        if pa and pb and (not pa.group(1) or not pb.group(1)):
-            na, nb = pa.group(2), pb.group(2)  # the numbers without the prefix
-            return len(na) == len(nb) and slipped(na, nb, digits_min)  # (two bare numbers of two lengths: none)
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    if len(diff) == 2 and diff[1] == diff[0] + 1:
-        i = diff[0]
-        pair = a[i:i + 2]  # two digits, or two capitals of a code of three or more ("FRG", "FGR")
-        return (pair.isdigit() or pair.isalpha() and pair.isupper() and len(a) >= 3) \
-            and a[i] == b[i + 1] and a[i + 1] == b[i]
-    digits = sum(ch.isdigit() for ch in a)
-    return len(diff) == 1 and a[diff[0]].isdigit() and b[diff[0]].isdigit() and digits >= digits_min
 
 
 @lru_cache(maxsize=1)
