@@ -606,8 +606,19 @@ def _verb_form(k: _Tok) -> bool:
         return False  # ("Oslo-based", "Saudi-led": a name's compound is an adjective;
         # "the party's": a possessive)
     lem = k.lemma.replace("-", "")  # ("by-election" is its own lemma)
-    return w != lem and not (w.endswith("s") and w[:-1] == lem) and \
-        not (w.endswith("es") and w[:-2] == lem)
+    return w != lem and not _plural_of(w, lem)
+
+
+# plural endings and their singulars, whole or ending a word ("firemen", "women")
+_PLURAL_ENDINGS = (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("men", "man"), ("children", "child"),
+                   ("people", "person"), ("feet", "foot"), ("teeth", "tooth"), ("mice", "mouse"))
+
+
+def _plural_of(w: str, lem: str) -> bool:
+    """Is ``w`` a plural of the noun ``lem`` ("boats", "buses", "countries", "lives",
+    "women"), no inflected verb?"""
+    return w.endswith("s") and w[:-1] == lem or w.endswith("es") and w[:-2] == lem or any(
+        w.endswith(pl) and lem == w[:-len(pl)] + sg for pl, sg in _PLURAL_ENDINGS)
 
 
 _AUX_OR_TO = _AUX | {"to"}  # before a bare verb: "would table", "plans to open"
@@ -615,14 +626,27 @@ _AUX_OR_TO = _AUX | {"to"}  # before a bare verb: "would table", "plans to open"
 
 def _said_on(sent: _Sentence, c: Claim) -> bool:
     """Does a date follow a reporting verb, past "on" and time words ("said on Saturday",
-    "reported late Tuesday")? It dates the statement, not an event."""
+    "reported late Tuesday"), or stand between a reporting verb (and its object) and what
+    was said ("told a hearing on Wednesday that ...")? It dates the statement, not an event."""
     t = tables()
-    for k in reversed([k for k in sent.toks if k.end <= c.start]):
+    before = [k for k in sent.toks if k.end <= c.start]
+    for k in reversed(before):
         if k.word.lower() == "on" or k.lemma in t.time:
             continue
-        return _verb_form(k) and k.lemma in t.reporting and k.lemma not in t.event \
-            and c.start - k.end <= 24  # ("announced on Monday" is an event: an announcement)
+        if _verb_form(k) and k.lemma in t.reporting and k.lemma not in t.event \
+                and c.start - k.end <= 24:  # ("announced on Monday" is an event: an announcement)
+            return True
+        break
+    if _THAT_AFTER.match(sent.text, c.end):
+        # "told a parliamentary hearing on Wednesday that ...": the verb, its object, the
+        # date, then what was said; the words after "that" are not the date's event
+        own = sent.clause_of(c.start)
+        near = [k for k in before if k.clause == own][-6:]
+        return any(_verb_form(k) and k.lemma in t.reporting and k.lemma not in t.event for k in near)
     return False
+
+
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.I)
 
 
 def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None, _Tok | None]:

@@ -1529,3 +1529,44 @@ def test_transposed_figures(a, b, swapped) -> None:
 
     ca, cb = (next(c for c in extract(f"Head\n\nThe total was {x}.") if c.text == x) for x in (a, b))
     assert transposed(ca, cb) is swapped
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a reporting verb, its object, the date, then what was said: the date is the statement's
+    ("Dam\n\nThe operator told a parliamentary hearing on Wednesday that the 2019 survey found no risk of "
+     "failure.", False),
+    ("Dam\n\nThe minister told reporters on Monday that the dam failed because of a blocked spillway.", False),
+    # the event's own date stays the event's
+    ("Dam\n\nThe dam failed on Monday, the minister told reporters.", True),
+])
+def test_a_statements_date_is_no_date_of_what_it_says(text: str, dated: bool) -> None:
+    day = next(k for k in ("Wednesday", "Monday") if k in text)
+    f = _frames(text).get(day)
+    assert (f is not None and f.event is not None) is dated
+
+
+@pytest.mark.parametrize(("text", "claim", "head"), [
+    # a plural in -ies, -ves or -men counts a noun; it is no verb after the number
+    ("Trial\n\nThe study enrolled 1,177 patients in 27 countries.", "27", "country"),
+    ("Flood\n\nRescuers reached 40 families and 12 women on the roofs.", "12", "woman"),
+    ("Crash\n\nThe crash killed 12 drivers and hurt 30 children.", "30", "child"),
+])
+def test_a_count_counts_its_plural_noun(text: str, claim: str, head: str) -> None:
+    assert _frames(text)[claim].head == head
+
+
+def test_a_blackout_is_an_event_its_date_is_of() -> None:
+    """"the July 14 blackout", "the outage on 15 July": one event class, so the two dates
+    align and disagree (a date a day off is at most a warning)."""
+    from factcheck.check import analyze
+
+    texts = [("Grid\n\nInvestigators said the July 14 blackout across the Balkan grid showed the need for more "
+              "links.", dt.date(2025, 7, 25)),
+             ("Grid failure\n\nThe blackout across the Balkan grid on 15 July cut power to 2.4 million people.",
+              dt.date(2025, 7, 18)),
+             ("Grid report\n\nThe outage on the Balkan grid on 15 July left 2.4 million people without power.",
+              dt.date(2025, 7, 19))]
+    assert _frames(texts[0][0])["July 14"].event == "outage"
+    docs = [_doc(t, chr(ord("a") + i), p) for i, (t, p) in enumerate(texts)]
+    found = [f for f in analyze(docs, {d.id: extract_document(d) for d in docs}).findings if f.rule == "AL01"]
+    assert [f.claims[0].text for f in found] == ["July 14"]
