@@ -97,6 +97,9 @@ _RESULT = _words_of("result_words")  # "a net loss of $41.2m": a result, not a c
 # is not the number's ("crossings will be cut, the operator said, as it reported a €12.6m profit")
 _SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas)\b", re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
+# a noun of a change a compound's words after the number ("an 8.99 per cent council tax
+# rise", "a 3% pay increase"): the number is that change's size
+_CHANGE_NOUN_AFTER = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){1,2}(?:" + _alternation("change_nouns") + r")s?\b")
 _LEVEL = _words_of("level_verbs") | _AUX | (_CHANGE - {"up", "down", "by"})
 # verbs that make the subject the thing measured ("Outlays fell 2% to $6.134 trillion",
 # "Turnout was 59.7%"), unlike those whose subject is an agent ("approved $50 billion")
@@ -641,6 +644,7 @@ class TextKeys:
         # ("beat Ruiz by 3.9 seconds": the gap between two, a level; not "the winner's
         # shares rose by 12 points")
         if (last in _CHANGE and not agent and not margin) or of_change or _CHANGE_AFTER.match(after) or \
+                c.kind in ("percent", "money") and _CHANGE_NOUN_AFTER.match(after) or \
                 re.search(r"\bpercentage\s+points?\b", c.text + after[:25], re.I):
             return CHANGE
         base = _BASELINE_BEFORE.search(before)

@@ -169,6 +169,9 @@ def test_a_winning_time_is_no_span_up_to_the_win() -> None:
     ("Mine\n\nTeams pulled the injured driver out on Sunday.", "Sunday", "rescued"),
     ("Hikers\n\nThe hikers went into the gorge on 2 May.", "2 May", "entered"),
     ("Village\n\nThe village was cut off by the floods on Tuesday.", "Tuesday", "trapped"),
+    # a derailment told without its word: the train's date is the crash's
+    ("Rail\n\nThe night train came off the rails at 04:52 on Wednesday.", "04:52 on Wednesday", "crashed"),
+    ("Rail\n\nThe freight train left the tracks on 3 May near Ely.", "3 May", "crashed"),
 ])
 def test_event_of_a_phrasal_verb(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
@@ -1570,3 +1573,15 @@ def test_a_blackout_is_an_event_its_date_is_of() -> None:
     docs = [_doc(t, chr(ord("a") + i), p) for i, (t, p) in enumerate(texts)]
     found = [f for f in analyze(docs, {d.id: extract_document(d) for d in docs}).findings if f.rule == "AL01"]
     assert [f.claims[0].text for f in found] == ["July 14"]
+
+
+@pytest.mark.parametrize(("text", "claim", "change"), [
+    # the size of a change named after a compound: "a 3% pay rise" is no level
+    ("Budget\n\nThe council approved an 8.99 per cent council tax rise.", "8.99 per cent", True),
+    ("Pay\n\nNurses accepted a 4.5% pay increase on Friday.", "4.5%", True),
+    ("Shops\n\nThe chain announced a £2 price cut for its meal deal.", "£2", True),
+    # a level stays a level
+    ("Budget\n\nThe council tax rate is 8.99 per cent of the total bill.", "8.99 per cent", False),
+])
+def test_a_change_named_after_a_compound(text: str, claim: str, change: bool) -> None:
+    assert (_frames(text)[claim].role or "").startswith("a change") is change

@@ -114,6 +114,9 @@ _TO_LEAD_LONG = re.compile(r"[^.;:!?\d]{0,120}")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\b")  # "nine-under-par", "a two-shot"
+_KIND_JOIN = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_ONE_KIND = re.compile(r"\s+[A-Za-z][\w'’-]*\s*,?\s+and\s+(?P<part>(?:a|an|one)\s+[A-Za-z][\w'’-]*)")
+_LIST_END = re.compile(r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.;!?]|$)")
 # the end of a sentence of parts, then a sentence that opens on their sum: "… and Serbia
 # two. In total, 28 people have died"
 _SUMMED_NEXT = re.compile(r"[^.;:!?\d]{0,40}[.!?]\s+(?:In\s+total|In\s+all|Altogether|All\s+told)\s*,?"
@@ -170,6 +173,17 @@ def _total_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
                       rf"(?:\s+[a-z]+){{0,2}}?\s+to)\s+$", re.I)
     tail = re.compile(rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt(data['total_tails'])})\b", re.I)
     return lead, tail
+
+
+@lru_cache(maxsize=1)
+def _breakdown_opens() -> re.Pattern[str]:
+    """The end of a total's sentence, then one saying what the whole group were ("According
+    to police, the dead were "; sentence.yaml breakdown_groups; not "included": a part)."""
+    from factcheck.data import load_yaml
+
+    groups = "|".join(map(re.escape, sorted(map(str, load_yaml("patterns/en/sentence.yaml")["breakdown_groups"]))))
+    return re.compile(r"[^.!?\d]{0,80}[.!?]\s+(?:According\s+to\s+[^,.\d]{1,60},\s*)?"
+                      rf"[Tt]he\s+(?:[a-z]+\s+){{0,2}}?(?:{groups})\s+(?:were|are)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +495,10 @@ class PartsMismatch(Rule):
     for each item a count names ("353 runs in the five matches (74, 38, 12, 131 and 88)")
     adds up to the count's figure before it in the sentence, not to the count. A compound
     before a total's noun modifies it, no part ("rounds of 68, 65, 72 and 67 for a
-    nine-under-par total of 271").
+    nine-under-par total of 271"). The sentence after a total may say what the group were,
+    each kind counted ("Five people were killed. According to police, the dead were three
+    Croatians, two Germans and a Slovenian"): that names all of them, so a sum above the
+    total is an error and one below a warning.
 
     *Fix*: recount the parts, or correct the total.
     """
@@ -502,6 +519,13 @@ class PartsMismatch(Rule):
                     parts = self._clauses(text, numbers, i) or self._next_sentence(text, numbers, i) \
                         or self._included(text, numbers, i) or self._contributions(text, numbers, i)
                 if not parts:
+                    kinds = self._breakdown(text, numbers, i)
+                    if kinds:
+                        s = sum(_whole(p) or 0 for p in kinds)
+                        if conflict(total.interval, Interval(low=s, high=s, unit=total.interval.unit)):
+                            yield self._finding(doc, total, kinds, str(s), under=total.interval.low is not None
+                                                and s < float(total.interval.low))  # type: ignore[arg-type]
+                        continue
                     places = self._places_of_group(text, numbers, i) or self._of_them(text, numbers, i) \
                         or self._apposed(text, numbers, i)
                     if not places:
@@ -888,6 +912,35 @@ class PartsMismatch(Rule):
                 or not re.search(r"\band\s+$", text[parts[-2].end:parts[-1].start]):
             return []  # (two parts only when each tells another outcome: "21 reached safety
             # and eight were left trapped")
+        return parts
+
+    @staticmethod
+    def _breakdown(text: str, numbers: list[Claim], i: int) -> list[Claim]:
+        """"Five people were killed. According to police, the dead were three Croatians, two
+        Germans and a Slovenian": the next sentence (after an attribution) says what the
+        group were, a list of counts each with its own noun, commas and a last "and" (the
+        last may be one: "a Slovenian"). It names all of them, so a sum above the total is
+        an error and one below a warning."""
+        total = numbers[i]
+        if i + 1 >= len(numbers) or not total.about or not isinstance(total.value, CountValue):
+            return []
+        first = numbers[i + 1]
+        if not _breakdown_opens().fullmatch(text, total.end, first.start) or not first.about:
+            return []
+        parts, at = [first], first.end
+        for c in numbers[i + 2:]:
+            if not same_sentence(text, first, c) or not _KIND_JOIN.fullmatch(text, at, c.start) or not c.about:
+                break
+            parts.append(c)
+            at = c.end
+        if not re.search(r"\band\s+", text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""):
+            one = _ONE_KIND.match(text, at)  # "..., two Germans and a Slovenian"
+            if one is None or len(parts) < 2:
+                return []
+            parts.append(_one_at(text, parts[-1], one.start("part"), one.end("part")))
+            at = one.end()
+        if len(parts) < 3 or any(_whole(p) is None for p in parts) or not _LIST_END.match(text, at):
+            return []
         return parts
 
     @staticmethod

@@ -60,6 +60,9 @@ def _day_range(c: Claim) -> tuple[dt.date, dt.date] | None:
 
 
 _LOOK_BACK = 600
+# an age at an earlier time: "since she was a 15-year-old", "when he was 19", "as a 12-year-old"
+_THEN = re.compile(r"\b(?:(?:since|when|until|till|after|before|as)\s+(?:he|she|they|i|we)\s+(?:was|were)"
+                   r"|\bas|\bat\s+the\s+age\s+of)\s+(?:an?\s+|just\s+|only\s+|still\s+)*$", re.I)
 
 
 def _person(text: str, at: int) -> str | None:
@@ -84,7 +87,8 @@ class AgeMismatch(Rule):
     birth date is read, and only an exact whole age. An age whose sentence gives no birth
     date is also compared with the birth date another sentence or article of the story
     gives for the same person (the surname of the full name nearest before each), up to
-    the age's article's publication, as a warning. A thing's age ("the 46-year-old
+    the age's article's publication, as a warning; not an age of an earlier time ("since
+    she was a 15-year-old", "when he was 19", "as a 12-year-old"). A thing's age ("the 46-year-old
     bridge, which opened in 1971") is read the same way against the date its sentence says
     it began (an origin word: opened, built, founded, ...).
 
@@ -113,7 +117,7 @@ class AgeMismatch(Rule):
             born_ids = {id(c) for c in born_here}
             for c in claims:
                 alone = not any(same_sentence(text, o, c) for o in born_here)
-                if _age(c) is not None and alone:
+                if _age(c) is not None and alone and not _THEN.search(text, max(0, c.start - 40), c.start):
                     who = _person(text, c.start)
                     if who:
                         ages.append((who, doc, c))
