@@ -469,3 +469,21 @@ def test_digits_after_a_scale_word_start_a_new_figure(text, figures):
 ])
 def test_a_decimal_comma_before_a_scale_word(text, surface, amount):
     assert claim(text, surface).normalized["amount"] == amount
+
+
+def test_the_outlets_web_address_names_its_country():
+    """An Australian paper's own copy ("afr.com.au", no dateline) writes "$" for Australian
+    dollars and "FY26" for the year to June; the wire copy it reprints keeps its dateline,
+    and its dateline's country."""
+    from factcheck.extract import extract_document
+    from factcheck.models import Document
+
+    def read(text: str) -> dict[str, dict]:
+        doc = Document(id="a", text=text, url="https://www.afr.com.au/companies/mining/x",
+                       published=dt.date(2026, 9, 15))
+        return {c.text: c.normalized for c in extract_document(doc)}
+
+    own = read("Miner digs in\n\nKarrawong shares rose to $6.11 and the group expects FY26 output to rise.")
+    assert own["$6.11"]["currency"] == "AUD" and own["FY26"]["start"] == "2025-07-01"
+    wire = read("Miner digs in\n\nVANCOUVER, Sept 14 (Wire) - Karrawong shares rose to $6.11.")
+    assert wire["$6.11"]["currency"] == "CAD"

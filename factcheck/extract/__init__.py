@@ -27,23 +27,25 @@ __all__ = ["extract", "extract_document", "coverage"]
 
 
 def extract(text: str, published: dt.date | None = None, doc: str = "-",
-            path: str | None = None, furniture: Iterable[Span] | None = None) -> list[Claim]:
+            path: str | None = None, furniture: Iterable[Span] | None = None,
+            home: str | None = None) -> list[Claim]:
     """Every claim in ``text``, sorted by position.
 
     ``published`` anchors relative dates ("last Sunday"); without it they stay
     unresolved with the reason recorded. ``furniture`` spans are skipped; when not
-    given they are detected from the text (data/furniture.yaml).
+    given they are detected from the text (data/furniture.yaml). ``home`` is a zone of the
+    outlet's country (``extract_document`` reads it from the web address).
     """
     if isinstance(published, dt.datetime):
         published = published.date()
     spans = furniture_spans(text) if furniture is None else tuple(furniture)
     reserved = [(s.start, s.end) for s in spans]
 
-    identifiers, id_spans = find_identifiers(text, Context(published, tuple(reserved)))
+    identifiers, id_spans = find_identifiers(text, Context(published, tuple(reserved), home))
     reserved.extend(id_spans)
-    dates = find_dates(text, Context(published, tuple(reserved)))
+    dates = find_dates(text, Context(published, tuple(reserved), home))
     reserved.extend((c.start, c.end) for c in dates)
-    numbers = find_numeric(text, Context(published, tuple(reserved)))
+    numbers = find_numeric(text, Context(published, tuple(reserved), home))
 
     chosen = _without_overlaps([*identifiers, *dates, *numbers])
     index = TextIndex(text)
@@ -52,8 +54,10 @@ def extract(text: str, published: dt.date | None = None, doc: str = "-",
 
 def extract_document(document: Document) -> list[Claim]:
     """``extract`` over a loaded document, with its publication date and furniture."""
+    from factcheck.extract.dates.clock import outlet_zone
+
     return extract(document.text, document.published, document.id, document.path,
-                   document.furniture)
+                   document.furniture, outlet_zone(document.url))
 
 
 def coverage(doc: str, claims: list[Claim]) -> Coverage:

@@ -312,6 +312,7 @@ class _Reader:
         self._hot: bool | None = None
         self._home: tuple[str, str | None] | None = None
         self._at_home: dict[str, bool] = {}  # letter_symbols: is the text about its country?
+        self.home = ctx.home  # a zone of the outlet's country, when its web address says
 
     def hot(self) -> bool:
         """Does the text name temperatures anywhere (units.yaml ``temperature_text``)? Read
@@ -1310,7 +1311,7 @@ class _Reader:
         if letter not in self._at_home:  # (once per letter and text)
             from factcheck.extract.dates.clock import country_of
 
-            self._at_home[letter] = country_of(self.text, (spec,), share=0.5) is not None
+            self._at_home[letter] = country_of(self.text, (spec,), share=0.5, home=self.home) is not None
         return self._at_home[letter]
 
     def home_dollar(self) -> tuple[str, str | None]:
@@ -1322,13 +1323,13 @@ class _Reader:
             from factcheck.extract.dates.clock import country_of
 
             home: tuple[str, str | None] = ("USD", None)
-            got = country_of(self.text, self.t.local_dollars, share=2 / 3)
+            got = country_of(self.text, self.t.local_dollars, share=2 / 3, home=self.home)
             if got is not None:
                 code = str(got["currency"])
                 mark = self.t.dollar_marks.get(code)
                 if not (mark and mark.search(self.text)):
-                    home = (code, f"'$' read as {code}: the article is about that dollar's country "
-                                  "and writes no other sign of it")
+                    home = (code, f"'$' read as {code}: the article is from or about that dollar's "
+                                  "country and writes no other sign of it")
             self._home = home
         return self._home
 

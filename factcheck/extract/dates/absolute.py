@@ -268,7 +268,7 @@ def _year_pair(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         assumption = f"year range {y}-{y2} read as whole years"
     elif len(second) == 2 and y % 100 < int(second) <= y % 100 + 10 and joiner in "-–—/":
         y2 = y - y % 100 + int(second)
-        known = fiscal_calendar(text) if y2 == y + 1 and not _not_fiscal().match(text, m.end()) else None
+        known = fiscal_calendar(text, ctx.home) if y2 == y + 1 and not _not_fiscal().match(text, m.end()) else None
         if known is not None:  # "2024-25" where the country keeps one fiscal year
             s = m.start() if cue in ("from", "between", "since") else m.start("y")
             lo, hi = tr.fiscal_year_ending(y2, known[0])
@@ -305,7 +305,7 @@ def _fiscal_quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]
     y = int(raw) if len(raw) == 4 else _year_of(raw, ctx.published)
     if y is None:
         return
-    known = fiscal_calendar(text)
+    known = fiscal_calendar(text, ctx.home)
     if raw2:
         y2 = y - y % 100 + int(raw2[-2:])
         if y2 != y + 1:
@@ -420,7 +420,7 @@ def _quarter(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
             yield _Hit(s, e, gran=G.quarter, unresolved="no year")
             return
         fut = _future(text, s)
-        known = fiscal_calendar(text) if context == "fiscal" else None
+        known = fiscal_calendar(text, ctx.home) if context == "fiscal" else None
         end = known[0] if known is not None else None
         period = tr.resolve_part_of_year(ctx.published, kind, n, fut) if end is None else \
             tr.fiscal_part(ctx.published, kind, n, end, fut)  # type: ignore[arg-type]
@@ -484,7 +484,7 @@ def _fiscal(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         if not y < y2 <= y + 10:
             return
         if y2 == y + 1:
-            known = fiscal_calendar(text)
+            known = fiscal_calendar(text, ctx.home)
             if known is not None:
                 lo, hi = tr.fiscal_year_ending(y2, known[0])
                 yield _Hit(s, e, lo, hi, G.year, assumptions=(f"fiscal year {y}-{y2} read as {known[2]}",))
@@ -494,7 +494,7 @@ def _fiscal(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
             return
         lo, hi = _fiscal_year(y)[0], _fiscal_year(y2)[1]
     else:
-        known = fiscal_calendar(text)
+        known = fiscal_calendar(text, ctx.home)
         if known is not None:  # the company's year end the text states, or its country's
             end, named_by, why = known
             lo, hi = tr.fiscal_year_ending(y + (named_by == "start"), end)
@@ -513,25 +513,25 @@ def _fiscal_relative(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit
 
 
 @lru_cache(maxsize=16)
-def fiscal_calendar(text: str) -> tuple[int, str, str] | None:
+def fiscal_calendar(text: str, home: str | None = None) -> tuple[int, str, str] | None:
     """(the month a fiscal year ends in, whether "FY N" names the year it ends or begins
     in, how it is known): the year end the text states, else that of the country the
-    article is about (dates.yaml ``fiscal_years``), else None."""
+    article is about or its outlet is from (dates.yaml ``fiscal_years``), else None."""
     end = _year_end(text)
     if end is not None:
         return end, "end", f"the 12 months ending in month {end}, the year end the text states"
-    country = _fiscal_country(text)  # (at least half of the article's place names)
+    country = _fiscal_country(text, home)  # (at least half of the article's place names)
     if country is None:
         return None
     month, named_by = int(country["last_month"]), str(country.get("named_by", "end"))
-    return month, named_by, (f"the fiscal year of {country['country']}, which the article is about: "
+    return month, named_by, (f"the fiscal year of {country['country']}, which the article is from or about: "
                              f"12 months ending in month {month}")
 
 
-def _fiscal_country(text: str) -> Mapping[str, Any] | None:
+def _fiscal_country(text: str, home: str | None) -> Mapping[str, Any] | None:
     from factcheck.extract.dates.clock import country_of
 
-    return country_of(text, vocabulary().fiscal_years, share=0.5)
+    return country_of(text, vocabulary().fiscal_years, share=0.5, home=home)
 
 
 @lru_cache(maxsize=16)

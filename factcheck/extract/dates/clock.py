@@ -61,6 +61,8 @@ class Zones(BaseModel):
     country_spans_zones: tuple[str, ...] = ()
     # the names of those countries ("eastern Indonesia" is no place of one zone)
     countries_spanning_zones: tuple[str, ...] = ()
+    # the end of an outlet's web address -> a zone of its country (".com.au" -> Sydney)
+    outlet_domains: dict[str, str] = {}
 
     @field_validator("country_spans_zones")
     @classmethod
@@ -74,7 +76,7 @@ class Zones(BaseModel):
         """Is ``zone`` one of several of its country (``country_spans_zones``)?"""
         return any(zone == z or z.endswith("/") and zone.startswith(z) for z in self.country_spans_zones)
 
-    @field_validator("places", "demonyms", "abbreviations", "regions")
+    @field_validator("places", "demonyms", "abbreviations", "regions", "outlet_domains")
     @classmethod
     def _known(cls, table: dict[str, str]) -> dict[str, str]:
         for value in table.values():
@@ -396,13 +398,25 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float) -> Mapping[str, Any] | None:
+def outlet_zone(url: str | None) -> str | None:
+    """A zone of the country an outlet's web address names ("https://www.afr.com.au/..."
+    -> Australia/Sydney; zones.yaml ``outlet_domains``), else None."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    domains = zones().outlet_domains
+    return next((domains[d] for d in sorted(domains, key=len, reverse=True) if host.endswith(d)), None)
+
+
+def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float,
+               home: str | None = None) -> Mapping[str, Any] | None:
     """The entry of ``countries`` (each with ``zones``, a zone ending in "/" covering every
     zone under it, and ``markers``: words or signs of it, such as its currency or its
-    exchange) that the text is about: its places and markers are named at least twice and
-    make at least ``share`` of all the text's place names and markers; or whose zone a
-    wire's dateline names ("VANCOUVER, Sept 14 (Wire) -": where the copy is filed for).
-    None otherwise."""
+    exchange) that the text is about: whose zone a wire's dateline names ("VANCOUVER, Sept
+    14 (Wire) -": where the copy is filed for); else, with no dateline, the outlet's own
+    (``home``, from its web address: ``outlet_zone``); else the one whose places and
+    markers are named at least twice and make at least ``share`` of all the text's place
+    names and markers. None otherwise."""
     def holds(c: Mapping[str, Any], zone: str) -> bool:
         return any(zone == z or z.endswith("/") and zone.startswith(z) for z in c["zones"])
 
@@ -411,6 +425,10 @@ def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float) 
         filed = next((c for c in countries if holds(c, line[0])), None)
         if filed is not None:
             return filed
+    elif home is not None and not any(_DATELINE_PLACE.match(line) for line in text.lstrip().split("\n", 4)[:4]):
+        own = next((c for c in countries if holds(c, home)), None)
+        if own is not None:
+            return own  # (wire copy an outlet reprints keeps its dateline: not the outlet's)
     zone_counts, _ = _zone_mentions(text, 0, len(text))
     scores = [0] * len(countries)
     counted = sum(zone_counts.values())
