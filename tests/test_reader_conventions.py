@@ -487,3 +487,16 @@ def test_the_outlets_web_address_names_its_country():
     assert own["$6.11"]["currency"] == "AUD" and own["FY26"]["start"] == "2025-07-01"
     wire = read("Miner digs in\n\nVANCOUVER, Sept 14 (Wire) - Karrawong shares rose to $6.11.")
     assert wire["$6.11"]["currency"] == "CAD"
+
+
+def test_an_outlet_writing_about_another_country_keeps_no_home_reading():
+    """A British paper on a Californian company: "fiscal 2025" is the company's, which the
+    text does not say, so the union of conventions stays."""
+    from factcheck.extract import extract_document
+    from factcheck.models import Document
+
+    doc = Document(id="a", url="https://www.example.co.uk/business/x", published=dt.date(2025, 3, 4),
+                   text="Chipmaker\n\nThe San Francisco chipmaker, which moved from Los Angeles to San "
+                        "Francisco last year, expects fiscal 2025 sales to rise.")
+    n = {c.text: c.normalized for c in extract_document(doc)}["fiscal 2025"]
+    assert (n["start"], n["end"]) == ("2024-02-01", "2026-03-31")

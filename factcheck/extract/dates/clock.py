@@ -413,10 +413,11 @@ def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float,
     """The entry of ``countries`` (each with ``zones``, a zone ending in "/" covering every
     zone under it, and ``markers``: words or signs of it, such as its currency or its
     exchange) that the text is about: whose zone a wire's dateline names ("VANCOUVER, Sept
-    14 (Wire) -": where the copy is filed for); else, with no dateline, the outlet's own
-    (``home``, from its web address: ``outlet_zone``); else the one whose places and
-    markers are named at least twice and make at least ``share`` of all the text's place
-    names and markers. None otherwise."""
+    14 (Wire) -": where the copy is filed for); else the one whose places and markers are
+    named at least twice and make at least ``share`` of all the text's place names and
+    markers; else, with no dateline, the outlet's own (``home``, from its web address:
+    ``outlet_zone``) unless the text's places are of one other place at that share (a
+    British paper on a Californian company). None otherwise."""
     def holds(c: Mapping[str, Any], zone: str) -> bool:
         return any(zone == z or z.endswith("/") and zone.startswith(z) for z in c["zones"])
 
@@ -425,10 +426,9 @@ def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float,
         filed = next((c for c in countries if holds(c, line[0])), None)
         if filed is not None:
             return filed
-    elif home is not None and not any(_DATELINE_PLACE.match(line) for line in text.lstrip().split("\n", 4)[:4]):
+    own = None  # (wire copy an outlet reprints keeps its dateline: not the outlet's)
+    if line is None and home is not None and not any(_DATELINE_PLACE.match(row) for row in text.lstrip().split("\n", 4)[:4]):
         own = next((c for c in countries if holds(c, home)), None)
-        if own is not None:
-            return own  # (wire copy an outlet reprints keeps its dateline: not the outlet's)
     zone_counts, _ = _zone_mentions(text, 0, len(text))
     scores = [0] * len(countries)
     counted = sum(zone_counts.values())
@@ -442,10 +442,15 @@ def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float,
         for m in pattern.finditer(text):
             scores[index[m.group().lower().rstrip(".")]] += 1
             counted += 1
-    if not counted or not countries:
+    if not countries or not counted and own is None:
         return None
     best = max(range(len(countries)), key=lambda i: scores[i])
-    return countries[best] if scores[best] >= 2 and scores[best] >= share * counted else None
+    if scores[best] >= 2 and scores[best] >= share * counted:
+        return countries[best]
+    if own is not None and not any(n >= 2 and n >= share * counted and not holds(own, z)
+                                   for z, n in zone_counts.items()):
+        return own  # the outlet's country, unless the text is about another place
+    return None
 
 
 @lru_cache(maxsize=8)
