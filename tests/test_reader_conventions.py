@@ -500,3 +500,14 @@ def test_an_outlet_writing_about_another_country_keeps_no_home_reading():
                         "Francisco last year, expects fiscal 2025 sales to rise.")
     n = {c.text: c.normalized for c in extract_document(doc)}["fiscal 2025"]
     assert (n["start"], n["end"]) == ("2024-02-01", "2026-03-31")
+
+
+def test_every_country_read_by_name_has_zones():
+    """The tables that read an article's country name countries of zones.yaml `countries`."""
+    from factcheck.extract.dates.clock import zones
+    from factcheck.extract.dates.vocabulary import vocabulary
+    from factcheck.extract.numeric_tables import tables
+
+    named = {c["country"] for c in vocabulary().fiscal_years} | {c["country"] for c in tables().local_dollars} \
+        | {c["country"] for c in tables().letter_symbols.values()}
+    assert named <= set(zones().countries)

@@ -33,8 +33,8 @@ def extract(text: str, published: dt.date | None = None, doc: str = "-",
 
     ``published`` anchors relative dates ("last Sunday"); without it they stay
     unresolved with the reason recorded. ``furniture`` spans are skipped; when not
-    given they are detected from the text (data/furniture.yaml). ``home`` is a zone of the
-    outlet's country (``extract_document`` reads it from the web address).
+    given they are detected from the text (data/furniture.yaml). ``home`` is the outlet's
+    country (zones.yaml ``countries``; ``extract_document`` reads it from the web address).
     """
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -54,10 +54,10 @@ def extract(text: str, published: dt.date | None = None, doc: str = "-",
 
 def extract_document(document: Document) -> list[Claim]:
     """``extract`` over a loaded document, with its publication date and furniture."""
-    from factcheck.extract.dates.clock import outlet_zone
+    from factcheck.extract.dates.clock import outlet_country
 
     return extract(document.text, document.published, document.id, document.path,
-                   document.furniture, outlet_zone(document.url))
+                   document.furniture, outlet_country(document.url))
 
 
 def coverage(doc: str, claims: list[Claim]) -> Coverage:

@@ -22,8 +22,9 @@ class Context:
     # Spans [start, end) already taken by an earlier extractor (identifiers, dates):
     # later extractors must not report numbers inside them.
     reserved: tuple[tuple[int, int], ...] = ()
-    # a zone of the outlet's country, from its web address (clock.outlet_zone): the
-    # country a bare "$" and a fiscal year are read by when the text has no dateline
+    # the outlet's country (zones.yaml countries), from its web address
+    # (clock.outlet_country): what a bare "$" and a fiscal year are read by when the text
+    # has no dateline
     home: str | None = None
 
 

@@ -109,6 +109,7 @@ def _lower_lexer() -> re.Pattern[str]:
 # and those hyphenated ("six-and-a-half", "two-and-a-half-hour").
 _GAP = re.compile(r"(?:\s*-\s*|\s+and\s+(?:an?\s+)?|-and-(?:an?-)?|\s+(?:of\s+)?an?\s+|\s+)", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)  # "3 hundred and 21": one number past its scale
 
 
 _SEPARATORS = str.maketrans("", "", ",\u00a0\u202f\u2009 ")
@@ -239,7 +240,7 @@ def _groups(text: str, atoms: list[_Atom]) -> list[list[_Atom]]:
         if groups:
             prev = groups[-1][-1]
             if prev.kind == "scale" and groups[-1][0].kind == "digits" and atom.kind in ("digits", "unit", "tens") \
-                    and not re.search(r"\band\b", text[prev.end:atom.start], re.I) \
+                    and not _AND.search(text, prev.end, atom.start) \
                     and not (i + 1 < len(atoms) and atoms[i + 1].kind == "scale"
                              and _GAP.fullmatch(text, atom.end, atoms[i + 1].start)):
                 # a figure begun in digits ends at its scale word: "160 million 15kg bags",

@@ -312,7 +312,7 @@ class _Reader:
         self._hot: bool | None = None
         self._home: tuple[str, str | None] | None = None
         self._at_home: dict[str, bool] = {}  # letter_symbols: is the text about its country?
-        self.home = ctx.home  # a zone of the outlet's country, when its web address says
+        self.home = ctx.home  # the outlet's country, when its web address says
 
     def hot(self) -> bool:
         """Does the text name temperatures anywhere (units.yaml ``temperature_text``)? Read

@@ -933,9 +933,11 @@ class PartsMismatch(Rule):
                 break
             parts.append(c)
             at = c.end
-        if not re.search(r"\band\s+", text[parts[-2].end:parts[-1].start] if len(parts) > 1 else ""):
+        if len(parts) < 2:
+            return []
+        if not re.search(r"\band\s", text[parts[-2].end:parts[-1].start]):  # the list goes on:
             one = _ONE_KIND.match(text, at)  # "..., two Germans and a Slovenian"
-            if one is None or len(parts) < 2:
+            if one is None:
                 return []
             parts.append(_one_at(text, parts[-1], one.start("part"), one.end("part")))
             at = one.end()

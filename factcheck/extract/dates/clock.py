@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context
@@ -61,8 +61,30 @@ class Zones(BaseModel):
     country_spans_zones: tuple[str, ...] = ()
     # the names of those countries ("eastern Indonesia" is no place of one zone)
     countries_spanning_zones: tuple[str, ...] = ()
-    # the end of an outlet's web address -> a zone of its country (".com.au" -> Sydney)
+    # a country's zones, for what reads an article's country (``country_of``)
+    countries: dict[str, tuple[str, ...]] = {}
+    # the end of an outlet's web address -> its country, one of ``countries``
     outlet_domains: dict[str, str] = {}
+
+    @field_validator("countries")
+    @classmethod
+    def _known_countries(cls, table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for zones_ in table.values():
+            for name in zones_:
+                if not name.endswith("/"):
+                    ZoneInfo(name)  # raises for an unknown zone name
+        return table
+
+    @model_validator(mode="after")
+    def _known_domains(self) -> "Zones":
+        unknown = sorted(set(self.outlet_domains.values()) - set(self.countries))
+        if unknown:
+            raise ValueError(f"outlet_domains names countries not in countries: {unknown}")
+        return self
+
+    def in_country(self, country: str, zone: str) -> bool:
+        """Is ``zone`` one of ``country``'s (``countries``)? An unknown country is an error."""
+        return any(zone == z or z.endswith("/") and zone.startswith(z) for z in self.countries[country])
 
     @field_validator("country_spans_zones")
     @classmethod
@@ -76,7 +98,7 @@ class Zones(BaseModel):
         """Is ``zone`` one of several of its country (``country_spans_zones``)?"""
         return any(zone == z or z.endswith("/") and zone.startswith(z) for z in self.country_spans_zones)
 
-    @field_validator("places", "demonyms", "abbreviations", "regions", "outlet_domains")
+    @field_validator("places", "demonyms", "abbreviations", "regions")
     @classmethod
     def _known(cls, table: dict[str, str]) -> dict[str, str]:
         for value in table.values():
@@ -334,7 +356,7 @@ def document_zone(text: str) -> tuple[str, str] | None:
     """(IANA zone, its most named place) when the article's place names agree on one zone:
     at least two mentions, and at least 60 % of all mentions in that zone. Names are
     looked up in runs of capitalised words, longest first."""
-    counts, names = _zone_mentions(text, 0, len(text))
+    counts, names = _text_mentions(text)
     if not counts:
         return None
     zone = max(sorted(counts), key=lambda k: counts[k])
@@ -398,9 +420,9 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def outlet_zone(url: str | None) -> str | None:
-    """A zone of the country an outlet's web address names ("https://www.afr.com.au/..."
-    -> Australia/Sydney; zones.yaml ``outlet_domains``), else None."""
+def outlet_country(url: str | None) -> str | None:
+    """The country an outlet's web address names ("https://www.afr.com.au/..." ->
+    Australia; zones.yaml ``outlet_domains``), else None."""
     if not url:
         return None
     host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
@@ -410,31 +432,29 @@ def outlet_zone(url: str | None) -> str | None:
 
 def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float,
                home: str | None = None) -> Mapping[str, Any] | None:
-    """The entry of ``countries`` (each with ``zones``, a zone ending in "/" covering every
-    zone under it, and ``markers``: words or signs of it, such as its currency or its
-    exchange) that the text is about: whose zone a wire's dateline names ("VANCOUVER, Sept
-    14 (Wire) -": where the copy is filed for); else the one whose places and markers are
-    named at least twice and make at least ``share`` of all the text's place names and
-    markers; else, with no dateline, the outlet's own (``home``, from its web address:
-    ``outlet_zone``) unless the text's places are of one other place at that share (a
-    British paper on a Californian company). None otherwise."""
-    def holds(c: Mapping[str, Any], zone: str) -> bool:
-        return any(zone == z or z.endswith("/") and zone.startswith(z) for z in c["zones"])
-
+    """The entry of ``countries`` (each with a ``country`` of zones.yaml ``countries`` and
+    ``markers``: words or signs of it, such as its currency or its exchange) that the text
+    is about: whose zone a wire's dateline names ("VANCOUVER, Sept 14 (Wire) -": where the
+    copy is filed for); else the one whose places and markers are named at least twice and
+    make at least ``share`` of all the text's place names and markers; else, with no
+    dateline, the outlet's own (``home``, from its web address: ``outlet_country``) unless
+    the text's places are of one other place at that share (a British paper on a
+    Californian company). None otherwise."""
+    z = zones()
     line = dateline_zone(text)
     if line is not None:
-        filed = next((c for c in countries if holds(c, line[0])), None)
+        filed = next((c for c in countries if z.in_country(c["country"], line[0])), None)
         if filed is not None:
             return filed
     own = None  # (wire copy an outlet reprints keeps its dateline: not the outlet's)
     if line is None and home is not None and not any(_DATELINE_PLACE.match(row) for row in text.lstrip().split("\n", 4)[:4]):
-        own = next((c for c in countries if holds(c, home)), None)
-    zone_counts, _ = _zone_mentions(text, 0, len(text))
+        own = next((c for c in countries if c["country"] == home), None)
+    zone_counts = _text_mentions(text)[0]
     scores = [0] * len(countries)
     counted = sum(zone_counts.values())
     for zone, n in zone_counts.items():
         for i, c in enumerate(countries):
-            if holds(c, zone):
+            if z.in_country(c["country"], zone):
                 scores[i] += n
     marks = _country_markers(tuple(tuple(str(w) for w in c.get("markers") or ()) for c in countries))
     if marks is not None:
@@ -447,10 +467,17 @@ def country_of(text: str, countries: Sequence[Mapping[str, Any]], share: float,
     best = max(range(len(countries)), key=lambda i: scores[i])
     if scores[best] >= 2 and scores[best] >= share * counted:
         return countries[best]
-    if own is not None and not any(n >= 2 and n >= share * counted and not holds(own, z)
-                                   for z, n in zone_counts.items()):
+    if own is not None and not any(n >= 2 and n >= share * counted and not z.in_country(own["country"], zone)
+                                   for zone, n in zone_counts.items()):
         return own  # the outlet's country, unless the text is about another place
     return None
+
+
+@lru_cache(maxsize=16)
+def _text_mentions(text: str) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """``_zone_mentions`` of the whole text, read once per text for all that asks where it
+    is (``document_zone``, ``country_of``); callers only read the tables."""
+    return _zone_mentions(text, 0, len(text))
 
 
 @lru_cache(maxsize=8)
