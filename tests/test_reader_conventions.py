@@ -511,3 +511,108 @@ def test_every_country_read_by_name_has_zones():
     named = {c["country"] for c in vocabulary().fiscal_years} | {c["country"] for c in tables().local_dollars} \
         | {c["country"] for c in tables().letter_symbols.values()}
     assert named <= set(zones().countries)
+
+
+# ------------------------------------------------- this session's blind-set classes
+
+
+@pytest.mark.parametrize("text, surface, currency, amount", [
+    # the dollar's letters after the "$", as Australian and New Zealand outlets write them
+    ("Insured losses reached $US4.2 billion ($A6.3 billion) after the cyclone.", "$US4.2 billion", "USD", 4.2e9),
+    ("Insured losses reached $US4.2 billion ($A6.3 billion) after the cyclone.", "$A6.3 billion", "AUD", 6.3e9),
+    ("The dairy co-operative paid $NZ850 million for the plant.", "$NZ850 million", "NZD", 8.5e8),
+])
+def test_dollar_letters_after_the_sign_name_the_dollar(text, surface, currency, amount):
+    c = claim(text, surface)
+    assert c.kind == "money" and c.normalized["currency"] == currency and c.normalized["amount"] == amount
+
+
+def test_dollar_letters_after_the_sign_are_no_identifier():
+    assert [c.kind for c in claims("The miner booked $US160 million in write-downs.")] == ["money"]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The central bank lifted its rate by a quarter of one percentage point.",
+     "a quarter of one percentage point", 0.25, "percentage_point"),
+    ("Markets expect a half-point cut in March.", "a half-point", 0.5, "percentage_point"),
+    ("The Riksbank raised rates by a quarter point on Thursday.", "a quarter point", 0.25, "percentage_point"),
+    ("The booster's engines give 7.5 million pounds of thrust.", "7.5 million pounds of thrust", 7.5e6,
+     "pound_force"),
+    ("Each engine delivers 2,279 kN at liftoff.", "2,279 kN", 2279.0, "kilonewton"),
+    ("Lows of 3 degrees Celsius (37º Fahrenheit) are forecast.", "37º Fahrenheit", 37.0, "degree_Fahrenheit"),
+    ("The ship reached the 120-km-long strait at dawn.", "120-km", 120.0, "kilometer"),
+    ("The 200-foot-tall (61-m) tower was evacuated.", "61-m", 61.0, "meter"),
+])
+def test_fractions_of_a_point_forces_and_glossed_units(text, surface, value, unit):
+    c = claim(text, surface)
+    assert c.kind == "quantity" and c.normalized["magnitude"] == value and c.normalized["unit"] == unit
+
+
+def test_pounds_after_a_scale_are_still_money_without_a_longer_unit():
+    c = claim("The club paid 8.5 million pounds for the striker.", "8.5 million pounds")
+    assert c.kind == "money" and c.normalized["currency"] == "GBP"
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("The bank set its target range at 4.75 per cent -5 per cent.", "4.75 per cent -5 per cent", 4.75, 5.0),
+    ("Yields moved in a band of 3.1% -3.4% all week.", "3.1% -3.4%", 3.1, 3.4),
+])
+def test_a_dash_set_off_before_a_range_end_is_no_minus(text, surface, low, high):
+    c = claim(text, surface)
+    assert c.qualifier.value == "range" and (c.interval.low, c.interval.high) == (low, high)
+
+
+def test_a_minus_after_a_word_stays_a_minus():
+    c = claim("Overnight lows fell to -5 per cent of the seasonal mean.", "-5 per cent")
+    assert c.normalized["value"] == -5.0
+
+
+@pytest.mark.parametrize("text, surface, kind, value", [
+    ("Floods killed more than 2000 people across the delta.", "more than 2000", "count", 2000),
+    ("In 2000 households the water supply failed.", "2000", "count", 2000),
+    ("The measles tally rose to 1343 on Friday.", "1343", "count", 1343),
+])
+def test_a_year_shaped_number_before_what_it_counts_is_a_count(text, surface, kind, value):
+    c = claim(text, surface, dt.date(2024, 3, 1))
+    assert c.kind == kind and c.normalized["value"] == value
+
+
+@pytest.mark.parametrize("text, surface, year", [
+    ("The 1906 San Francisco Earthquake destroyed the city.", "1906", 1906),  # a named event
+    ("She starred in the Euro 2022 final at Wembley.", "2022", 2022),
+    ("Past champions:\n2015: Halden Rovers\n2019: Marsh Town\n", "2015", 2015),  # a list of years
+    ("Sales rose 6% compared with 2022.", "2022", 2022),
+    ("The launch was postponed to 2027.", "2027", 2027),
+])
+def test_years_named_by_an_event_a_list_or_a_comparison(text, surface, year):
+    c = claim(text, surface, dt.date(2024, 3, 1))
+    assert c.kind == "date" and c.normalized["start"] == f"{year}-01-01"
+
+
+def test_bracketed_tallies_of_places_are_no_ages():
+    text = "Cases were recorded in Northfield (412), Eastvale (37), Lowmoor (9) and Harwick (1)."
+    assert {c.text: c.kind for c in claims(text)} == {"412": "count", "37": "count", "9": "count", "1": "count"}
+
+
+def test_bracketed_ages_of_people_stay_ages():
+    c = claim("The mayor, Ana Ruiz (52), and her deputy Tom Hale (47) resigned.", "52")
+    assert c.kind == "quantity" and c.normalized["unit"] == "year"
+
+
+@pytest.mark.parametrize("text, surface, days", [
+    ("The reservoir holds water for two more days.", "two more days", 2.0),
+    ("Engineers need three further weeks to finish the bridge.", "three further weeks", 21.0),
+])
+def test_more_days_are_a_span(text, surface, days):
+    c = claim(text, surface)
+    assert c.kind == "duration" and c.normalized["days"] == days
+
+
+@pytest.mark.parametrize("text, surface, start, end", [
+    ("The club last won the league in 1994. It also won the cup that year.", "that year", "1994-01-01", "1994-12-31"),
+    ("Exports slumped in April 2021. They recovered the following month.", "the following month",
+     "2021-05-01", "2021-05-31"),
+])
+def test_that_year_after_a_year_in_the_sentence_before_is_that_year(text, surface, start, end):
+    c = claim(text, surface, dt.date(2024, 3, 1))
+    assert (c.normalized["start"], c.normalized["end"]) == (start, end)

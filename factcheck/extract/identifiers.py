@@ -128,8 +128,8 @@ def find_identifiers(text: str, ctx: Context) -> tuple[list[Candidate], list[tup
         for pattern in scheme.patterns:
             for start, end in windows:
                 for m in pattern.finditer(text, start, end):
-                    if taken.overlaps(m.start(), m.end()):
-                        continue
+                    if taken.overlaps(m.start(), m.end()) or text[m.start() - 1:m.start()] == "$":
+                        continue  # (an amount's dollar letters: "$US160 million", "$C3bn")
                     reserved.append((m.start(), m.end()))
                     taken.add(m.start(), m.end())
                     if scheme.emit:

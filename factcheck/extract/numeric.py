@@ -68,6 +68,7 @@ from typing import Any
 from factcheck.extract.about import about_tables, is_plural
 from factcheck.extract.about import assign as assign_about
 from factcheck.extract.base import Candidate, Context, SpanIndex
+from factcheck.extract.dates.absolute import things_after
 from factcheck.extract.needles import folded, needles
 from factcheck.extract.number_forms import times
 from factcheck.extract.numbers import Num, find_numbers, parse_number
@@ -112,7 +113,10 @@ _URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]+")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,5}(?:\.\d{1,5}){2,}(?![\d])")
 # (on the same line: a headline's last word is no name for the number opening the next line)
 _WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Za-z][\w.'’&-]*)[ \t\u00a0]+$")
-_OF_A = re.compile(r"\s+(?:of\s+)?an?\s", _I)  # between a fraction and its unit: "half a", "a third of an"
+_OF_A = re.compile(r"\s+(?:of\s+(?:an?|one)|an?)\s", _I)  # between a fraction and its unit: "half a",
+# "a third of an", "a quarter of one percentage point"
+# a fraction of a point, as a rate's move is told: "a quarter point", "a half-point cut"
+_FRACTION_POINT = re.compile(r"[\s-]points?\b(?![\s-]*(?:lead|margin|gap|deficit|win))", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d|2100")
 # Three or more digit groups joined by separators: where phone numbers, dotted codes
 # (IP addresses, version numbers) can be. Starts with a digit class, so ``re`` skips to
@@ -289,9 +293,13 @@ def _unit_follows(text: str, n: Num, t: _Tables) -> bool:
 
 
 def _is_year(text: str, n: Num, t: _Tables) -> bool:
+    """Is a number a year (the date reader's), not an amount? Four digits from 1900 to
+    2100 without a unit or currency, unless a plain noun follows them that they count
+    ("killed more than 2000 people": the date reader leaves those too)."""
     return (not n.words and n.kind == "cardinal" and n.integer and not n.scaled
             and _YEAR.fullmatch(n.plain) is not None and not _unit_follows(text, n, t)
-            and not t.cur_before.search(text, max(0, n.start - 6), n.start))
+            and not t.cur_before.search(text, max(0, n.start - 6), n.start)
+            and not things_after(text, n.end))
 
 
 # --------------------------------------------------------------------------- reading
@@ -366,7 +374,8 @@ class _Reader:
                 i += 1
                 continue
             if nxt is not None and n.kind == nxt.kind == "cardinal":
-                used = self.try_ratio(n, nxt) or self.try_tally(n, nxt) or self.try_range(n, nxt)
+                spaced = _spaced_dash_end(text, n, nxt)
+                used = self.try_ratio(n, nxt) or self.try_tally(n, nxt) or self.try_range(n, spaced or nxt)
                 if used:
                     i += 2
                     continue
@@ -899,7 +908,7 @@ class _Reader:
         """The currency of a ``Tables.cur_before`` match."""
         if m.group("sym"):
             return self.t.symbols[m.group("sym")]
-        return self.t.dollar_prefixes.get(_dollar_key(m.group("dp")), "USD")
+        return self.t.dollar_prefixes.get(_dollar_key(m.group("dp") or m.group("ds")), "USD")
 
     # ----------------------------------------------------------------- singles
 
@@ -970,8 +979,8 @@ class _Reader:
             sym = cm.group("sym")
             if sym:
                 currency, cur_word = t.symbols[sym], sym
-            elif cm.group("dp"):  # "US$", "C$", "HK $" (currencies.yaml dollar_prefixes)
-                currency = t.dollar_prefixes.get(_dollar_key(cm.group("dp")), "USD")
+            elif cm.group("dp") or cm.group("ds"):  # "US$", "C$", "HK $", "$US" (dollar_prefixes)
+                currency = t.dollar_prefixes.get(_dollar_key(cm.group("dp") or cm.group("ds")), "USD")
             else:  # "$" alone: US dollars, or the dollar of the country the article is about
                 currency, home_note = self.home_dollar()
             start = min(start, cm.start())  # a range keeps its "from"/"between"
@@ -1004,7 +1013,9 @@ class _Reader:
                 if name in t.subunits:
                     currency, factor = t.subunits[name]
                     kind, end = "money", cn.end()
-                elif name not in t.weak or n.scaled or name == "won":
+                elif (name not in t.weak or n.scaled or name == "won") and not (
+                        name in t.weak and (um := t.unit_re.match(text, end)) and um.end() > cn.end()):
+                    # (not "8.8 million pounds of thrust": a longer unit's words)
                     currency, kind, end = t.names[name], "money", cn.end()
                     cur_word = cn.group("name")
             elif sm:  # "100元", "20 EUR", "10 $", "20 usd"
@@ -1041,7 +1052,9 @@ class _Reader:
                     # "a 3-D film", "the 4-H club", "3-in-1")
                     sym, after = um.group("sym"), text[um.end():um.end() + 1]
                     um = um if um.group("sep").strip() in "([{<" or um.group("sep").strip() == "-" and (
-                        len(sym) >= 2 and sym != "in" and after != "-") else None
+                        len(sym) >= 2 and sym != "in" and (after != "-" or _DIMENSION_AFTER.match(text, um.end()))
+                        or after == ")" and _GLOSS_OPEN.search(text, max(0, start - 2), start)) else None
+                    # ("the 193-km-long canal"; "322-foot-tall (98-m)", a bracketed conversion)
             if um and um.group("sym") == '"' and _inside_quotes(text, n.start):
                 um = None  # 'hears "13" and': the closing quote mark, not inches
             if um and um.group("att") and not (value < 0 or t.attached_cue.search(
@@ -1053,6 +1066,10 @@ class _Reader:
                     t.unit_symbols[surface]
                 if unit:
                     kind, end = "quantity", um.end()
+            elif n.words and value in (0.25, 0.5, 0.75) and high is None:
+                pm = _FRACTION_POINT.match(text, end)
+                if pm:
+                    kind, unit, end = "quantity", "percentage_point", pm.end()
         if kind == "quantity" and high is None and unit in t.compounds:
             got = self.compound(end, value, unit)
             if got is not None:  # "5 feet 2 inches": one quantity in inches
@@ -1478,6 +1495,11 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return text.count('"', line_start, pos) % 2 == 1
 
 
+_DIMENSION_AFTER = re.compile(r"-(?:long|tall|high|deep|wide|thick)\b")
+_GLOSS_OPEN = re.compile(r"\(\s*$")
+_NAMED_FIGURE = re.compile(r"[A-Z][\w'’-]*\s*\((\d[\d,]*)\)")  # "Balochistan (234)"
+
+
 def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
     """Is ``n`` a person's age set off after a name ("Jane Doe, 39, a teacher", "the
     mayor, Ana Ruiz (52)") or after one person named by a noun ("the driver, 41, was
@@ -1493,7 +1515,16 @@ def _apposed_age(text: str, n: Num, end: int, t: _Tables) -> bool:
             return False
     opened = text[m.end() - 1] == "("
     close = _AGE_CLOSE.match(text, end)
-    return close is not None and (close.group() == ")") == opened
+    if close is None or (close.group() == ")") != opened:
+        return False
+    if opened:  # a list of places' tallies, one beyond any age: "Balochistan (234), ...,
+        # Kashmir (37) and Islamabad (1)"
+        lo, hi = text.rfind("\n", 0, n.start) + 1, text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        if any(int(f.group(1).replace(",", "")) > 120 for f in _NAMED_FIGURE.finditer(text, max(lo, n.start - 400),
+                                                                                     min(hi, end + 400))):
+            return False
+    return True
 
 
 def _age_limit(text: str, n: Num, t: _Tables) -> bool:
@@ -1597,6 +1628,21 @@ def _finite_scaled(iv: Interval, factor: float, offset: float = 0.0) -> bool:
     """Do both ends of ``iv`` stay finite numbers when scaled by ``factor``?"""
     return all(math.isfinite(x * factor + offset) for x in (iv.low, iv.high)
                if isinstance(x, float))
+
+
+def _spaced_dash_end(text: str, a: Num, b: Num) -> Num | None:
+    """``b`` read without its minus when the minus is a range's dash set off before it
+    only, after ``a``'s own percent sign or unit ("a range of 5.25 per cent -5.5 per
+    cent"): ``b`` positive, from its digit on; else None."""
+    if b.value >= 0 or a.value < 0 or b.start - a.end > 16 \
+            or not _MARKED_BEFORE_DASH.fullmatch(text, a.end, b.start + 1):
+        return None
+    return replace(b, start=b.start + 1, value=-b.value)
+
+
+# what may stand between a range's first end and a dash set off before the second: the
+# first end's percent sign or unit word ("5.25 per cent -5.5 per cent", "5.25% -5.5%")
+_MARKED_BEFORE_DASH = re.compile(r"\s*(?:%|per\s?cent|percent|[A-Za-z]{1,12})\s+[-−]", _I)
 
 
 def _dollar_key(prefix: str | None) -> str:

@@ -178,7 +178,13 @@ class Tables:
         glued_only = word_regex(glued & keys) or "(?!)"
         dollar = rf"(?P<dp>(?<![A-Za-z.'’])(?i:(?:{spaced})\s?|(?:{glued_only})))?\$"
         sym = word_regex([s for s in symbols if "$" not in s])
-        self.cur_before = re.compile(rf"(?:(?<![A-Za-z])(?:{dollar}|(?P<sym>{sym})))\s?$")
+        # the dollar's letters after the "$", as Australian and New Zealand outlets write
+        # them: "$US10 billion", "$A14.8 billion" (case-sensitive, glued to the figure)
+        after = "|".join(sorted((k for k in cur.get("dollar_prefixes") or {} if k.isupper()),
+                                key=lambda k: -len(k)))
+        suffixed = rf"\$(?P<ds>{after})" if after else "(?!)"
+        self.cur_before = re.compile(
+            rf"(?:(?<![A-Za-z])(?:{suffixed}|{dollar}|(?P<sym>{sym})))\s?$")
         self.cur_symbol_after = re.compile(
             rf"\s?(?P<sym>{sym}|\$|usd|eur|gbp|cny|rmb|jpy)(?![A-Za-z0-9])")
         self.cur_after = re.compile(

@@ -329,24 +329,49 @@ _WEAK_FOLLOWERS = re.compile(r"\s+[a-z]+", re.I)
 
 
 @lru_cache(maxsize=1)
+def _rise_to() -> re.Pattern[str]:
+    """A level verb (``level_verbs``) and "to", up to two words apart, ending the text."""
+    return re.compile(rf"\b(?:{_trie(vocabulary().level_verbs)})\s+(?:\w+\s+){{0,2}}?to\s+$", re.I)
+
+
+_EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:[A-Z][a-z]+|[a-z]+)")  # "Cloquet Fire"
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_LIST_YEAR = re.compile(r"\s*[:–—]\s")  # "1991: USA (beat Norway)"
+_LINE_START = re.compile(r"(?:^|\n)[ \t*•·-]*$")
+
+
+@lru_cache(maxsize=1)
 def _noun_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_trie(vocabulary().year_nouns)})(?![A-Za-z])", re.I)
+
+
+def things_after(text: str, end: int) -> bool:
+    """Is a year-shaped number ending at ``end`` followed by what it counts: a lower-case
+    word that is no year's follower, cue or noun, nor a past verb ("a total of 2000
+    troops", "killed more than 2000 people"; not "in 2018 died", "the 2000 survey")?"""
+    nxt = _WEAK_FOLLOWERS.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group().strip()
+    return (word.islower() and word not in vocabulary().year_cues and word not in vocabulary().year_followers
+            and not _noun_after().match(text, end)
+            and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None)
 
 
 def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     y, cue, part = int(m.group("y")), (_g(m, "cue") or "").lower(), _part(m)
     cue = re.sub(r"\s+", " ", cue)
-    nxt = _WEAK_FOLLOWERS.match(text, m.end())
-    if cue and nxt and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
-                                                   "circa", "c.", "fy", "calendar"):
-        word = nxt.group().strip()
-        if (word.islower() and word not in vocabulary().year_cues and word not in vocabulary().year_followers
-                and not _noun_after().match(text, m.end())  # "between the 2000 survey and ..."
-                and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None):
-            return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
+    if cue and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
+                                            "circa", "c.", "fy", "calendar") and things_after(text, m.end()):
+        return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
+    if cue == "to" and _rise_to().search(text, max(0, m.start() - 30), m.start("y")):
+        return  # "the toll rose to 1343": a level, not a year
     if not cue and part is None and not _g(m, "part"):
-        if not _noun_after().match(text, m.end()):
-            return
+        if not (_noun_after().match(text, m.end()) or _EVENT_NAME.match(text, m.end())
+                and _THE_BEFORE.search(text, max(0, m.start("y") - 5), m.start("y"))
+                or _LIST_YEAR.match(text, m.end()) and _LINE_START.search(text, max(0, m.start() - 4), m.start())):
+            return  # (but "the 1918 Cloquet Fire", a named event of its year; "1991: USA", a
+            # list of years)
     s = m.start() if cue == "since" else m.start("part") if part is not None else m.start("y")
     period = tr.year_period(y)
     if part is not None:

@@ -286,10 +286,12 @@ _MAX_GAP = 600  # characters: farther apart than a sentence of news prose
 def _sentence_before(text: str, anchor: _Hit, h: _Hit) -> bool:
     """Is ``anchor`` a single day in the sentence right before ``h``'s, in one paragraph
     ("The trouble surfaced on March 18, 2021. Administrators were appointed the following
-    day.")? A coarser date there ("in 2020") says too little of which day is meant."""
-    if anchor.dstart is None or anchor.dstart != anchor.dend or h.start - anchor.end > _MAX_GAP \
-            or "\n" in text[anchor.end:h.start]:
-        return False
+    day.")? A coarser date there ("in 2020") says too little of which day is meant, but
+    it names a period of its own size ("won in 1966. ... the cup that year")."""
+    if anchor.dstart is None or anchor.dstart != anchor.dend and not (
+            anchor.gran == h.gran and h.gran in (G.year, G.month)) \
+            or h.start - anchor.end > _MAX_GAP or "\n" in text[anchor.end:h.start]:
+        return False  # (but a year or a month names "that year", "the following month")
     return len(sentence_spans(text[anchor.start:h.end])) == 2
 
 
