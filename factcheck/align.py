@@ -72,6 +72,8 @@ def _distinctive(value: float) -> bool:
     return len(digits) >= 4
 
 
+CONVERTED_GAP = 0.0025  # of a quantity's size: two values this close are one converted twice
+VARIANT_MIN = 7  # letters: the shortest name read as another's spelling (``spelling_variants``)
 ALIAS_MIN = 5  # the smallest count whose nouns are read as one group's (``Aligner._aliases``)
 NOW_DAYS = 92  # a value with no date of its own holds in the quarter before publication
 _NAMED_KIND = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[A-Z]")  # "two British divers", "1,000 of the Thai rescuers"
@@ -243,6 +245,7 @@ class Aligner:
         self._runs: dict[str, dict[str, set[int]]] = {}  # story -> name word -> the runs holding it
         self._acronyms: dict[str, dict[str, tuple[str, ...]]] = {}  # story -> acronym -> its name's words
         self._spelled_frames: dict[int, Frame] = {}  # mention -> its frame with acronyms spelled out
+        self._variants: dict[str, dict[str, str]] = {}  # story -> a name's spelling -> the story's one
         self._indexes: dict[str, TextIndex] = {}  # the sentences of documents whose persons are read
         self._done: dict[tuple[bool, float], list[Alignment]] = {}
         self.recurring = self._recurring()
@@ -577,6 +580,19 @@ class Aligner:
 
             spelled = f.model_copy(update={"names": spell(f.names), "actors": spell(f.actors),
                                            "entities": spell(f.entities)})
+        one = self._variants.get(self.story_of(m.doc))
+        if one is None:
+            one = self._variants[self.story_of(m.doc)] = spelling_variants(
+                w for d in self._story_documents.get(self.story_of(m.doc), ())
+                for _, fr in self.frames.get(d, ()) for w in (*fr.names, *fr.entities))
+        if one and any(w in one for w in (*spelled.names, *spelled.actors, *spelled.entities,
+                                          *(spelled.landmark or "").split())):
+            def fold(words: tuple[str, ...]) -> tuple[str, ...]:
+                return tuple(sorted({one.get(w, w) for w in words}))
+
+            landmark = " ".join(one.get(w, w) for w in spelled.landmark.split()) if spelled.landmark else None
+            spelled = spelled.model_copy(update={"names": fold(spelled.names), "actors": fold(spelled.actors),
+                                                 "entities": fold(spelled.entities), "landmark": landmark})
         if f is m.frame:
             self._spelled_frames[m.n] = spelled
         return spelled
@@ -759,9 +775,16 @@ class Aligner:
             # two times of day of one event class on one day (the class does not recur
             # in the story): the moment of one event, whoever is named around it
             return round(_CLOCK_SHARE + (1 - _CLOCK_SHARE) * s, 4)
-        if fa.dimension not in _HEADED and fa.head and fa.head == fb.head:
+        if fa.dimension not in _HEADED and fa.head and fb.head and (
+                fa.head == fb.head or fa.head in fb.names or fb.head in fa.names):
             # one measured thing: "the 142ft central span", "its central span is 142 metres
-            # long"; "a 74-metre vessel", "the vessel measured 47 metres"
+            # long"; "a 74-metre vessel", "the vessel measured 47 metres"; "the 22-foot Titan",
+            # "the 21-foot Titan submarine"
+            return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
+        if fa.dimension.startswith("scale:") and not fa.ranks and not fb.ranks and any(
+                t in tables().event for t in set(fa.terms) & set(fb.terms)):
+            # one event rated on one named scale: "a magnitude 7.1 earthquake struck", "gave
+            # the quake a magnitude of 7.0" (not "a second quake of magnitude 6")
             return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
         if fa.landmark and fa.landmark == fb.landmark:
             # two distances from one named place ("about 17 km northwest of Banton Island",
@@ -1068,6 +1091,38 @@ def _one_day(f: Frame) -> bool:
     return f.scope_start is not None and f.scope_start == f.scope_end
 
 
+def spelling_variants(words: Iterable[str], shortest: int = VARIANT_MIN) -> dict[str, str]:
+    """Names one story spells two ways ("Marrakesh", "Marrakech"; "Zelenskyy",
+    "Zelensky"): words of ``shortest`` letters or more that differ in one letter (one
+    changed, added or dropped) after their first two, each -> the first of its group in
+    alphabetical order. Shorter names are too often two names ("Hamas", "Homs")."""
+    found = sorted({w for w in words if len(w) >= shortest and w.isalpha()})
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for w in found:
+        by_start[w[:2]].append(w)
+    out: dict[str, str] = {}
+    for group in by_start.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if abs(len(a) - len(b)) <= 1 and _one_letter(a, b):
+                    root = out.get(a, a)
+                    out.setdefault(a, root)
+                    out[b] = min(root, out.get(b, b))
+    return {w: c for w, c in out.items() if w != c}
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Do two words differ in one letter: one changed, added or dropped?"""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
 def _other_places(a: str, b: str) -> bool:
     """Are two landmarks two places: two names with no word in common ("off Banton
     Island", "from Port Averne"), or two common nouns' heads that differ ("the threshold",
@@ -1243,7 +1298,34 @@ def disagree(a: Mention, b: Mention) -> bool:
         ra, rb = _rounded(a), _rounded(b)
         if ra is not None and rb is not None:
             return conflict(ra, rb)
+    if va.kind == vb.kind == "quantity" and a.frame.dimension == b.frame.dimension != "" \
+            and not a.frame.dimension.startswith("scale:") and _converted_apart(a.interval, b.interval):
+        return False  # "a 985-foot freighter", "984 feet": one length (300 m) converted and
+        # rounded twice, not two lengths
+    if a.claim.qualifier.value == "exact" == b.claim.qualifier.value and _abutting(a.interval, b.interval):
+        return True  # "magnitude 7.5", "magnitude 7.6": two stated figures whose roundings
+        # only meet at their edge (7.55) are two values
     return conflict(a.interval, b.interval)
+
+
+def _abutting(x: Interval, y: Interval) -> bool:
+    """Do two intervals of some width share only an end point?"""
+    if x.low is None or x.high is None or y.low is None or y.high is None:
+        return False
+    if x.low == x.high or y.low == y.high:
+        return False
+    return x.high == y.low or y.high == x.low
+
+
+def _converted_apart(x: Interval, y: Interval) -> bool:
+    """Are two physical quantities' intervals at most ``CONVERTED_GAP`` of their size apart:
+    no further than converting and rounding one figure moves it?"""
+    try:
+        gap = max(float(x.low), float(y.low)) - min(float(x.high), float(y.high))  # type: ignore[arg-type]
+        size = max(abs(float(x.high)), abs(float(y.high)))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return size > 0 and gap <= CONVERTED_GAP * size
 
 
 def _caps_apart(x: Interval, y: Interval) -> bool:

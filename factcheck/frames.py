@@ -332,6 +332,19 @@ def _currency_word(text: str) -> str | None:
     return words[-1].rstrip("s") if words else None
 
 
+def named_scale(c: Claim) -> str | None:
+    """The named scale a unit-less figure is on ("magnitude" of "a magnitude-7.6 quake" or
+    "a preliminary magnitude of 7.6"), from its words and its ``about``
+    (units.yaml ``named_scales_before``), longest name first; None when it names none."""
+    from factcheck.extract.numeric_tables import tables as numeric_tables
+
+    words = f" {(c.about or '').lower()} {c.text.lower().replace('-', ' ')} "
+    for scale in sorted(numeric_tables().scale_words, key=len, reverse=True):
+        if f" {scale} " in words:
+            return scale
+    return None
+
+
 def claim_dimension(c: Claim, before: str = "") -> str | None:
     """The comparable dimension of a claim's value, None when it has none (a unit-less
     bare number, an identifier, an unresolved value). Ages ("a 25-year-old coach", "aged
@@ -353,7 +366,8 @@ def claim_dimension(c: Claim, before: str = "") -> str | None:
         except Exception:  # noqa: BLE001 - pint raises several kinds: not comparable
             return None
         if base in ("dimensionless", ""):
-            return None
+            scale = named_scale(c)  # "magnitude 7.5", "a Category 4 storm": one scale's values
+            return f"scale:{scale}" if scale else None
         bare = not re.search(r"[A-Za-z]", c.text) and "year" in str(v.unit)  # type: ignore[union-attr]
         if base == "second" and (_AGE.search(c.text) or _AGED.search(before[-40:]) or bare):
             return "age"  # "a 25-year-old coach", "aged 11 to 16": not a span of time
@@ -699,6 +713,13 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
         return (best[3], toks[best[4]]) if best else None
 
     got = nearest(own)
+    if got is not None and got[1].start >= c.end and not _verb_form(got[1]) \
+            and not _POSSESSIVE_OF.match(text, c.end, got[1].start):  # ("Friday's ruling")
+        prev = [k for k in sent.toks if k.clause == own and k.end <= c.start and k.content]
+        if prev and _verb_form(prev[-1]) and _BARE_BEFORE_DATE.fullmatch(
+                text, prev[-1].end, c.start):
+            return None, None, None  # "the bodies were recovered on Wednesday from the site of
+            # the bridge collapse": the recovery's day, not the collapse's
     if got is not None:
         a, b = sent.clauses[own]
         if t.cancel.search(text, a, b):
@@ -727,6 +748,8 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     return None, None, None
 
 
+_POSSESSIVE_OF = re.compile(r"['’]s\s")
+_BARE_BEFORE_DATE = re.compile(r"\s*(?:(?:on|at|in|by|late|early)\s+)?", re.I)  # "recovered on Wednesday"
 _COUNTED_REACH = 25  # characters between a count and the plural event noun it counts
 # a span of time written as a compound adjective: the length of the noun after it
 _LENGTH_OF = re.compile(r".*\w-(?:year|month|week|day|hour|minute|second|night)s?(?:-long)?$", re.I)
@@ -1000,6 +1023,10 @@ _MEASURED_BY = re.compile(r"(?:is|was|are|were|measures|measured|measuring|stret
                           re.I)
 
 
+_DIMENSION_WORDS = frozenset({"long", "tall", "high", "deep", "wide", "thick"})
+_IN_DIMENSION = re.compile(r"\s+(?:in\s+(?:length|height|width|depth|diameter)|long|tall|high|deep|wide)\b")
+
+
 def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
     """What a physical quantity measures, when its sentence says it in a noun: the noun a
     compound adjective qualifies ("the 142ft central span", "a 74-metre vessel", "a
@@ -1007,8 +1034,11 @@ def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
     ("its central span is 142 metres long"); None otherwise (a pronoun: "it measured").
     And whether it is the compound adjective's: a fixed attribute of the thing, whenever
     the sentence is dated."""
-    after = [k for k in sent.toks if k.start >= c.end][:3]
-    if after and re.fullmatch(r"\s*(?:\([^()]{1,24}\)\s*)?", text[c.end:after[0].start]) \
+    after = [k for k in sent.toks if k.start >= c.end][:4]
+    if after and text[c.end:after[0].start] == "-" and after[0].word.lower() in _DIMENSION_WORDS:
+        after = after[1:]  # "the 21-foot-long vessel"
+    if after and re.fullmatch(r"\s*(?:\([^()]{1,24}\)\s*)?|-(?:long|tall|high|deep|wide|thick)\s+",
+                              text[c.end:after[0].start]) \
             and (re.search(r"\d-?[a-z]+$", c.text) or "-" in c.text):
         words = [after[0]]
         for k in after[1:2]:  # an adjective and its noun at most ("central span")
@@ -1018,6 +1048,13 @@ def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
         noun = words[-1]
         if noun.content and not noun.name and not _verb_form(noun):
             return noun.concept, True
+        if len(words) == 1 and noun.name and _name_word(noun):
+            return _place(noun.lemma), True  # a named thing: "the 22-foot (6.7-meter) Titan"
+    if _IN_DIMENSION.match(text, c.end):  # "a vessel 984 feet in length", "a tower 90 m tall"
+        before = [k for k in sent.toks if k.end <= c.start]
+        if before and before[-1].content and not before[-1].name and not _verb_form(before[-1]) \
+                and not text[before[-1].end:c.start].strip():
+            return before[-1].concept, True
     verb = _MEASURED_BY.search(text, max(sent.span[0], c.start - 40), c.start)
     if verb:
         before = [k for k in sent.toks if k.end <= verb.start()]

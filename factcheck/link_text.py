@@ -666,8 +666,10 @@ class TextKeys:
         if (_PART.match(after) and c.kind != "percent" and not WITHIN.search(before)) \
                 or _TOTAL.search(before):
             return PART  # ("within 2 km of the plant" is a reach)
-        if re.match(r"^-[A-Za-z]", after):
-            return "a modifier of another noun ('a 650-seat house')"
+        if re.match(r"^-[A-Za-z]", after) and not (
+                c.kind == "quantity" and re.match(r"^-(?:long|tall|high|deep|wide|thick|heavy)\b", after)):
+            return "a modifier of another noun ('a 650-seat house')"  # (not "a 21-foot-long
+            # vessel": the vessel's length)
         part = _SUBORDINATE_CUT.split(re.split(r"[:;]", sentence_before)[-1])[-1]
         cue = None
         for cue in _FORECAST.finditer(part):

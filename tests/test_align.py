@@ -1585,3 +1585,63 @@ def test_a_blackout_is_an_event_its_date_is_of() -> None:
 ])
 def test_a_change_named_after_a_compound(text: str, claim: str, change: bool) -> None:
     assert (_frames(text)[claim].role or "").startswith("a change") is change
+
+
+def test_a_bracketed_conversion_ends_no_clause() -> None:
+    from factcheck.extract.text import clauses
+
+    t = "Divers said two large parts of the 30-foot (9.1-meter) Nautilus were found near the reef."
+    assert [t[a:b] for a, b in clauses(t, (0, len(t)))] == [t]
+
+
+@pytest.mark.parametrize(("other", "conflict"), [
+    ("Searchers found the tail of the 36-foot (11-meter) Kestrel on the seabed.", True),
+    ("Searchers found the tail of the 34-foot (10.4-meter) Kestrel on the seabed.", False),
+])
+def test_a_named_things_length_aligns_with_its_length_told_by_a_noun(other: str, conflict: bool) -> None:
+    """"the 36-foot Kestrel" measures the Kestrel, as "the 34-foot Kestrel submersible" does."""
+    pairs = [p for p in _aligner("Sub missing\n\nThe 34-foot Kestrel submersible lost contact on Sunday.",
+                                 f"Debris found\n\n{other}").alignments() if p.a.frame.dimension == "meter"
+             and "foot" in p.a.claim.text + p.b.claim.text]
+    assert pairs and disagree(pairs[0].a, pairs[0].b) is conflict
+
+
+def test_a_length_told_after_the_noun_measures_it() -> None:
+    assert _frames("Ship\n\nThe Corvina, a vessel 212 metres in length, ran aground.")["212 metres"].head == "ship"
+
+
+def test_spellings_of_one_name_are_one_name() -> None:
+    from factcheck.align import spelling_variants
+
+    got = spelling_variants(["tripolitsa", "tripolitza", "slovakia", "slovenia", "hamas", "homs", "zelensky",
+                             "zelenskyy"])
+    assert got == {"tripolitza": "tripolitsa", "zelenskyy": "zelensky"}
+
+
+@pytest.mark.parametrize(("spelling", "conflict"), [("Tripolitza", True), ("Tripolitsa", True)])
+def test_distances_from_one_place_spelt_two_ways_align(spelling: str, conflict: bool) -> None:
+    assert _first_disagreeing(
+        "meter",
+        "Arcadia quake\n\nThe Arcadia quake was centred 40 km south of Tripolitsa, the survey said.",
+        f"Arcadia tremor\n\nThe tremor struck Arcadia 65 kilometres south of {spelling}, officials said.") is conflict
+
+
+def test_a_date_after_its_own_verb_is_not_the_date_of_an_event_noun_after_it() -> None:
+    frames = _frames("Bridge\n\nTwo bodies were recovered on Thursday from the site of the dam collapse.")
+    assert "Thursday" not in frames
+
+
+@pytest.mark.parametrize(("other", "conflict"), [("7.1", True), ("7.0", False)])
+def test_values_on_one_named_scale_align(other: str, conflict: bool) -> None:
+    """Magnitudes are unit-less but one measure: 7.0 and 7.1 are two readings."""
+    assert _first_disagreeing(
+        "scale:magnitude",
+        "Quake\n\nThe survey gave the quake off Veldra a preliminary magnitude of 7.0 on Tuesday.",
+        f"Veldra quake\n\nA magnitude {other} earthquake struck off Veldra on Tuesday, the agency said.") is conflict
+
+
+def test_one_length_converted_and_rounded_twice_is_no_conflict() -> None:
+    assert not _first_disagreeing(
+        "meter",
+        "Ferry\n\nThe Arcadia, a vessel 656 feet in length, lost power off the cape.",
+        "Cape ferry\n\nThe 657-foot vessel Arcadia drifted for hours off the cape.")

@@ -30,6 +30,13 @@ ABBREVIATIONS = _ABBREVIATIONS  # for readers of the text around a claim (extrac
 
 # clause delimiters; a comma between digits ("2,207") is a thousands separator
 _DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
+# a bracketed figure that restates the one before it in other units: "the 22-foot
+# (6.7-meter) Titan", "nearly 1,000 feet (300 meters) underground". It glosses a word of the
+# clause and ends no clause.
+_GLOSS = re.compile(r"\((?:about|around|some|nearly|almost|roughly|approximately|approx\.|c\.|~)?\s*"
+                    r"[$€£¥]?\d[\d.,]*(?:\s*(?:million|billion|mn|bn|m|k))?(?:[-\s]?[A-Za-z°%][A-Za-z./°²³]*)?"
+                    r"(?:\s(?!(?:more|less|fewer|up|down|higher|lower|over|under|of|in|on|at|to|from)\))"
+                    r"(?:[a-z]+|[A-Z]{2,3}))?\)")
 
 MAX_SENTENCE = 600  # characters of context kept for a claim in a run-on sentence
 
@@ -143,7 +150,10 @@ def _clauses(text: str, s: int, e: int) -> tuple[tuple[int, int], ...]:
     """``clauses``, memoised: linking, text keys and frames each cut the sentence of
     every claim, about six times a sentence (the text's hash is kept by the string, so
     a look-up costs no pass over it)."""
-    cuts = [s] + [s + m.start() for m in _DELIMS.finditer(text[s:e])] + [e]
+    part = text[s:e]
+    glosses = [m.span() for m in _GLOSS.finditer(part)] if "(" in part else []
+    cuts = [s] + [s + m.start() for m in _DELIMS.finditer(part)
+                  if not any(a <= m.start() < b for a, b in glosses)] + [e]
     out = []
     for a, b in zip(cuts, cuts[1:]):
         while a < b and (text[a] in ",;:()[]—–-" or text[a].isspace()):
