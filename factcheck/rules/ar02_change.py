@@ -279,6 +279,9 @@ class ChangeMismatch(Rule):
                     # $4.5bn, ..., where sales climbed 18% to $2.1bn"
                 change = (new - old) / old * 100.0
                 stated = p.value.value
+                if abs(stated) < 100 and not 0.1 <= new / old <= 10:
+                    continue  # levels of two measures: "at $253 a share, ... an almost 7%
+                    # premium to its closing value of about $55.4 billion"
                 lead = min(old_c.start, new_c.start if new_c is not None else old_c.start, p.start)
                 words = text[max(0, lead - 30):p.end + 20].lower()
                 falling = _falling().search(words) is not None
