@@ -1023,8 +1023,13 @@ _MEASURED_BY = re.compile(r"(?:is|was|are|were|measures|measured|measuring|stret
                           re.I)
 
 
-_DIMENSION_WORDS = frozenset({"long", "tall", "high", "deep", "wide", "thick"})
-_IN_DIMENSION = re.compile(r"\s+(?:in\s+(?:length|height|width|depth|diameter)|long|tall|high|deep|wide)\b")
+@lru_cache(maxsize=1)
+def _in_dimension() -> re.Pattern[str]:
+    """A length's extent after it: "in length", "tall" (units.yaml ``dimension_words``)."""
+    from factcheck.normalize.units import surfaces
+
+    words = "|".join(sorted(surfaces().dimension_words))
+    return re.compile(rf"\s+(?:in\s+(?:length|height|width|depth|diameter)|{words})\b")
 
 
 def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
@@ -1034,11 +1039,13 @@ def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
     ("its central span is 142 metres long"); None otherwise (a pronoun: "it measured").
     And whether it is the compound adjective's: a fixed attribute of the thing, whenever
     the sentence is dated."""
+    from factcheck.normalize.units import surfaces
+
     after = [k for k in sent.toks if k.start >= c.end][:4]
-    if after and text[c.end:after[0].start] == "-" and after[0].word.lower() in _DIMENSION_WORDS:
-        after = after[1:]  # "the 21-foot-long vessel"
-    if after and re.fullmatch(r"\s*(?:\([^()]{1,24}\)\s*)?|-(?:long|tall|high|deep|wide|thick)\s+",
-                              text[c.end:after[0].start]) \
+    extent = False
+    if after and text[c.end:after[0].start] == "-" and after[0].word.lower() in surfaces().dimension_words:
+        after, extent = after[1:], True  # "the 21-foot-long vessel"
+    if after and (extent or re.fullmatch(r"\s*(?:\([^()]{1,24}\)\s*)?", text[c.end:after[0].start])) \
             and (re.search(r"\d-?[a-z]+$", c.text) or "-" in c.text):
         words = [after[0]]
         for k in after[1:2]:  # an adjective and its noun at most ("central span")
@@ -1050,7 +1057,7 @@ def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
             return noun.concept, True
         if len(words) == 1 and noun.name and _name_word(noun):
             return _place(noun.lemma), True  # a named thing: "the 22-foot (6.7-meter) Titan"
-    if _IN_DIMENSION.match(text, c.end):  # "a vessel 984 feet in length", "a tower 90 m tall"
+    if _in_dimension().match(text, c.end):  # "a vessel 984 feet in length", "a tower 90 m tall"
         before = [k for k in sent.toks if k.end <= c.start]
         if before and before[-1].content and not before[-1].name and not _verb_form(before[-1]) \
                 and not text[before[-1].end:c.start].strip():

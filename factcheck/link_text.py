@@ -53,6 +53,7 @@ from factcheck.errors import require
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.models import Claim, DateValue, Document, Key, Link
+from factcheck.normalize.units import surfaces
 from factcheck.wording import fmt_date_value
 
 require("simplemma", "'simplemma>=2.0', to lemmatise the words around a number")  # (imported on first use)
@@ -666,8 +667,8 @@ class TextKeys:
         if (_PART.match(after) and c.kind != "percent" and not WITHIN.search(before)) \
                 or _TOTAL.search(before):
             return PART  # ("within 2 km of the plant" is a reach)
-        if re.match(r"^-[A-Za-z]", after) and not (
-                c.kind == "quantity" and re.match(r"^-(?:long|tall|high|deep|wide|thick|heavy)\b", after)):
+        extent = re.match(r"^-([A-Za-z]+)", after)
+        if extent and not (c.kind == "quantity" and extent.group(1).lower() in surfaces().dimension_words):
             return "a modifier of another noun ('a 650-seat house')"  # (not "a 21-foot-long
             # vessel": the vessel's length)
         part = _SUBORDINATE_CUT.split(re.split(r"[:;]", sentence_before)[-1])[-1]

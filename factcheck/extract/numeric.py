@@ -1052,7 +1052,7 @@ class _Reader:
                     # "a 3-D film", "the 4-H club", "3-in-1")
                     sym, after = um.group("sym"), text[um.end():um.end() + 1]
                     um = um if um.group("sep").strip() in "([{<" or um.group("sep").strip() == "-" and (
-                        len(sym) >= 2 and sym != "in" and (after != "-" or _DIMENSION_AFTER.match(text, um.end()))
+                        len(sym) >= 2 and sym != "in" and (after != "-" or _extent_after(text, um.end()))
                         or after == ")" and _GLOSS_OPEN.search(text, max(0, start - 2), start)) else None
                     # ("the 193-km-long canal"; "322-foot-tall (98-m)", a bracketed conversion)
             if um and um.group("sym") == '"' and _inside_quotes(text, n.start):
@@ -1495,7 +1495,14 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return text.count('"', line_start, pos) % 2 == 1
 
 
-_DIMENSION_AFTER = re.compile(r"-(?:long|tall|high|deep|wide|thick)\b")
+def _extent_after(text: str, at: int) -> bool:
+    """Does a length's extent follow ``at`` as the end of a compound ("-long", "-tall":
+    units.yaml ``dimension_words``)?"""
+    m = _HYPHEN_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in surfaces().dimension_words
+
+
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)\b")
 _GLOSS_OPEN = re.compile(r"\(\s*$")
 _NAMED_FIGURE = re.compile(r"[A-Z][\w'’-]*\s*\((\d[\d,]*)\)")  # "Balochistan (234)"
 

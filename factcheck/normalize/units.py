@@ -84,6 +84,8 @@ class Surfaces:
     attached_cues: tuple[str, ...]  # words that make a glued "C"/"F" a temperature
     # words that make every glued "C"/"F" of a text a temperature, wherever they stand
     temperature_text: tuple[str, ...] = ()
+    # adjectives saying which extent a length is ("a 21-foot-long vessel", "90 m tall")
+    dimension_words: frozenset[str] = frozenset()
 
 
 def _plurals(name: str) -> set[str]:
@@ -115,4 +117,5 @@ def surfaces() -> Surfaces:
     compounds = {str(k): str(v) for k, v in (data.get("compounds") or {}).items()}
     return Surfaces(names, symbols, tuple(data.get("age_cues") or ()), attached, compounds,
                     tuple(str(c) for c in data.get("attached_cues") or ()),
-                    tuple(str(c) for c in data.get("temperature_text") or ()))
+                    tuple(str(c) for c in data.get("temperature_text") or ()),
+                    frozenset(str(w) for w in data.get("dimension_words") or ()))
