@@ -1100,15 +1100,21 @@ def spelling_variants(words: Iterable[str], shortest: int = VARIANT_MIN) -> dict
     by_start: dict[str, list[str]] = defaultdict(list)
     for w in found:
         by_start[w[:2]].append(w)
-    out: dict[str, str] = {}
+    parent: dict[str, str] = {}
+
+    def root(w: str) -> str:
+        while parent.get(w, w) != w:
+            w = parent[w]
+        return w
+
     for group in by_start.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 if abs(len(a) - len(b)) <= 1 and _one_letter(a, b):
-                    root = out.get(a, a)
-                    out.setdefault(a, root)
-                    out[b] = min(root, out.get(b, b))
-    return {w: c for w, c in out.items() if w != c}
+                    ra, rb = root(a), root(b)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+    return {w: root(w) for w in parent}
 
 
 def _one_letter(a: str, b: str) -> bool:

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.dates.clock import ENTRY_LINE, opens_entry
 from factcheck.extract.dates.hits import past_verb_before
+from factcheck.extract.numeric_tables import tables as numeric_tables
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.link_text import (
@@ -56,6 +57,7 @@ from factcheck.link_text import (
     second_predicate,
 )
 from factcheck.models import Claim, CountValue, Document, DurationValue, Frame, MoneyValue, PercentValue
+from factcheck.normalize.units import surfaces
 
 if TYPE_CHECKING:
     from factcheck.link_text import TextKeys
@@ -336,13 +338,14 @@ def named_scale(c: Claim) -> str | None:
     """The named scale a unit-less figure is on ("magnitude" of "a magnitude-7.6 quake" or
     "a preliminary magnitude of 7.6"), from its words and its ``about``
     (units.yaml ``named_scales_before``), longest name first; None when it names none."""
-    from factcheck.extract.numeric_tables import tables as numeric_tables
-
     words = f" {(c.about or '').lower()} {c.text.lower().replace('-', ' ')} "
-    for scale in sorted(numeric_tables().scale_words, key=len, reverse=True):
-        if f" {scale} " in words:
-            return scale
-    return None
+    return next((scale for scale in _scales() if f" {scale} " in words), None)
+
+
+@lru_cache(maxsize=1)
+def _scales() -> tuple[str, ...]:
+    """The named scales (units.yaml ``named_scales_before``), longest first."""
+    return tuple(sorted(numeric_tables().scale_words, key=lambda w: (-len(w), w)))
 
 
 def claim_dimension(c: Claim, before: str = "") -> str | None:
@@ -1026,8 +1029,6 @@ _MEASURED_BY = re.compile(r"(?:is|was|are|were|measures|measured|measuring|stret
 @lru_cache(maxsize=1)
 def _in_dimension() -> re.Pattern[str]:
     """A length's extent after it: "in length", "tall" (units.yaml ``dimension_words``)."""
-    from factcheck.normalize.units import surfaces
-
     words = "|".join(sorted(surfaces().dimension_words))
     return re.compile(rf"\s+(?:in\s+(?:length|height|width|depth|diameter)|{words})\b")
 
@@ -1039,8 +1040,6 @@ def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
     ("its central span is 142 metres long"); None otherwise (a pronoun: "it measured").
     And whether it is the compound adjective's: a fixed attribute of the thing, whenever
     the sentence is dated."""
-    from factcheck.normalize.units import surfaces
-
     after = [k for k in sent.toks if k.start >= c.end][:4]
     extent = False
     if after and text[c.end:after[0].start] == "-" and after[0].word.lower() in surfaces().dimension_words:

@@ -583,6 +583,7 @@ def test_a_year_shaped_number_before_what_it_counts_is_a_count(text, surface, ki
     ("Past champions:\n2015: Halden Rovers\n2019: Marsh Town\n", "2015", 2015),  # a list of years
     ("Sales rose 6% compared with 2022.", "2022", 2022),
     ("The launch was postponed to 2027.", "2027", 2027),
+    ("Factory output fell to 2019 levels.", "2019", 2019),  # a level verb, then a year's noun
 ])
 def test_years_named_by_an_event_a_list_or_a_comparison(text, surface, year):
     c = claim(text, surface, dt.date(2024, 3, 1))

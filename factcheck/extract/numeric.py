@@ -305,9 +305,6 @@ def _is_year(text: str, n: Num, t: _Tables) -> bool:
 # --------------------------------------------------------------------------- reading
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-
-
 class _Reader:
     def __init__(self, text: str, ctx: Context) -> None:
         self.text = text
@@ -980,7 +977,7 @@ class _Reader:
             if sym:
                 currency, cur_word = t.symbols[sym], sym
             elif cm.group("dp") or cm.group("ds"):  # "US$", "C$", "HK $", "$US" (dollar_prefixes)
-                currency = t.dollar_prefixes.get(_dollar_key(cm.group("dp") or cm.group("ds")), "USD")
+                currency = self._currency_code(cm)
             else:  # "$" alone: US dollars, or the dollar of the country the article is about
                 currency, home_note = self.home_dollar()
             start = min(start, cm.start())  # a range keeps its "from"/"between"
@@ -1263,7 +1260,7 @@ class _Reader:
         """How far a cue stands from a number: characters between them, and a sentence end
         between them counts as a whole window more (the sentence's own words come first)."""
         lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
-        return max(0, hi - lo) + (1000 if _SENTENCE_BREAK.search(self.text, lo, hi) else 0)
+        return max(0, hi - lo) + (1000 if len(sentence_spans(self.text[lo:hi])) > 1 else 0)
 
     _SHORT, _LONG = 907.18474, 1016.0469088  # kg in a short and a long ton
 

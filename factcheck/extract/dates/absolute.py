@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 from typing import Any, Iterator
 
 
+from factcheck.data import load_yaml
 from factcheck.extract.base import Context
 from factcheck.models import Granularity
 from factcheck.normalize import timeref as tr
@@ -330,8 +331,12 @@ _WEAK_FOLLOWERS = re.compile(r"\s+[a-z]+", re.I)
 
 @lru_cache(maxsize=1)
 def _rise_to() -> re.Pattern[str]:
-    """A level verb (``level_verbs``) and "to", up to two words apart, ending the text."""
-    return re.compile(rf"\b(?:{_trie(vocabulary().level_verbs)})\s+(?:\w+\s+){{0,2}}?to\s+$", re.I)
+    """A verb that moves a level (sentence.yaml ``change_verbs`` but "by", "up", "down";
+    ``level_movers``, ``level_verbs``) and "to", up to two words apart, ending the text:
+    the figure after it is the new level ("the toll rose to 1343"), no year."""
+    table = load_yaml("patterns/en/sentence.yaml")
+    verbs = {*table["change_verbs"], *table["level_movers"], *table["level_verbs"]} - {"by", "up", "down"}
+    return re.compile(rf"\b(?:{_trie(sorted(verbs))})\s+(?:\w+\s+){{0,2}}?to\s+$", re.I)
 
 
 _EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:[A-Z][a-z]+|[a-z]+)")  # "Cloquet Fire"
@@ -364,8 +369,9 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if cue and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
                                             "circa", "c.", "fy", "calendar") and things_after(text, m.end()):
         return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
-    if cue == "to" and _rise_to().search(text, max(0, m.start() - 30), m.start("y")):
-        return  # "the toll rose to 1343": a level, not a year
+    if cue == "to" and _rise_to().search(text, max(0, m.start() - 30), m.start("y")) \
+            and not _noun_after().match(text, m.end()):
+        return  # "the toll rose to 1343": a level, not a year (but "fell to 2019 levels")
     if not cue and part is None and not _g(m, "part"):
         if not (_noun_after().match(text, m.end()) or _EVENT_NAME.match(text, m.end())
                 and _THE_BEFORE.search(text, max(0, m.start("y") - 5), m.start("y"))

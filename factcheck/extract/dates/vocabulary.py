@@ -43,7 +43,6 @@ class Vocabulary(BaseModel):
     year_cues: list[str]
     year_nouns: list[str]
     year_followers: frozenset[str]
-    level_verbs: list[str] = []
     seasons: dict[str, tuple[int, int]]
     parts: dict[str, int]
     day_parts: list[str]
