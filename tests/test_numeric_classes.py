@@ -443,3 +443,31 @@ def test_a_count_takes_no_noun_from_the_next_line():
     assert claim(text, "187,600").about in (None, "Null ballots")
     # a line wrapped mid-sentence goes on in lower case
     assert claim("The blast killed 12\npeople in the market.", "12").about == "people"
+
+
+@pytest.mark.parametrize("text, surface, kind, normalized", [
+    # a vulgar fraction after a space ends its whole number, as one without does
+    ("Officials said fish died along approximately 7 ½ miles of the creek.", "approximately 7 ½ miles",
+     "quantity", {"magnitude": 7.5, "unit": "mile"}),
+    ("The marathon course crosses 2 ¼ km of parkland.", "2 ¼ km", "quantity",
+     {"magnitude": 2.25, "unit": "kilometer"}),
+    # a mixed number of a span of time, alone or counted from an event
+    ("The recount took 1 1/2 months.", "1 1/2 months", "duration", {"days": 1.5 * 30.4375}),
+    ("The strike ended 2 ¼ years into the dispute.", "2 ¼ years", "duration", {"days": 2.25 * 365.25}),
+    # a whole number hyphened to "-time" or "-strong" counts times or members
+    ("The seven-time champion retired on Friday.", "seven", "count", {"value": 7}),
+    ("The club sent a 40-strong squad to the tournament.", "40", "count", {"value": 40}),
+])
+def test_mixed_numbers_and_hyphened_counts(text, surface, kind, normalized):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized) == (kind, normalized)
+
+
+def test_a_mixed_number_of_months_counts_from_the_event_before_it():
+    c = claim("The dam opened on 1 March 2024 and failed 1 1/2 months later.", "1 1/2 months later")
+    # (about 45 days after 1 March; "two months later" would be from 16 April on)
+    assert c.kind == "date" and c.normalized["start"] <= "2024-04-15" <= c.normalized["end"] < "2024-05-16"
+
+
+def test_a_one_time_payment_counts_nothing():
+    assert [k for _, k in shown("Staff get a one-time payment of $500.")] == ["money"]

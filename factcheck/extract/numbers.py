@@ -82,7 +82,7 @@ def _lexers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<fwhole>\d{{1,3}}){_SP}{{1,2}})?(?P<fnum>\d{{1,3}})/(?P<fden>\d{{1,3}})(?![\d/]))"
         rf"|(?P<neg>(?<![\w.,)%\-–−])[-−](?=\d|\.\d))?(?P<num>{_DIGITS})"
         rf"(?P<exp>[eE][+-]?\d{{1,3}}(?![\w])|\^[+-]?\d{{1,3}}(?![\w.]))?"
-        rf"(?P<vul>[{vulgar}])?"
+        rf"(?:(?<![.,]\d)(?<![.,]\d\d)(?<![.,]\d\d\d)[ \u00a0]?(?P<vul>[{vulgar}]))?"  # "2½", "7 ½" (no "7.5 ½")
         r"(?:(?P<ord>st|nd|rd|th)(?![A-Za-z])"
         rf"|(?P<suf>{attached})(?![A-Za-z0-9])"
         rf"|{_SP}?(?P<suf2>{spaced})\b"

@@ -1159,6 +1159,10 @@ class _Reader:
             noun = None if n.kind != "cardinal" else _noun_after(text, end, t, n.start)
             if noun is None and n.kind == "cardinal" and high is None and end == n.end:
                 noun = _hyphen_noun(text, end, t)  # "the five-nation BRICS club"
+                if noun is None and t.hyphen_count.match(text, end) and not (
+                        n.words and text[n.start:n.end].lower() == "one"):
+                    noun = ("", end)  # "a seven-time champion", "a 1,200-strong workforce"
+                    # (not "a one-time payment")
             if noun is None and n.kind == "cardinal":
                 noun = _partitive_noun(text, end, t)  # "three of the victims"
             surface = text[n.start:n.end].lower()

@@ -33,6 +33,7 @@ class Tables:
             rf"(?<![\w'’-])(?:{word_regex(ctx['determiners'])})(?:[ \t]+[a-z][\w'’-]*){{0,2}}?"
             rf"[ \t]+(?:{word_regex(ctx['person_nouns'])}),[ \t]$", _I)
         self.not_hyphen_nouns = frozenset(ctx.get("not_hyphen_nouns") or ())
+        self.hyphen_count = re.compile(rf"-(?:{word_regex(ctx['hyphen_count_words'])})(?![\w-])", _I)
         self.ordinal_modifiers = re.compile(
             rf"(?:-[A-Za-z]+(?:est|most)\b|[ \t]+(?:most|least)[ \t]+[A-Za-z]+\b|[ \t]+(?:{word_regex(ctx.get('ordinal_modifiers') or ())})\b)+", _I)
         self.about_stops = frozenset(ctx["about_stops"])

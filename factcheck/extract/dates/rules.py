@@ -17,7 +17,7 @@ from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
 from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
-from factcheck.extract.dates.vocabulary import _trie, vocabulary
+from factcheck.extract.dates.vocabulary import _trie, vocabulary, vulgar
 from factcheck.extract.needles import Needles, Scan, first_class, needles, word_starts
 
 
@@ -76,7 +76,9 @@ def _patterns() -> _Patterns:
     part = r"(?:(?P<part>(?:(?:at\s+)?the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|early|mid|late)(?:-|\s+))?"
     mod = r"(?P<mod>this|last|next|past|previous|coming|upcoming|current|the\s+past|the\s+previous|the\s+coming|the\s+upcoming|the\s+next|the\s+last|the\s+following|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)"
     num_word = rf"(?:{tens}|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{unit_words}))?|{_trie(v.cardinals)}"
-    num = rf"(?P<n>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half|-and-a-half)?)"
+    # (a mixed number: "1 1/2 months", "7½ hours", "2 ¼ years")
+    num = (rf"(?P<n>(?:\d{{1,3}}[ \u00a0]\d/\d{{1,2}}(?![\d/])|\d{{1,3}}[ \u00a0]?[{''.join(vulgar())}]"
+           rf"|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half|-and-a-half)?)")
     unit = rf"(?P<unit>{_trie(v.units)})(?![A-Za-z])"
     span_mod = rf"(?:{_trie(v.span_modifiers)})"  # "40 straight days"
     # further parts of a compound duration ("2 years 1 month 21 days", "two years and a
@@ -146,7 +148,7 @@ def _patterns() -> _Patterns:
         # two weeks ago · in 3 weeks · 2 days from now
         # two weeks ago · 2 days from now · two days later · a year earlier · less than four days
         # (one pattern, one pass: the handler dispatches on what follows the amount)
-        (rf"(?<![A-Za-z\d.,]){qual}{num}[\s-]*(?:{span_mod}[\s-]+)?{unit}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
+        (rf"(?<![A-Za-z\d.,/]){qual}{num}[\s-]*(?:{span_mod}[\s-]+)?{unit}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
         # two days later · a year earlier · the previous day · the day before · that year
         (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])", _anaphoric_period),
         # hours later · minutes earlier (the day of the sentence's date)

@@ -102,6 +102,18 @@ def _alt(words: Any) -> str:
 
 
 
+def vulgar() -> dict[str, float]:
+    """The vulgar fractions a mixed number may end on ("7½ hours"): the number reader's."""
+    from factcheck.extract.number_words import words
+
+    return words().vulgar
+
+
+@lru_cache(maxsize=1)
+def _mixed() -> re.Pattern[str]:
+    return re.compile(r"(\d+)\s?(?:(\d)/(\d+)|([" + "".join(vulgar()) + r"]))")
+
+
 def _num(word: str | None) -> float | None:
     if not word:
         return None
@@ -110,6 +122,12 @@ def _num(word: str | None) -> float | None:
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
     if w[:1].isdigit():
+        mixed = _mixed().fullmatch(w)
+        if mixed:  # "1 1/2", "7½", "2 ¼"
+            whole, num, den, vul = mixed.groups()
+            if den is not None and int(den) == 0:
+                return None
+            return int(whole) + (int(num) / int(den) if den is not None else vulgar()[vul]) + half
         try:
             return float(w.replace(",", "")) + half
         except ValueError:
