@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -422,6 +422,24 @@ class Aligner:
                     out[m.n] = got
         return out
 
+    @cached_property
+    def _lone(self) -> frozenset[int]:
+        """Mentions that are the only one of their dimension in their sentence."""
+        by_sentence = Counter((m.doc, m.claim.sentence, m.frame.dimension) for m in self.mentions)
+        return frozenset(m.n for m in self.mentions if by_sentence[(m.doc, m.claim.sentence, m.frame.dimension)] == 1)
+
+    def _companioned(self, a: Mention, b: Mention) -> bool:
+        """Do the sentences of two figures (not dates) also both give one precise figure?"""
+        return a.frame.dimension != "date" and bool(
+            self._companions.get(a.n, frozenset()) & self._companions.get(b.n, frozenset()))
+
+    def _lone_companions(self, a: Mention, b: Mention) -> bool:
+        """Are two figures companions (``_companioned``), each the only one of its
+        dimension in its sentence? Then they are one fact, whatever other words the two
+        sentences use ("raised by over 13 per cent to Rs 11.11 lakh crore", "the target
+        was raised 11.1% to 11.11 trillion rupees")."""
+        return self._companioned(a, b) and a.n in self._lone and b.n in self._lone
+
     def counted_noun(self, m: Mention) -> str | None:
         """A count's counted noun as its story's aliases read it."""
         head = m.frame.head
@@ -744,12 +762,15 @@ class Aligner:
                 for m in (a, b)):
             return None  # "since 1962", "in the 1990s": a period, not the day of an event
         sa, sb = self._scope(a), self._scope(b)
+        undated = (frame_scope(fa) is None) != (frame_scope(fb) is None)
         if sa and sb and not span and not (
-                _same_time(sa, sb) or (frame_scope(fa) is None) != (frame_scope(fb) is None)
-                and _touch(sa, sb)):
+                _same_time(sa, sb) or undated and (_touch(sa, sb) or self._companioned(a, b))):
             # dated to different times: "on Sunday" is not "on Monday" (but an undated
             # value, the latest one, may be the one a period just ended gave: "now covers
-            # 214 km²" and "covered 2,140 km² in 2025", in March 2026)
+            # 214 km²" and "covered 2,140 km² in 2025", in March 2026; and one that
+            # sentence gives with the same precise figure as the dated one is of its time:
+            # "raised by 13% to Rs 11.11 lakh crore", "for fiscal 2025 ... raised 11.1% to
+            # 11.11 trillion rupees")
             return None
         if _summed(fa.dimension) and not span and _part_of_period(frame_scope(fa), frame_scope(fb)):
             return None  # "21 operations scheduled for today" is a part of "about 90 scheduled
@@ -760,8 +781,7 @@ class Aligner:
         small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         s = dot / (na * nb) if na and nb else 0.0
-        if dot and fa.dimension != "date" and self._companions.get(a.n, frozenset()) & \
-                self._companions.get(b.n, frozenset()):
+        if dot and self._companioned(a, b) or self._lone_companions(a, b):
             # both sentences also give one precise figure ("... from $2.47 billion a year
             # earlier"): the rest of what they say of it is one fact
             return round(_COMPANION_SHARE + (1 - _COMPANION_SHARE) * s, 4)
@@ -906,6 +926,9 @@ class Aligner:
                 words = (*words, *(f"{m.frame.predicate}:{n}" for n in m.frame.names))
             if m.frame.landmark:  # a distance under the place it is measured from
                 words = (*words, "place:" + m.frame.landmark)
+            if m.n in self._lone:  # and under each precise figure its sentence also gives
+                words = (*words, *(f"with:{d}:{lo!r}:{hi!r}" for d, lo, hi in sorted(
+                    self._companions.get(m.n, ()), key=str)))
             for w in dict.fromkeys(words):
                 blocks[(story, m.frame.dimension, w or "")].append(m)
         return blocks

@@ -112,6 +112,7 @@ class FrameTables:
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
     place_modifiers: frozenset[str]  # "north-east" of "in north-east Spain"
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
+    run_modifiers: frozenset[str]  # of those, the ones of an unbroken run ("fourth straight day")
     tally_scopes: frozenset[str]  # "career", "season": a tally an ordinal ranks an item in
     count_modifiers: frozenset[str]  # "new", "more": between a count and its noun
     landmark: re.Pattern[str]  # "17 km off Banton Island", "84 m beyond the runway end": what a distance is from
@@ -188,6 +189,7 @@ def tables() -> FrameTables:
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
         place_modifiers=frozenset(str(w).lower() for w in data["place_modifiers"]),
         ordinal_modifiers=frozenset(str(w).lower() for w in ctx["ordinal_modifiers"]),
+        run_modifiers=frozenset(str(w).lower() for w in ctx["run_modifiers"]),
         tally_scopes=frozenset(str(w).lower() for w in data["tally_scopes"]),
         count_modifiers=frozenset(str(w).lower() for w in ctx["count_modifiers_after"]),
         landmark=re.compile(
@@ -682,6 +684,17 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
     if opens_entry(text, c.start, c.end):
         return None, None, None  # "14:05 GMT: The mayor says the quake destroyed the market",
         # "22:50 GMT - The warning has been lifted": when the entry was posted, not the event's time
+    if _BY_BEFORE.search(text, max(0, c.start - 4), c.start) and not _POSSESSIVE_OF.match(text, c.end):
+        return None, None, None  # "By Saturday night, residents were still under orders ...
+        # when a train derailed": a time things stood by, no day of an event
+
+    of = _OWN_DATE_OF.search(text, max(sent.span[0], c.start - 40), c.start)
+    if of is not None:  # "the derailment of Feb. 3", "the crash on Monday": that noun's date
+        k = next((k for k in sent.toks if k.start == of.start(1)), None)
+        ev = t.event.get(k.lemma) or t.event.get(k.word.lower()) if k is not None else None
+        if k is not None and ev is not None and not _verb_form(k) and k.lemma not in t.verb_only \
+                and not k.name and k.word.lower() == k.lemma:  # (one event: not "36 quakes on Tuesday")
+            return ev, k.clause, k
 
     def nearest(ci: int) -> tuple[str, _Tok] | None:
         best: tuple[bool, bool, int, str, int] | None = None
@@ -698,6 +711,10 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
                 continue  # "the strike deadline expired on Tuesday": the deadline's day
             if k.name and not _verb_form(k):
                 continue  # "losses from the Pine Ridge Fire on Wednesday": a name's word
+            if not _verb_form(k) and any(x != c.start and _OWN_DATE.fullmatch(text, k.end, x)
+                                         for x, _ in sent.claim_spans):
+                continue  # "its report on Thursday into the derailment of Feb. 3": the
+                # derailment's date is its own, not Thursday
             if k.word.lower() != k.lemma and not _verb_form(k) and any(
                     0 <= k.start - e <= _COUNTED_REACH for _, e in sent.claim_spans):
                 continue  # "36 volcanic earthquakes on Tuesday": many events, no one's date
@@ -752,6 +769,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
 
 
 _POSSESSIVE_OF = re.compile(r"['’]s\s")
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)  # "By Saturday night, ..."
+_OWN_DATE = re.compile(r"\s+(?:of|on)\s+")  # an event noun's own date: "the derailment of Feb. 3"
+_OWN_DATE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|on)\s+$")
 _BARE_BEFORE_DATE = re.compile(r"\s*(?:(?:on|at|in|by|late|early)\s+)?", re.I)  # "recovered on Wednesday"
 _COUNTED_REACH = 25  # characters between a count and the plural event noun it counts
 # a span of time written as a compound adjective: the length of the noun after it
@@ -1048,8 +1068,9 @@ def _measured(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, bool]:
             and (re.search(r"\d-?[a-z]+$", c.text) or "-" in c.text):
         words = [after[0]]
         for k in after[1:2]:  # an adjective and its noun at most ("central span")
-            if not k.content or k.name or _verb_form(k) or text[words[-1].end:k.start].strip():
-                break
+            if not k.content or k.name or _verb_form(k) or text[words[-1].end:k.start].strip() \
+                    or k.word.lower().endswith("ly"):
+                break  # (an adverb is no noun: "a 49-metre kick cleanly between the posts")
             words.append(k)
         noun = words[-1]
         if noun.content and not noun.name and not _verb_form(noun):
@@ -1389,6 +1410,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         role = FORECAST  # "rain expected on Saturday could cut them off"
     if dim != "date":
         role = _role(c, dim, keys, text, sent.span[0])
+        if role == FORECAST and fixed:
+            role = None  # "how it will feel inside the 926-pound capsule": the capsule's
+            # weight is no forecast, whatever the clause's verb
         if role == CHANGE:
             unit = change_baseline(text, c.end, sent.clauses[own][1])
             role = f"{CHANGE} (against the previous {unit})" if unit else role
@@ -1552,12 +1576,16 @@ def _where(sent: _Sentence, i: int) -> bool:
     phrase opened by a preposition of place ("trapped at the Rietspruit mine", "a rockfall
     at a South African gold mine", "34% in Leeds")?"""
     t = tables()
-    for k in reversed(sent.toks[:i]):
+    toks = sent.toks[:i]
+    for j in range(len(toks) - 1, -1, -1):
+        k = toks[j]
         low = k.word.lower()
         if k.clause != sent.toks[i].clause:
             return False
         if low in t.place_prepositions:
             return True
+        if low == "of" and j > 0 and toks[j - 1].word.lower() in t.place_modifiers:
+            continue  # "in the south of Ukraine"
         if not (k.name or low in t.determiners or low in t.place_modifiers):
             return False
     return False
@@ -1576,9 +1604,14 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
              default=None)  # "fined €1.8 million by Selburg Regional Court": the agent's names
     cut = second_predicate(sent.text, end, sent.clauses[own][1])
     begin = predicate_start(sent.text, sent.clauses[own][0], start)
+    t = tables()
+    # the names before a reporting verb of the value's clause are its source ("The
+    # Meteorological Agency said the quake struck at a depth of 16 km"), not whose it is
+    told = max((k.end for k in sent.toks if k.clause == own and k.end <= start and not k.name
+                and _verb_form(k) and k.lemma in t.reporting and k.lemma not in t.event), default=0)
     names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and _name_word(k)
              and k.clause == own and (by is None or k.start < by) and (begin or 0) <= k.start < cut
-             and not _where(sent, i)}
+             and k.start >= told and not _where(sent, i)}
     if begin is not None:
         return names  # its own predicate: not the names of the clauses it hangs on
     if not names and subject and subject != STORY:

@@ -96,7 +96,11 @@ _MARGIN = re.compile(r"\b(?:" + _alternation("result_margin_words") + r")\b", re
 _RESULT = _words_of("result_words")  # "a net loss of $41.2m": a result, not a change
 # a subordinate clause after a comma starts another predicate: a forecast word before it
 # is not the number's ("crossings will be cut, the operator said, as it reported a €12.6m profit")
-_SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas)\b", re.I)
+# ("It would be the largest deal since it bought Mobil for $81 billion": a subordinator
+# before a subject pronoun starts one without a comma)
+_SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas)\b"
+                              r"|\b(?:after|while|when|because|since|before)\s+(?=(?:it|he|she|they|we|its|their)\s)",
+                              re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
 # a noun of a change a compound's words after the number ("an 8.99 per cent council tax
 # rise", "a 3% pay increase"): the number is that change's size
@@ -892,8 +896,11 @@ class TextKeys:
                     continue  # when it was said, not when the number holds
                 if own[0] <= o.start < own[1] and _BASELINE_BEFORE.search(lead):
                     continue  # "rose 15% from the previous quarter": the 15%'s baseline
-                if _SINCE_LEAD.search(lead):
-                    continue  # "the 28th flight since its debut in 2019": a running count's start
+                since = _SINCE_LEAD.search(lead)
+                if since and not (o.start - len(lead) + since.start() < c.start < o.start):
+                    continue  # "the 28th flight since its debut in 2019": a running count's
+                    # start (but "since it bought Mobil for $81 billion in 1998": the $81
+                    # billion's own clause, from "since" to its date)
                 published = self.doc.published
                 if _SINCE_START.match(o.text) and c.start > o.end and _WHEN_AFTER.match(self.text, o.end):
                     out.append(o.value)  # type: ignore[arg-type]

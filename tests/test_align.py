@@ -80,6 +80,8 @@ def _first_disagreeing(dimension: str, *texts: str) -> bool:
     ("Bridge\n\nIts 96-metre (315ft) main span fell into the river.", "96-metre", "meter", "span"),
     ("Bridge\n\nIts main span is 96 metres long.", "96 metres", "meter", "span"),
     ("Ferry\n\nIt measured 61 metres from stem to stern.", "61 metres", "meter", None),
+    # an adverb after the noun is no part of it
+    ("Rugby\n\nPollard struck a 49-metre kick cleanly between the posts.", "49-metre", "meter", "kick"),
     # what a span of time is of: the subject of the verb of length before it
     ("Final\n\nThe final lasted 3 hours 12 minutes, a record.", "3 hours 12 minutes", "second", "final"),
     ("Final\n\nThe final began at 7pm and ended at 10pm, lasting three hours.", "three hours", "second",
@@ -150,6 +152,12 @@ def test_a_count_that_is_no_running_total() -> None:
     # a win, a verb or a noun
     ("Open\n\nHana Ruiz won the Coastal Open on Sunday by two strokes.", "Sunday", "won"),
     ("Chess\n\nAfter Thursday's victory in the ninth game, Orlov leads.", "Thursday", "won"),
+    # an event noun's own date ("the derailment of Feb. 3") is its date, whatever verb is
+    # nearer, and not the date of the verb before it
+    ("Rail crash\n\nThe safety board released its report on Thursday into the derailment of Feb. 3.",
+     "Feb. 3", "crashed"),
+    ("Rail crash\n\nThe safety board released its report on Thursday into the derailment of Feb. 3.",
+     "Thursday", "released"),
 ])
 def test_event_of_a_date(text: str, claim: str, event: str) -> None:
     assert _frames(text)[claim].event == event
@@ -238,6 +246,11 @@ def test_event_of_a_span_of_time(text: str, claim: str, event: str | None) -> No
     # the agent of a passive ("by the court") is not whose the value is
     ("Trial\n\nIn March, Karl Vest was fined €90,000 by the Ostby District Court.", "€90,000",
      ("karl", "vest")),
+    # the names before a reporting verb in the value's own clause are its source
+    ("Quake\n\nThe Harlow Seismic Institute said the tremor struck at a depth of 12 kilometres.",
+     "12 kilometres", ()),
+    ("Results\n\nAnalysts at Corvin Bank reported that Tessary's revenue rose to $3.1bn.", "$3.1bn",
+     ("tessary",)),
 ])
 def test_whose_a_value_is_leaves_out_its_source(text: str, claim: str, names: tuple[str, ...]) -> None:
     assert _frames(text)[claim].names == names
@@ -271,6 +284,9 @@ def test_a_date_with_no_event_word_has_no_frame() -> None:
     ("Vote\n\nThe vote planned for Monday was postponed until the spring.", "Monday"),
     # a wire dateline's date is the report's
     ("Ferry sinks\n\nPORT ELLEN, May 3 (Wire) - The ferry sank on Friday night.", "May 3"),
+    # a time things stood by, not the day of the event a clause after it tells
+    ("Derailment\n\nBy Saturday night, residents were still under orders to leave while crews "
+     "fought a fire set off when a train derailed.", "Saturday night"),
 ])
 def test_dates_that_are_no_events(text: str, claim: str) -> None:
     assert claim not in _frames(text)
@@ -330,6 +346,11 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     # "by" after a contest's result gives the margin between two, a level
     ("Sprint\n\nAda Obi won the 10km race, holding off Lena Ruiz by 3.84 seconds.", "3.84 seconds"),
     ("Golf\n\nMarek Holm beat the defending champion by two strokes at Varde.", "two"),
+    # a forecast word before "since" and a subject is not the figure's in the clause it opens
+    ("Takeover\n\nIt would be the brewer's largest deal since it bought Arlo Malt for $8.2 billion.",
+     "$8.2 billion"),
+    # a thing's size in a compound adjective is no forecast, whatever the clause's verb
+    ("Rescue\n\nVisitors will be able to sit inside the 420-kilogram capsule.", "420-kilogram"),
 ])
 def test_levels_next_to_change_and_forecast_words_have_no_role(text: str, claim: str) -> None:
     assert _frames(text)[claim].role is None
@@ -355,6 +376,24 @@ def test_a_possessive_date_is_the_scope_of_its_figure() -> None:
     )
     pairs = [(p.a.claim.text, p.b.claim.text) for p in al.alignments()]
     assert ("42.2 km", "24.2 km") in pairs
+
+
+def test_a_figure_in_a_since_clause_is_dated_by_that_clause() -> None:
+    """"since it bought Arlo for $81bn in 2011": the $81bn is of 2011 (but
+    "the 28th flight since its debut in 2019" counts from 2019 on)."""
+    f = _frames("Takeover\n\nIt would be the largest deal since it bought Arlo for "
+                "$81bn in 2011, years before the craft boom.")["$81bn"]
+    assert (f.scope_start, f.scope_end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_an_estimate_told_by_its_source_aligns_with_one_told_by_its_place() -> None:
+    """Two agencies' depths of one quake: the agency that said it is not whose the depth is."""
+    assert _first_disagreeing(
+        "meter",
+        "Quake in Velgrad\n\nThe tremor struck Velgrad Province on Monday. Velgrad officials recorded "
+        "it at a depth of 10 km.",
+        "Velgrad quake\n\nThe Harlow Seismic Institute said the quake struck at a depth of 19 "
+        "kilometres on Monday. The city of Velgrad lies on a fault line.")
 
 
 @pytest.mark.parametrize(("one", "other", "pair"), [

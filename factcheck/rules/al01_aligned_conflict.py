@@ -71,7 +71,8 @@ class AlignedConflict(Rule):
     fact, and a wrong alignment is likelier. Dates one day
     apart are at most a warning: sources writing in different time zones date one event
     to two days. A later article's update (a revised figure, a running tally, a duration
-    that grows with the calendar, a live page's preliminary figure) is not a
+    that grows with the calendar, "the fifth straight day" a day after "the fourth", a
+    live page's preliminary figure) is not a
     contradiction. A figure in brackets that
     converts the one before it ("8 billion marks (about $4.8 billion)") is reported with
     the figure it converts, which is what the outlet wrote; not at all when that figure

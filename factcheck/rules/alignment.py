@@ -116,6 +116,12 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             and late.interval.high >= early.interval.low and any(  # type: ignore[operator]
                 w in t.growing for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
         return True  # "has burned 7,450 hectares", later "burned 31,250 acres": the fire grew
+    if x.frame.dimension == "ordinal":
+        grew = _run_days(ctx, late.claim), _run_days(ctx, early.claim)
+        if grew[0] is not None and grew[0] == grew[1]:  # "a fourth straight day" on Monday,
+            # "a fifth straight day" on Tuesday: a run that went on by the days between
+            steps = late.claim.value.value - early.claim.value.value  # type: ignore[union-attr]
+            return steps > 0 and abs(steps * grew[0] - abs((py - px).days)) <= _GROWTH_SLACK * grew[0]
     if x.frame.dimension == "second" and early.frame.scope_start is None \
             and late.frame.scope_start is None and not (is_length(x.claim) or is_length(y.claim)):
         gap = abs((py - px).days)
@@ -126,6 +132,27 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
             return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
     return False
+
+
+_RUN_UNITS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _run_days(ctx: RuleContext, c: Claim) -> int | None:
+    """The days one step of an ordinal's run lasts, when it is a place in an unbroken run of
+    days, weeks, ... ("the fourth straight day", "a third consecutive week", "the fifth day
+    in a row"); else None."""
+    doc = ctx.documents.get(c.doc)
+    if doc is None or c.kind != "ordinal":
+        return None
+    m = _RUN_AFTER.match(doc.text, c.end)
+    if m is None or not (m.group("in_a_row") or set(m.group("mods").lower().replace("-", " ").split())
+                         & tables().run_modifiers):
+        return None
+    return _RUN_UNITS[m.group("unit").lower()]
+
+
+_RUN_AFTER = re.compile(r"(?P<mods>(?:[ -][A-Za-z]+){0,2}?)[ -](?P<unit>day|night|week|month|year)s?\b"
+                        r"(?P<in_a_row>\s+in\s+a\s+row\b)?", re.I)
 
 
 def _live_running(ctx: RuleContext, c: Claim) -> bool:
