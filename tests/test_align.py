@@ -251,6 +251,8 @@ def test_event_of_a_span_of_time(text: str, claim: str, event: str | None) -> No
      "12 kilometres", ()),
     ("Results\n\nAnalysts at Corvin Bank reported that Tessary's revenue rose to $3.1bn.", "$3.1bn",
      ("tessary",)),
+    # a place a thing heads for is where, not whose
+    ("Rail\n\nThe freight train was hauling 150 cars toward Conway Yard.", "150", ()),
 ])
 def test_whose_a_value_is_leaves_out_its_source(text: str, claim: str, names: tuple[str, ...]) -> None:
     assert _frames(text)[claim].names == names

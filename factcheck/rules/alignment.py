@@ -110,7 +110,9 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
         return True  # (a figure is revised; the day of an event is not: "the recount began")
     if x.frame.dimension == "count" and any(
             w in t.tally for m in (x, y) for w in (*m.frame.measure, m.frame.predicate or "")):
-        return True
+        return not _shrank(early, late)  # a toll grows while a story unfolds; one that a
+        # later report puts lower ("11,300 dead" on Thursday, 3,958 on Saturday) revises the
+        # earlier figure down: that one was wrong, and is reported
     if x.frame.dimension != "date" and early.interval is not None and late.interval is not None \
             and early.interval.low is not None and late.interval.high is not None \
             and late.interval.high >= early.interval.low and any(  # type: ignore[operator]
@@ -132,6 +134,13 @@ def is_update(ctx: RuleContext, x: Mention, y: Mention) -> bool:
             most = ((la.high if la.high is not None else la.low) - ea.low) / 86400.0
             return most > 0 and grew - _GROWTH_SLACK <= gap <= most + _GROWTH_SLACK
     return False
+
+
+def _shrank(early: Mention, late: Mention) -> bool:
+    """Is the later claim's value wholly below the earlier one's?"""
+    e, l = early.interval, late.interval
+    return e is not None and l is not None and e.low is not None and l.high is not None \
+        and l.high < e.low  # type: ignore[operator]
 
 
 _RUN_UNITS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
