@@ -107,6 +107,7 @@ class FrameTables:
     generic_events: frozenset[str]  # event classes aligned by the class only with their agent
     date_only_events: frozenset[str]  # event classes no span of time runs up to (a win)
     actor_nouns: frozenset[str]  # nouns of those who act (a ministry, a company): no agent of a generic event
+    settlement_of: re.Pattern[str]  # "a city of ": the people a count after it counts are its residents
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
@@ -184,6 +185,8 @@ def tables() -> FrameTables:
         generic_events=frozenset(str(w) for w in data["generic_events"]),
         date_only_events=frozenset(str(w) for w in data["date_only_events"]),
         actor_nouns=frozenset(synonym.get(lemma(str(w)), lemma(str(w))) for w in data["actor_nouns"]),
+        settlement_of=re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, map(str, data["settlement_nouns"]))))
+                                 + r")\s+of\s+$", re.I),
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
@@ -1389,6 +1392,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         else (None, False)  # what a physical quantity measures; a compound adjective's is fixed
     head = _head(sent, c) if dim in ("count", "ordinal") else \
         _whose_age(sent, c) if dim == "age" else _spent_on(sent, c) if dim == "second" else measured
+    if dim == "count" and head == _concept("people") and \
+            tables().settlement_of.search(text, max(sent.span[0], c.start - 30), c.start):
+        head = _concept("resident")  # "a city of roughly 100,000 people": its residents
     if dim == "ordinal" and head == "place" and "place" not in terms:
         terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
         measure.add("place")

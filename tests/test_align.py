@@ -80,6 +80,11 @@ def _first_disagreeing(dimension: str, *texts: str) -> bool:
     ("Bridge\n\nIts 96-metre (315ft) main span fell into the river.", "96-metre", "meter", "span"),
     ("Bridge\n\nIts main span is 96 metres long.", "96 metres", "meter", "span"),
     ("Ferry\n\nIt measured 61 metres from stem to stern.", "61 metres", "meter", None),
+    # the people of a place and its population are its residents
+    ("Floods\n\nOrsa, a port town of roughly 40,000 people, lost its bridges.", "roughly 40,000", "count",
+     "resident"),
+    ("Floods\n\nOrsa has an estimated population of at least 45,000.", "at least 45,000", "count",
+     "resident"),
     # an adverb after the noun is no part of it
     ("Rugby\n\nPollard struck a 49-metre kick cleanly between the posts.", "49-metre", "meter", "kick"),
     # what a span of time is of: the subject of the verb of length before it
