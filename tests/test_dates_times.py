@@ -436,6 +436,11 @@ def test_the_year_of_a_yearless_date_near_publication(text, published, span, day
     ("Rahal cut the leader's advantage from 2:31 to 1:48 on the final climb.", "2:31", 2 * 60 + 31),
     ("Rahal cut the leader's advantage from 2:31 to 1:48 on the final climb.", "1:48", 60 + 48),
     ("The Norwegian now trails by 0:45 in the pursuit standings.", "0:45", 45),
+    # a word after the time that only looks like a zone ("that", "set") leaves it a span
+    ("She lowered the record of 2:14:04 that had stood since 2019.", "2:14:04", 2 * 3600 + 14 * 60 + 4),
+    ("He beat the course record of 2:06:11 set in 2017.", "2:06:11", 2 * 3600 + 6 * 60 + 11),
+    # minutes and seconds alone after a distance and "in": a split
+    ("Tola went through 10km in 28:42 with two rivals in tow.", "28:42", 28 * 60 + 42),
 ])
 def test_a_stopwatch_time_is_a_span(text, span, seconds) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}

@@ -295,7 +295,8 @@ _STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?:(?P<h>\d{1,2}):)?(?P<mi>[0-5]?\d
                         r"(?(h)(?:\.(?P<f>\d{1,3}))?|\.(?P<f2>\d{1,3}))(?![\d:]|[.,]\d)")
 _ANY_STOPWATCH = re.compile(r"\d:[0-5]\d[:.]\d")
 _CLOCK_CUE = re.compile(r"(?<![A-Za-z])(?:at|from|until|till|by|since)\s+$", re.I)
-_CLOCK_TAIL = re.compile(r"\s*\(?(?:[ap]\.?\s?m\b|GMT|UTC|local\b|hrs\b|[A-Z]{2,4}T\b)", re.I)
+# (a zone's letters are capitals: "that", "set" after a time are no zone)
+_CLOCK_TAIL = re.compile(r"\s*\(?(?:[ap]\.?\s?m\b|GMT|UTC|local\b|hrs\b|(?-i:[A-Z]{2,4}T)\b)", re.I)
 
 
 _BARE_STOPWATCH = re.compile(r"(?<![\w:.,$£€/])(?P<mi>[0-5]?\d):(?P<s>[0-5]\d)(?![\d:]|[.,]\d)")
@@ -304,14 +305,22 @@ _COLON_SECONDS = re.compile(r":[0-5]\d")  # (a literal first: the engine skips a
 
 
 def _bare_stopwatches(text: str) -> list[re.Match[str]]:
-    """Minutes and seconds alone ("1:48") after a word of a gap in their clause."""
+    """Minutes and seconds alone ("1:48") after a word of a gap in their clause, or after a
+    distance and "in" ("reached 5km in 14:26")."""
     out = []
     for c in _COLON_SECONDS.finditer(text):
         at = c.start() - (2 if c.start() >= 2 and text[c.start() - 2].isdigit() else 1)
         m = _BARE_STOPWATCH.match(text, at) if at >= 0 and text[at].isdigit() else None
-        if m is not None and _gap_before().search(text, max(0, m.start() - 60), m.start()):
+        if m is not None and (_gap_before().search(text, max(0, m.start() - 60), m.start())
+                              or _split_before().search(text, max(0, m.start() - 24), m.start())):
             out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _split_before() -> re.Pattern[str]:
+    """A distance, then "in" (dates.yaml split_units): "reached 5km in 14:26"."""
+    return re.compile(rf"(?<![\w.,])\d[\d,.]*[ \t]?(?:{_alt(vocabulary().split_units)})[ \t]+in[ \t]+$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,7 @@ class Vocabulary(BaseModel):
     span_modifiers: list[str]
     span_leads: list[str]
     gap_words: list[str]
+    split_units: list[str]
 
 
 @lru_cache(maxsize=1)
