@@ -454,6 +454,10 @@ def test_a_count_takes_no_noun_from_the_next_line():
     # a mixed number of a span of time, alone or counted from an event
     ("The recount took 1 1/2 months.", "1 1/2 months", "duration", {"days": 1.5 * 30.4375}),
     ("The strike ended 2 ¼ years into the dispute.", "2 ¼ years", "duration", {"days": 2.25 * 365.25}),
+    # "and a half" after the unit, in a span told with "over"
+    ("The risk of relapse fell by a third over a year and a half.", "over a year and a half", "duration",
+     {"days": 1.5 * 365.25}),
+    ("They spent two years and a half in exile.", "two years and a half", "duration", {"days": 2.5 * 365.25}),
     # a whole number hyphened to "-time" or "-strong" counts times or members
     ("The seven-time champion retired on Friday.", "seven", "count", {"value": 7}),
     ("The club sent a 40-strong squad to the tournament.", "40", "count", {"value": 40}),

@@ -263,6 +263,8 @@ def _over_during(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     amounts = _amounts(m)
     if not amounts or amounts[0][0] <= 0 or any(u in SUB_DAY for _, u in amounts):
         return
+    if _g(m, "andhalf"):  # "over a year and a half"
+        amounts = [(amounts[0][0] + 0.5, amounts[0][1]), *amounts[1:]]
     days, half = unit_precision(amounts)
     yield _Hit(m.start(), m.end(), days=round(days, 6), qualifier=Qualifier.exact,
                interval=_duration_interval(days, half, Qualifier.exact),

@@ -81,6 +81,7 @@ def _patterns() -> _Patterns:
            rf"|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half|-and-a-half)?)")
     unit = rf"(?P<unit>{_trie(v.units)})(?![A-Za-z])"
     span_mod = rf"(?:{_trie(v.span_modifiers)})"  # "40 straight days"
+    and_half = r"(?P<andhalf>\s+and\s+a\s+half(?![A-Za-z]))?"  # "a year and a half"
     # further parts of a compound duration ("2 years 1 month 21 days", "two years and a
     # month"); "a"/"an" only after "and": "seven days a week" is a rate
     more = rf"(?P<more>(?:(?:(?:,\s*|\s+)(?!an?\s)|\s+and\s+)(?:\d+|{num_word})[\s-]*(?:{_trie(v.units)})(?![A-Za-z])){{0,3}})"
@@ -148,7 +149,7 @@ def _patterns() -> _Patterns:
         # two weeks ago · in 3 weeks · 2 days from now
         # two weeks ago · 2 days from now · two days later · a year earlier · less than four days
         # (one pattern, one pass: the handler dispatches on what follows the amount)
-        (rf"(?<![A-Za-z\d.,/]){qual}{num}[\s-]*(?:{span_mod}[\s-]+)?{unit}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
+        (rf"(?<![A-Za-z\d.,/]){qual}{num}[\s-]*(?:{span_mod}[\s-]+)?{unit}{and_half}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
         # two days later · a year earlier · the previous day · the day before · that year
         (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])", _anaphoric_period),
         # hours later · minutes earlier (the day of the sentence's date)
@@ -166,7 +167,7 @@ def _patterns() -> _Patterns:
         (r"(?P<mod>this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+last|the\s+past|current|previous|coming)\s+(?:fiscal|financial)\s+year(?![A-Za-z])", _fiscal_relative),
         (rf"(?<![A-Za-z])in\s+{num}[\s-]*{unit}", _in_future),
         # durations: less than four days · about two weeks · 24 months · a fortnight
-        (rf"(?<![A-Za-z])(?P<q>over)\s+{num}(?:\s*|-){unit}{more}", _over_during),
+        (rf"(?<![A-Za-z])(?P<q>over)\s+{num}(?:\s*|-){unit}{and_half}{more}", _over_during),
         (r"(?<![A-Za-z])(?:a|an|the)\s+(?P<unit>day|week|month|year|decade)[-\s]long(?![A-Za-z])|(?<![A-Za-z\d-])(?P<unit2>day|week|month|year|decade)-?long(?![A-Za-z])", _unit_long),
         (rf"(?<![A-Za-z])another\s+{unit}", _duration),
         (rf"(?<![A-Za-z])(?P<q2>for|another|lasted|lasting|spent|took|within|than|after)\s+{qual}(?P<n>a|an|half\s+an?|a\s+half)\s+{unit}(?P<andhalf>\s+and\s+a\s+half(?![A-Za-z]))?", _duration),
