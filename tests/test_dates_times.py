@@ -561,3 +561,20 @@ def test_a_day_in_a_relative_clause_after_a_time_dates_that_clause_not_the_time(
             "The cut was announced at noon (1100 GMT) with the minutes of the meeting, which ended on Monday.")
     got = {c.text: c.value for c in extract(text, published=PUB)}
     assert got["noon"].start == D(2024, 3, 20), got
+
+
+def test_a_dotted_time_after_a_cue_is_one_where_the_text_writes_its_times_so() -> None:
+    """"10.52" after "at" in a text that writes "9.40 am": a time, of the day still to come
+    the paragraph named, since its sentence looks ahead too; a price after "closed at" is none."""
+    text = ("At 9.40 am on Saturday the cortege will leave the cathedral. It will reach the castle "
+            "gates at 10.52, where the guard waits. Shares in the caterer closed at 10.52.")
+    got = [(c.text, c.value) for c in extract(text, published=PUB)]
+    times = [(t, v.start, v.time) for t, v in got if v.kind == "date"]
+    assert ("10.52", D(2024, 3, 23), "10:52") in times, got
+    assert [t for t, v in got if t == "10.52"] == ["10.52", "10.52"] and sum(
+        1 for t, v in got if t == "10.52" and v.kind == "date") == 1, got
+
+
+def test_a_dotted_time_in_a_text_without_that_style_needs_a_day_or_zone() -> None:
+    got = {c.text: c.value for c in extract("The index stood at 10.52 after the vote.", published=PUB)}
+    assert all(v.kind != "date" for v in got.values()), got

@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from factcheck.data import load_yaml
 from factcheck.extract.base import Candidate, Context
+from factcheck.extract.dates.hits import _future_cue
 from factcheck.extract.needles import Needles, folded, needles
 from factcheck.models import DateValue, Granularity, Interval, Qualifier
 
@@ -238,6 +239,7 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
     out: list[_Time] = []
     last = -1
     live: bool | None = None  # (read once, at the first entry stamp)
+    dotted: bool | None = None  # does the text write its times of day "10.35 am"?
     hits = list(digit.finditer(text))
     if word_needles is None or word_needles.in_text(text, folded(text)):
         hits = sorted([*hits, *word.finditer(text)], key=re.Match.start)  # never at one place
@@ -265,7 +267,9 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
         if m.group("h3") and m.group("h3")[0] in "12" and m.group("tail") and \
                 m.group("tail").strip().lower().startswith("local") and not _AT_BEFORE.search(text, max(0, at - 8), at):
             continue  # "in 2019 local time was ...": a year; "at 1905 local time": a time
-        parsed = _clock(m, text, q is not None, stamp)
+        if dotted is None and m.group("sep2") == ".":
+            dotted = _DOTTED_STYLE.search(text) is not None  # (read once, at the first dotted time)
+        parsed = _clock(m, text, q is not None, stamp, bool(dotted))
         if parsed is None:
             continue
         hour, minute = parsed
@@ -281,9 +285,11 @@ def find_times(text: str, ctx: Context, taken: list[tuple[int, int]]) -> list[_T
     return out
 
 
-def _clock(m: re.Match[str], text: str, qualified: bool, stamp: bool = False) -> tuple[int, int] | None:
+def _clock(m: re.Match[str], text: str, qualified: bool, stamp: bool = False,
+           dotted: bool = False) -> tuple[int, int] | None:
     """(hour, minute) of a match, or None when it is not a time in its context; ``stamp``:
-    it is a live page's entry stamp."""
+    it is a live page's entry stamp; ``dotted``: the text writes times of day with a dot
+    ("At 10.35 am on Monday"), so a dotted time after a cue is one ("... at 10.52, where")."""
     before = text[max(0, m.start() - 40):m.start()]
     has_zone = bool(m.group("abbr") or m.group("region") or m.group("place") or m.group("hrs")
                     or (m.group("tail") or "").strip())
@@ -307,9 +313,14 @@ def _clock(m: re.Match[str], text: str, qualified: bool, stamp: bool = False) ->
         return (hour, minute) if cued or has_zone else None
     # a dotted time: cue and a day or zone after it, and no figure verb before
     clause = before[max((x.end() for x in re.finditer(r"[.;!?]\s", before)), default=0):]
-    if not (cued or has_zone) or not (has_zone or _DAY_AFTER.match(text, m.end())) or _NOT_A_TIME.search(clause):
+    if not (cued or has_zone) or not (has_zone or dotted or _DAY_AFTER.match(text, m.end())) \
+            or _NOT_A_TIME.search(clause):
         return None
     return hour, minute
+
+
+# a time of day written with a dot and a.m./p.m. ("10.35 am", "8.45pm"): the text's style
+_DOTTED_STYLE = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\.[0-5]\d\s?[ap]\.?m\b", re.I)
 
 
 def _in_dateline(text: str, at: int) -> bool:
@@ -708,10 +719,12 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
         c = min(near, key=lambda c: min(abs(c.start - t.end), abs(t.start - c.end)))
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' in the same sentence",)
     para = text.rfind("\n", max(0, t.start - _PARAGRAPH), t.start) + 1
-    if k and days[k - 1].start >= para and days[k - 1].end <= t.start and not _after(days[k - 1], ctx) \
+    if k and days[k - 1].start >= para and days[k - 1].end <= t.start \
+            and (not _after(days[k - 1], ctx) or _future_cue().search(text, lo, hi)) \
             and not _POSSESSIVE_DAY.match(text, days[k - 1].end):
-        c = days[k - 1]  # (not a day still to come: "the heat will last until Friday. The
-        # site was closed at noon")
+        c = days[k - 1]  # (not a day still to come, "the heat will last until Friday. The
+        # site was closed at noon", unless the time's sentence looks ahead too: "On Monday
+        # the coffin leaves at 10.35. It will reach the Abbey at 10.52")
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
     lead = next((c for c in days[:2] if not _in_dateline(text, c.start)), None)  # (a dateline's
     # day is the report's: "PHOENIX, July 14 (Wire) - ... blackouts on Monday evening")
