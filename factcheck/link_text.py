@@ -50,7 +50,7 @@ from functools import cached_property, lru_cache
 
 from factcheck.data import load_yaml
 from factcheck.errors import require
-from factcheck.extract.text import TextIndex
+from factcheck.extract.text import TextIndex, gloss_after
 from factcheck.extract.text import clauses as split_clauses
 from factcheck.models import Claim, DateValue, Document, Key, Link
 from factcheck.normalize.units import surfaces
@@ -97,8 +97,10 @@ _RESULT = _words_of("result_words")  # "a net loss of $41.2m": a result, not a c
 # a subordinate clause after a comma starts another predicate: a forecast word before it
 # is not the number's ("crossings will be cut, the operator said, as it reported a €12.6m profit")
 # ("It would be the largest deal since it bought Mobil for $81 billion": a subordinator
-# before a subject pronoun starts one without a comma)
-_SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas)\b"
+# before a subject pronoun starts one without a comma; "are set to profit on the sale of
+# Caicedo, whom they bought for £4m": so does a relative pronoun after a comma)
+_SUBORDINATE_CUT = re.compile(r",\s+(?:as|after|while|when|because|since|but|though|although|whereas|who|whom"
+                              r"|which)\b"
                               r"|\b(?:after|while|when|because|since|before)\s+(?=(?:it|he|she|they|we|its|their)\s)",
                               re.I)
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + _alternation("change_after") + r")\b", re.I)
@@ -881,6 +883,11 @@ class TextKeys:
             return [own_date]  # "Saturday's 138.4km stage": that day, whatever else the clause dates
         out = []
         seen: set[int] = set()
+        gloss = gloss_after(self.text, c.end)
+
+        def in_gloss(n: Claim) -> bool:
+            return gloss is not None and gloss[0] <= n.start and n.end <= gloss[1]
+
         for x, y in regions:
             for o in self._dates_within(x, y):
                 if o is c or o.unresolved or id(o) in seen:
@@ -888,9 +895,10 @@ class TextKeys:
                 seen.add(id(o))
                 if o.value.start is None or o.value.end is None:  # type: ignore[union-attr]
                     continue
-                if o.start > c.end and any(n.kind in _NUMERIC and n is not c
+                if o.start > c.end and any(n.kind in _NUMERIC and n is not c and not in_gloss(n)
                                            for n in self._within(c.end, o.start)):
-                    continue
+                    continue  # (but a bracketed conversion of c is c: "for four million pounds
+                    # (5.1 million US dollars) in February 2021")
                 lead = self.text[max(s0, o.start - 60):o.start]
                 if _REPORTING.search(lead) and not self._attributive(o):
                     continue  # when it was said, not when the number holds

@@ -356,6 +356,9 @@ def test_claims_that_are_not_levels_have_a_role(text: str, claim: str) -> None:
     # a forecast word before "since" and a subject is not the figure's in the clause it opens
     ("Takeover\n\nIt would be the brewer's largest deal since it bought Arlo Malt for $8.2 billion.",
      "$8.2 billion"),
+    # nor one before a comma and a relative pronoun
+    ("Transfer\n\nBrighton are set to make a large profit on Ruiz, whom they bought for four million "
+     "pounds.", "four million pounds"),
     # a thing's size in a compound adjective is no forecast, whatever the clause's verb
     ("Rescue\n\nVisitors will be able to sit inside the 420-kilogram capsule.", "420-kilogram"),
 ])
@@ -391,6 +394,15 @@ def test_a_figure_in_a_since_clause_is_dated_by_that_clause() -> None:
     f = _frames("Takeover\n\nIt would be the largest deal since it bought Arlo for "
                 "$81bn in 2011, years before the craft boom.")["$81bn"]
     assert (f.scope_start, f.scope_end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_a_bracketed_conversion_does_not_keep_a_figure_from_its_date() -> None:
+    """"for four million pounds (5.1 million US dollars) in February 2021": the date is the
+    fee's, the bracket only restates it (but "174 is close to the 179 that Blair won in 1997"
+    keeps 1997 from the 174)."""
+    f = _frames("Transfer\n\nBrighton bought Ruiz from Valle for four million pounds (5.1 million US "
+                "dollars) in February 2021.")["four million pounds"]
+    assert (f.scope_start, f.scope_end) == (dt.date(2021, 2, 1), dt.date(2021, 2, 28))
 
 
 def test_an_estimate_told_by_its_source_aligns_with_one_told_by_its_place() -> None:

@@ -38,6 +38,16 @@ _GLOSS = re.compile(r"\((?:about|around|some|nearly|almost|roughly|approximately
                     r"(?:\s(?!(?:more|less|fewer|up|down|higher|lower|over|under|of|in|on|at|to|from)\))"
                     r"(?:[a-z]+|[A-Z]{2,3}))?\)")
 
+
+
+def gloss_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a bracketed figure right after ``end`` that restates the one before it
+    ("four million pounds (5.1 million US dollars)"), else None."""
+    at = end + 1 if text[end:end + 1] == " " else end
+    m = _GLOSS.match(text, at)
+    return m.span() if m else None
+
+
 MAX_SENTENCE = 600  # characters of context kept for a claim in a run-on sentence
 
 
