@@ -157,6 +157,9 @@ def test_a_count_that_is_no_running_total() -> None:
     # a win, a verb or a noun
     ("Open\n\nHana Ruiz won the Coastal Open on Sunday by two strokes.", "Sunday", "won"),
     ("Chess\n\nAfter Thursday's victory in the ninth game, Orlov leads.", "Thursday", "won"),
+    # crossing into a country is entering it
+    ("Border\n\nThe rebels crossed into Velmar on Friday, June 23, after a raid.", "Friday, June 23",
+     "entered"),
     # an event noun's own date ("the derailment of Feb. 3") is its date, whatever verb is
     # nearer, and not the date of the verb before it
     ("Rail crash\n\nThe safety board released its report on Thursday into the derailment of Feb. 3.",
