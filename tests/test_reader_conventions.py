@@ -571,6 +571,7 @@ def test_a_minus_after_a_word_stays_a_minus():
     ("Floods killed more than 2000 people across the delta.", "more than 2000", "count", 2000),
     ("In 2000 households the water supply failed.", "2000", "count", 2000),
     ("The measles tally rose to 1343 on Friday.", "1343", "count", 1343),
+    ("The army sent the 2000 troops home.", "2000", "count", 2000),  # (a plural noun)
 ])
 def test_a_year_shaped_number_before_what_it_counts_is_a_count(text, surface, kind, value):
     c = claim(text, surface, dt.date(2024, 3, 1))
@@ -584,6 +585,9 @@ def test_a_year_shaped_number_before_what_it_counts_is_a_count(text, surface, ki
     ("Sales rose 6% compared with 2022.", "2022", 2022),
     ("The launch was postponed to 2027.", "2027", 2027),
     ("Factory output fell to 2019 levels.", "2019", 2019),  # a level verb, then a year's noun
+    # a determiner and a singular noun: the thing of that year, not a count of such things
+    ("Odala won the 2023 race in a course record.", "2023", 2023),
+    ("The council cut its 2024 budget by a tenth.", "2024", 2024),
 ])
 def test_years_named_by_an_event_a_list_or_a_comparison(text, surface, year):
     c = claim(text, surface, dt.date(2024, 3, 1))

@@ -299,7 +299,7 @@ def _is_year(text: str, n: Num, t: _Tables) -> bool:
     return (not n.words and n.kind == "cardinal" and n.integer and not n.scaled
             and _YEAR.fullmatch(n.plain) is not None and not _unit_follows(text, n, t)
             and not t.cur_before.search(text, max(0, n.start - 6), n.start)
-            and not things_after(text, n.end))
+            and not things_after(text, n.end, n.start))
 
 
 # --------------------------------------------------------------------------- reading

@@ -350,31 +350,49 @@ def _noun_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_trie(vocabulary().year_nouns)})(?![A-Za-z])", re.I)
 
 
-def things_after(text: str, end: int) -> bool:
+def things_after(text: str, end: int, start: int | None = None) -> bool:
     """Is a year-shaped number ending at ``end`` followed by what it counts: a lower-case
     word that is no year's follower, cue or noun, nor a past verb ("a total of 2000
-    troops", "killed more than 2000 people"; not "in 2018 died", "the 2000 survey")?"""
+    troops", "killed more than 2000 people"; not "in 2018 died", "the 2000 survey")? With
+    the number's ``start``: nor a singular noun after a determiner ("the 2023 race": a
+    count of more than one would name races)."""
     nxt = _WEAK_FOLLOWERS.match(text, end)
     if nxt is None:
         return False
     word = nxt.group().strip()
     return (word.islower() and word not in vocabulary().year_cues and word not in vocabulary().year_followers
             and not _noun_after().match(text, end)
+            and not (start is not None and _singular_after_determiner(text, start, nxt))
             and next(_past_verbs(text, nxt.start(), nxt.end()), None) is None)
+
+
+def _singular_after_determiner(text: str, start: int, nxt: re.Match[str]) -> bool:
+    """"the 2023 race", "its 2024 budget": a determiner before the number and a singular
+    noun after it (no -s, and no verb: "the 2000 seem", rare, is not told apart)."""
+    word = nxt.group().strip()
+    return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and not word.endswith("s") and len(word) > 2 and not _BARE_CONNECTIVE.fullmatch(word)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|last|next)\s+$", re.I)
+_BARE_CONNECTIVE = re.compile(r"and|but|or|nor|for|yet|so|to|of|in|on|at|by|with|from|than|when|while|after|before|until", re.I)
 
 
 def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     y, cue, part = int(m.group("y")), (_g(m, "cue") or "").lower(), _part(m)
     cue = re.sub(r"\s+", " ", cue)
     if cue and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
-                                            "circa", "c.", "fy", "calendar") and things_after(text, m.end()):
+                                            "circa", "c.", "fy", "calendar") and things_after(text, m.end(), m.start("y")):
         return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
     if cue == "to" and _rise_to().search(text, max(0, m.start() - 30), m.start("y")) \
             and not _noun_after().match(text, m.end()):
         return  # "the toll rose to 1343": a level, not a year (but "fell to 2019 levels")
     if not cue and part is None and not _g(m, "part"):
+        nxt = _WEAK_FOLLOWERS.match(text, m.end())
         if not (_noun_after().match(text, m.end()) or _EVENT_NAME.match(text, m.end())
                 and _THE_BEFORE.search(text, max(0, m.start("y") - 5), m.start("y"))
+                or nxt is not None and nxt.group().strip().islower()
+                and _singular_after_determiner(text, m.start("y"), nxt)
                 or _LIST_YEAR.match(text, m.end()) and _LINE_START.search(text, max(0, m.start() - 4), m.start())):
             return  # (but "the 1918 Cloquet Fire", a named event of its year; "1991: USA", a
             # list of years)
