@@ -379,6 +379,11 @@ def test_a_time_beside_an_unresolved_day_keeps_its_time_and_zone() -> None:
 @pytest.mark.parametrize("text, span, start, end", [
     ("Inflation was 5.4 per cent in the September quarter.", "September quarter", D(2023, 7, 1), D(2023, 9, 30)),
     ("The economy grew 0.4% in the June 2022 quarter.", "June 2022 quarter", D(2022, 4, 1), D(2022, 6, 30)),
+    # its year after it, with or without "of"
+    ("The miner set out its outlook for the December quarter 2021.", "December quarter 2021",
+     D(2021, 10, 1), D(2021, 12, 31)),
+    ("Output was up on the September quarter of 2021.", "September quarter of 2021", D(2021, 7, 1),
+     D(2021, 9, 30)),
 ])
 def test_a_quarter_named_by_its_last_month(text, span, start, end) -> None:
     assert dates(text)[span][:2] == (start, end)

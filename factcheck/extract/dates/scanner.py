@@ -252,17 +252,28 @@ def _week_of(hits: list[_Hit], text: str) -> list[_Hit]:
     return out
 
 
-_MONTH_QUARTER = re.compile(r"[\s-]+quarter(?![A-Za-z])(?!\s+of\b)", re.I)
+_MONTH_QUARTER = re.compile(r"[\s-]+quarter(?![A-Za-z])(?:(?:\s+of)?\s+(?P<y>(?:19|20)\d\d)(?![\d]|[.,]\d))?"
+                            r"(?!\s+of\b)", re.I)
 
 
 def _month_quarter(hits: list[_Hit], text: str) -> list[_Hit]:
-    """'the September quarter', 'the June 2024 quarter': the three months ending in that
-    month (how Australian and New Zealand statistics name a quarter)."""
-    out = []
+    """'the September quarter', 'the June 2024 quarter', 'the December quarter 2023', 'the
+    September quarter of 2022': the three months ending in that month (how Australian and
+    New Zealand statistics name a quarter); a year after it is its year."""
+    out: list[_Hit] = []
+    until = -1  # (the end of a quarter that took the year after it)
     for h in hits:
+        if h.start < until:
+            continue  # the year hit a quarter took
         q = _MONTH_QUARTER.match(text, h.end) if h.gran is G.month and h.days is None else None
         if q and h.dstart and h.dend and (h.dstart.year, h.dstart.month) == (h.dend.year, h.dend.month):
-            h = replace(h, end=q.end(), dstart=h.dstart - relativedelta(months=2), gran=G.quarter)
+            last, first = h.dend, h.dstart
+            if q.group("y"):
+                year = int(q.group("y"))
+                last = last.replace(year=year) if not (last.month == 2 and last.day == 29) else last.replace(year=year, day=28)
+                first = first.replace(year=year)
+                until = q.end()
+            h = replace(h, end=q.end(), dstart=first - relativedelta(months=2), dend=last, gran=G.quarter)
         out.append(h)
     return out
 
