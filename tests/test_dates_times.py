@@ -583,3 +583,12 @@ def test_a_dotted_time_after_a_cue_is_one_where_the_text_writes_its_times_so() -
 def test_a_dotted_time_in_a_text_without_that_style_needs_a_day_or_zone() -> None:
     got = {c.text: c.value for c in extract("The index stood at 10.52 after the vote.", published=PUB)}
     assert all(v.kind != "date" for v in got.values()), got
+
+
+@pytest.mark.parametrize("text, span, day", [
+    ("Sales are well ahead of this time last year.", "this time last year", D(2023, 3, 20)),
+    ("At this time next year the new terminal should be open.", "this time next year", D(2025, 3, 20)),
+])
+def test_this_time_last_year_is_the_publication_day_a_year_away(text, span, day) -> None:
+    got = {c.text: c for c in extract(text, published=PUB)}
+    assert got[span].value.start == day == got[span].value.end and got[span].qualifier.value == "approx", got

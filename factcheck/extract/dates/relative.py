@@ -444,3 +444,19 @@ def _weekdays_away(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     gap = (wd - pub.weekday()) % 7 if sign > 0 else (pub.weekday() - wd) % 7
     day = pub + dt.timedelta(days=sign * ((gap or 7) + 7 * (int(n) - 1)))
     yield _Hit(m.start(), m.end(), day, day, G.day)
+
+
+def _this_time(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'this time last year', 'at this time next year': about the publication day, a year
+    before or after it."""
+    if ctx.published is None:
+        yield _Hit(m.start(), m.end(), unresolved=_NO_PUB)
+        return
+    sign = -1 if m.group("tdir").lower() == "last" else 1
+    pub = ctx.published
+    day = _date_or_none(pub.year + sign, pub.month, min(pub.day, 28 if pub.month == 2 else pub.day))
+    if day is None:
+        return
+    yield _Hit(m.start(), m.end(), day, day, Granularity.day, qualifier=Qualifier.approx,
+               assumptions=(f"'{' '.join(m.group().split())}' read as the publication day "
+                            f"{'a year before' if sign < 0 else 'a year after'}",))

@@ -15,7 +15,7 @@ from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period,
 from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
-from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _weekday
+from factcheck.extract.dates.relative import _weekdays_away, _ago, _day_of_month, _day_word, _in_future, _nth_weekday, _nth_weekday_bare, _relative_period, _rest_of, _rolling, _this_time, _weekday
 from factcheck.extract.dates.spelled import ANCHORS as SPELLED_ANCHORS, SPELLED_DECADE, SPELLED_YEAR, _spelled_decade, _spelled_year
 from factcheck.extract.dates.vocabulary import _trie, vocabulary, vulgar
 from factcheck.extract.needles import Needles, Scan, first_class, needles, word_starts
@@ -134,6 +134,8 @@ def _patterns() -> _Patterns:
         # today · yesterday · the day before yesterday
         (rf"(?<![A-Za-z])(?P<w>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow|after\s+tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?P<lt>last|this)\s+(?P<lpart>{_trie(v.day_parts)})|(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)overnight(?!\s+(?:stay|stays|trip|flight|train|bag|shift|rate|rates|lending|loan|loans|market|success|sensation)(?![A-Za-z])))(?![A-Za-z]){dpart}", _day_word),
         # last month · earlier this week · the past week · the week after next
+        # this time last year · at this time next year
+        (r"(?<![A-Za-z])this\s+time\s+(?P<tdir>last|next)\s+(?P<unit>year)(?![A-Za-z])", _this_time),
         (rf"{part}{mod}\s+(?:calendar\s+)?(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century)(?![A-Za-z])", _relative_period),
         (r"(?:the\s+)?(?P<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?next", _relative_period),
         # the past three years · the next 3 days · within 5 days
@@ -232,7 +234,7 @@ def _patterns() -> _Patterns:
         _decade: {"digit", "decadeword"}, _century: {"digit"}, _quarter: {"quarter", "digit"}, _fiscal_quarter: {"quarter", "fiscal", "digit"},
         _season: {"season"}, _weekday: {"weekday"}, _day_word: {"dayword", "daypart"},
         _relative_period: {"unit"}, _rolling: {"unit"}, _rest_of: {"rest"}, _day_of_month: {"monthword"},
-        _ago: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
+        _ago: {"unit"}, _this_time: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
         _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit", "ordword"},
         _rolling_quarters: {"quarters"}, _weekdays_away: {"weekdays"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
         _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"}, _hours_away: {"hours"},
