@@ -592,3 +592,19 @@ def test_a_dotted_time_in_a_text_without_that_style_needs_a_day_or_zone() -> Non
 def test_this_time_last_year_is_the_publication_day_a_year_away(text, span, day) -> None:
     got = {c.text: c for c in extract(text, published=PUB)}
     assert got[span].value.start == day == got[span].value.end and got[span].qualifier.value == "approx", got
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    # the period named before it, a year earlier, in the same sentence or the one before
+    ("Revenue rose 11% in the third quarter from the same period last year.", "the same period last year",
+     D(2023, 7, 1), D(2023, 9, 30)),
+    ("The ferry line carried 2.1 million people in the second quarter of 2024. That was 9% more than in the "
+     "same quarter a year earlier.", "the same quarter a year earlier", D(2023, 4, 1), D(2023, 6, 30)),
+    ("Sales were $2bn in the fourth quarter, against $1.8bn in the same period in 2021.",
+     "the same period in 2021", D(2021, 10, 1), D(2021, 12, 31)),
+    # with no period named before it: the whole year, as "last year" alone says
+    ("Profit rose from the same period last year.", "the same period last year", D(2023, 1, 1), D(2023, 12, 31)),
+])
+def test_the_same_period_last_year_is_the_period_named_before_it_a_year_earlier(text, span, start, end) -> None:
+    got = {c.text: c.value for c in extract(text, published=D(2024, 10, 12))}
+    assert (got[span].start, got[span].end) == (start, end), got

@@ -247,6 +247,7 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                 words = " ".join(text[anchor.start:anchor.end].split())
                 # the anchor replaces any publication-relative reading and its assumptions
                 h = replace(h, dstart=period[0], dend=period[1], unresolved=None,
+                            gran=anchor.gran if h.anaphor.anchor_grain else h.gran,
                             open_start=period[0] is None, assumptions=(
                                 f"'{' '.join(text[h.start:h.end].split())}' counted from "
                                 f"'{words}' {'earlier in the sentence' if same else 'in the sentence before'}",))
@@ -289,7 +290,7 @@ def _sentence_before(text: str, anchor: _Hit, h: _Hit) -> bool:
     day.")? A coarser date there ("in 2020") says too little of which day is meant, but
     it names a period of its own size ("won in 1966. ... the cup that year")."""
     if anchor.dstart is None or anchor.dstart != anchor.dend and not (
-            anchor.gran == h.gran and h.gran in (G.year, G.month)) \
+            anchor.gran == h.gran and h.gran in (G.year, G.month) or anchor.gran in (G.quarter, G.half)) \
             or h.start - anchor.end > _MAX_GAP or "\n" in text[anchor.end:h.start]:
         return False  # (but a year or a month names "that year", "the following month")
     return len(sentence_spans(text[anchor.start:h.end])) == 2
@@ -301,3 +302,29 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
         return False
     index = TextIndex(text[a:b + 1])
     return index.sentence_span(0) == index.sentence_span(b - a)
+
+
+def _same_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
+    """'the same period last year', 'the same quarter a year earlier', 'the same period in
+    2022': the period a date before it names (a quarter, a half, a month), in the year
+    before (or the year written). Without one: the whole year before publication (or the
+    year written), what "last year" alone says."""
+    year = int(m.group("sy")) if _g(m, "sy") else None
+
+    def resolve(anchor: tr.Period, anchor_gran: G) -> tr.OpenPeriod | None:
+        if anchor_gran not in (G.quarter, G.half, G.month) or anchor[0] is None or anchor[1] is None:
+            return None
+        years = (year - anchor[0].year) if year is not None else -1
+        if years == 0:
+            return None
+        return tr.offset(anchor[0], years, "year"), tr.offset(anchor[1] + dt.timedelta(days=1), years, "year") \
+            - dt.timedelta(days=1)
+
+    anaphor = _Anaphor(resolve, anchor_grain=True)
+    if year is None and ctx.published is None:
+        yield _Hit(m.start(), m.end(), gran=G.year, unresolved=_NO_PUB, anaphor=anaphor)
+        return
+    y = year if year is not None else ctx.published.year - 1  # type: ignore[union-attr]
+    yield _Hit(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), G.year, anaphor=anaphor,
+               assumptions=(f"'{' '.join(m.group().split())}' read as the whole year: no period "
+                            f"named before it",))

@@ -25,6 +25,7 @@ class _Anaphor:
 
     resolve: Callable[[tr.Period, Granularity], tr.OpenPeriod | None]
     reason: str = "anaphoric: counted from an event named elsewhere in the text, not from publication"
+    anchor_grain: bool = False  # the resolved date has the anchor's granularity ("the same period")
 
 
 @dataclass(frozen=True, slots=True)

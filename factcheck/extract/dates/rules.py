@@ -11,7 +11,7 @@ from factcheck.models import Granularity
 
 G = Granularity
 from factcheck.extract.dates.absolute import _century, _day_month, _decade, _fiscal, _fiscal_quarter, _fiscal_relative, _holiday, _iso, _month, _month_day, _month_year, _numeric, _quarter, _season, _year, _year_pair
-from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday, _hours_away
+from factcheck.extract.dates.anaphora import _amount_of_time, _anaphoric_period, _anaphoric_weekday, _hours_away, _same_period
 from factcheck.extract.dates.durations import _duration, _over_during, _unit_long
 from factcheck.extract.dates.hits import _Hit
 from factcheck.extract.dates.periods import _bare_day, _day_range_of_month, _edge_units, _nth_week, _part_of_unit, _rolling_quarters, _vague, _weekend
@@ -153,6 +153,9 @@ def _patterns() -> _Patterns:
         # (one pattern, one pass: the handler dispatches on what follows the amount)
         (rf"(?<![A-Za-z\d.,/]){qual}{num}[\s-]*(?:{span_mod}[\s-]+)?{unit}{and_half}{more}(?P<long>-long)?(?:\s+(?:(?P<dir>ago|from\s+now|from\s+today|hence|after\s+today|from\s+tomorrow|after\s+tomorrow|from\s+tmrw|after\s+tmrw|before\s+yesterday|from\s+yesterday|before\s+today)(?![A-Za-z])|(?P<ldir>later|earlier|afterwards?)(?![A-Za-z])(?!\s+than)|(?P<dir2>before|after)(?={clause_end})))?", _amount_of_time),
         # two days later · a year earlier · the previous day · the day before · that year
+        # the same period last year · the same quarter a year earlier · the same period in 2022
+        (r"(?<![A-Za-z])the\s+same\s+(?P<sp>period|quarter|half|months?|time)\s+(?:(?:last|a)\s+year(?:\s+(?:earlier|ago|before))?"
+         r"|of\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+year|in\s+(?P<sy>(?:19|20)\d\d)(?![\d]|[.,]\d))(?![A-Za-z])", _same_period),
         (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])", _anaphoric_period),
         # hours later · minutes earlier (the day of the sentence's date)
         (rf"(?:(?:a\s+few|several|some|just)\s+)?(?P<hunit>hours|minutes)\s+(?P<hdir>later|earlier|afterwards|before)(?={clause_end}|\s)", _hours_away),
@@ -237,7 +240,7 @@ def _patterns() -> _Patterns:
         _ago: {"unit"}, _this_time: {"unit"}, _in_future: {"unit"}, _duration: {"unit"}, _holiday: {"holiday"},
         _nth_week: {"weekword"}, _day_range_of_month: {"monthword"}, _bare_day: {"digit", "ordword"},
         _rolling_quarters: {"quarters"}, _weekdays_away: {"weekdays"}, _spelled_year: {"yearword"}, _spelled_decade: {"yearword"},
-        _amount_of_time: {"unit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"}, _hours_away: {"hours"},
+        _amount_of_time: {"unit"}, _same_period: {"unit", "digit"}, _anaphoric_weekday: {"weekday"}, _anaphoric_period: {"unit", "daypart"}, _hours_away: {"hours"},
         _weekend: {"weekend"}, _vague: {"vague"}, _part_of_unit: {"part"}, _edge_units: {"plural"},
         _fiscal: {"fiscal"}, _fiscal_relative: {"fiscal"}, _over_during: {"over"}, _unit_long: {"long"},
     }
