@@ -186,7 +186,7 @@ class ElapsedTime(Rule):
                             self._from_start_to_end(doc.text, claims, d) or \
                             self._span_of_dates(doc.text, claims, d)
                     else:
-                        found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(claims, d) \
+                        found = self._span_of_dates(doc.text, claims, d) or self._span_of_times(doc.text, claims, d) \
                             or self._run_since(doc.text, claims, d, doc.published) \
                             or self._ran_past_publication(doc.text, claims, d, doc.published) \
                             or self._began_and_ended(doc.text, claims, d)
@@ -212,7 +212,7 @@ class ElapsedTime(Rule):
                         yield found
                     continue
                 if len(outside) != 1:
-                    found = self._span_of_times(claims, d)  # "took off at 10.05 and landed at
+                    found = self._span_of_times(doc.text, claims, d)  # "took off at 10.05 and landed at
                     if found is not None:                   # 12.20, three hours after it left"
                         yield found
                     continue
@@ -384,10 +384,12 @@ class ElapsedTime(Rule):
                     and ends.search(text, a.end, b.start)
                     and _AND_THEN.fullmatch(text, a.end, b.start))
 
-    def _span_of_times(self, claims: Sequence[Claim], d: Claim) -> Finding | None:
+    def _span_of_times(self, text: str, claims: Sequence[Claim], d: Claim) -> Finding | None:
         """A span of hours or minutes after the two times of day before it in its sentence
         ("took off at 10.05am and touched down at 12.20pm, some three and a half hours after
-        it left"): the minutes from the one to the other."""
+        it left"): the minutes from the one to the other. Not the length of what began at the
+        second ("a partial eclipse starts at 12:23 p.m., with totality beginning at 1:40 p.m.
+        and lasting roughly four minutes")."""
         from factcheck.align import clock_of
 
         stated = _days(d)
@@ -397,6 +399,8 @@ class ElapsedTime(Rule):
         if stated is None or len(timed) != 2 or stated.high is None or float(stated.high) > 2:
             return None
         (a, (ka, za)), (b, (kb, zb)) = timed
+        if _span_verbs()[2].fullmatch(text, b.end, d.start):
+            return None  # "... beginning at 1:40 p.m. and lasting four minutes": its own length
         if za != zb or ka == kb:
             return None  # one time in UTC, one in an unstated local time; or one moment told
             # twice ("at 4:52 p.m. local time (2352 GMT) ... 18 minutes later")
