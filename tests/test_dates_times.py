@@ -608,3 +608,8 @@ def test_this_time_last_year_is_the_publication_day_a_year_away(text, span, day)
 def test_the_same_period_last_year_is_the_period_named_before_it_a_year_earlier(text, span, start, end) -> None:
     got = {c.text: c.value for c in extract(text, published=D(2024, 10, 12))}
     assert (got[span].start, got[span].end) == (start, end), got
+
+
+def test_the_next_decade_is_the_ten_years_ahead() -> None:
+    got = {c.text: c.value for c in extract("The fund will spend $80 billion over the next decade.", published=PUB)}
+    assert (got["the next decade"].start, got["the next decade"].end) == (D(2024, 3, 20), D(2034, 3, 20)), got

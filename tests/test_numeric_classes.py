@@ -475,3 +475,9 @@ def test_a_mixed_number_of_months_counts_from_the_event_before_it():
 
 def test_a_one_time_payment_counts_nothing():
     assert [k for _, k in shown("Staff get a one-time payment of $500.")] == ["money"]
+
+
+def test_a_bare_dollar_in_an_article_about_canadians_is_the_canadian_dollar():
+    text = ("Budget helps Canadians\n\nThe Liberal government released a $497-billion budget on Tuesday. "
+            "It gives 11 million Canadians an extra few hundred dollars and draws clean-tech money to Canada.")
+    assert claim(text, "$497-billion").normalized["currency"] == "CAD"

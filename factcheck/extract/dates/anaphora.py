@@ -117,6 +117,10 @@ def _anaphoric_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hi
             return
         period = shifted_period(unit, (ctx.published, ctx.published), 1)
         why = (f"'{' '.join(m.group().split())}' read as the {unit} after publication",)
+        if unit == "decade":  # "over the next decade": the ten years ahead, as "the last
+            # decade" is the ten years behind (not the 2030s)
+            period = (ctx.published, tr.offset(ctx.published, 1, "decade"))
+            why = (f"'{' '.join(m.group().split())}' read as the ten years from publication",)
         yield _Hit(s, e, *period, _GRAN[unit], assumptions=why, anaphor=used)
         return
     yield _Hit(s, e, gran=_GRAN[unit], unresolved=anaphor.reason, anaphor=anaphor)
