@@ -613,3 +613,8 @@ def test_the_same_period_last_year_is_the_period_named_before_it_a_year_earlier(
 def test_the_next_decade_is_the_ten_years_ahead() -> None:
     got = {c.text: c.value for c in extract("The fund will spend $80 billion over the next decade.", published=PUB)}
     assert (got["the next decade"].start, got["the next decade"].end) == (D(2024, 3, 20), D(2034, 3, 20)), got
+
+
+def test_in_the_next_decade_is_the_calendar_decade() -> None:
+    got = {c.text: c.value for c in extract("Work should start in the next decade.", published=PUB)}
+    assert (got["the next decade"].start, got["the next decade"].end) == (D(2030, 1, 1), D(2039, 12, 31)), got

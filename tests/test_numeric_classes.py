@@ -481,3 +481,26 @@ def test_a_bare_dollar_in_an_article_about_canadians_is_the_canadian_dollar():
     text = ("Budget helps Canadians\n\nThe Liberal government released a $497-billion budget on Tuesday. "
             "It gives 11 million Canadians an extra few hundred dollars and draws clean-tech money to Canada.")
     assert claim(text, "$497-billion").normalized["currency"] == "CAD"
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("The chain expects double-digit sales growth next year.", "double-digit", 10.0, 100.0),
+    ("The regulator forecast single-digit inflation by the summer.", "single-digit", 1.0, 10.0),
+    ("Shares posted triple-digit percentage gains in 2021.", "triple-digit", 100.0, 1000.0),
+])
+def test_a_percentage_bounded_by_its_digits(text, surface, low, high):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized, c.qualifier.value) == ("percent", {"value": low}, "at_least")
+    assert (c.interval.low, c.interval.high, c.interval.high_closed) == (low, high, False)
+
+
+def test_a_digit_bound_of_no_rate_is_no_percentage():
+    assert shown("The champions built a double-digit lead before the break.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The visitors hit the bar twice in the first half.",
+    "The coach made a change at half-time.",
+])
+def test_a_half_of_a_match_is_no_ratio(text):
+    assert [k for _, k in shown(text) if k == "ratio"] == []

@@ -385,6 +385,8 @@ class _Reader:
         if (_VAGUE_NEEDLES is None or _VAGUE_NEEDLES.in_text(text, low)) and (
                 _VAGUE_HINT_LOW.search(low) if low is not None else _VAGUE_HINT.search(text)):
             self.vague_amounts()
+        if "igit" in text:
+            self.digit_bounded()
         if len(self.out) > 1:
             self.share_currency()
         if len(self.out) > 0:
@@ -572,6 +574,21 @@ class _Reader:
     _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)", _I)
 
     _OF_GAP = re.compile(r"[ \t]+of[ \t]+(?=[A-Za-z$€£¥])", _I)
+
+    def digit_bounded(self) -> None:
+        """"double-digit growth", "a single-digit margin": a percentage of at least the
+        least number of that many digits, under the next power of ten (numbers.yaml
+        ``digit_bounds``), qualifier at_least."""
+        for m in self.t.digit_bound.finditer(self.text):
+            if self.reserved(m.start(), m.end()):
+                continue
+            low, high = self.t.digit_bounds[m.group("n").lower()]
+            c = self.candidate(m.start(), m.end(), "percent", low, None, 0.0, "at_least", None, None,
+                               None, None, 0, False)
+            iv = c.interval
+            if iv is not None:  # (under the next power of ten: "double-digit" is 10 to 99.9...)
+                c = replace(c, interval=iv.model_copy(update={"high": high, "high_closed": False}))
+            self.out.append(c)
 
     def vague_amounts(self) -> None:
         """ "hundreds of pumps", "tens of thousands", "several billion euros", "hundreds of
@@ -1095,6 +1112,9 @@ class _Reader:
                     text, max(0, pb.start() - 24), pb.start()):
                 kind, start = "percent", pb.start()  # "percent of 10" (no number before)
         if kind == "number" and n.words and 0 < n.value < 1 and high is None:
+            if text[n.start:n.end].lower() == "half" and (
+                    t.half_period.search(text, max(0, n.start - 12), n.start) or _HALF_TIME.match(text, n.end)):
+                return  # "in the first half", "at half-time": a part of a match, no ratio
             kind = "ratio"  # "about half", "a third", "one-quarter", "half as many"
         if kind == "number" and not n.words and text.startswith("x", end) and _GLUED_X.match(text, end):
             kind, end = "ratio", end + 1  # "trades at 4.1x earnings", "a 10x return": a multiple
@@ -1436,6 +1456,7 @@ def _too_large(start: int, end: int, kind: str, unit: str | None, currency: str 
 _TIME_BACK = re.compile(
     r"[ \t]*[-–]?[ \t]*(?:ago\b|previously\b|earlier\b(?![ \t]+(?:this|that|today|tonight|in|on)\b)"
     r"|(?:before|prior|later)(?=[ \t]*(?:[,.;:!?)\]]|$)))", _I)
+_HALF_TIME = re.compile(r"[ -]?time\b", _I)  # "half-time", "half time"
 # a margin of error before a number: "plus or minus 2%", "±2%", "+/- 3", "+/-3"
 _MARGIN = re.compile(r"(?:±|\+[ \t]*/?[ \t]*[-−]|plus[ \t]*(?:or|/)[ \t]*minus)[ \t]*$", _I)
 
@@ -1673,6 +1694,7 @@ _PREFILTER = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:o
                         r"|eleven|twelve|[a-z]+teen|twenty|thirty|fou?rty|fifty|sixty|seventy"
                         r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half"
                         r"|quarter|zero|nought|naught|first|second|third|[a-z]+th|twice|thrice|doubled|tripled|trebled"
+                        r"|(?:single|double|triple)[- ]digit"
                         r"|quadrupled"
                         r"|lakh|crore)", _I)
 

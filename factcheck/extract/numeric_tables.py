@@ -61,6 +61,11 @@ class Tables:
             rf"(?<![\w-])(?:{word_regex(load_table('sentence')['change_verbs'])})"
             rf"(?:[ \t]+[a-z]+ly)?[ \t]+$", _I)
         nums = load_table("numbers")
+        self.half_period = re.compile(rf"(?<![\w-])(?:{word_regex([str(w) for w in nums['half_periods']])})[ \t]+$", _I)
+        self.digit_bounds = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in nums["digit_bounds"].items()}
+        self.digit_bound = re.compile(  # "double-digit growth", "single digit inflation"
+            rf"(?<![\w-])(?P<n>{word_regex(list(self.digit_bounds))})[- ]digits?(?=(?:[ \t]+[a-z-]+){{0,2}}?"
+            rf"[ \t]+(?:{phrase_regex(set(nums['digit_rate_words']))})(?![\w-]))", _I)
         self.vague_plurals = {str(k).lower(): float(v) for k, v in nums["vague_plurals"].items()}
         scales = {str(k).lower(): float(v) for k, v in {**nums["hundred"], **nums["scales"]}.items()
                   if float(v) >= 100 and str(k).isalpha()}

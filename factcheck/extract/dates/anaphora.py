@@ -117,8 +117,9 @@ def _anaphoric_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hi
             return
         period = shifted_period(unit, (ctx.published, ctx.published), 1)
         why = (f"'{' '.join(m.group().split())}' read as the {unit} after publication",)
-        if unit == "decade":  # "over the next decade": the ten years ahead, as "the last
-            # decade" is the ten years behind (not the 2030s)
+        if unit == "decade" and _SPAN_BEFORE.search(text, max(0, s - 12), s):
+            # "over the next decade": the ten years ahead, as "the last decade" is the ten
+            # years behind (but "start in the next decade": in the 2030s)
             period = (ctx.published, tr.offset(ctx.published, 1, "decade"))
             why = (f"'{' '.join(m.group().split())}' read as the ten years from publication",)
         yield _Hit(s, e, *period, _GRAN[unit], assumptions=why, anaphor=used)
@@ -286,6 +287,7 @@ def _apposition(h: _Hit, prev: _Hit | None, nxt: _Hit | None, text: str) -> _Hit
 
 
 _MAX_GAP = 600  # characters: farther apart than a sentence of news prose
+_SPAN_BEFORE = re.compile(r"(?<![A-Za-z])(?:over|during|within|for|across|throughout)\s+$", re.I)
 
 
 def _sentence_before(text: str, anchor: _Hit, h: _Hit) -> bool:
