@@ -504,3 +504,16 @@ def test_a_digit_bound_of_no_rate_is_no_percentage():
 ])
 def test_a_half_of_a_match_is_no_ratio(text):
     assert [k for _, k in shown(text) if k == "ratio"] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The airline forecast a near doubling of profit next year.", "doubling", 2.0),
+    ("Analysts expect a tripling of exports by 2030.", "tripling", 3.0),
+])
+def test_a_doubling_is_a_multiple(text, surface, value):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized) == ("ratio", {"value": value})
+
+
+def test_doubling_down_is_no_multiple():
+    assert shown("The board is doubling down on its plan.") == []

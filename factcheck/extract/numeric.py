@@ -1693,7 +1693,7 @@ def _unscaled(n: Num) -> float:
 _PREFILTER = re.compile(r"\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                         r"|eleven|twelve|[a-z]+teen|twenty|thirty|fou?rty|fifty|sixty|seventy"
                         r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half"
-                        r"|quarter|zero|nought|naught|first|second|third|[a-z]+th|twice|thrice|doubled|tripled|trebled"
+                        r"|quarter|zero|nought|naught|first|second|third|[a-z]+th|twice|thrice|doubled|tripled|trebled|doubling|tripling|trebling|quadrupling"
                         r"|(?:single|double|triple)[- ]digit"
                         r"|quadrupled"
                         r"|lakh|crore)", _I)

@@ -119,7 +119,8 @@ class Tables:
                             for ph, g in guards.items()}
         self.q_no_noun = frozenset(norm(ph) for ph, g in guards.items() if g.get("no_noun"))
         self.multipliers = {str(k).lower(): float(v) for k, v in nums["multiple_words"].items()}
-        self.multiplier_re = re.compile(rf"(?<![\w-])(?:{word_regex(list(self.multipliers))})(?![\w-])", _I)
+        self.multiplier_re = re.compile(  # (not "doubling down": an idiom)
+            rf"(?<![\w-])(?:{word_regex(list(self.multipliers))})(?![\w-])(?![ \t]+down\b)", _I)
         self.q_before_re = re.compile(
             rf"(?:(?<![\w])(?P<q>{phrase_regex(self.q_before)}))\s*$", _I)
         self.q_after_re = re.compile(rf"\s*(?P<q>{phrase_regex(self.q_after)})(?![\w])", _I)
