@@ -517,3 +517,12 @@ def test_a_doubling_is_a_multiple(text, surface, value):
 
 def test_doubling_down_is_no_multiple():
     assert shown("The board is doubling down on its plan.") == []
+
+
+def test_ages_in_a_list_of_names_set_off_by_semicolons():
+    text = "The dead were named as Ana Ruiz, 55; Tomas Vell, 40; and Karl Oster, 36."
+    assert [(c.text, c.kind, c.normalized) for c in extract(text)] == [
+        ("55", "quantity", {"magnitude": 55.0, "unit": "year"}),
+        ("40", "quantity", {"magnitude": 40.0, "unit": "year"}),
+        ("36", "quantity", {"magnitude": 36.0, "unit": "year"}),
+    ]

@@ -138,7 +138,7 @@ _VAGUE_NEEDLES = needles(_VAGUE_HINT)  # substrings first: the regex runs only w
 # the same in lower-cased text: without IGNORECASE the engine skips between first letters in C
 _VAGUE_HINT_LOW = re.compile(_VAGUE_HINT.pattern)
 _JOINED_AFTER = re.compile(r"[-–/'’\w]")  # "the 30-something voter", "the 90s"
-_AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)")
+_AGE_CLOSE = re.compile(r"\)|,(?![ \t]*\d)|;|\.(?!\d)")  # (";", ".": a list of names and ages)
 _TIMES_AFTER = re.compile(r"\s*(?:-\s*fold\b|times\b)", _I)
 _GLUED_X = re.compile(r"x(?![\w×-])")  # "4.1x", not "4x4" nor "2x-3x"
 # around a temperature that is a difference: a comparative after it, "by" before it
