@@ -774,7 +774,7 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
 _POSSESSIVE_OF = re.compile(r"['’]s\s")
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)  # "By Saturday night, ..."
 _OWN_DATE = re.compile(r"\s+(?:of|on)\s+")  # an event noun's own date: "the derailment of Feb. 3"
-_OWN_DATE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|on)\s+$")
+_OWN_DATE_OF = re.compile(r"\b([A-Za-z]+)" + _OWN_DATE.pattern + "$")  # (the noun, before the date)
 _BARE_BEFORE_DATE = re.compile(r"\s*(?:(?:on|at|in|by|late|early)\s+)?", re.I)  # "recovered on Wednesday"
 _COUNTED_REACH = 25  # characters between a count and the plural event noun it counts
 # a span of time written as a compound adjective: the length of the noun after it

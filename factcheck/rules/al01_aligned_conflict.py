@@ -70,10 +70,10 @@ class AlignedConflict(Rule):
     ("$1.3 million" for "$1.3 billion"): two outlets rarely differ that much on one
     fact, and a wrong alignment is likelier. Dates one day
     apart are at most a warning: sources writing in different time zones date one event
-    to two days. A later article's update (a revised figure, a running tally that grew, a duration
-    that grows with the calendar, "the fifth straight day" a day after "the fourth", a
-    live page's preliminary figure) is not a
-    contradiction; a toll that a later report puts lower is (the earlier figure was wrong). A figure in brackets that
+    to two days. A later article's update (a revised figure, a running tally that grew,
+    a duration that grows with the calendar, "the fifth straight day" a day after "the
+    fourth", a live page's preliminary figure) is not a contradiction; a toll that a
+    later report puts lower is (the earlier figure was wrong). A figure in brackets that
     converts the one before it ("8 billion marks (about $4.8 billion)") is reported with
     the figure it converts, which is what the outlet wrote; not at all when that figure
     is reported on its own. A local time whose zone was read from its GMT restatement

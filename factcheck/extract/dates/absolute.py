@@ -375,6 +375,8 @@ def _singular_after_determiner(text: str, start: int, nxt: re.Match[str]) -> boo
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|last|next)\s+$", re.I)
+# (conjunctions and prepositions only: context.yaml ``function_words`` also holds modals,
+# and "his 1895 will" is a noun)
 _BARE_CONNECTIVE = re.compile(r"and|but|or|nor|for|yet|so|to|of|in|on|at|by|with|from|than|when|while|after|before|until", re.I)
 
 

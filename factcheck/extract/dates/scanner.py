@@ -267,11 +267,9 @@ def _month_quarter(hits: list[_Hit], text: str) -> list[_Hit]:
             continue  # the year hit a quarter took
         q = _MONTH_QUARTER.match(text, h.end) if h.gran is G.month and h.days is None else None
         if q and h.dstart and h.dend and (h.dstart.year, h.dstart.month) == (h.dend.year, h.dend.month):
-            last, first = h.dend, h.dstart
+            first, last = h.dstart, h.dend
             if q.group("y"):
-                year = int(q.group("y"))
-                last = last.replace(year=year) if not (last.month == 2 and last.day == 29) else last.replace(year=year, day=28)
-                first = first.replace(year=year)
+                first, last = tr.month_period(int(q.group("y")), h.dend.month)
                 until = q.end()
             h = replace(h, end=q.end(), dstart=first - relativedelta(months=2), dend=last, gran=G.quarter)
         out.append(h)

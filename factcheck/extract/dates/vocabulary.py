@@ -110,11 +110,6 @@ def vulgar() -> dict[str, float]:
     return words().vulgar
 
 
-@lru_cache(maxsize=1)
-def _mixed() -> re.Pattern[str]:
-    return re.compile(r"(\d+)\s?(?:(\d)/(\d+)|([" + "".join(vulgar()) + r"]))")
-
-
 def _num(word: str | None) -> float | None:
     if not word:
         return None
@@ -123,16 +118,13 @@ def _num(word: str | None) -> float | None:
     if w.endswith(" and a half"):
         w, half = w[: -len(" and a half")], 0.5
     if w[:1].isdigit():
-        mixed = _mixed().fullmatch(w)
-        if mixed:  # "1 1/2", "7½", "2 ¼"
-            whole, num, den, vul = mixed.groups()
-            if den is not None and int(den) == 0:
-                return None
-            return int(whole) + (int(num) / int(den) if den is not None else vulgar()[vul]) + half
         try:
             return float(w.replace(",", "")) + half
-        except ValueError:
-            return None
+        except ValueError:  # a mixed number ("1 1/2", "7½", "2 ¼"): the number reader's
+            from factcheck.extract.numbers import parse_number
+
+            n = parse_number(w)
+            return None if n is None else n + half
     c = vocabulary().cardinals
     if w in c:
         return c[w] + half
