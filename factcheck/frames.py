@@ -1570,11 +1570,19 @@ def _apposition(sent: _Sentence, ci: int) -> bool:
     clause is of: "The Social Democrats, who had run the region, fell to 27 seats"), it
     opens with a determiner and holds no verb in an inflected form?"""
     toks = [k for k in sent.toks if k.clause == ci]
-    if ci == 0 and 1 in sent.relative:
-        return False
+    if ci == 0:
+        return False  # a sentence's first clause names no one before it: it is the subject
+        # ("The Greens kept their place with 87 seats - 45 regional and 42 national")
     return bool(toks) and toks[0].word.lower() in tables().determiners and not any(
         k.word.lower() in _AUX or _verb_form(k) and k.content and not k.name and "'" not in k.word
         and "’" not in k.word and k.word.lower().endswith(("ed", "s")) for k in toks[1:])
+
+
+def _bracketed(sent: _Sentence, ci: int) -> bool:
+    """Is a clause the inside of brackets ("the Regional Elections (RE), winning ..."): an
+    aside, not the subject of the clause after it?"""
+    a, _ = sent.clauses[ci]
+    return sent.text[:a].rstrip().endswith(("(", "["))
 
 
 def _where(sent: _Sentence, i: int) -> bool:
@@ -1592,6 +1600,8 @@ def _where(sent: _Sentence, i: int) -> bool:
             return True
         if low == "of" and j > 0 and toks[j - 1].word.lower() in t.place_modifiers:
             continue  # "in the south of Ukraine"
+        if low == "and" and j > 0 and toks[j - 1].name:
+            continue  # "in the National and Provincial Elections"
         if not (k.name or low in t.determiners or low in t.place_modifiers):
             return False
     return False
@@ -1636,13 +1646,17 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
                 source = first is not None and (first.lemma in tables().attribution
                                                 or first.word.lower() in tables().attribution)
                 continue
-            if source and toks and all(k.name or not k.content for k in toks):
-                continue
+            if source and all(k.name or not k.content for k in toks):
+                continue  # (a date between the source and its verb: "A post by the Navy, dated 2 July, says")
             source = False
-            if ci in sent.relative or _apposition(sent, ci):
-                continue  # "Jonas Pell, the firm's manager, who admitted it, was sentenced to"
-            names = {_place(k.lemma) for k in sent.toks if k.name and k.clause == ci
-                     and _name_word(k)}
+            if ci in sent.relative or _apposition(sent, ci) or _bracketed(sent, ci):
+                continue  # "Jonas Pell, the firm's manager, who admitted it, was sentenced to";
+                # "the 2024 National and Provincial Elections (NPE), winning 159 seats"
+            fronted = bool(toks) and toks[0].word.lower() in t.place_prepositions  # "In Brenmark, turnout was"
+            names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and k.clause == ci
+                     and _name_word(k) and (fronted or not _where(sent, i))}
+            if not names and toks and toks[0].word.lower().endswith("ing") and _verb_form(toks[0]):
+                continue  # "..., winning 159 seats in the Assembly": the subject it shares
             if names or any(k.content and k.clause == ci for k in sent.toks):
                 break
     return names

@@ -261,6 +261,15 @@ def test_event_of_a_span_of_time(text: str, claim: str, event: str | None) -> No
      ("tessary",)),
     # a place a thing heads for is where, not whose
     ("Rail\n\nThe freight train was hauling 150 cars toward Conway Yard.", "150", ()),
+    # a sentence's first clause is its subject, not an apposition to skip, whatever its verb
+    ("Vote\n\nThe Greens kept their place as the main opposition with 61 seats – 32 regional "
+     "and 29 national.", "32", ("green",)),
+    # ... past a participle clause, a place and a bracketed acronym
+    ("Vote\n\nThe Unity Front remained the largest party in the Regional and Municipal Polls (RMP), "
+     "winning 88 seats in the Federal Chamber – 50 regional and 38 national.", "50", ("front", "unity")),
+    # ... and past a reporting verb, its subject is the source, a date between them or not
+    ("Flood\n\nA statement by the Water Board, dated Friday, 4 May 2023, says crews found the "
+     "breach near Carrow Lock, 400 metres from the pumping station.", "400 metres", ()),
 ])
 def test_whose_a_value_is_leaves_out_its_source(text: str, claim: str, names: tuple[str, ...]) -> None:
     assert _frames(text)[claim].names == names
