@@ -526,3 +526,46 @@ def test_ages_in_a_list_of_names_set_off_by_semicolons():
         ("40", "quantity", {"magnitude": 40.0, "unit": "year"}),
         ("36", "quantity", {"magnitude": 36.0, "unit": "year"}),
     ]
+
+
+@pytest.mark.parametrize("text, surface, kind, normalized", [
+    # Indian digit grouping (lakh, crore)
+    ("The handset is priced at Rs. 1,49,999 for the top model.", "Rs. 1,49,999", "money",
+     {"amount": 149999.0, "currency": "INR", "per": None}),
+    ("Advances rose to ₹24,69,700.5 crore at the end of March.", "₹24,69,700.5 crore", "money",
+     {"amount": 24697005000000.0, "currency": "INR", "per": None}),
+    ("The district has 3,12,450 registered voters.", "3,12,450", "count", {"value": 312450}),
+    # a sentence-opening adverb is no name before a number
+    ("Altogether 18,000 volunteers helped at the games.", "18,000", "count", {"value": 18000}),
+    ("Initially 40 homes were reported lost.", "40", "count", {"value": 40}),
+    # "number" as a verb
+    ("Confirmed infections now number 41,310 across the region.", "41,310", "count", {"value": 41310}),
+    ("The dead number 212, officials said.", "212", "count", {"value": 212}),
+    # units of devices: frequencies, megapixels glued to the digits, battery capacity
+    ("The tablet has a 120Hz display and a 3.2 GHz processor.", "120Hz", "quantity",
+     {"magnitude": 120.0, "unit": "hertz"}),
+    ("The tablet has a 120Hz display and a 3.2 GHz processor.", "3.2 GHz", "quantity",
+     {"magnitude": 3.2, "unit": "gigahertz"}),
+    ("Its rear camera gains a 48MP sensor and a 4,500mAh battery.", "48MP", "quantity",
+     {"magnitude": 48.0, "unit": "megapixel"}),
+    ("Its rear camera gains a 48MP sensor and a 4,500mAh battery.", "4,500mAh", "quantity",
+     {"magnitude": 4500.0, "unit": "milliampere_hour"}),
+    # a span before "later" is a gap, not a rate
+    ("The striker equalised and a minute later the keeper saved a penalty.", "a minute", "duration",
+     {"days": 0.000694444}),
+    ("Power returned to the hospital an hour later.", "an hour", "duration", {"days": 0.041666667}),
+])
+def test_digit_groups_units_and_verbs_of_number(text, surface, kind, normalized):
+    c = claim(text, surface)
+    assert (c.kind, c.normalized) == (kind, normalized)
+
+
+@pytest.mark.parametrize("text", [
+    "The party won 12 MP seats in the north.",  # spaced "MP": a member of parliament
+    "Cleaners there are paid $14 an hour.",  # a rate, no gap
+    "It costs $5 a month.",
+    "He wore number 10 for the club.",
+])
+def test_words_that_are_no_such_units(text):
+    assert [c for c in extract(text) if c.kind in ("quantity", "duration")
+            and c.normalized.get("unit") != "dimensionless"] == []

@@ -59,6 +59,7 @@ _DIGITS = (
     # a decimal comma before a scale word ("R11,2-million", "A$3,9 billion"): no thousands
     # separator has fewer than three digits after it
     r"(?:\d{1,3},\d{1,2}(?=[-\u00a0 ]?(?:million|billion|trillion|mn|bn|m)\b)"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # 12,05,420: Indian grouping (lakh, crore)
     r"|\d{1,3}(?:,\d{3})+(?![\d])"  # 1,234,567
     rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d,])"  # 1 234 567 (also thin / no-break spaces)
     r"|\d+)(?:\.\d+)?"

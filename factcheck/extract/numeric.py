@@ -210,7 +210,8 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
         if _DOTTED.match(text, s) or (s > 1 and text[s - 1] == "." and text[s - 2].isdigit()):
             return True
     if _may_end_phrase(text, s) and t.id_prefix.search(text, max(0, s - 12), s) and not (
-            0 <= n.value <= 12 and t.scale_before.search(text, max(0, s - 20), s)):
+            0 <= n.value <= 12 and t.scale_before.search(text, max(0, s - 20), s)) \
+            and not t.number_verb.search(text, max(0, s - 30), s):
         return True  # "Room 4", "level 30" (but "a level 3 alert": a named scale)
     w = _WORD_BEFORE.search(text, max(0, s - 40), s) if s and text[s - 1].isspace() else None
     if w and not n.words:
@@ -1075,7 +1076,7 @@ class _Reader:
                     text, max(0, start - 80), min(len(text), um.end() + 40)) or self.hot()):
                 um = None  # "13F filing", "14.7C per security": no temperature in sight
             if um:
-                surface = um.group("name") or um.group("sym") or um.group("att")
+                surface = um.group("name") or um.group("sym") or um.group("att") or um.group("glu")
                 unit = t.unit_names.get(surface.lower()) if um.group("name") else \
                     t.unit_symbols[surface]
                 if unit:

@@ -104,6 +104,8 @@ class Tables:
         cased = word_regex(ctx["identifier_prefixes_cased"])  # "No 9" (but not "no 9")
         self.id_prefix = re.compile(
             rf"(?:^|(?<=[\s(]))(?:(?i:{word_regex(id_prefixes)})|{cased})\s*$")
+        self.number_verb = re.compile(
+            rf"(?<![\w'’-])(?i:{word_regex(ctx['number_verb_before'])})\s+(?i:number)\s*$")
 
         q = load_table("qualifiers")
         self.q_before: dict[str, str] = {}
@@ -203,8 +205,9 @@ class Tables:
 
         su = surfaces()
         self.unit_names = su.names
-        self.unit_symbols = {**su.attached, **su.symbols}
+        self.unit_symbols = {**su.attached, **su.glued, **su.symbols}
         attached = f"|(?<=\\d)(?P<att>{phrase_regex(set(su.attached))})" if su.attached else ""
+        attached += f"|(?<=\\d)(?P<glu>{phrase_regex(set(su.glued))})" if su.glued else ""
         self.unit_re = re.compile(
             # a bracketed unit ("10 (km)") only with its closing bracket; a bracket that
             # closes a phrase ("(about 8.5 million barrels)") is not part of the unit

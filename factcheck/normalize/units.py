@@ -15,7 +15,7 @@ as degrees Celsius included); conversions are cached per unit as a linear map.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -86,6 +86,8 @@ class Surfaces:
     temperature_text: tuple[str, ...] = ()
     # adjectives saying which extent a length is ("a 21-foot-long vessel", "90 m tall")
     dimension_words: frozenset[str] = frozenset()
+    # symbols read only glued to the digits, whatever the words around ("a 50MP camera")
+    glued: dict[str, str] = field(default_factory=dict)
 
 
 def _plurals(name: str) -> set[str]:
@@ -118,4 +120,5 @@ def surfaces() -> Surfaces:
     return Surfaces(names, symbols, tuple(data.get("age_cues") or ()), attached, compounds,
                     tuple(str(c) for c in data.get("attached_cues") or ()),
                     tuple(str(c) for c in data.get("temperature_text") or ()),
-                    frozenset(str(w) for w in data.get("dimension_words") or ()))
+                    frozenset(str(w) for w in data.get("dimension_words") or ()),
+                    {str(k): str(v) for k, v in (data.get("symbols_glued") or {}).items()})

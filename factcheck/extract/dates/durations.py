@@ -92,6 +92,10 @@ _NOT_DURATION = re.compile(r"(?:-|\s)?olds?\b|\s+(?:ago|from\s+now|hence)\b"
                            r"|\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year)\b", re.I)
 
 
+# after a span: it is a gap between two moments ("a minute later", "an hour earlier")
+_LATER = re.compile(r"\s+(?:later|earlier|afterwards?)\b", re.I)
+
+
 # after "a second": a noun it ranks ("a second season") or another adjective ("a second,
 # longer pause"); not a word that makes it a span ("a second later", "a second of silence")
 _SECOND_RANKS = re.compile(r",\s+[a-z]+er\b|\s+(?!(?:later|earlier|ago|before|after|of|or|and|to|in|for|per|"
@@ -163,8 +167,10 @@ def _duration(m: re.Match[str], text: str, ctx: Context, end: int | None = None)
         return  # "the median age rose to 46.2 years": an age, the numeric reader's
     raw = _g(m, "n")
     if raw and raw.lower() in ("a", "an") and not (_g(m, "q") or _g(m, "q2")) \
-            and not _span_lead().search(text, max(0, m.start() - 12), m.start()):
-        return  # "$5 a year", "once a week": rates, not durations ("in a decade" is one)
+            and not _span_lead().search(text, max(0, m.start() - 12), m.start()) \
+            and not _LATER.match(text, end):
+        return  # "$5 a year", "once a week": rates, not durations ("in a decade" is one,
+        # and so is "a minute later")
     if (_g(m, "q") or "").lower() == "over" and over_means_during(text, m.start()):
         return  # "fell 5% over 18 months": _over_during
     hit = _measured(m, text, end)
