@@ -618,3 +618,34 @@ def test_the_next_decade_is_the_ten_years_ahead() -> None:
 def test_in_the_next_decade_is_the_calendar_decade() -> None:
     got = {c.text: c.value for c in extract("Work should start in the next decade.", published=PUB)}
     assert (got["the next decade"].start, got["the next decade"].end) == (D(2030, 1, 1), D(2039, 12, 31)), got
+
+
+@pytest.mark.parametrize("text, span, day, time, offset", [
+    # the first end of a range of times takes the zone and the day of the second
+    ("Polling stations are open between 7 a.m. and 10 p.m. BST on Thursday.", "7 a.m.",
+     D(2024, 3, 14), "07:00", "+01:00"),
+    ("The summit runs from 9 a.m. to 6 p.m. ET on Monday.", "9 a.m.", D(2024, 3, 18), "09:00", "-04:00"),
+    # four-digit times joined by a dash or "to" before one zone
+    ("The match was shown live (1400-1600 GMT).", "1400", PUB, "14:00", "+00:00"),
+    ("The match was shown live (1400-1600 GMT).", "1600", PUB, "16:00", "+00:00"),
+    ("Trading is suspended from 0930 to 1130 GMT.", "0930", PUB, "09:30", "+00:00"),
+    # a four-digit number before a zone is a time of day, not a year, after any cue
+    ("Trading is suspended from 0930 to 1130 GMT.", "1130", PUB, "11:30", "+00:00"),
+    ("The border stays shut until 1845 GMT.", "1845", PUB, "18:45", "+00:00"),
+])
+def test_a_range_of_times_shares_its_zone_and_day(text, span, day, time, offset) -> None:
+    got = dates(text, PUB)
+    assert got[span][0] == day and got[span][2:4] == (time, offset), got
+
+
+def test_two_times_joined_by_and_are_two_moments() -> None:
+    # no "between": "at 9 a.m. and again at 5 p.m. on Friday" may be two days
+    got = dates("The minister spoke at 9 a.m. and again at 5 p.m. ET on Friday.", PUB)
+    assert got["9 a.m."][3] is None
+
+
+def test_a_past_clause_is_not_dated_forward_by_an_earlier_clause() -> None:
+    # "next year" belongs to the first clause; "launched ... on March 2nd" is this year's
+    got = dates("The maker wants to ship its new model earlier next year than it did this year, "
+                "when it launched the range on March 2nd.", D(2024, 11, 20))
+    assert got["March 2nd"][0] == D(2024, 3, 2)

@@ -18,6 +18,7 @@ from factcheck.normalize import timeref as tr
 G = Granularity
 from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _past_verbs,
                                           _future, _g, _part, _period, _sentence_window, _undated)
+from factcheck.extract.dates.clock import zone_after
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _trie, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
 
@@ -386,6 +387,8 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if cue and part is None and cue not in ("since", "until", "till", "during", "year", "fiscal",
                                             "circa", "c.", "fy", "calendar") and things_after(text, m.end(), m.start("y")):
         return  # "a total of 2000 troops", "in 2000 cases"; not "in 2018 died"
+    if y % 100 < 60 and part is None and zone_after(text, m.end()):
+        return  # "until 1130 GMT": a time of day
     if cue == "to" and _rise_to().search(text, max(0, m.start() - 30), m.start("y")) \
             and not _noun_after().match(text, m.end()):
         return  # "the toll rose to 1343": a level, not a year (but "fell to 2019 levels")

@@ -163,7 +163,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
     # with \d, a class the engine skips ahead to in C (one class holding "n" and "m" too
     # stopped at most letters of a text), and the word scan runs only in a text holding
     # one of its three words, found by substring searches (extract/needles.py).
-    digit = re.compile(r"\d(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z])", re.I)
+    digit = re.compile(r"\d(?=[:.][0-5]\d|\s?[ap]\.?\s?m(?![a-z])|\d{3}\s?[a-z]|\d{3}\s?[-–]\s?\d{4}\s?[a-z])", re.I)
     word = re.compile(r"noon|midday|midnight", re.I)
     qual = re.compile(r"(?<![A-Za-z])(?:about|around|approximately|roughly|circa|(?:shortly|just|soon|right|"
                       r"sometime|some\s+time)\s+(?:after|before)|just\s+past)\s+$", re.I)
@@ -171,14 +171,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
     clock = (rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?\s?{ampm}"
              r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?:(?<=:\d\d):[0-5]\d(?=\s*\(?(?:[A-Z]|local)))?"
              r"(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
-             rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?(?:hrs|GMT|UTC|local\s+time|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
+             rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=(?:(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?:[01]\d|2[0-3])[0-5]\d)?"
+             rf"\s?(?:hrs|GMT|UTC|local\s+time|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
              r"|(?P<word>noon|midday|midnight)")
     tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"
             rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
             rf"|in\s+(?-i:(?P<inplace>{_names(list(z.places))}))(?![\w'’-])"
             rf"|(?-i:(?P<region>{_names(list(z.regions))}))(?:\s+(?:standard\s+|daylight\s+)?time)?(?![A-Za-z]))\)?)?")
-    main = re.compile(rf"(?<![\w.:/$£€~=&#@-])(?:{clock}){tail}", re.I)
+    main = re.compile(rf"(?:(?<![\w.:/$£€~=&#@-])|(?<=\d{{4}}[-–]))(?:{clock}){tail}", re.I)
     return digit, word, needles(word), main, qual
+
+
+@lru_cache(maxsize=1)
+def _zone_abbreviation() -> re.Pattern[str]:
+    return re.compile(rf"\s?(?:hrs|GMT|UTC|{_names(list(zones().abbreviations))})(?![A-Za-z])")
+
+
+def zone_after(text: str, end: int) -> bool:
+    """Does a zone abbreviation follow ``end`` ("1130 GMT", "0400 EST"): a four-digit
+    number there is a time of day, not a year."""
+    return _zone_abbreviation().match(text, end) is not None
 
 
 _CAPITALIZED_RUN = re.compile(r"[A-Z](?<![\w'’][A-Z])[\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|de|es))*")
@@ -553,6 +565,12 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     if not times:
         return cands
     times = _restated_offsets(times, text)
+    ranges = _clock_ranges(times, text)
+    for i, j in ranges:  # "from 9 a.m. to 5 p.m. ET": the first end is told in the zone of the second
+        t, u = times[i], times[j]
+        if t.local and t.tail == t.end and not u.local:
+            times[i] = replace(t, zone=u.zone, local=False, why=t.why + (
+                f"the zone of the range's other end, '{text[u.start:u.tail]}'",))
     place = document_zone(text) if any(t.local for t in times) else None
     out = list(cands)
     starts = [c.start for c in cands]
@@ -560,7 +578,8 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
     day_starts = [c.start for c in days]
     previous: tuple[_Time, Candidate] | None = None  # the last time dated, and its claim
     live = any(t.stamp for t in times)
-    for t in times:
+    claim_of: dict[int, tuple[Candidate, bool]] = {}  # time -> its claim, and whether a day was written with it
+    for ti, t in enumerate(times):
         if t.stamp and ctx.published is not None:  # a live page's entry: the page's own day
             day = ctx.published
             base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
@@ -592,6 +611,7 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
                 day, assumptions = _restated_weekday(previous[1], t, c, day)
             out[joined] = _with_time(c, start, end, day, t, place, assumptions + why)
             previous = (t, out[joined])
+            claim_of[ti] = (out[joined], True)
             continue
         day, why = _reference_day(t, days, day_starts, text, ctx, live)
         if day is not None and t.restated is not None and t.restated[1]:
@@ -613,7 +633,39 @@ def attach_times(cands: list[Candidate], text: str, ctx: Context) -> list[Candid
         base = Candidate(t.start, t.end, DateValue(start=day, end=day), interval=Interval(low=day, high=day, unit="day"))
         out.append(_with_time(base, t.start, t.end, day, t, place, why))
         previous = (t, out[-1])
+        claim_of[ti] = (out[-1], False)
+    for i, j in ranges:  # "between 9 a.m. and 5 p.m. on Tuesday": the first end is on the second's day
+        if i in claim_of and j in claim_of and not claim_of[i][1] and claim_of[j][1]:
+            first, day = claim_of[i][0], _day_of(claim_of[j][0])
+            if day is not None and day != _day_of(first) and not times[i].next_day:
+                t = times[i]
+                base = Candidate(t.start, t.end, DateValue(start=day, end=day),
+                                 interval=Interval(low=day, high=day, unit="day"))
+                k = next(n for n, c in enumerate(out) if c is first)
+                out[k] = _with_time(base, t.start, t.end, day, t, place, (
+                    f"the day of the range's other end, '{text[times[j].start:claim_of[j][0].end]}'",))
     return sorted(out, key=lambda c: c.start)
+
+
+# between the two ends of a range of times of day ("9 a.m. to 5 p.m.", "1000-1200 GMT")
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till)\s*", re.I)
+_RANGE_OPEN = re.compile(r"(?<![A-Za-z])(?:between|from)\s+$", re.I)
+
+
+def _clock_ranges(times: list[_Time], text: str) -> list[tuple[int, int]]:
+    """Pairs of times written as one range: joined by a dash, or by "to"/"until" (and
+    "and" after "between"), the first written without a zone of its own."""
+    out = []
+    for i in range(len(times) - 1):
+        t, u = times[i], times[i + 1]
+        m = _RANGE_JOIN.fullmatch(text, t.tail, u.start)
+        if m is None or t.tail != t.end:
+            continue
+        joint = m.group().strip().lower()
+        if joint == "and" and not _RANGE_OPEN.search(text, max(0, t.start - 12), t.start):
+            continue  # "at 9 a.m. and again at 5 p.m.": two moments, maybe two days
+        out.append((i, i + 1))
+    return out
 
 
 def _restated_weekday(first: Candidate, t: _Time, c: Candidate, day: dt.date) -> tuple[dt.date, tuple[str, ...]]:

@@ -96,6 +96,11 @@ def _cues(text: str, start: int) -> tuple[bool, bool]:
     lo = max(0, start - _CUE_REACH)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    own = clause_start(text, start)
+    if own > lo + cut and _past_clause(text, start):
+        cut = own - lo  # the date's own clause is in the past tense: an earlier clause's
+        # cue is not its ("to ship earlier next year than it did this year, when it
+        # introduced the series on February 1st")
     quotes = len(_QUOTE_MARK.findall(window, cut))
     seen = [bool(_PAST_AUX.search(window, max(cut, c.start() - 16), c.start()))
             for c in _future_cue().finditer(window, cut)
