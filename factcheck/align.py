@@ -58,6 +58,7 @@ _DATE_SHARE = 0.35  # of a score that one event class (not recurring in the stor
 _PLACE_SHARE = 0.35  # of a score that one place two distances are measured from makes
 _COUNT_SHARE = 0.35  # of a score that one event class befalling one counted noun makes
 _OWNED_SHARE = 0.25  # of a score that one named owner's count of one noun makes
+_HOLDING = frozenset({"win", "operate"})  # verb concepts of what an owner holds or won (frames.yaml concepts)
 _HEADED = ("count", "ordinal", "age", "second", "date", "share")  # dimensions whose head is no measured thing
 _ORDER = 3.0  # the largest ratio of two amounts read as one amount told two ways
 _SPAN_SHARE = 0.35  # of a score that two spans of time up to one event class make
@@ -834,10 +835,13 @@ class Aligner:
             # called off" (a dated one, "a second attempt on 13 November", may be another)
             return round(_COUNT_SHARE + (1 - _COUNT_SHARE) * s, 4)
         if fa.dimension == "count" and fa.event is None and fb.event is None and \
-                fa.predicate == fb.predicate and set(fa.names) & set(fb.names) and \
+                (fa.predicate == fb.predicate or (fa.predicate or fb.predicate) in _HOLDING
+                 and (fa.predicate is None or fb.predicate is None)) and set(fa.names) & set(fb.names) and \
                 (fa.scope_start is None) == (fb.scope_start is None):
             # one named owner's count of one noun, at one time, by one verb or none: "Aerolis
-            # now operates 88 ships", "Aerolis has a fleet of 58 ships"
+            # now operates 88 ships", "Aerolis has a fleet of 58 ships"; a verb of holding or
+            # winning says what a bare list does ("the Greens' 9% brought them 71 seats",
+            # "Seats: ... Greens 72"
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension == "count" and fa.event is None and fb.event is None and \
                 a.n in self._sole and b.n in self._sole and self.counted_noun(a) == self.counted_noun(b) and \
@@ -1331,10 +1335,22 @@ def disagree(a: Mention, b: Mention) -> bool:
             and not a.frame.dimension.startswith("scale:") and _converted_apart(a.interval, b.interval):
         return False  # "a 985-foot freighter", "984 feet": one length (300 m) converted and
         # rounded twice, not two lengths
-    if a.claim.qualifier.value == "exact" == b.claim.qualifier.value and _abutting(a.interval, b.interval):
+    ia, ib = _truncated(a), _truncated(b)
+    if a.claim.qualifier.value == "exact" == b.claim.qualifier.value and _abutting(ia, ib):
         return True  # "magnitude 7.5", "magnitude 7.6": two stated figures whose roundings
         # only meet at their edge (7.55) are two values
-    return conflict(a.interval, b.interval)
+    return conflict(ia, ib)
+
+
+def _truncated(m: Mention) -> Interval:
+    """A headline's exact whole amount may be cut down, not rounded ("sells for a record
+    $44m" over "$44.6 million"): its interval reaches up to the next whole figure; any
+    other claim's interval as it is."""
+    iv = m.interval
+    if m.claim.line != 1 or m.claim.qualifier.value != "exact" or m.claim.kind not in ("money", "quantity", "count") \
+            or not any(ch.isdigit() for ch in m.claim.text) or iv is None or iv.low is None or iv.high is None or iv.high <= iv.low:
+        return iv  # type: ignore[return-value]
+    return iv.model_copy(update={"high": iv.high + (iv.high - iv.low) / 2})
 
 
 def _abutting(x: Interval, y: Interval) -> bool:

@@ -465,6 +465,12 @@ class _Sentence:
             clause = max(bisect.bisect_right(starts, a) - 1, 0)
             self.toks.append(_Tok(a, b, raw, lem, concept, name, content, clause))
             first = False
+        if len(self.toks) > 1 and self.toks[0].start == span[0] and not self.toks[0].name \
+                and self.toks[1].name and self.toks[0].word[:1].isupper() and self.toks[0].content \
+                and not text[self.toks[0].end:self.toks[1].start].strip():
+            # a sentence that opens with a name of two words: "Signature Bank, known for its
+            # crypto clients, fell 22%" ("Signature" is written capitalised nowhere else)
+            self.toks[0].name = True
         # an identifier is one word of its sentence ("Chamber 3", "Resolution 2375", "Flight
         # 93"): the same numbered thing named near two values says they measure one fact
         for a, b, label in idents:
@@ -906,6 +912,15 @@ def vote_side(text: str, end: int) -> str | None:
 _DETACHED = re.compile(r"[,;:()]|\b(?:at|in|on|from|to|for|by|with|as|after|before|since|into)\b", re.I)
 
 
+# the items of a list of results before one, after its colon: names, a figure and its change
+# in brackets ("Labour 412 (+210), Conservatives 121, Liberal Democrats ")
+_RESULT_NAME = r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}"
+_RESULT_ITEMS_BEFORE = re.compile(
+    rf"[ \t]*(?:{_RESULT_NAME}\d[\d,]*(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+)*"
+    rf"{_RESULT_NAME}|[ \t]*(?:{_RESULT_NAME}\d[\d,]*(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+)*"
+    rf"(?:other|all\s+other)[ \t]+[a-z]+[ \t]+")
+
+
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
@@ -921,6 +936,13 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         side = vote_side(sent.text, c.end)
         if side:  # "141 in favour", "146 countries voted in favour": one side of a vote
             return "vote:" + side
+    if c.kind == "count":
+        colon = sent.text.rfind(":", sent.span[0], c.start)
+        if colon >= 0 and _RESULT_ITEMS_BEFORE.fullmatch(sent.text, colon + 1, c.start):
+            lead = next((k for k in sent.toks if k.end <= colon and k.content and not k.name
+                         and _plural(k)), None)
+            if lead is not None:  # "Seats declared: Labour 412 (+210), Conservatives 121": seats
+                return lead.concept
     after = [k for k in sent.toks if k.start >= c.end]
     if c.kind == "count" and after and _verb_next(sent, c.end, after[0]) and not _modifies(sent, after):
         # "Four miners died and 12 were hurt": a count with no noun counts the noun of
@@ -1628,8 +1650,10 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
     names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and _name_word(k)
              and k.clause == own and (by is None or k.start < by) and (begin or 0) <= k.start < cut
              and k.start >= told and not _where(sent, i)}
-    if begin is not None:
-        return names  # its own predicate: not the names of the clauses it hangs on
+    if begin is not None and (names or any(
+            _verb_form(k) for k in sent.toks if k.clause == own and begin <= k.start < start)):
+        return names  # its own predicate: not the names of the clauses it hangs on (but
+        # "dropped 22% after a 12% fall": a phrase with no verb is the clause's subject's)
     if not names and subject and subject != STORY:
         names = {_place(k.lemma) for part in subject.split(" + ") for w in part.split()
                  for i, k in enumerate(sent.toks) if k.word[:1].isupper() and _name_word(k)
@@ -1655,8 +1679,9 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
             fronted = bool(toks) and toks[0].word.lower() in t.place_prepositions  # "In Brenmark, turnout was"
             names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and k.clause == ci
                      and _name_word(k) and (fronted or not _where(sent, i))}
-            if not names and toks and toks[0].word.lower().endswith("ing") and _verb_form(toks[0]):
-                continue  # "..., winning 159 seats in the Assembly": the subject it shares
+            if not names and toks and _verb_form(toks[0]):
+                continue  # "..., winning 159 seats in the Assembly", "Signature Bank, known for
+                # its crypto clients, dropped 22%": a participle's clause shares its subject
             if names or any(k.content and k.clause == ci for k in sent.toks):
                 break
     return names

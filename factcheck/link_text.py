@@ -86,6 +86,13 @@ FORECAST = "a forecast or hypothetical"  # "will be fined $200", "is expected to
 PART = "a part or a total ('N of the M')"  # "three of the nine", "62 per cent of the 38,400 sq km zone"
 _CHANGE = _words_of("change_verbs")  # a change rather than a level right before the number
 _PRESENT = re.compile(r"\b(?:" + _alternation("present_words") + r")\b", re.I)  # "now employs"
+# a sentence that opens by pointing back to an event ("That sinking killed ...", "The
+# same storm ...")
+_POINTS_BACK = re.compile(r"(?:That|This|The\s+same)\s+[a-z]+(?:ing|ion|ment|ure|al|s)?\s+[a-z]")
+# a clause opened by a present participle ("killing 304 people"), not a preposition in -ing
+_PARTICIPLE = re.compile(r"\s*(?!(?:during|according|following|regarding|concerning|including|excluding|"
+                         r"notwithstanding|pending|nothing|something|anything|everything|morning|evening|"
+                         r"spring|king|thing)\b)[a-z]{3,}ing\b")
 _SINCE_LEAD = re.compile(r"\bsince\b[^,;:.!?]{0,40}$", re.I)  # a date that starts a period
 _SINCE = re.compile(r"\bsince\b", re.I)
 _SINCE_START = re.compile(r"since\b", re.I)  # a date claim that opens a period ("since 2006")
@@ -619,6 +626,12 @@ class TextKeys:
         before = [x for x in clauses if x[1] <= a]
         if _RELATIVE.match(self.text[a:b]) and before:
             out.append(before[-1])
+        elif _PARTICIPLE.match(self.text, a, b) and before:
+            # "since 2014, when the ferry went down, killing 304 people": a participle's
+            # clause hangs on the one before, and a relative clause on the one before it
+            out.append(before[-1])
+            if _RELATIVE.match(self.text[before[-1][0]:before[-1][1]]) and len(before) >= 2:
+                out.append(before[-2])
         if len(before) >= 2 and _TIME_APPOSED.match(self.text, *before[-1]) \
                 and self._dates_within(*before[-1]) and len(_words(self.text[before[-1][0]:before[-1][1]])) <= 6:
             out.append(before[-1])  # "Its last major eruption, in 1992, killed 11 people"
@@ -845,11 +858,14 @@ class TextKeys:
         return bool(self._within(pos, pos + 1))
 
     def _previous_scope(self, c: Claim, s0: int) -> tuple[list[DateValue], list[str]]:
-        """The dates and period words of the paragraph's previous sentence."""
+        """The dates and period words of the paragraph's previous sentence (with the date a
+        "since" clause gives its event, when the sentence opens by pointing back to an
+        event: "... since the ferry sank in 2014. That sinking killed 304 people")."""
         if s0 == 0 or "\n" in self.text[max(0, s0 - 3):s0]:
             return [], []
         p0, p1 = self.index.sentence_span(s0 - 1)
-        dates = self._dates(c, [(p0, p1)], (p0, p1), p0)
+        dates = self._dates(c, [(p0, p1)], (p0, p1), p0,
+                            since=_POINTS_BACK.match(self.text, s0) is not None)
         return dates, self._periods(self.text[p0:p1])
 
     def _previous_subject(self, pos: int) -> str | None:
@@ -872,8 +888,8 @@ class TextKeys:
 
     # ------------------------------------------------------------------ scope
 
-    def _dates(self, c: Claim, regions: list[tuple[int, int]], own: tuple[int, int], s0: int
-               ) -> list[DateValue]:
+    def _dates(self, c: Claim, regions: list[tuple[int, int]], own: tuple[int, int], s0: int,
+               since: bool = False) -> list[DateValue]:
         """The dates of the scope regions, leaving out when something was said or
         published ("the Treasury said on Friday"), earlier values compared with ("from a
         year earlier") and dates that belong to a later number of the clause ("174 is
@@ -904,8 +920,8 @@ class TextKeys:
                     continue  # when it was said, not when the number holds
                 if own[0] <= o.start < own[1] and _BASELINE_BEFORE.search(lead):
                     continue  # "rose 15% from the previous quarter": the 15%'s baseline
-                since = _SINCE_LEAD.search(lead)
-                if since and not (o.start - len(lead) + since.start() < c.start < o.start):
+                lead_since = None if since else _SINCE_LEAD.search(lead)
+                if lead_since and not (o.start - len(lead) + lead_since.start() < c.start < o.start):
                     continue  # "the 28th flight since its debut in 2019": a running count's
                     # start (but "since it bought Mobil for $81 billion in 1998": the $81
                     # billion's own clause, from "since" to its date)

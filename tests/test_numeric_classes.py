@@ -569,3 +569,22 @@ def test_digit_groups_units_and_verbs_of_number(text, surface, kind, normalized)
 def test_words_that_are_no_such_units(text):
     assert [c for c in extract(text) if c.kind in ("quantity", "duration")
             and c.normalized.get("unit") != "dimensionless"] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    # elections: a list of results after a colon, changes in brackets
+    ("Seats declared: Unity 210 (+45), Civic Front 98 (-30), Greens 12 and others 7.",
+     ["210", "98", "12", "7"]),
+    # sport: a table in a sentence
+    ("Final standings: Rovers 81, Athletic 77, Harbour City 70 and Wanderers 41.",
+     ["81", "77", "70", "41"]),
+    # a name and its figure followed by its change
+    ("The vote left Labour 412 (+211) and the Greens 4 (+3) in the new chamber.", ["412", "4"]),
+])
+def test_figures_of_a_result_list_after_names_are_counts(text, figures):
+    counts = [c.text for c in extract(text) if c.kind == "count"]
+    assert [f for f in figures if f in counts] == figures
+
+
+def test_names_with_numbers_outside_result_lists_stay_names():
+    assert [c.kind for c in extract("The Boeing 747 and the Airbus 380 landed.")] == ["identifier", "identifier"]

@@ -226,7 +226,7 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
             # "Boeing 747", "Article 5", "Flight 370" (but "About 20", "In 2006", a possessive:
             # "Albion's 44 goals", "the Liberals' 15 seats", and a gapped count: "won 412
             # seats and the Conservatives 121")
-            if not _unit_follows(text, n, t) and not _gapped(text, n, t):
+            if not _unit_follows(text, n, t) and not _gapped(text, n, t) and not _result_item(text, n):
                 return True
     if n.kind == "ordinal" and w and w.group(1).lower() in t.months:
         return True
@@ -253,6 +253,27 @@ def _gapped(text: str, n: Num, t: _Tables) -> bool:
     begin = lo + spans[-1][0] if spans else lo
     return any(m.group(1).lower() not in t.not_nouns
                for m in _COUNTED_BEFORE.finditer(text, begin, lead.start()))
+
+
+# a change in brackets after a figure ("Labour 412 (+210)", "Greens 4 (down 2)")
+_CHANGE_AFTER = re.compile(r"[ \t]*\((?:[+−–-][ \t]?\d|(?:up|down)[ \t]+\d)", re.I)
+# a list of three or more results after a colon: "Seats: Labour 412 (+210), Conservatives
+# 121, Liberal Democrats 72 and SNP 9"
+_RESULT_ITEM = r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}\d[\d,]*(?:[ \t]*\([^()\n]{1,12}\))?"
+_RESULT_RUN = re.compile(rf":[ \t]*{_RESULT_ITEM}(?:[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+{_RESULT_ITEM}){{2,}}")
+
+
+def _result_item(text: str, n: Num) -> bool:
+    """Is ``n`` a figure of a list of results, written after a name ("Labour 412 (+210),
+    Conservatives 121 (-244), Liberal Democrats 72"): followed by its change in brackets,
+    or an item of a list of three or more after a colon? ("Boeing 747" is a name.)"""
+    if _CHANGE_AFTER.match(text, n.end):
+        return True
+    colon = text.rfind(":", max(0, n.start - 240), n.start)
+    if colon < 0 or "\n" in text[colon:n.start]:
+        return False
+    m = _RESULT_RUN.match(text, colon)
+    return m is not None and m.end() >= n.end
 
 
 def _after_name(text: str, n: Num) -> bool:
