@@ -464,10 +464,28 @@ class Aligner:
         one article)."""
         by_noun: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for m in self.mentions:
+            if m.frame.dimension == "count" and _in_a_group(self.documents[m.doc].text, m.claim):
+                continue  # "80 people hurt, six children among them": a part of another count
             if m.frame.dimension in ("count", "age") and m.frame.head:
                 by_noun[(self.story_of(m.doc), m.frame.dimension, self.counted_noun(m) or "")][m.doc].append(m.n)
         return frozenset(ns[0] for docs in by_noun.values() if all(len(ns) == 1 for ns in docs.values())
                          for ns in docs.values())
+
+    @cached_property
+    def _group_of(self) -> dict[int, Mention]:
+        """A count told as a part of a larger group (``_in_a_group``) -> the count of that
+        group: the count before it in its sentence ("Eighty people hurt in the attack, six
+        children among them")."""
+        out: dict[int, Mention] = {}
+        last: dict[tuple[str, str | None], Mention] = {}
+        for m in sorted(self.mentions, key=lambda m: (m.doc, m.claim.start)):
+            key = (m.doc, m.claim.sentence)
+            if m.frame.dimension != "count":
+                continue
+            if key in last and _in_a_group(self.documents[m.doc].text, m.claim):
+                out[m.n] = last[key]
+            last[key] = m
+        return out
 
     @cached_property
     def _series(self) -> frozenset[tuple[str, str]]:
@@ -710,6 +728,10 @@ class Aligner:
                 # (a vote's side says what is counted; "moved out" and "evacuated" are
                 # one event's verbs)
                 return None  # "12 boys ... trapped" is not "eight boys ... freed"
+            ga, gb = self._group_of.get(a.n), self._group_of.get(b.n)
+            if ga is not None and gb is not None and self.counted_noun(ga) != self.counted_noun(gb):
+                return None  # "80 people hurt, six children among them" is not "84 bodies,
+                # including those of five children": parts of two other groups
             parts = self.partitioned.get(self.story_of(a.doc), ())
             event = fa.event if fa.event == fb.event else None  # both count those it befell
             wholes = fa.event is None and fb.event is None and a.n in self._largest and b.n in self._largest
@@ -1037,6 +1059,18 @@ class Aligner:
         return {want: self._sorted([Alignment(m[a], m[b], s, terms, names) for story in sorted(done)
                                     for a, b, s, terms, names in done[story][i]])
                 for i, want in enumerate(wanted)}
+
+
+_GROUP_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+them|of\s+whom|of\s+them)\s+"
+                           r"(?:those\s+of\s+|some\s+|at\s+least\s+)?$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:among|of)\s+them\b", re.I)
+
+
+def _in_a_group(text: str, c: Claim) -> bool:
+    """Is a count told as a part of a larger group the sentence counts ("84 bodies,
+    including those of five children", "80 people hurt, six children among them")?"""
+    return _GROUP_BEFORE.search(text, max(0, c.start - 30), c.start) is not None \
+        or _GROUP_AFTER.match(text, c.end) is not None
 
 
 def precise(text: str) -> bool:

@@ -718,6 +718,11 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
                 # "plans to open" are verbs)
             if _noun_modifier(sent, i):
                 continue  # "the strike deadline expired on Tuesday": the deadline's day
+            if c.kind == "date" and k.end <= c.start and not _verb_form(k) and _of_a_noun(sent, i) \
+                    and any(_verb_form(v) and v.content and not v.name for v in sent.toks
+                            if v.clause == ci and k.end <= v.start and v.end <= c.start):
+                continue  # "Suspects in the attack were brought before a court on Sunday": the
+                # attack names who they are; the day is the verb's
             if k.name and not _verb_form(k):
                 continue  # "losses from the Pine Ridge Fire on Wednesday": a name's word
             if not _verb_form(k) and any(x != c.start and _OWN_DATE.fullmatch(text, k.end, x)
@@ -817,6 +822,27 @@ def entry_stamp(text: str, pos: int) -> str | None:
             return None
         line = text.rfind("\n", 0, line - 1) + 1
     return None
+
+
+_OF_PREPOSITIONS = frozenset({"in", "of", "over", "from", "behind", "into", "for"})
+
+
+def _of_a_noun(sent: "_Sentence", i: int) -> bool:
+    """Is the noun ``sent.toks[i]`` in a phrase after another noun ("suspects in the
+    terrorist attack", "the victims of the crash"): what that noun is, not an event of
+    the clause?"""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and sent.toks[j].clause == sent.toks[i].clause:
+        low = sent.toks[j].word.lower()
+        if low in _OF_PREPOSITIONS:
+            prev = sent.toks[j - 1] if j > 0 else None
+            return prev is not None and prev.clause == sent.toks[i].clause and prev.content \
+                and not prev.name and not _verb_form(prev) and prev.word.lower() not in _OF_PREPOSITIONS
+        if not (low in tables().determiners or sent.toks[j].name or sent.toks[j].content
+                and not _verb_form(sent.toks[j])):
+            return False
+        j -= 1
+    return False
 
 
 def _noun_modifier(sent: "_Sentence", i: int) -> bool:

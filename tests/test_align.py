@@ -1781,3 +1781,25 @@ def test_a_headline_may_cut_a_figure_down_rather_than_round_it() -> None:
                   "for a record $31.2 million on Wednesday.")
     pairs = [p for p in al.alignments(internal=True, floor=0.0) if {p.a.claim.text, p.b.claim.text} == {"$32m", "$31.2 million"}]
     assert pairs and disagree(pairs[0].a, pairs[0].b)
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # justice: an event noun in a phrase after another noun names who they are, not the day's event
+    ("Court\n\nSuspects in the bombing of the market were brought before a judge on Sunday.",
+     "Sunday", None),
+    ("Crash\n\nRelatives of the victims of the crash gathered at the airport on Monday.", "Monday", None),
+    # ... but an event noun that is the clause's subject keeps its day
+    ("Court\n\nThe bombing of the market happened on Friday.", "Friday", "attacked"),
+])
+def test_an_event_noun_after_another_noun_does_not_date(text: str, claim: str, event: str | None) -> None:
+    assert _frames(text).get(claim) is None or _frames(text)[claim].event == event
+
+
+def test_parts_of_two_different_groups_do_not_align() -> None:
+    # disasters: children among the injured in hospital are not children among the dead
+    al = _aligner(
+        "Concert hall attack\n\nEighty people hurt in the attack, six children among them, are still in hospital.",
+        "Concert hall attack toll\n\nSo far 84 bodies have been identified, including those of five children.",
+    )
+    ms = {m.claim.text: m for m in al.mentions}
+    assert al.similarity(ms["six"], ms["five"]) is None
