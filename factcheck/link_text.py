@@ -477,7 +477,8 @@ class TextKeys:
         clauses = split_clauses(self.text, (s0, s1))
         a, b = next(((x, y) for x, y in clauses if x <= c.start < y), (s0, s1))
         b = second_predicate(self.text, c.end, b, contrast=True)
-        regions = self._scope_regions(clauses, a, b, self._subject_span(clauses, a, b, c.start))
+        regions = self._scope_regions(clauses, a, b, self._subject_span(clauses, a, b, c.start),
+                                      hung=c.kind != "ordinal")  # (an ordinal is dated by its own clause)
         dates = self._dates(c, regions, (a, b), s0)
         periods = self._periods(" ".join(self.text[x:y] for x, y in regions
                                          if not (x <= c.start < y)) + " " +
@@ -618,15 +619,17 @@ class TextKeys:
         return start, y
 
     def _scope_regions(self, clauses: list[tuple[int, int]], a: int, b: int,
-                       span: tuple[int, int] | None) -> list[tuple[int, int]]:
+                       span: tuple[int, int] | None, hung: bool = True) -> list[tuple[int, int]]:
         """Where the number's time and period are said: its clause, the clause a relative
         clause hangs on, the sentence's openers ("In its last financial year, which ended
-        in January, ...") and the subject phrase ("Receipts for the fiscal year ...")."""
+        in January, ...") and the subject phrase ("Receipts for the fiscal year ...");
+        with ``hung``, also the clause a participle's clause hangs on ("since 2014, when
+        the ferry sank, killing 304 people")."""
         out = [(a, b)]
         before = [x for x in clauses if x[1] <= a]
         if _RELATIVE.match(self.text[a:b]) and before:
             out.append(before[-1])
-        elif _PARTICIPLE.match(self.text, a, b) and before:
+        elif hung and _PARTICIPLE.match(self.text, a, b) and before:
             # "since 2014, when the ferry went down, killing 304 people": a participle's
             # clause hangs on the one before, and a relative clause on the one before it
             out.append(before[-1])
