@@ -588,3 +588,13 @@ def test_figures_of_a_result_list_after_names_are_counts(text, figures):
 
 def test_names_with_numbers_outside_result_lists_stay_names():
     assert [c.kind for c in extract("The Boeing 747 and the Airbus 380 landed.")] == ["identifier", "identifier"]
+
+
+@pytest.mark.parametrize("text, surface, kind, value", [
+    # scale words typed against the digits
+    ("A judge approved a $2.35billion settlement for the victims.", "$2.35billion", "money", 2.35e9),
+    ("The region has 4.2million residents.", "4.2million", "count", 4200000),
+])
+def test_a_scale_word_glued_to_the_digits(text, surface, kind, value):
+    c = claim(text, surface)
+    assert c.kind == kind and (c.normalized.get("amount") or c.normalized.get("value")) == value
