@@ -718,6 +718,9 @@ def _event(sent: _Sentence, c: Claim, text: str) -> tuple[str | None, int | None
                 # "plans to open" are verbs)
             if _noun_modifier(sent, i):
                 continue  # "the strike deadline expired on Tuesday": the deadline's day
+            if _verb_form(k) and 0 < i < len(sent.toks) - 1 and sent.toks[i - 1].word.lower() in \
+                    tables().determiners and sent.toks[i + 1].content and not _verb_form(sent.toks[i + 1]):
+                continue  # "pulled the injured driver out on Sunday": an adjective, no event
             if c.kind == "date" and k.end <= c.start and not _verb_form(k) and _of_a_noun(sent, i) \
                     and any(_verb_form(v) and v.content and not v.name for v in sent.toks
                             if v.clause == ci and k.end <= v.start and v.end <= c.start):
@@ -1443,6 +1446,8 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
     if dim == "count" and head == _concept("people") and \
             tables().settlement_of.search(text, max(sent.span[0], c.start - 30), c.start):
         head = _concept("resident")  # "a city of roughly 100,000 people": its residents
+    if dim == "count" and event is None and head in tables().tally:
+        event = tables().event.get(head)  # "Katrina, with 1,392 deaths", "more than 900 injuries"
     if dim == "ordinal" and head == "place" and "place" not in terms:
         terms["place"] = NEAR  # a bare "sixth" is the place "sixth place" names
         measure.add("place")
@@ -1710,7 +1715,21 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
                 # its crypto clients, dropped 22%": a participle's clause shares its subject
             if names or any(k.content and k.clause == ci for k in sent.toks):
                 break
+    if not names and own == 0 and len(sent.clauses) > 1 and sent.toks and \
+            sent.toks[0].word.lower() in _OPENER_PREPOSITIONS and 1 not in sent.attribution:
+        # "With seven per cent of the vote, the Green Party won four seats": an opener's
+        # figure is the main clause's subject's
+        for k in sent.toks:
+            if k.clause < 1:
+                continue
+            if k.clause > 1 or _verb_form(k) or k.word.lower() in _AUX:
+                break
+            if k.name and _name_word(k):
+                names.add(_place(k.lemma))
     return names
+
+
+_OPENER_PREPOSITIONS = frozenset({"with", "at", "on", "by", "after", "despite"})
 
 
 SUBSET = "a part of a larger group ('the first eight', 'the remaining four')"

@@ -1803,3 +1803,29 @@ def test_parts_of_two_different_groups_do_not_align() -> None:
     )
     ms = {m.claim.text: m for m in al.mentions}
     assert al.similarity(ms["six"], ms["five"]) is None
+
+
+@pytest.mark.parametrize(("text", "claim", "event"), [
+    # disasters: a count of deaths or injuries counts those the event befell
+    ("Storm\n\nIt ranks behind only the 1998 storm, with 1,392 deaths.", "1,392", "died"),
+    ("Rail crash\n\nThe collision killed 275 people. More than 1,000 people were also injured.",
+     "More than 1,000", "injured"),
+    ("Quake\n\nHospitals treated more than 900 injuries overnight.", "more than 900", "injured"),
+])
+def test_the_event_a_count_of_a_tally_noun_counts(text: str, claim: str, event: str) -> None:
+    assert _frames(text)[claim].event == event
+
+
+def test_the_injured_are_not_the_dead() -> None:
+    al = _aligner(
+        "Rail crash in Tarvel\n\nThe collision near Tarvel station killed at least 275 passengers.",
+        "Tarvel crash\n\nMore than 1,000 people were also injured in the Tarvel collision.",
+    )
+    ms = {m.claim.text: m for m in al.mentions}
+    assert al.similarity(ms["at least 275"], ms["More than 1,000"]) is None
+
+
+def test_a_figure_in_an_opener_is_the_main_clause_subject_s() -> None:
+    # elections: "With seven per cent of the vote, the Green Party ..." is the Greens' share
+    frames = _frames("Vote\n\nWith seven per cent of the vote, the Green Party recorded its best result.")
+    assert frames["seven per cent"].names == ("green",)
