@@ -872,3 +872,21 @@ def test_a_weekday_after_a_past_verb_is_past_in_a_future_clause(text: str, span:
 ])
 def test_since_and_a_gerund_are_no_future(text: str, span: str, start: dt.date) -> None:
     assert any(d[0] == span and d[1] == start for d in dates(text)), dates(text)
+
+
+@pytest.mark.parametrize("text, published, span, start, end", [
+    # markets: a month naming a scheduled meeting is the nearer of the past and the coming one
+    ("Investors trimmed the odds they put on a cut at the central bank's August meeting.",
+     dt.date(2025, 6, 18), "August", dt.date(2025, 8, 1), dt.date(2025, 8, 31)),
+    ("Turnout at the November election was the lowest in decades.", dt.date(2025, 2, 10),
+     "November", dt.date(2024, 11, 1), dt.date(2024, 11, 30)),
+    # disasters: "was due to meet Monday", told on Sunday, is the next day
+    ("The cabinet was due to meet Monday to assess the flood damage.", dt.date(2025, 5, 11),
+     "Monday", dt.date(2025, 5, 12), dt.date(2025, 5, 12)),
+    # ... told on a Thursday, the Monday before
+    ("The cabinet was due to meet Monday to assess the flood damage.", dt.date(2025, 5, 15),
+     "Monday", dt.date(2025, 5, 12), dt.date(2025, 5, 12)),
+])
+def test_scheduled_months_and_days_seen_from_the_past_are_the_nearer(text, published, span, start, end) -> None:
+    got = {s: (a, b) for s, a, b in dates(text, published)}
+    assert got[span] == (start, end), got

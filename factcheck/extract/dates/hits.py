@@ -359,6 +359,13 @@ _DEADLINE_BEFORE = re.compile(r"(?<![A-Za-z])(?:ahead\s+of|due(?:\s+(?:on|by|in|
 _DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:deadline|cut-?off|due\s+date|target\s+date)(?![A-Za-z])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _scheduled_after() -> re.Pattern[str]:
+    """A scheduled event's noun right after a month's name ("the Bank's August meeting";
+    data: scheduled_nouns)."""
+    return re.compile(rf"\s+(?:{_trie(vocabulary().scheduled_nouns)})(?![A-Za-z])", re.I)
+
+
 def _deadline(text: str, start: int, end: int) -> bool:
     """Is the date at [start, end) a deadline?"""
     return (_DEADLINE_BEFORE.search(text, max(0, start - 30), start) is not None
@@ -467,7 +474,8 @@ def _undated(m: re.Match[str] | tuple[int, int], text: str, ctx: Context, mo: in
     # and closes on August 30", written in July): the nearer of the past and the coming one
     starting = forward in (_STARTING, _START_CUE) or forward == _SCHEDULED and d is not None
     fut = fut or target or (forward is not None and not starting)
-    near = not fut and (starting or _deadline(text, s, e) or deferred(text, s))
+    near = not fut and (starting or _deadline(text, s, e) or deferred(text, s)
+                        or d is None and _scheduled_after().match(text, e) is not None)
     soon = not fut and not near and _soon(ctx.published, mo, d) and not _past_clause(text, s) \
         and not _past_after(text, e)
     fut = fut or soon

@@ -15,7 +15,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.durations import _amounts, _measured, _unit, offset_bounds
-from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _deadline,
+from factcheck.extract.dates.hits import (_FUT, _NEAR, _Anaphor, _Hit, _NO_PUB, _PAST, _cues, _date_or_none, _deadline,
                                          _forward, _future, _g, _part, _past_clause, _past_verb_after, _target,
                                          clause_start, deferred, past_verb_before)
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
@@ -86,7 +86,8 @@ def _weekday(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     why = (f"weekday read as the first {name} on or after publication (future-tense context"
            + (f": {forward})" if forward else ")") if fut
            else f"weekday read as the most recent {name} on or before publication")
-    if not fut and _deadline(text, s, e):  # "ahead of Friday's deadline"
+    if not fut and (_deadline(text, s, e) or _cues(text, s)[1]):  # "ahead of Friday's deadline",
+        # "the government was due to meet Monday": a future seen from a past moment, the nearer day
         ahead = tr.resolve_weekday(pub, wd, "future")
         if (ahead - pub) < (pub - day_):
             day_ = ahead

@@ -37,6 +37,7 @@ class Vocabulary(BaseModel):
     start_cues: list[str]
     present_verbs: list[str]
     scheduled_verbs: list[str]
+    scheduled_nouns: list[str]
     target_cues: list[str]
     deferral_verbs: list[str]
     instrument_nouns: list[str]
