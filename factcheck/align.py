@@ -786,7 +786,11 @@ class Aligner:
             return None  # "since 1962", "in the 1990s": a period, not the day of an event
         sa, sb = self._scope(a), self._scope(b)
         undated = (frame_scope(fa) is None) != (frame_scope(fb) is None)
-        if sa and sb and not span and not (
+        fixed = fa.dimension == "meter" and fa.landmark is not None and fa.landmark == fb.landmark \
+            and frame_scope(fa) is None and frame_scope(fb) is None  # (how far a place lies from
+        # another does not change: "100 km east of Santiago" in February, "70 miles northwest of
+        # Santiago" in May)
+        if sa and sb and not span and not fixed and not (
                 _same_time(sa, sb) or undated and (_touch(sa, sb) or self._companioned(a, b))):
             # dated to different times: "on Sunday" is not "on Monday" (but an undated
             # value, the latest one, may be the one a period just ended gave: "now covers

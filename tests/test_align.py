@@ -1829,3 +1829,16 @@ def test_a_figure_in_an_opener_is_the_main_clause_subject_s() -> None:
     # elections: "With seven per cent of the vote, the Green Party ..." is the Greens' share
     frames = _frames("Vote\n\nWith seven per cent of the vote, the Green Party recorded its best result.")
     assert frames["seven per cent"].names == ("green",)
+
+
+def test_how_far_a_place_lies_from_another_has_no_time() -> None:
+    # wildfires: one outlet in February, another in May; the distance is the same fact
+    one = _doc("Fires near Porto Verde\n\nFires broke out in the region of Porto Verde, 100 kilometres "
+               "east of Lusara, on Friday.", "a", dt.date(2025, 2, 3))
+    other = _doc("Firefighter held over Porto Verde fires\n\nThe fires broke out around Porto Verde, "
+                 "70 miles northwest of Lusara, in February.", "b", dt.date(2025, 5, 25))
+    docs = [one, other]
+    claims = {d.id: extract_document(d) for d in docs}
+    al = Aligner({d.id: d for d in docs}, frame_documents(docs, claims), witness_groups(docs), story_groups(docs))
+    ms = {m.claim.text: m for m in al.mentions}
+    assert al.similarity(ms["100 kilometres"], ms["70 miles"]) is not None
