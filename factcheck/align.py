@@ -1197,9 +1197,10 @@ def _one_letter(a: str, b: str) -> bool:
 def _other_places(a: str, b: str) -> bool:
     """Are two landmarks two places: two names with no word in common ("off Banton
     Island", "from Port Averne"), or two common nouns' heads that differ ("the threshold",
-    "the end")? A name and a common noun may be one place ("the capital", "Kurmak")."""
+    "the end")? A name and a common noun may be one place ("the capital", "Kurmak"), unless
+    the noun is told by what follows it ("the site of the 2010 quake")."""
     if a.startswith("the ") != b.startswith("the "):
-        return False
+        return (a if a.startswith("the ") else b).endswith(" of")  # ("the site of the 2010 quake")
     return a != b if a.startswith("the ") else not set(a.split()) & set(b.split())
 
 

@@ -1494,6 +1494,9 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
         lm = tables().landmark.match(text, c.end)
         if lm and lm.group("noun"):  # a common noun: its head ("the runway end" -> "the end")
             landmark = "the " + _concept(lemma(lm.group("noun")))
+            if text.startswith(" of ", lm.end("noun")):
+                landmark += " of"  # "west of the site of the 2010 quake": a place told by what
+                # happened there, not another name of the capital
         elif lm:
             words = [w for w in lm.group("name").split() if lemma(w) not in tables().stop]
             landmark = " ".join(_place(lemma(w)) for w in words) or None

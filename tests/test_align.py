@@ -1842,3 +1842,14 @@ def test_how_far_a_place_lies_from_another_has_no_time() -> None:
     al = Aligner({d.id: d for d in docs}, frame_documents(docs, claims), witness_groups(docs), story_groups(docs))
     ms = {m.claim.text: m for m in al.mentions}
     assert al.similarity(ms["100 kilometres"], ms["70 miles"]) is not None
+
+
+def test_a_place_told_by_what_happened_there_is_not_a_named_place() -> None:
+    # earthquakes: "west of the site of the 1999 quake" is not "west of Port Selva"
+    al = _aligner(
+        "Quake kills 300 in Verano\n\nThe epicentre lay roughly 60 miles west of the site of the "
+        "1999 quake that destroyed the old town.",
+        "Verano quake\n\nThe epicentre lay some 125 km west of Port Selva at a depth of 10 km.",
+    )
+    ms = {m.claim.text: m for m in al.mentions}
+    assert al.similarity(ms["roughly 60 miles"], ms["some 125 km"]) is None
