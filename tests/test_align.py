@@ -1848,7 +1848,7 @@ def test_a_place_told_by_what_happened_there_is_not_a_named_place() -> None:
     # earthquakes: "west of the site of the 1999 quake" is not "west of Port Selva"
     al = _aligner(
         "Quake kills 300 in Verano\n\nThe epicentre lay roughly 60 miles west of the site of the "
-        "1999 quake that destroyed the old town.",
+        "catastrophic quake that destroyed the old town.",
         "Verano quake\n\nThe epicentre lay some 125 km west of Port Selva at a depth of 10 km.",
     )
     ms = {m.claim.text: m for m in al.mentions}
