@@ -786,7 +786,7 @@ class Aligner:
             return None  # "since 1962", "in the 1990s": a period, not the day of an event
         sa, sb = self._scope(a), self._scope(b)
         undated = (frame_scope(fa) is None) != (frame_scope(fb) is None)
-        fixed = fa.dimension == "meter" and fa.landmark is not None and fa.landmark == fb.landmark \
+        fixed = fa.dimension == "meter" and fa.landmark is not None and _same_place(fa.landmark, fb.landmark) \
             and frame_scope(fa) is None and frame_scope(fb) is None  # (how far a place lies from
         # another does not change: "100 km east of Santiago" in February, "70 miles northwest of
         # Santiago" in May)
@@ -833,7 +833,7 @@ class Aligner:
             # one event rated on one named scale: "a magnitude 7.1 earthquake struck", "gave
             # the quake a magnitude of 7.0" (not "a second quake of magnitude 6")
             return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
-        if fa.landmark and fa.landmark == fb.landmark:
+        if fa.landmark and _same_place(fa.landmark, fb.landmark):
             # two distances from one named place ("about 17 km northwest of Banton Island",
             # "17 miles off Banton Island")
             return round(_PLACE_SHARE + (1 - _PLACE_SHARE) * s, 4)
@@ -1194,6 +1194,12 @@ def _one_letter(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _same_place(a: str, b: str | None) -> bool:
+    """Are two landmarks written the same, a noun's "of" aside ("the entrance of the mine",
+    "the mine entrance")?"""
+    return b is not None and a.removesuffix(" of") == b.removesuffix(" of")
+
+
 def _other_places(a: str, b: str) -> bool:
     """Are two landmarks two places: two names with no word in common ("off Banton
     Island", "from Port Averne"), or two common nouns' heads that differ ("the threshold",
@@ -1201,7 +1207,9 @@ def _other_places(a: str, b: str) -> bool:
     the noun is told by what follows it ("the site of the 2010 quake")."""
     if a.startswith("the ") != b.startswith("the "):
         return (a if a.startswith("the ") else b).endswith(" of")  # ("the site of the 2010 quake")
-    return a != b if a.startswith("the ") else not set(a.split()) & set(b.split())
+    if a.startswith("the "):  # ("the entrance of the mine" is "the mine entrance")
+        return a.removesuffix(" of") != b.removesuffix(" of")
+    return not set(a.split()) & set(b.split())
 
 
 def _one_change(fa: Frame, fb: Frame) -> bool:

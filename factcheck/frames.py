@@ -199,7 +199,8 @@ def tables() -> FrameTables:
             r"(?:\s*\([^()]{1,30}\))?\s+(?:" + "|".join(
                 r"\s+".join(map(re.escape, str(w).split())) for w in sorted(
                     data["landmark_prepositions"], key=lambda w: -len(str(w))))
-            + r")\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,3}(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+            + r")\s+(?:the\s+)?(?:(?:(?!(?:on|in|at|by|after|before|since|until)\s)[a-z]+\s+){0,3}"
+            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
             r"|(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:and|or|in|on|at|of|"
             r"to|with|within|where|when|after|before|while|as|but|so)\b)))"),
         gap=re.compile(

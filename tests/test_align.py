@@ -1853,3 +1853,14 @@ def test_a_place_told_by_what_happened_there_is_not_a_named_place() -> None:
     )
     ms = {m.claim.text: m for m in al.mentions}
     assert al.similarity(ms["roughly 60 miles"], ms["some 125 km"]) is None
+
+
+@pytest.mark.parametrize(("text", "claim", "landmark"), [
+    # a day after a landmark is no name of it
+    ("Mine\n\nRescuers reached the miners about 2 km from the mine entrance on Sunday.", "about 2 km",
+     "the entrance"),
+    # "the entrance of the mine" is the mine entrance (told by what follows it)
+    ("Mine\n\nThe miners were found 2km from the entrance of the mine.", "2km", "the entrance of"),
+])
+def test_the_landmark_of_a_distance(text: str, claim: str, landmark: str) -> None:
+    assert _frames(text)[claim].landmark == landmark
