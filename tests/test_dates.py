@@ -890,3 +890,19 @@ def test_since_and_a_gerund_are_no_future(text: str, span: str, start: dt.date) 
 def test_scheduled_months_and_days_seen_from_the_past_are_the_nearer(text, published, span, start, end) -> None:
     got = {s: (a, b) for s, a, b in dates(text, published)}
     assert got[span] == (start, end), got
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    # company results: a year-ago period is the quarter named before it, a year earlier,
+    # once that quarter is read from its end date
+    ("Net profit for the quarter ended March 31, 2025 rose 18% from the year-earlier period.",
+     "the year-earlier period", D(2024, 1, 1), D(2024, 3, 31)),
+    ("Revenue in the third quarter grew 9% from the year-ago quarter and 4% from the prior-year "
+     "period.", "the prior-year period", D(2024, 7, 1), D(2024, 9, 30)),
+    ("Deposits for the quarter ended June 30, 2025 rose against the corresponding quarter of the "
+     "previous fiscal year.", "the corresponding quarter of the previous fiscal year", D(2024, 4, 1),
+     D(2024, 6, 30)),
+])
+def test_a_year_ago_period_of_a_results_release(text, span, start, end) -> None:
+    got = {s: (a, b) for s, a, b in dates(text, D(2025, 10, 20))}
+    assert got[span] == (start, end), got

@@ -224,14 +224,22 @@ def _amount_of_time(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]
 NAMED_BESIDE = "is the date named beside it"
 
 
-def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
+def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context, periods_only: bool = False) -> list[_Hit]:
     """Resolve each anaphoric hit against the nearest resolved date before it in the same
-    sentence (hits sorted by position, not overlapping). Linear in the number of hits."""
-    if not any(h.anaphor for h in hits):
+    sentence (hits sorted by position, not overlapping). Linear in the number of hits.
+    With ``periods_only``, only those that take their anchor's period ("the same period
+    last year"), once periods with their end date ("the quarter ended December 31") are
+    read."""
+    if not any(h.anaphor and (h.anaphor.anchor_grain or not periods_only) for h in hits):
         return hits
     out: list[_Hit] = []
     anchor: _Hit | None = None
     for i, h in enumerate(hits):
+        if periods_only and h.anaphor is not None and not h.anaphor.anchor_grain:
+            if h.days is None and h.dstart is not None and h.dend is not None:
+                anchor = h
+            out.append(h)
+            continue
         named = _apposition(h, hits[i - 1] if i else None, hits[i + 1] if i + 1 < len(hits) else None, text)
         if named is not None:
             # "Seven years later, in 2016, ..." / "In 2016, seven years later, ...": the
@@ -256,8 +264,10 @@ def resolve_anaphora(hits: list[_Hit], text: str, ctx: Context) -> list[_Hit]:
                             open_start=period[0] is None, assumptions=(
                                 f"'{' '.join(text[h.start:h.end].split())}' counted from "
                                 f"'{words}' {'earlier in the sentence' if same else 'in the sentence before'}",))
-        if h.days is None and h.dstart is not None and h.dend is not None:
-            anchor = h
+        if h.days is None and h.dstart is not None and h.dend is not None and not (
+                h.anaphor is not None and h.anaphor.anchor_grain):
+            anchor = h  # (a year-ago period is no anchor of the next: "up 34% from the
+            # year-earlier period and 12% from the year-ago quarter" are one quarter)
         out.append(h)
     return out
 

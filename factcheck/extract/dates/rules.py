@@ -156,6 +156,11 @@ def _patterns() -> _Patterns:
         # the same period last year · the same quarter a year earlier · the same period in 2022
         (r"(?<![A-Za-z])the\s+same\s+(?P<sp>period|quarter|half|months?|time)\s+(?:(?:last|a)\s+year(?:\s+(?:earlier|ago|before))?"
          r"|of\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+year|in\s+(?P<sy>(?:19|20)\d\d)(?![\d]|[.,]\d))(?![A-Za-z])", _same_period),
+        # the year-earlier period · the year-ago quarter · the corresponding quarter of the previous fiscal year
+        (r"(?<![A-Za-z])the\s+(?:(?:year|12[\s-]months?)[\s-](?:earlier|ago)|prior[\s-]year|previous[\s-]year)\s+"
+         r"(?:period|quarter|half|months?)(?![A-Za-z])|(?<![A-Za-z])the\s+corresponding\s+(?:period|quarter|half|months?)"
+         r"\s+(?:of|in)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year)(?![A-Za-z])",
+         _same_period),
         (rf"(?:(?P<pre>later|earlier)\s+)?(?P<det>the\s+(?:very\s+)?(?:previous|preceding|following|next|same)|that(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)(?![A-Za-z-])|the\s+(?P<bunit>day|night|week|weekend|month|year)\s+(?P<dir>before|after)(?={clause_end})|(?P<pre2>later|earlier)\s+in\s+the\s+(?P<iunit>day|week|month|year)(?![A-Za-z-])", _anaphoric_period),
         # hours later · minutes earlier (the day of the sentence's date)
         (rf"(?:(?:a\s+few|several|some|just)\s+)?(?P<hunit>hours|minutes)\s+(?P<hdir>later|earlier|afterwards|before)(?={clause_end}|\s)", _hours_away),

@@ -52,8 +52,11 @@ def find_dates(text: str, ctx: Context) -> list[Candidate]:
     hits.extend(stopwatch_times(text, reserved))  # "won in 2:03:41"
     hits = list({(h.start, h.end, h.days is None): h for h in hits}.values())
     listed = _year_lists(_shared_year(_longest(hits), text), text, reserved)
-    chosen = _until_now(_ending_on(_month_quarter(_week_of(_merge_ranges(resolve_anaphora(
-        _numeric_order(listed, text, ctx), text, ctx), text, ctx), text), text), text), text, ctx)
+    chosen = _ending_on(_month_quarter(_week_of(_merge_ranges(resolve_anaphora(
+        _numeric_order(listed, text, ctx), text, ctx), text, ctx), text), text), text)
+    # (then the anaphora that take their anchor's period: "the quarter ended December 31,
+    # 2023 ... the year-earlier period" is read once that quarter is)
+    chosen = _until_now(resolve_anaphora(chosen, text, ctx, periods_only=True), text, ctx)
     return attach_times([_candidate(h, text, ctx) for h in chosen], text, ctx)
 
 
