@@ -322,8 +322,9 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 def _same_period(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     """'the same period last year', 'the same quarter a year earlier', 'the same period in
-    2022': the period a date before it names (a quarter, a half, a month), in the year
-    before (or the year written). Without one: the whole year before publication (or the
+    2022', 'the year-earlier period', 'the year-ago quarter', 'the corresponding quarter of
+    the previous fiscal year': the period a date before it names (a quarter, a half, a
+    month), in the year before (or the year written). Without one: the whole year before publication (or the
     year written), what "last year" alone says."""
     year = int(m.group("sy")) if _g(m, "sy") else None
 
