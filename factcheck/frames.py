@@ -1714,6 +1714,8 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
             fronted = bool(toks) and toks[0].word.lower() in t.place_prepositions  # "In Brenmark, turnout was"
             names = {_place(k.lemma) for i, k in enumerate(sent.toks) if k.name and k.clause == ci
                      and _name_word(k) and (fronted or not _where(sent, i))}
+            if not names and toks and len(toks) <= 3 and not any(_verb_form(k) for k in toks):
+                continue  # "The Conservatives' share, by contrast, fell by 20 points": an aside
             if not names and toks and _verb_form(toks[0]):
                 continue  # "..., winning 159 seats in the Assembly", "Signature Bank, known for
                 # its crypto clients, dropped 22%": a participle's clause shares its subject

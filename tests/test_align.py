@@ -1724,6 +1724,8 @@ def test_one_length_converted_and_rounded_twice_is_no_conflict() -> None:
     # ... and a phrase with no verb after "after" is the same subject's
     ("Banks\n\nHarbor Trust, known for lending to farmers, dropped 18% after a 9% fall on Monday.",
      "9%", ("harbor", "trust")),
+    # elections: a short aside between the subject and its verb is passed over
+    ("Vote\n\nThe Greens' share, by contrast, fell by 12 points to 9%.", "12", ("green",)),
     # a generic word of an organisation's name tells no owner apart
     ("Banks\n\nShares of Bank of Lorne slipped 0.9% on Friday.", "0.9%", ("lorne",)),
 ])
