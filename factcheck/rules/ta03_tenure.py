@@ -12,6 +12,8 @@ from factcheck.rules.base import PERIOD_EDGE_DAYS, Rule, RuleContext, claim_evid
 from factcheck.rules.ta01_elapsed_time import _days
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+# a superlative measured from a date: "its worst result since 1935" starts no tenure
+_YARDSTICK = re.compile(r"\b(?:[a-z]{2,}est|worst|best|most|least|first|only)\b[^.;!?]{0,40}\bsince\s+[^.;!?]{0,25}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,8 @@ class TenureMismatch(Rule):
         starts = [c for doc in sorted(ctx.claims) for c in ctx.claims[doc]
                   if isinstance(c.value, DateValue) and c.value.start is not None
                   and not c.unresolved and ctx.documents.get(doc) is not None
-                  and began.search(ctx.documents[doc].text, max(0, c.start - 60), c.start + 6)]
+                  and began.search(ctx.documents[doc].text, max(0, c.start - 60), c.start + 6)
+                  and not _YARDSTICK.search(ctx.documents[doc].text, max(0, c.start - 60), c.start + 6)]
         if not starts:
             return
         for doc in sorted(ctx.claims):
