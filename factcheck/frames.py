@@ -462,7 +462,7 @@ class _Sentence:
                 continue
             raw = m.group(0)
             low, lem, concept, content, capital = _word_facts(raw)
-            name = capital and (not first or low in names)
+            name = capital and (not first or low in names or _POSSESSIVE_END.sub("", low) in names)
             clause = max(bisect.bisect_right(starts, a) - 1, 0)
             self.toks.append(_Tok(a, b, raw, lem, concept, name, content, clause))
             first = False

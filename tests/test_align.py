@@ -1726,6 +1726,9 @@ def test_one_length_converted_and_rounded_twice_is_no_conflict() -> None:
      "9%", ("harbor", "trust")),
     # elections: a short aside between the subject and its verb is passed over
     ("Vote\n\nThe Greens' share, by contrast, fell by 12 points to 9%.", "12", ("green",)),
+    # company results: a possessive opening a sentence is the name it writes elsewhere
+    ("Results\n\nOrvale's stock climbed 40% last year. Analysts expect Orvale to grow.", "40%",
+     ("orvale",)),
     # a generic word of an organisation's name tells no owner apart
     ("Banks\n\nShares of Bank of Lorne slipped 0.9% on Friday.", "0.9%", ("lorne",)),
 ])
