@@ -867,7 +867,7 @@ class Aligner:
             # one named owner's count of one noun, at one time, by one verb or none: "Aerolis
             # now operates 88 ships", "Aerolis has a fleet of 58 ships"; a verb of holding or
             # winning says what a bare list does ("the Greens' 9% brought them 71 seats",
-            # "Seats: ... Greens 72"
+            # "Seats: ... Greens 72")
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension == "count" and fa.event is None and fb.event is None and \
                 a.n in self._sole and b.n in self._sole and self.counted_noun(a) == self.counted_noun(b) and \
