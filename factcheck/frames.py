@@ -947,8 +947,7 @@ _DETACHED = re.compile(r"[,;:()]|\b(?:at|in|on|from|to|for|by|with|as|after|befo
 _RESULT_NAME = r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}"
 _RESULT_ITEMS_BEFORE = re.compile(
     rf"[ \t]*(?:{_RESULT_NAME}\d[\d,]*(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+)*"
-    rf"{_RESULT_NAME}|[ \t]*(?:{_RESULT_NAME}\d[\d,]*(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+)*"
-    rf"(?:other|all\s+other)[ \t]+[a-z]+[ \t]+")
+    rf"(?:{_RESULT_NAME}|(?:all\s+)?other[ \t]+[a-z]+[ \t]+)")  # (and "other parties 31")
 
 
 def _head(sent: _Sentence, c: Claim) -> str | None:
@@ -1639,7 +1638,7 @@ def _bracketed(sent: _Sentence, ci: int) -> bool:
     """Is a clause the inside of brackets ("the Regional Elections (RE), winning ..."): an
     aside, not the subject of the clause after it?"""
     a, _ = sent.clauses[ci]
-    return sent.text[:a].rstrip().endswith(("(", "["))
+    return sent.text[max(0, a - 8):a].rstrip().endswith(("(", "["))
 
 
 def _where(sent: _Sentence, i: int) -> bool:
