@@ -806,6 +806,11 @@ def is_length(c: Claim) -> bool:
 _LEVIED_ON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?on\s+(?:the\s+|all\s+|each\s+|every\s+|imported\s+)?"
                         r"(?P<np>[a-z][\w-]*(?:\s+(?!and\b|or\b|from\b|to\b|in\b|by\b|will\b|would\b)[a-z][\w-]*)?)")
 
+# a premium or discount and the price it is measured against: "a 9% premium to the average
+# price over the 30 days before", "an almost 7% premium to its closing value on Tuesday"
+_PREMIUM_TO = re.compile(r"\s+(?:premium|discount)\s+(?:to|over|on)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s?\s+)?"
+                         r"(?P<np>[a-z][\w-]*(?:\s+(?!and\b|or\b|from\b|to\b|in\b|on\b|of\b|over\b|by\b)[a-z][\w-]*)?)")
+
 # a span of time and what filled it, then its dates: "six days of rain between", "five
 # days of talks, from"
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -1484,7 +1489,7 @@ def _frame(c: Claim, dim: str, sent: _Sentence, keys: TextKeys, claims: Sequence
             scope = (min(v.start for v in dated), max(v.end for v in dated))  # type: ignore[type-var]
     levied = None
     if dim == "share" or c.kind == "money":  # what a rate or a charge is on ("18% duty on dairy")
-        on = _LEVIED_ON.match(text, c.end)
+        on = _LEVIED_ON.match(text, c.end) or _PREMIUM_TO.match(text, c.end)
         if on:
             words = {_concept(lemma(w)) for w in on.group("np").split()}
             words = {w for w in words if w not in tables().stop and w not in tables().time}

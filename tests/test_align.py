@@ -1869,3 +1869,16 @@ def test_a_place_told_by_what_happened_there_is_not_a_named_place() -> None:
 ])
 def test_the_landmark_of_a_distance(text: str, claim: str, landmark: str) -> None:
     assert _frames(text)[claim].landmark == landmark
+
+
+def test_premiums_over_two_baselines_do_not_align() -> None:
+    # takeovers: a premium to a 30-day average is not a premium to the last close
+    al = _aligner(
+        "Orvale to buy Tessary\n\nThe price of $41 per share is a 12% premium to Tessary's average "
+        "price over the 30 days before the talks were reported.",
+        "Orvale-Tessary deal\n\nAt $41 a share, the deal values Tessary at an almost 9% premium to its "
+        "closing value on Tuesday.",
+    )
+    ms = {m.claim.text: m for m in al.mentions}
+    assert al.similarity(ms["12%"], ms["almost 9%"]) is None
+    assert _frames("Deal\n\nIt is a 12% premium to the average price over 30 days.")["12%"].levied == "average"
