@@ -464,12 +464,18 @@ class Aligner:
         one article)."""
         by_noun: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for m in self.mentions:
-            if m.frame.dimension == "count" and _in_a_group(self.documents[m.doc].text, m.claim):
+            if m.n in self._grouped:
                 continue  # "80 people hurt, six children among them": a part of another count
             if m.frame.dimension in ("count", "age") and m.frame.head:
                 by_noun[(self.story_of(m.doc), m.frame.dimension, self.counted_noun(m) or "")][m.doc].append(m.n)
         return frozenset(ns[0] for docs in by_noun.values() if all(len(ns) == 1 for ns in docs.values())
                          for ns in docs.values())
+
+    @cached_property
+    def _grouped(self) -> frozenset[int]:
+        """Counts told as a part of a larger group (``_in_a_group``)."""
+        return frozenset(m.n for m in self.mentions if m.frame.dimension == "count"
+                         and _in_a_group(self.documents[m.doc].text, m.claim))
 
     @cached_property
     def _group_of(self) -> dict[int, Mention]:
@@ -482,7 +488,7 @@ class Aligner:
             key = (m.doc, m.claim.sentence)
             if m.frame.dimension != "count":
                 continue
-            if key in last and _in_a_group(self.documents[m.doc].text, m.claim):
+            if key in last and m.n in self._grouped:
                 out[m.n] = last[key]
             last[key] = m
         return out

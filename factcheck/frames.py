@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from factcheck.data import load_yaml
 from factcheck.extract.dates.clock import ENTRY_LINE, opens_entry
 from factcheck.extract.dates.hits import past_verb_before
+from factcheck.extract.numeric import results_list
 from factcheck.extract.numeric_tables import tables as numeric_tables
 from factcheck.extract.text import TextIndex
 from factcheck.extract.text import clauses as split_clauses
@@ -947,14 +948,6 @@ def vote_side(text: str, end: int) -> str | None:
 _DETACHED = re.compile(r"[,;:()]|\b(?:at|in|on|from|to|for|by|with|as|after|before|since|into)\b", re.I)
 
 
-# the items of a list of results before one, after its colon: names, a figure and its change
-# in brackets ("Labour 412 (+210), Conservatives 121, Liberal Democrats ")
-_RESULT_NAME = r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}"
-_RESULT_ITEMS_BEFORE = re.compile(
-    rf"[ \t]*(?:{_RESULT_NAME}\d[\d,]*(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+)*"
-    rf"(?:{_RESULT_NAME}|(?:all\s+)?other[ \t]+[a-z]+[ \t]+)")  # (and "other parties 31")
-
-
 def _head(sent: _Sentence, c: Claim) -> str | None:
     """What a count counts or an ordinal ranks: the first content word after it ("12
     boys", "2nd Class"), or the last word of its ``about``."""
@@ -971,8 +964,8 @@ def _head(sent: _Sentence, c: Claim) -> str | None:
         if side:  # "141 in favour", "146 countries voted in favour": one side of a vote
             return "vote:" + side
     if c.kind == "count":
-        colon = sent.text.rfind(":", sent.span[0], c.start)
-        if colon >= 0 and _RESULT_ITEMS_BEFORE.fullmatch(sent.text, colon + 1, c.start):
+        colon = results_list(sent.text, c.start, c.end)
+        if colon is not None and colon >= sent.span[0]:
             lead = next((k for k in sent.toks if k.end <= colon and k.content and not k.name
                          and _plural(k)), None)
             if lead is not None:  # "Seats declared: Labour 412 (+210), Conservatives 121": seats

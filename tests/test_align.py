@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -30,6 +31,13 @@ def _aligner(*texts: str) -> Aligner:
     claims = {d.id: extract_document(d) for d in docs}
     return Aligner({d.id: d for d in docs}, frame_documents(docs, claims),
                    witness_groups(docs), story_groups(docs))
+
+
+def _similarity(texts: Sequence[str], a: str, b: str) -> float | None:
+    """The similarity of the mentions written ``a`` and ``b`` among the articles."""
+    al = _aligner(*texts)
+    ms = {m.claim.text: m for m in al.mentions}
+    return al.similarity(ms[a], ms[b])
 
 
 def _first_disagreeing(dimension: str, *texts: str) -> bool:
@@ -1802,12 +1810,11 @@ def test_an_event_noun_after_another_noun_does_not_date(text: str, claim: str, e
 
 def test_parts_of_two_different_groups_do_not_align() -> None:
     # disasters: children among the injured in hospital are not children among the dead
-    al = _aligner(
+    texts = (
         "Concert hall attack\n\nEighty people hurt in the attack, six children among them, are still in hospital.",
         "Concert hall attack toll\n\nSo far 84 bodies have been identified, including those of five children.",
     )
-    ms = {m.claim.text: m for m in al.mentions}
-    assert al.similarity(ms["six"], ms["five"]) is None
+    assert _similarity(texts, "six", "five") is None
 
 
 @pytest.mark.parametrize(("text", "claim", "event"), [
@@ -1822,12 +1829,11 @@ def test_the_event_a_count_of_a_tally_noun_counts(text: str, claim: str, event: 
 
 
 def test_the_injured_are_not_the_dead() -> None:
-    al = _aligner(
+    texts = (
         "Rail crash in Tarvel\n\nThe collision near Tarvel station killed at least 275 passengers.",
         "Tarvel crash\n\nMore than 1,000 people were also injured in the Tarvel collision.",
     )
-    ms = {m.claim.text: m for m in al.mentions}
-    assert al.similarity(ms["at least 275"], ms["More than 1,000"]) is None
+    assert _similarity(texts, "at least 275", "More than 1,000") is None
 
 
 def test_a_figure_in_an_opener_is_the_main_clause_subject_s() -> None:
@@ -1851,13 +1857,12 @@ def test_how_far_a_place_lies_from_another_has_no_time() -> None:
 
 def test_a_place_told_by_what_happened_there_is_not_a_named_place() -> None:
     # earthquakes: "west of the site of the 1999 quake" is not "west of Port Selva"
-    al = _aligner(
+    texts = (
         "Quake kills 300 in Verano\n\nThe epicentre lay roughly 60 miles west of the site of the "
         "catastrophic quake that destroyed the old town.",
         "Verano quake\n\nThe epicentre lay some 125 km west of Port Selva at a depth of 10 km.",
     )
-    ms = {m.claim.text: m for m in al.mentions}
-    assert al.similarity(ms["roughly 60 miles"], ms["some 125 km"]) is None
+    assert _similarity(texts, "roughly 60 miles", "some 125 km") is None
 
 
 @pytest.mark.parametrize(("text", "claim", "landmark"), [
@@ -1873,12 +1878,11 @@ def test_the_landmark_of_a_distance(text: str, claim: str, landmark: str) -> Non
 
 def test_premiums_over_two_baselines_do_not_align() -> None:
     # takeovers: a premium to a 30-day average is not a premium to the last close
-    al = _aligner(
+    texts = (
         "Orvale to buy Tessary\n\nThe price of $41 per share is a 12% premium to Tessary's average "
         "price over the 30 days before the talks were reported.",
         "Orvale-Tessary deal\n\nAt $41 a share, the deal values Tessary at an almost 9% premium to its "
         "closing value on Tuesday.",
     )
-    ms = {m.claim.text: m for m in al.mentions}
-    assert al.similarity(ms["12%"], ms["almost 9%"]) is None
+    assert _similarity(texts, "12%", "almost 9%") is None
     assert _frames("Deal\n\nIt is a 12% premium to the average price over 30 days.")["12%"].levied == "average"

@@ -258,22 +258,31 @@ def _gapped(text: str, n: Num, t: _Tables) -> bool:
 # a change in brackets after a figure ("Labour 412 (+210)", "Greens 4 (down 2)")
 _CHANGE_AFTER = re.compile(r"[ \t]*\((?:[+−–-][ \t]?\d|(?:up|down)[ \t]+\d)", re.I)
 # a list of three or more results after a colon: "Seats: Labour 412 (+210), Conservatives
-# 121, Liberal Democrats 72 and SNP 9"
-_RESULT_ITEM = r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}\d[\d,]*(?:[ \t]*\([^()\n]{1,12}\))?"
+# 121, Liberal Democrats 72, SNP 9 and other parties 31"
+_RESULT_ITEM = r"(?:(?:[A-Z][\w'’&.-]*[ \t]+){1,3}|(?:all[ \t]+)?other[ \t]+[a-z]+[ \t]+)\d[\d,]*(?:[ \t]*\([^()\n]{1,12}\))?"
+_NAMED_BEFORE = re.compile(r"[A-Za-z][ \t]+$")  # an item's figure follows its name
 _RESULT_RUN = re.compile(rf":[ \t]*{_RESULT_ITEM}(?:[ \t]*(?:[,;]|,?[ \t]+and)[ \t]+{_RESULT_ITEM}){{2,}}")
+
+
+def results_list(text: str, start: int, end: int) -> int | None:
+    """Where the colon stands that opens the list of three or more results a figure at
+    [start, end) is an item of ("Seats declared: Labour 412 (+210), Conservatives 121,
+    Liberal Democrats 72"), or None. The figures of such a list count the noun before
+    the colon (``frames``); names before them are no model names ("Boeing 747")."""
+    if not _NAMED_BEFORE.search(text, max(0, start - 4), start):
+        return None  # (the change in brackets after an item, "(+3)", is none)
+    colon = text.rfind(":", max(0, start - 240), start)
+    if colon < 0 or "\n" in text[colon:start]:
+        return None
+    m = _RESULT_RUN.match(text, colon)
+    return colon if m is not None and m.end() >= end else None
 
 
 def _result_item(text: str, n: Num) -> bool:
     """Is ``n`` a figure of a list of results, written after a name ("Labour 412 (+210),
     Conservatives 121 (-244), Liberal Democrats 72"): followed by its change in brackets,
-    or an item of a list of three or more after a colon? ("Boeing 747" is a name.)"""
-    if _CHANGE_AFTER.match(text, n.end):
-        return True
-    colon = text.rfind(":", max(0, n.start - 240), n.start)
-    if colon < 0 or "\n" in text[colon:n.start]:
-        return False
-    m = _RESULT_RUN.match(text, colon)
-    return m is not None and m.end() >= n.end
+    or an item of a list of three or more after a colon?"""
+    return _CHANGE_AFTER.match(text, n.end) is not None or results_list(text, n.start, n.end) is not None
 
 
 def _after_name(text: str, n: Num) -> bool:

@@ -111,7 +111,6 @@ _DIED_PART = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:were\s+|have\s+been\s+|had\s+
                         + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TO_LEAD = re.compile(r"[^.;:!?\d]{0,60}")
 _TO_LEAD_LONG = re.compile(r"[^.;:!?\d]{0,120}")
-_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|been|will|would)\b", re.I)  # a part's own verb
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|of|since|until|after|before)\b", re.I)
 
 _COMPOUND_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\b")  # "nine-under-par", "a two-shot"
@@ -140,6 +139,12 @@ def _includes() -> re.Pattern[str]:
     """The total's noun (a few words), then words that open a list of some of its parts:
     ", including", ", with" (sentence.yaml inclusion_words)."""
     return re.compile(_KIND + _WHERE + rf"\s*,?\s+(?:{sentence_words('inclusion_words')})\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _finite() -> re.Pattern[str]:
+    """An auxiliary (sentence.yaml ``auxiliaries``): a part with its own verb."""
+    return re.compile(rf"\b(?:{sentence_words('auxiliaries')})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -638,7 +643,7 @@ class PartsMismatch(Rule):
         parts = [last]
         for c in reversed(figures[:k]):
             between = text[c.end:parts[0].start]
-            if not _JOINT.fullmatch(between) or not _JOINED.search(between) or _FINITE.search(between):
+            if not _JOINT.fullmatch(between) or not _JOINED.search(between) or _finite().search(between):
                 break  # ("Ninety-eight families have been notified, and all 97 people ...":
                 # each figure its own statement, no list of parts)
             parts.insert(0, c)

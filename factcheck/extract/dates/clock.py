@@ -172,7 +172,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
              r"|(?P<h2>[01]?\d|2[0-3])(?P<sep2>[:.])(?P<mi2>[0-5]\d)(?:(?<=:\d\d):[0-5]\d(?=\s*\(?(?:[A-Z]|local)))?"
              r"(?![\d%]|[.:,]\d|\s?(?:per\s*cent|percent))"
              rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=(?:(?:\s?[-–]\s?|\s+(?:to|and)\s+)(?:[01]\d|2[0-3])[0-5]\d)?"
-             rf"\s?(?:hrs|GMT|UTC|local\s+time|(?-i:{_names(list(z.abbreviations))}))(?![A-Za-z]))"
+             rf"{_zone_words(True)})"
              r"|(?P<word>noon|midday|midnight)")
     tail = (rf"(?P<tail>\s*\(?\s*(?:(?-i:(?P<abbr>{_names(list(z.abbreviations))}))(?![A-Za-z])"
             rf"|(?P<hrs>hrs|h)(?![A-Za-z])|local\s+time|(?-i:(?P<place>{_names([*z.places, *z.demonyms])}))\s+time"
@@ -182,9 +182,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Needles | None, re.Pa
     return digit, word, needles(word), main, qual
 
 
+def _zone_words(local: bool) -> str:
+    """What may follow a four-digit time of day ("0400 GMT", "1905 hrs", with ``local``
+    also "1905 local time")."""
+    local_time = r"|local\s+time" if local else ""
+    return rf"\s?(?:hrs|GMT|UTC{local_time}|(?-i:{_names(list(zones().abbreviations))}))(?![A-Za-z])"
+
+
 @lru_cache(maxsize=1)
 def _zone_abbreviation() -> re.Pattern[str]:
-    return re.compile(rf"\s?(?:hrs|GMT|UTC|{_names(list(zones().abbreviations))})(?![A-Za-z])")
+    return re.compile(_zone_words(False), re.I)
 
 
 def zone_after(text: str, end: int) -> bool:
