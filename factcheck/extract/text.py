@@ -29,7 +29,9 @@ ABBREVIATIONS = _ABBREVIATIONS  # for readers of the text around a claim (extrac
 
 
 # clause delimiters; a comma between digits ("2,207") is a thousands separator
-_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]")
+# (and before a second complement: "said that 100 were missing and that 200,000 had been
+# left without a home": two clauses of the one reporting verb)
+_DELIMS = re.compile(r"\s+--\s+|\s+-\s+|(?<!\d),|,(?!\d)|[;:()\[\]—–]|\s(?=(?:and|but)\s+that\s+(?!of\b))")
 # a bracketed figure that restates the one before it in other units: "the 22-foot
 # (6.7-meter) Titan", "nearly 1,000 feet (300 meters) underground". It glosses a word of the
 # clause and ends no clause.
@@ -104,8 +106,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             before = _word_before(text, period, start)
             if before in _ABBREVIATIONS:
                 continue
-            if before in ("a.m", "p.m") and _zone_follows(text, cut):
-                continue  # "at 8:17 p.m. ET (0017 GMT)": the zone belongs to the time
+            if before in ("a.m", "p.m") and (_zone_follows(text, cut) or _NUMBER_BRACKETED.match(text, cut)):
+                continue  # "at 8:17 p.m. ET (0017 GMT)": the zone belongs to the time; "at
+                # around 6 p.m. (1600 GMT) on August 4": the same moment restated
         _add(spans, text, start, cut)
         start = cut
     _add(spans, text, start, len(text))
@@ -125,6 +128,7 @@ def abbreviated(text: str, period: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Z]{2,5})\b")
+_NUMBER_BRACKETED = re.compile(r"[ \t]*\([ \t]*\d")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from factcheck.extract.dates.clock import (
-    dateline_zone, declared_zone, document_zone, offset_minutes, place_zone, zones,
+    RESTATED_ZONE, dateline_zone, declared_zone, document_zone, offset_minutes, place_zone, zones,
 )
 from factcheck.extract.text import TextIndex
 from factcheck.models import Claim, DateValue, Finding, Severity
@@ -182,6 +182,7 @@ class RestatedTime(Rule):
                         yield got
                     continue
                 if getattr(a.value, "utc_offset", None) and getattr(b.value, "utc_offset", None) \
+                        and not any(x.startswith(RESTATED_ZONE) for x in a.assumptions) \
                         and (_TWO_CLOCKS.fullmatch(text, a.end, b.start) or (
                             a.value.utc_offset != b.value.utc_offset  # type: ignore[union-attr]
                             and _TWO_CLOCKS_COMMA.fullmatch(text, a.end, b.start))):

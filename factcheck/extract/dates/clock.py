@@ -696,6 +696,9 @@ def _restated_weekday(first: Candidate, t: _Time, c: Candidate, day: dt.date) ->
                           f"{v.time} UTC{v.utc_offset}",)
 
 
+# the assumption of a local time whose offset is read from its restatement in a fixed zone:
+# its clock is not a second, independent one (rules.ta05 checks it against its place)
+RESTATED_ZONE = "local zone read as UTC"
 # between a local time and the same moment told in a fixed zone: "11:40 p.m. local time
 # (1540 GMT)", "at 9 a.m. local time, or 0100 GMT"
 _RESTATED_GAP = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*(?:or[ \t]+)?|[ \t]+or[ \t]+)")
@@ -721,7 +724,7 @@ def _restated_offsets(times: list[_Time], text: str) -> list[_Time]:
         offset = _format_offset(dt.timedelta(minutes=minutes))
         shift = (u.hour * 60 + u.minute + minutes) // (24 * 60)  # 22:40 GMT at +02:00 is the next day
         out[i] = replace(t, zone=offset, local=False, restated=(u.tail, shift), why=t.why + (
-            f"local zone read as UTC{offset} from the same moment restated as '{text[u.start:u.end]}'",))
+            f"{RESTATED_ZONE}{offset} from the same moment restated as '{text[u.start:u.end]}'",))
     return out
 
 
