@@ -631,11 +631,18 @@ def _phrase_after(sent: _Sentence, end: int, after: Sequence[_Tok]) -> list[_Tok
 def _verb_form(k: _Tok) -> bool:
     """A word in a verb's inflected form ("reached", "died", "found", "launching"): its
     lemma differs from it other than by a plural -s."""
-    w = k.word.lower().replace("-", "")  # ("pre-dawn" is "predawn", no inflection)
-    if k.ident or "-" in k.word and k.word[0].isupper() or w.endswith(("'s", "’s", "'", "’")):
+    return not k.ident and _inflected(k.word, k.lemma)
+
+
+@lru_cache(maxsize=65536)
+def _inflected(word: str, lemma: str) -> bool:
+    """``_verb_form`` of a word and its lemma (memoised: the frames ask it of every word
+    of a clause, for each claim in it)."""
+    w = word.lower().replace("-", "")  # ("pre-dawn" is "predawn", no inflection)
+    if "-" in word and word[0].isupper() or w.endswith(("'s", "’s", "'", "’")):
         return False  # ("Oslo-based", "Saudi-led": a name's compound is an adjective;
         # "the party's": a possessive)
-    lem = k.lemma.replace("-", "")  # ("by-election" is its own lemma)
+    lem = lemma.replace("-", "")  # ("by-election" is its own lemma)
     return w != lem and not _plural_of(w, lem)
 
 
@@ -1216,6 +1223,8 @@ def _find_predicate(sent: _Sentence, c: Claim) -> int | None:
             continue  # ("have confirmed that 214 homes were destroyed": destroyed)
         if k.start >= c.end and not sent.text[c.end:k.start].strip() and not k.word.endswith("ed"):
             continue  # the word right after a number is what it counts ("12 men had been ...")
+        if k.start >= c.end and any(c.end <= a and b <= k.start for a, b in sent.figures):
+            continue  # another amount's verb ("the toll at 157 deaths and over 5,000 injured")
         # a present tense right before the number is its verb ("operates 61 vessels")
         takes = k.end <= c.start and not sent.text[k.end:c.start].strip() and _present_s(k)
         if not (_verb_form(k) or takes or _after_aux(sent, i, _AUX)):

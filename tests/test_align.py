@@ -1672,6 +1672,31 @@ def test_a_bracketed_conversion_ends_no_clause() -> None:
     assert [t[a:b] for a, b in clauses(t, (0, len(t)))] == [t]
 
 
+def test_a_second_complement_of_one_verb_is_a_clause_of_its_own() -> None:
+    from factcheck.extract.text import clauses
+
+    t = "The mayor said that 40 homes were flooded and that 2,000 people had been moved to shelters."
+    assert [t[a:b] for a, b in clauses(t, (0, len(t)))] == [
+        "The mayor said that 40 homes were flooded", "and that 2,000 people had been moved to shelters."]
+    f = _frames(f"Floods\n\n{t}")["2,000"]
+    assert f.predicate != "flood" and f.event != "flooded", f
+
+
+def test_a_counted_event_noun_is_its_event_not_the_next_amounts_verb() -> None:
+    """"put the toll at 157 deaths and over 5,000 injured": "injured" is the second
+    amount's verb; the deaths count those who died."""
+    f = _frames("Blast\n\nThe ministry put the toll at 73 deaths and over 3,700 injured on Wednesday.")["73"]
+    assert f.event == "died" and f.predicate is None, f
+
+
+def test_a_restatement_bracketed_after_p_m_ends_no_sentence() -> None:
+    from factcheck.extract.text import sentence_spans
+
+    t = "The fire broke out at around 6 p.m. (1600 GMT) on Tuesday and spread. Crews came."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "The fire broke out at around 6 p.m. (1600 GMT) on Tuesday and spread.", "Crews came."]
+
+
 @pytest.mark.parametrize(("other", "conflict"), [
     ("Searchers found the tail of the 36-foot (11-meter) Kestrel on the seabed.", True),
     ("Searchers found the tail of the 34-foot (10.4-meter) Kestrel on the seabed.", False),

@@ -12,7 +12,8 @@ from factcheck.rules.ct02_listed import _words
 
 # the counted noun and its clause (up to nine words, no figure, no stop: "ministers quit the
 # cabinet in protest late on Tuesday"), then a bracket, a colon or a dash
-_OPENER = re.compile(r"(?P<noun>(?:-[a-z]+)?(?:\s+[A-Za-z0-9][\w'’-]*){1,9}?)"  # ("five-man crew")
+_OPENER = re.compile(r"(?P<noun>(?:-[a-z]+)?(?:\s+[A-Za-z0-9](?:[\w'’-]|\.(?=[\w-]))*){1,9}?)"  # ("five-man
+                     # crew", "U.S.-based scientists")
                      r"(?:\s*,\s*all\s+[^\d,.;:!?]{1,60}?(?=:))?"
                      r"\s*(?P<open>\(|:|\s[—–-]|,\s*(?:namely|viz\.?|that\s+is|from(?=\s+(?:the\s+)?[A-Z]))\b"
                      r"|,(?=\s*(?:the\s+)?[A-Z]))\s*")  # (or a bare comma before the names)
@@ -33,6 +34,7 @@ _WHOLE_OF_PART = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(sorted(
 _KIND_BEFORE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z])")  # "external members " before the names
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those)\s+[a-z]")  # "Four of the deceased were ..."
+_COMPOUND = re.compile(r"\b[A-Z][\w.’']*-[a-z]+")  # "U.S.-based", "Saudi-led"
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
@@ -89,9 +91,10 @@ def named_list(text: str, end: int) -> tuple[int, int, list[str]] | None:
     at = m.end()
     if _words()[2].match(text, at):  # ct02's partial openers: "including", "such as"
         return None
-    if m.group("open") == "," and re.search(r"[A-Z]", m.group("noun")):
+    if m.group("open") == "," and re.search(r"[A-Z]", _COMPOUND.sub("", m.group("noun"))):
         return None  # a bare comma opens names after a common noun only ("three villages on
-        # the slope, A, B and C"), not after a name ("two men from Leeds, Hull and York")
+        # the slope, A, B and C"), not after a name ("two men from Leeds, Hull and York"); a
+        # name's compound adjective is no name ("two U.S.-based scientists, A, B and C")
     if m.group("open").strip() == ":":  # entries cut at semicolons, each a name and its
         stop = _SENTENCE_END.search(text, at)  # description ("A, a cubesat; B, a sensor; and C")
         body_end = stop.start() if stop else len(text)
