@@ -446,6 +446,10 @@ def test_the_year_of_a_yearless_date_near_publication(text, published, span, day
     ("He beat the course record of 2:06:11 set in 2017.", "2:06:11", 2 * 3600 + 6 * 60 + 11),
     # minutes and seconds alone after a distance and "in": a split
     ("Tola went through 10km in 28:42 with two rivals in tow.", "28:42", 28 * 60 + 42),
+    # minutes and seconds alone before a unit of time or a word of a gap
+    ("The Welsh skier is already 2:47 minutes down on the leader.", "2:47 minutes", 2 * 60 + 47),
+    ("On the last climb she was 1:12 quicker than the champion.", "1:12", 60 + 12),
+    ("The defending champion crossed the line 0:58 behind the winner.", "0:58", 58),
 ])
 def test_a_stopwatch_time_is_a_span(text, span, seconds) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}

@@ -145,6 +145,8 @@ def test_about(text: str, surface: str, about: str) -> None:
     ("The rally drew well over 10,000 people.", "well over 10,000", "more_than", 10000, None),
     ("Turnout was just under 60 percent.", "just under 60 percent", "approx", 54, 60),
     ("Nearly 100 people died.", "Nearly 100", "approx", 90, 100),
+    ("Registrations are approaching 80,000, the board said.", "approaching 80,000", "approx", 72000, 80000),
+    ("The death toll is nearing 5,000.", "nearing 5,000", "approx", 4500, 5000),
     ("Close to 500 homes were destroyed.", "Close to 500", "approx", 450, 550),
     ("As many as 300 people were killed.", "As many as 300", "at_most", 0, 300),
     ("As much as $2 billion was lost.", "As much as $2 billion", "at_most", 0, 2e9),
@@ -388,6 +390,9 @@ def test_hyphen_words_that_count_nothing(text: str) -> None:
     ("It cost thirteen dollars and forty-five cents in 1990.",
      "thirteen dollars and forty-five cents", 13.45, "USD"),
     ("He paid $5 and 25 cents each.", "$5 and 25 cents", 5.25, "USD"),
+    # a minor unit named with its currency
+    ("Bondholders could recover 35 US cents on the dollar.", "35 US cents", 0.35, "USD"),
+    ("The new levy adds 4 euro cents to a litre of diesel.", "4 euro cents", 0.04, "EUR"),
 ])
 def test_compound_money(text: str, surface: str, amount: float, currency: str) -> None:
     c = one(text, surface)

@@ -17,7 +17,7 @@ from factcheck.normalize import timeref as tr
 
 G = Granularity
 from factcheck.extract.dates.hits import (_FUT, _Anaphor, _Hit, _NO_PUB, _PAST, _date_or_none, _dated, _past_verbs,
-                                          _future, _g, _part, _period, _sentence_window, _undated)
+                                          _future, _g, _part, _period, _sentence_window, _undated, _year_edge)
 from factcheck.extract.dates.clock import zone_after
 from factcheck.extract.dates.spelled import year_number
 from factcheck.extract.dates.vocabulary import _trie, _ambiguous, _capitalized, _day, _month_no, _year_of, vocabulary
@@ -402,10 +402,13 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
             return  # (but "the 1918 Cloquet Fire", a named event of its year; "1991: USA", a
             # list of years)
     s = m.start() if cue == "since" else m.start("part") if part is not None else m.start("y")
-    period = tr.year_period(y)
-    if part is not None:
+    period, gran = tr.year_period(y), G.year
+    edge = _year_edge(m, y) if part is not None else None
+    if edge is not None:
+        period, gran = edge, G.month  # "the end of 2023": December 2023
+    elif part is not None:
         period = tr.part_of(period, part, "year")
-    yield _Hit(s, m.end(), period[0], period[1], G.year)
+    yield _Hit(s, m.end(), period[0], period[1], gran)
 
 
 def _decade(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:

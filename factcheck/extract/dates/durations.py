@@ -320,7 +320,8 @@ def _bare_stopwatches(text: str) -> list[re.Match[str]]:
         at = c.start() - (2 if c.start() >= 2 and text[c.start() - 2].isdigit() else 1)
         m = _BARE_STOPWATCH.match(text, at) if at >= 0 and text[at].isdigit() else None
         if m is not None and (_gap_before().search(text, max(0, m.start() - 60), m.start())
-                              or _split_before().search(text, max(0, m.start() - 24), m.start())):
+                              or _split_before().search(text, max(0, m.start() - 24), m.start())
+                              or _gap_after().match(text, m.end())):
             out.append(m)
     return out
 
@@ -335,6 +336,15 @@ def _split_before() -> re.Pattern[str]:
 def _gap_before() -> re.Pattern[str]:
     """A word of a gap (dates.yaml gap_words) earlier in the clause, within 40 characters."""
     return re.compile(rf"(?<![A-Za-z])(?:{_alt(vocabulary().gap_words)})(?![A-Za-z])[^.;!?\n]{{0,40}}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gap_after() -> re.Pattern[str]:
+    """A unit of time or a word of a gap right after minutes and seconds (dates.yaml
+    gap_words_after: "3:21 minutes behind", "1:03 quicker"); the unit is group ``unit``."""
+    words = vocabulary().gap_words_after
+    units = [w for w in words if w.startswith("min")]
+    return re.compile(rf"[ \t]+(?:(?P<unit>{_alt(units)})\b|(?:{_alt(words)})\b)", re.I)
 
 
 def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
@@ -359,6 +369,8 @@ def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
         seconds = int(0 if alone else m.group("h") or 0) * 3600 + int(m.group("mi")) * 60 + int(m.group("s")) + (
             float("0." + fraction) if fraction else 0.0)
         days = seconds / 86400
-        out.append(_Hit(m.start(), m.end(), days=days,
+        unit = _gap_after().match(text, m.end()) if alone else None
+        end = unit.end("unit") if unit is not None and unit.group("unit") else m.end()  # ("3:21 minutes")
+        out.append(_Hit(m.start(), end, days=days,
                         interval=Interval(low=days, high=days, unit="day")))
     return out

@@ -406,6 +406,17 @@ def _part(m: re.Match[str]) -> int | None:
     return None
 
 
+def _year_edge(m: re.Match[str], year: int) -> tuple[dt.date, dt.date] | None:
+    """The month a year's edge word names ("the end of 2023": December 2023; "the start of
+    the year": January), or None for another part word ("late 2023" is a third)."""
+    word = _g(m, "part") or ("end" if _g(m, "unit2") else "")  # ("year-end")
+    edges = vocabulary().year_edge_months
+    month = next((edges[w] for w in word.lower().split() if w in edges), None)
+    if month is None:
+        return None
+    return dt.date(year, month, 1), tr.month_end(year, month)
+
+
 def _period(start: int, end: int, period: tuple[dt.date, dt.date] | None, gran: Granularity,
             *, assumptions: tuple[str, ...] = (), unresolved: str | None = None,
             month: int | None = None, day: int | None = None, has_year: bool = True) -> _Hit:

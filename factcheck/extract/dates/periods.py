@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 
 from factcheck.extract.base import Context
 from factcheck.extract.dates.hits import (
-    _FUT, _NO_PUB, _PAST, _Anaphor, _Hit, _cues, _date_or_none, _future, _g, _part,
+    _FUT, _NO_PUB, _PAST, _Anaphor, _Hit, _cues, _date_or_none, _future, _g, _part, _year_edge,
 )
 from factcheck.extract.dates.absolute import CALENDAR_QUARTERS, _calendar_context
 from factcheck.extract.dates.spelled import year_number
@@ -147,8 +147,11 @@ def _vague(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                unresolved=f"vague: '{words}' states no bounds")
 
 
-def _end_of(unit: str, part: int, anchor: tr.Period) -> tr.Period:
-    return tr.part_of(tr.period_of(unit, anchor[0]), part, unit)  # type: ignore[arg-type]
+def _end_of(unit: str, part: int, anchor: tr.Period, m: re.Match[str] | None = None) -> tr.Period:
+    """That part of the ``unit`` holding ``anchor``: a third, or for a year's edge word its
+    first or last month (``_year_edge``)."""
+    edge = _year_edge(m, anchor[0].year) if m is not None and unit == "year" else None
+    return edge or tr.part_of(tr.period_of(unit, anchor[0]), part, unit)  # type: ignore[arg-type]
 
 
 def _part_of_unit(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
@@ -160,20 +163,21 @@ def _part_of_unit(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     part = 2 if _g(m, "unit2") else _part(m)
     if part is None:
         return
-    anaphor = _Anaphor(lambda a, g: _end_of(unit, part, a)) if unit in ("month", "year", "decade") else None
+    anaphor = _Anaphor(lambda a, g: _end_of(unit, part, a, m)) if unit in ("month", "year", "decade") else None
     if ctx.published is None:
         yield _Hit(m.start(), m.end(), gran=_GRAN[unit], unresolved=_NO_PUB, anaphor=anaphor)
         return
     pub, (fut, seen_from_past) = ctx.published, _cues(text, m.start())
-    base = tr.period_of(unit, pub)  # type: ignore[arg-type]
-    period = tr.part_of(base, part, unit)
+    period = _end_of(unit, part, (pub, pub), m)
     shift = -1 if not fut and period[0] > pub and not seen_from_past \
         else 1 if fut and period[1] < pub else 0
     if shift:
-        period = tr.part_of(tr.shift_period(unit, pub, shift), part, unit)  # type: ignore[arg-type]
+        moved = tr.shift_period(unit, pub, shift)  # type: ignore[arg-type]
+        period = _end_of(unit, part, moved, m)
     which = {-1: f"the previous {unit} (that part of this one is still to come)",
              1: f"the next {unit} (future-tense context)", 0: f"the publication {unit}"}[shift]
-    yield _Hit(m.start(), m.end(), *period, _GRAN[unit], anaphor=anaphor,
+    gran = G.month if unit == "year" and _year_edge(m, pub.year) else _GRAN[unit]  # ("year-end")
+    yield _Hit(m.start(), m.end(), *period, gran, anaphor=anaphor,
                assumptions=(f"'{' '.join(m.group().split())}' read as in {which}",))
 
 

@@ -46,6 +46,7 @@ class Vocabulary(BaseModel):
     year_followers: frozenset[str]
     seasons: dict[str, tuple[int, int]]
     parts: dict[str, int]
+    year_edge_months: dict[str, int]
     day_parts: list[str]
     buddhist_era_cues: list[str]
     fixed_holidays: dict[str, tuple[int, int]]
@@ -64,6 +65,7 @@ class Vocabulary(BaseModel):
     span_modifiers: list[str]
     span_leads: list[str]
     gap_words: list[str]
+    gap_words_after: list[str]
     split_units: list[str]
 
 
