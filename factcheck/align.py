@@ -887,14 +887,14 @@ class Aligner:
                 and (fa.predicate is None or fb.predicate is None or fa.predicate == fb.predicate
                      or fa.dimension == fb.dimension and scale_slip(a, b)) \
                 and len((set(fa.names) | set(fa.entities)) & (set(fb.names) | set(fb.entities))) >= 2 \
-                and _same_order(a, b):
+                and same_order(a, b):
             # one amount of the same named parties, of one size: "Aurelia agreed to buy
             # Lagunare for 4.2 billion euros", "Aurelia's 2.4 billion euro deal for Lagunare"
             # (not its price a share, nor a value ten times larger)
             return round(_OWNED_SHARE + (1 - _OWNED_SHARE) * s, 4)
         if fa.dimension == "second" and fa.predicate is not None and fa.predicate == fb.predicate \
                 and fa.event is None and fb.event is None and not fa.head and not fb.head \
-                and len(set(fa.names) & set(fb.names)) >= 2 and _same_order(a, b):
+                and len(set(fa.names) & set(fb.names)) >= 2 and same_order(a, b):
             # one named party's time for one verb: "Ode won in 2:11:05", "Jane Ode won the
             # race in 2:11:50"
             return round(_SPAN_SHARE + (1 - _SPAN_SHARE) * s, 4)
@@ -1114,7 +1114,7 @@ def _near(x: Interval, y: Interval) -> bool:
     return gap <= _NEAR * max(x.high, y.high)  # type: ignore[type-var, operator]
 
 
-def _same_order(a: Mention, b: Mention) -> bool:
+def same_order(a: Mention, b: Mention) -> bool:
     """Are two values within a factor of ``_ORDER`` of each other (a slip of digits, not
     a price a share against a deal's value)?"""
     x, y = a.interval, b.interval

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.align import INTERNAL, Mention, disagree, timed
+from factcheck.align import INTERNAL, Mention, disagree, same_order, timed
 from factcheck.frames import entry_stamp
 from factcheck.models import Finding, Severity
 from factcheck.rules.alignment import value_label
@@ -52,6 +52,9 @@ class InternalInconsistency(Rule):
     replaced by six months' imprisonment", "3. restitution ..., replaced by four years'")
     are two things, and so are two entries of a live page stamped with different times
     ("09:10 - ... 14 people stranded", "11:45 - ... 3 people stranded": two moments).
+    Two counts more than ``align._ORDER`` times apart (and not the same digits a power of
+    ten apart) are a whole and a part ("88 people were killed across five states", "eight
+    people died at the factory"), not one count told twice.
 
     *Fix*: find which figure is right and correct the other, or say why they differ
     ("revised", "at first").
@@ -75,6 +78,9 @@ class InternalInconsistency(Rule):
                 continue  # two items of one enumeration ("2. a fine ... six months'", "3. ... four years'")
             if _two_moments(ctx, a, b):
                 continue  # two entries of a live page: the state of things at two times
+            if a.frame.dimension == "count" and not same_order(a, b):
+                continue  # "88 people were killed across five states" and "eight people died
+                # at the factory": one article's count of a part, not its toll told twice
             first, second = sorted((a, b), key=lambda m: m.claim.start)
             c, d = first.claim, second.claim
             msg = (f"{c.doc} gives two values for {value_label(first)}: line {c.line} says "
