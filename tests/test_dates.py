@@ -370,6 +370,11 @@ NEWS_RELATIVE_DATES_CASES = [
     ("Turnout has fallen since the beginning of 2015.", "since the beginning of 2015",
      D(2015, 1, 1), D(2015, 1, 31), PUB),
     ("The vaccine trial began in late 2015.", "late 2015", D(2015, 9, 1), D(2015, 12, 31), PUB),
+    # the part of a season after or before publication
+    ("A rate cut is expected later this summer.", "later this summer", D(2017, 7, 10), D(2017, 8, 31),
+     D(2017, 7, 10)),
+    ("Ticket sales slowed earlier this summer.", "earlier this summer", D(2017, 6, 1), D(2017, 7, 10),
+     D(2017, 7, 10)),
     # a future told from a past moment ("said ... was likely to") is this year's, not last year's
     ("The bank said inflation was likely to peak at the end of the year.", "the end of the year",
      D(2016, 12, 1), D(2016, 12, 31), D(2016, 4, 7)),

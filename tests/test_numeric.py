@@ -1,6 +1,7 @@
 """Numeric candidates in news-like sentences: kinds, values, qualifiers, `about`."""
 from __future__ import annotations
 
+import datetime as dt
 import signal
 from typing import Any
 
@@ -383,6 +384,17 @@ def test_spans_of_time_are_durations_in_days(text: str, surface: str, days: floa
 ])
 def test_hyphen_words_that_count_nothing(text: str) -> None:
     assert all(c.value.kind != "count" for c in run(text))
+
+
+@pytest.mark.parametrize("text, month, number", [
+    ("In March 5,000 people marched through the capital.", "March", "5,000"),
+    ("The revisions left payrolls in January and February 41,000 lower.", "February", "41,000"),
+])
+def test_a_number_in_groups_of_three_after_a_month_is_no_day(text: str, month: str, number: str) -> None:
+    from factcheck import extract
+
+    got = {c.text: c.value.kind for c in extract(text, published=dt.date(2024, 5, 3))}
+    assert got.get(month) == "date" and got.get(number) == "count", got
 
 
 @pytest.mark.parametrize("text,surface,amount,currency", [

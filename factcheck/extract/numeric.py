@@ -218,7 +218,9 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
         word = w.group(1)
         low = word.lower()
         if low in t.months:
-            return True  # "September 2017", "May 4th": the date extractor's
+            # "September 2017", "May 4th": the date extractor's (but "in March 5,000 people
+            # marched": a number in groups of three is no day and no year, nor a name's)
+            return not _GROUPED.fullmatch(text, s, e)
         if word[0].isupper() and low not in t.function_words and low not in t.q_before \
                 and not word.isupper() and n.kind != "ordinal" and low not in t.scale_words \
                 and word not in t.symbols and f"{word}." not in t.symbols \
@@ -233,6 +235,7 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
     return False
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "5,000", "22,000.5"
 # "… and the Conservatives " before a gapped figure: a joint, then a name of up to three words
 _GAP_NAME = re.compile(r"(?:,|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}$")
 _GAP_END = re.compile(r"[ \t]*(?:[,.;:)!?]|$|[ \t]+(?:in|on|at|and|while|whereas|but|respectively|each|apiece)\b)")

@@ -623,7 +623,8 @@ def _season(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     if _g(m, "y"):
         period = tr.season_period(year_number(m.group("y")), first, last)
     elif mod in ("this", "last", "next", "the past", "the coming", "the next", "past", "coming",
-                 "previous", "the previous", "current", "upcoming", "the upcoming"):
+                 "previous", "the previous", "current", "upcoming", "the upcoming", "later this",
+                 "earlier this"):
         if ctx.published is None:
             yield _Hit(s, e, gran=G.season, unresolved=_NO_PUB)
             return
@@ -631,6 +632,13 @@ def _season(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         this = tr.season_period(pub.year - (1 if first > last and pub.month <= last else 0), first, last)
         if mod in ("this", "current"):
             period = this
+        elif mod in ("later this", "earlier this"):
+            # "later this summer": from publication (or the season's start) to its end;
+            # "earlier this summer": from its start to publication (within the season)
+            lo, hi = (max(this[0], pub), this[1]) if mod == "later this" else (this[0], min(this[1], pub))
+            if lo > hi:
+                return  # ("earlier this summer" written in spring): no part of it
+            period = (lo, hi)
         elif mod in ("next", "coming", "the coming", "the next", "upcoming", "the upcoming"):
             period = this if this[0] > pub else tr.season_period(this[0].year + 1, first, last)
         else:

@@ -100,7 +100,7 @@ def _patterns() -> _Patterns:
         # 5 August 2017 · Wednesday, 06 September, 2017 · second of Aug · 4-22 January
         (rf"{wd_opt}(?:the\s+)?(?<![\d.,/$€£¥])(?<![$€£¥]\s){day1}(?:{dash}(?:the\s+)?{day2})?(?:\s+day)?\.?(?:\s+of\s+|\s+|-|/)(?:the\s+month\s+of\s+)?{mon}(?:{yr_sep}{year}|{be_year})?{dpart}", _day_month),
         # September 2017 · mid-September · this September · since August · 2016 June
-        (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d)))", _month),
+        (rf"(?:(?P<cue>in|since|by|until|till|from|during|through|throughout|before|after|of|to|and|between)\s+)?{part}(?:{mod}\s+)?{mon}(?:{yr_sep}{year}|(?P<rel>\s+(?:next|last|this)\s+year)|(?![\s.]*(?:the\s+)?\d{{1,2}}(?!\d|[.,]\d)))", _month),
         (rf"(?<![\d.,]){year}\s*,?\s*{mon}(?![\s.]*\d)", _month),
         # 2017-09-11 · 2015/08/12 · 2019-sep-1
         (r"(?<![\d.,/-])(?P<y>1\d\d\d|20\d\d)(?P<s>[-/.])(?P<m>\d{1,2}|[A-Za-z]{3})(?P=s)(?P<d>\d{1,2})(?![\d]|[.,/-]\d)", _iso),
