@@ -1223,8 +1223,11 @@ def _find_predicate(sent: _Sentence, c: Claim) -> int | None:
             continue  # ("have confirmed that 214 homes were destroyed": destroyed)
         if k.start >= c.end and not sent.text[c.end:k.start].strip() and not k.word.endswith("ed"):
             continue  # the word right after a number is what it counts ("12 men had been ...")
-        if k.start >= c.end and any(c.end <= a and b <= k.start for a, b in sent.figures):
-            continue  # another amount's verb ("the toll at 157 deaths and over 5,000 injured")
+        if k.start >= c.end and any(c.end <= a and b <= k.start and not sent.text[b:k.start].strip()
+                                    for a, b in sent.figures):
+            continue  # another amount's own participle ("the toll at 157 deaths and over 5,000
+            # injured"; but "Five Saudis and 198 citizens of nine countries reached Jeddah":
+            # one verb of both)
         # a present tense right before the number is its verb ("operates 61 vessels")
         takes = k.end <= c.start and not sent.text[k.end:c.start].strip() and _present_s(k)
         if not (_verb_form(k) or takes or _after_aux(sent, i, _AUX)):

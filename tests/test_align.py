@@ -1687,6 +1687,9 @@ def test_a_counted_event_noun_is_its_event_not_the_next_amounts_verb() -> None:
     amount's verb; the deaths count those who died."""
     f = _frames("Blast\n\nThe ministry put the toll at 73 deaths and over 3,700 injured on Wednesday.")["73"]
     assert f.event == "died" and f.predicate is None, f
+    # a verb after a count in another's noun phrase is the verb of both
+    f = _frames("Airlift\n\nTwelve Omanis and 140 citizens of six other countries reached Muscat.")["140"]
+    assert f.predicate is not None, f
 
 
 def test_a_restatement_bracketed_after_p_m_ends_no_sentence() -> None:
