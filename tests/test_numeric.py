@@ -567,6 +567,10 @@ def test_a_fraction_of_a_thing_stays_a_ratio(text, surface) -> None:
     ("The Greens won 31 seats, up from 22 in 2021.", "22", 22),
     # a collective noun of people before the number
     ("The final drew a television audience of 4.2 million.", "4.2 million", 4_200_000),
+    # what a place of N holds, what a target or a threshold figure of N counts
+    ("The village of 2,400, on the slope of the volcano, was cleared on Tuesday.", "2,400", 2400),
+    ("Chasing a target of 318, the visitors were bowled out for 190.", "318", 318),
+    ("The coalition is 14 seats short of the magic figure of 226.", "226", 226),
 ])
 def test_bare_counts_with_their_noun_elsewhere(text: str, surface: str, value: int) -> None:
     got = {text[c.start:c.end]: c.value for c in run(text)}

@@ -1225,7 +1225,8 @@ class _Reader:
                                  and noun[0].split()[0].lower() not in t.not_nouns):
                 return  # "one of the", "one power was": a pronoun, not a count
             # ("one rescuer died", "one former soldier": a count of one)
-            tally = t.count_before.search(text, max(0, start - 80), start) \
+            tally = (t.count_before.search(text, max(0, start - 80), start)
+                     or t.count_of.search(text, max(0, start - 24), start)) \
                 if noun is None and high is None else None
             if noun is None and high is None and (vague or (t.count_determiner.search(
                     text, max(0, start - 30), start) or t.count_after.match(text, end) or tally

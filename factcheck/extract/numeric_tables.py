@@ -93,6 +93,7 @@ class Tables:
             r"(?<![\w'’-])(?:"
             + "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in ctx["count_before"])
             + r")\b(?:[^.;:!?]|\.(?=\d)){0,60}$", _I)  # (a change may come between: "rose 5.9% to")
+        self.count_of = re.compile(rf"(?<![\w'’-])(?:{word_regex(ctx['count_nouns_of'])})[ \t]+of[ \t]+$", _I)
         self.count_verb = re.compile(
             rf"(?<![\w'’-])(?:{word_regex(ctx['count_verbs'])})[ \t]+$", _I)
         self.count_modifier_after = re.compile(
