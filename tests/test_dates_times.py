@@ -653,3 +653,14 @@ def test_a_past_clause_is_not_dated_forward_by_an_earlier_clause() -> None:
     got = dates("The maker wants to ship its new model earlier next year than it did this year, "
                 "when it launched the range on March 2nd.", D(2024, 11, 20))
     assert got["March 2nd"][0] == D(2024, 3, 2)
+
+
+def test_a_time_that_looks_ahead_takes_the_last_day_to_come_named_before_it() -> None:
+    """A timetable under its own heading: the day of the event the article previews, not
+    the publication day; a past time keeps the day it had."""
+    text = ("Marathon preview\n\nThe city marathon will be run on Sunday, April 14.\n\n"
+            "Race day timings\n\nThe elite women are due to start at 8.05am.\n\n"
+            "The road closures will be lifted at 4pm.\n\nOn Wednesday the course was inspected at 11am.")
+    got = {c.text: c.value for c in extract(text, published=dt.date(2024, 4, 10))}
+    assert got["8.05am"].start == got["4pm"].start == dt.date(2024, 4, 14), got
+    assert got["On Wednesday the course was inspected at 11am"[-4:]].start != dt.date(2024, 4, 14), got

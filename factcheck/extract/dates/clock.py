@@ -8,8 +8,10 @@ A time is part of a date claim: ``DateValue.time`` ("HH:MM", 24-hour) with its
    2 a.m.", "8.45pm last night"); an hour before 6 a.m. after a night ("last night around
    2 a.m.", "Tuesday night at 1 a.m.") is the next day;
 2. else the nearest day-long date of its sentence ("at 21.38 on the night of 2 July");
-3. else the nearest one before it in its paragraph, else the first one of the article's
-   lead (the day the story reports), else the publication date — each with an assumption.
+3. else the nearest one before it in its paragraph, else, in a sentence that looks ahead,
+   the last day to come the article named before it (a timetable under its own heading),
+   else the first one of the article's lead (the day the story reports), else the
+   publication date — each with an assumption.
 
 Which zone: an abbreviation ("ET", "GMT"; data/zones.yaml), a region ("Eastern"), a place
 ("New York time", "Bangkok time", "at 9:40 a.m. in Frankfurt"); "local time" or no zone at
@@ -788,6 +790,14 @@ def _reference_day(t: _Time, days: list[Candidate], day_starts: list[int], text:
         # site was closed at noon", unless the time's sentence looks ahead too: "On Monday
         # the coffin leaves at 10.35. It will reach the Abbey at 10.52")
         return _day_of(c), (f"time of day dated by '{text[c.start:c.end]}' earlier in the paragraph",)
+    if ctx.published is not None and _future_cue().search(text, lo, hi):
+        ahead = [c for c in days[:k] if _after(c, ctx) and not _POSSESSIVE_DAY.match(text, c.end)]
+        if ahead:  # a time that looks ahead, with no day of its own: the last day to come the
+            # article named before it ("... will take place on Saturday, May 6." then, under
+            # "the key timings", "The King is due to arrive at the Abbey at 10.53am")
+            c = ahead[-1]
+            return _day_of(c), (f"time of day in a sentence that looks ahead dated by "
+                                f"'{text[c.start:c.end]}', the last day to come named before it",)
     lead = next((c for c in days[:2] if not _in_dateline(text, c.start)), None)  # (a dateline's
     # day is the report's: "PHOENIX, July 14 (Wire) - ... blackouts on Monday evening")
     if lead is not None and lead.start < _LEAD and lead.end <= t.start and not _after(lead, ctx) and not live:
