@@ -159,6 +159,9 @@ def test_the_following_day_needs_a_day_not_a_year_before_it():
     ("Headline\n\nThe mission's current mandate expires on Saturday.", "Saturday", "2026-02-28"),
     ("Headline\n\nThe group reports second-quarter results on 25 July.", "25 July", "2026-07-25"),
     ("Headline\n\nShe said talks could resume as early as Wednesday.", "Wednesday", "2026-03-04"),
+    # an aside closed by a comma between the subject and its verb
+    ("Headline\n\nThe committee, which includes two former judges, meets privately on Tuesday.",
+     "Tuesday", "2026-03-03"),
 ])
 def test_a_scheduled_event_in_the_present_tense_is_to_come(text, surface, day):
     assert claim(text, surface, FRIDAY).normalized["start"] == day

@@ -265,6 +265,9 @@ def _scheduled_before(text: str, start: int) -> bool:
         if len(words) <= k:
             return False
         verb, subject = words[-k], words[-k - 1]
+        if subject == "," and len(words) > k + 1:
+            subject = words[-k - 2]  # an aside closed before the verb ("their panel, which
+            # includes Saudi Arabia and Russia, meets virtually on Monday")
         if verb in verbs:
             if subject.lower() == "and":  # "It opens on June 14 and closes on August 30": the
                 # verb shares the subject of a scheduled verb before it
