@@ -595,3 +595,21 @@ def test_a_bare_figure_of_a_measure_stays_a_number() -> None:
 def test_a_fraction_before_a_comparative(text: str, surface: str, kind: str) -> None:
     got = {text[c.start:c.end]: c.value for c in run(text)}
     assert got[surface].kind == kind, got
+
+
+def test_a_people_named_by_nationality_is_counted_not_paid() -> None:
+    """The currency of "$397 million" holds for later scaled bare figures, but not for one
+    that counts people named by nationality."""
+    text = "The agency raised $397 million to help 4 million Afghans."
+    got = {text[c.start:c.end]: c.value for c in run(text)}
+    assert got["4 million"].kind == "count", got
+
+
+def test_a_bare_dollar_figure_restated_in_a_countrys_dollar_takes_that_dollar() -> None:
+    from factcheck import extract
+
+    text = ("Agency seeks $2.4 billion for flood relief\n\n"
+            "The agency launched a US$1.5 billion (A$2.4 billion) appeal on Monday. It follows a $300 million grant.")
+    got = {c.text: c.value for c in extract(text, published=dt.date(2024, 3, 5))}
+    assert got["$2.4 billion"].currency == "AUD", got
+    assert got["$300 million"].currency == "USD", got  # (no country's dollar writes that figure)

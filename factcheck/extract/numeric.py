@@ -61,10 +61,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from functools import lru_cache
 import math
 import re
 from typing import Any
 
+from factcheck.data import load_yaml
 from factcheck.extract.about import about_tables, is_plural
 from factcheck.extract.about import assign as assign_about
 from factcheck.extract.base import Candidate, Context, SpanIndex
@@ -233,6 +235,18 @@ def _identifier(text: str, n: Num, t: _Tables) -> bool:
     if n.kind == "ordinal" and w and w.group(1).lower() in t.months:
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Adjectives of nationality (frames.yaml ``demonyms``: "syrian", "american")."""
+    return frozenset(str(k).lower() for k in load_yaml("patterns/en/frames.yaml")["demonyms"])
+
+
+def _demonym_plural(word: str) -> bool:
+    """Is ``word`` a people named by nationality ("Syrians", "Americans", "Afghans")?"""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in _demonyms()
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "5,000", "22,000.5"
@@ -423,6 +437,8 @@ class _Reader:
             self.digit_bounded()
         if len(self.out) > 1:
             self.share_currency()
+            if "$" in text:
+                self.restated_dollars()
         if len(self.out) > 0:
             self.share_periods()
         if len(self.out) > 1 and "oint" in text:
@@ -502,6 +518,32 @@ class _Reader:
             out[i] = replace(c, value=MoneyValue(amount=amount, currency=currency),
                              interval=c.interval.model_copy(update={"unit": currency}))
 
+    _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+    def restated_dollars(self) -> None:
+        """A bare "$" amount whose figure the text also writes with a country's dollar takes
+        that dollar: a New Zealand outlet's headline "UN appeals for $1.6 billion" over a
+        body's "US$1 billion (NZ$1.6 billion)". Only when one such dollar writes that figure."""
+        text, out = self.text, self.out
+        written: dict[float, set[str]] = {}
+        for c in out:
+            v = c.value
+            if isinstance(v, MoneyValue) and v.amount is not None and v.currency != "USD" \
+                    and "$" in text[c.start:c.end] and not self._BARE_DOLLAR.search(text, c.start, c.end):
+                written.setdefault(v.amount, set()).add(v.currency)
+        if not written:
+            return
+        for i, c in enumerate(out):
+            v = c.value
+            if isinstance(v, MoneyValue) and v.currency == "USD" and v.amount in written \
+                    and len(written[v.amount]) == 1 and self._BARE_DOLLAR.search(text, c.start, c.end):
+                currency = next(iter(written[v.amount]))
+                out[i] = replace(c, value=v.model_copy(update={"currency": currency}),
+                                 interval=c.interval.model_copy(update={"unit": currency})
+                                 if c.interval is not None else None,
+                                 assumptions=c.assumptions + (
+                                     f"a bare '$' read as {currency}: the text writes the same figure in {currency}",))
+
     def _counts_things(self, end: int) -> bool:
         """Does a plural noun follow a figure within two words, before a word that ends
         its phrase, or "of" ("1.2 billion of them")?"""
@@ -515,8 +557,8 @@ class _Reader:
                 return True
             if word.lower() in t.not_nouns:
                 return False
-            if is_plural(word, ab):
-                return True
+            if is_plural(word, ab) or word[0].isupper() and _demonym_plural(word):
+                return True  # ("5 million Syrians")
             end = nxt.end()
         return False
 
