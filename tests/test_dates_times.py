@@ -450,6 +450,11 @@ def test_the_year_of_a_yearless_date_near_publication(text, published, span, day
     ("The Welsh skier is already 2:47 minutes down on the leader.", "2:47 minutes", 2 * 60 + 47),
     ("On the last climb she was 1:12 quicker than the champion.", "1:12", 60 + 12),
     ("The defending champion crossed the line 0:58 behind the winner.", "0:58", 58),
+    ("The Dutch rider finished the race 4:12 back.", "4:12", 4 * 60 + 12),
+    ("The capsule's parachutes opened 9:40 into the descent.", "9:40", 9 * 60 + 40),
+    # minutes and seconds in primes, hours before an "h"
+    ("Ruiz took the stage in 4h52’07” and now leads by 1’45” overall.", "4h52’07”", 4 * 3600 + 52 * 60 + 7),
+    ("Ruiz took the stage in 4h52’07” and now leads by 1’45” overall.", "1’45”", 60 + 45),
 ])
 def test_a_stopwatch_time_is_a_span(text, span, seconds) -> None:
     got = {c.text: c.value for c in extract(text, published=PUB)}
@@ -664,3 +669,8 @@ def test_a_time_that_looks_ahead_takes_the_last_day_to_come_named_before_it() ->
     got = {c.text: c.value for c in extract(text, published=dt.date(2024, 4, 10))}
     assert got["8.05am"].start == got["4pm"].start == dt.date(2024, 4, 14), got
     assert got["On Wednesday the course was inspected at 11am"[-4:]].start != dt.date(2024, 4, 14), got
+
+
+def test_feet_and_inches_in_primes_are_no_race_time() -> None:
+    got = {c.text: c.value.kind for c in extract("The 5’10” suspect was last seen on Elm Street.", published=PUB)}
+    assert "duration" not in got.values(), got

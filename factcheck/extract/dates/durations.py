@@ -347,15 +347,27 @@ def _gap_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:(?P<unit>{_alt(units)})\b|(?:{_alt(words)})\b)", re.I)
 
 
+# minutes and seconds in primes, with hours before an "h" ("1’08”", "5h13’55”", "+2'51\""):
+# a race time or gap as results tables and cycling reports write it
+_PRIMED = re.compile(r"(?<![\w.:’'′])(?:(?P<h>\d{1,2})h\s?)?(?P<mi>[0-5]?\d)[’'′](?P<s>[0-5]\d)(?:[”″\"]|[’'′]{2})")
+
+
 def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
     """Spans of time written on a stopwatch ("won the marathon in 2:03:41"), not times of
     day: never after "at" (or "from", "until", "by", "since") nor before a zone or a.m./p.m.
     ("at 03:47:12 local time" is a moment). Minutes and seconds alone ("1:48") are read
     after a word of a gap in their clause ("cut the lead from 2:31 to 1:48"), not after "at"."""
+    out = []
+    if "”" in text or "″" in text or '"' in text:
+        for m in _PRIMED.finditer(text):
+            if not m.group("h") and 4 <= int(m.group("mi")) <= 7 and int(m.group("s")) <= 11:
+                continue  # "5’11”" is more often a height in feet and inches
+            if not any(s < m.end() and m.start() < e for s, e in reserved):
+                days = (int(m.group("h") or 0) * 3600 + int(m.group("mi")) * 60 + int(m.group("s"))) / 86400
+                out.append(_Hit(m.start(), m.end(), days=days, interval=Interval(low=days, high=days, unit="day")))
     bare = _bare_stopwatches(text)
     if not bare and _ANY_STOPWATCH.search(text) is None:  # rare: one scan that the engine skips ahead in
-        return []
-    out = []
+        return out
     found = [(m, False) for m in _STOPWATCH.finditer(text)]
     taken = [(m.start(), m.end()) for m, _ in found]
     found += [(m, True) for m in bare if not any(s < m.end() and m.start() < e for s, e in taken)]
