@@ -584,6 +584,9 @@ def test_a_year_shaped_number_before_what_it_counts_is_a_count(text, surface, ki
 @pytest.mark.parametrize("text, surface, year", [
     ("The 1906 San Francisco Earthquake destroyed the city.", "1906", 1906),  # a named event
     ("She starred in the Euro 2022 final at Wembley.", "2022", 2022),
+    # a name right before a year, with no noun after it: an event named with its year
+    ("The torch will be handed on to the hosts of Brisbane 2032, officials said.", "2032", 2032),
+    ("Spain lost the final of Euro 2016 in extra time.", "2016", 2016),
     ("Past champions:\n2015: Halden Rovers\n2019: Marsh Town\n", "2015", 2015),  # a list of years
     ("Sales rose 6% compared with 2022.", "2022", 2022),
     ("The launch was postponed to 2027.", "2027", 2027),
@@ -595,6 +598,11 @@ def test_a_year_shaped_number_before_what_it_counts_is_a_count(text, surface, ki
 def test_years_named_by_an_event_a_list_or_a_comparison(text, surface, year):
     c = claim(text, surface, dt.date(2024, 3, 1))
     assert c.kind == "date" and c.normalized["start"] == f"{year}-01-01"
+
+
+def test_a_numbered_kind_before_a_year_shaped_number_names_no_year():
+    got = extract("Headline\n\nThe envoy cited Resolution 2087 in his letter.", published=dt.date(2024, 3, 1))
+    assert all(c.kind != "date" for c in got), got
 
 
 def test_bracketed_tallies_of_places_are_no_ages():

@@ -343,6 +343,31 @@ def _rise_to() -> re.Pattern[str]:
 _EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:[A-Z][a-z]+|[a-z]+)")  # "Cloquet Fire"
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _LIST_YEAR = re.compile(r"\s*[:–—]\s")  # "1991: USA (beat Norway)"
+# a name right before a year: "Euro 2022", "Paris 2024", "Los Angeles 2028", "Qatar 2022"
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _numbered_kinds() -> frozenset[str]:
+    """Words before a number that make it an identifier (context.yaml identifier_prefixes)."""
+    from factcheck.data import load_yaml
+
+    return frozenset(str(w).lower() for w in load_yaml("patterns/en/context.yaml")["identifier_prefixes"])
+
+
+def _named_for_year(text: str, m: re.Match[str]) -> bool:
+    """Is a four-digit year from 1900 to 2099 written right after a capitalised word that
+    does not open its sentence (an event named with its year: "the final of Euro 2022", "the
+    Paris 2024 ceremonies")? Numbered things ("Boeing 747", "Resolution 2375") are outside
+    that range or the identifiers' already."""
+    y = m.group("y")
+    if len(y) != 4 or not 1900 <= int(y) <= 2099:
+        return False
+    name = _NAME_BEFORE_YEAR.search(text, max(0, m.start("y") - 30), m.start("y"))
+    if name is None or name.group().strip().lower() in _numbered_kinds():
+        return False  # ("Resolution 2087", "Article 2001": a numbered thing)
+    before = text[max(0, name.start() - 3):name.start()].rstrip(" \t")
+    return bool(before) and not before.endswith((".", "!", "?", "\n", ":", '"', "“"))
 _LINE_START = re.compile(r"(?:^|\n)[ \t*•·-]*$")
 
 
@@ -398,9 +423,10 @@ def _year(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
                 and _THE_BEFORE.search(text, max(0, m.start("y") - 5), m.start("y"))
                 or nxt is not None and nxt.group().strip().islower()
                 and _singular_after_determiner(text, m.start("y"), nxt)
-                or _LIST_YEAR.match(text, m.end()) and _LINE_START.search(text, max(0, m.start() - 4), m.start())):
+                or _LIST_YEAR.match(text, m.end()) and _LINE_START.search(text, max(0, m.start() - 4), m.start())
+                or _named_for_year(text, m)):
             return  # (but "the 1918 Cloquet Fire", a named event of its year; "1991: USA", a
-            # list of years)
+            # list of years; "Euro 2022", "Paris 2024": an event named with its year)
     s = m.start() if cue == "since" else m.start("part") if part is not None else m.start("y")
     period, gran = tr.year_period(y), G.year
     edge = _year_edge(m, y) if part is not None else None
