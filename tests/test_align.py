@@ -1692,6 +1692,15 @@ def test_a_counted_event_noun_is_its_event_not_the_next_amounts_verb() -> None:
     assert f.predicate is not None, f
 
 
+@pytest.mark.parametrize("text, claim", [
+    ("Deal\n\nThe fund took the retailer private in 2019.", "2019"),
+    ("Deal\n\nThe brewer bought its rival in March 2021 for $4bn.", "March 2021"),
+    ("Deal\n\nThe takeover of the airline on 3 May surprised the unions.", "3 May"),
+])
+def test_a_company_bought_is_an_event(text: str, claim: str) -> None:
+    assert _frames(text)[claim].event == "acquired"
+
+
 def test_a_restatement_bracketed_after_p_m_ends_no_sentence() -> None:
     from factcheck.extract.text import sentence_spans
 
