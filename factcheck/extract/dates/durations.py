@@ -356,7 +356,9 @@ def stopwatch_times(text: str, reserved: list[tuple[int, int]]) -> list[_Hit]:
     """Spans of time written on a stopwatch ("won the marathon in 2:03:41"), not times of
     day: never after "at" (or "from", "until", "by", "since") nor before a zone or a.m./p.m.
     ("at 03:47:12 local time" is a moment). Minutes and seconds alone ("1:48") are read
-    after a word of a gap in their clause ("cut the lead from 2:31 to 1:48"), not after "at"."""
+    after a word of a gap in their clause ("cut the lead from 2:31 to 1:48") or before a unit
+    of time or a word of a gap ("3:21 minutes down", "9:18 back"), not after "at"; in primes
+    ("1’08”", "5h13’55”") wherever they stand, but for a height's feet and inches ("5’11”")."""
     out = []
     if "”" in text or "″" in text or '"' in text:
         for m in _PRIMED.finditer(text):
