@@ -297,3 +297,16 @@ def test_register_numbers_and_stock_symbols(text: str, scheme: str | None, ident
                                   "Rail freight grew by a third in 2Q24 (1Q24: a tenth)."])
 def test_halves_quarters_dates_and_prices_are_no_reference_codes(text):
     assert [c for c in extract(text) if c.normalized.get("scheme") in ("reference", "law")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Section 5 of the code and Article 2001 of the old register differ.",
+    "Operative paragraph 1234 was struck out.",
+])
+def test_a_longer_number_is_never_cut_to_an_identifiers_first_digits(text: str) -> None:
+    """An article or paragraph number is up to three digits: a longer number is not read
+    as its first three ("Article 2001" is not Article 200)."""
+    from factcheck import extract
+
+    got = [c for c in extract(text) if c.kind == "identifier"]
+    assert not any(c.text.endswith(("200", "123")) for c in got), [(c.text, c.value) for c in got]
