@@ -1229,7 +1229,7 @@ def _other_places(a: str, b: str) -> bool:
     if a.startswith("the ") != b.startswith("the "):
         return (a if a.startswith("the ") else b).endswith(" of")  # ("the site of the 2010 quake")
     if a.startswith("the "):  # ("the entrance of the mine" is "the mine entrance")
-        return a.removesuffix(" of") != b.removesuffix(" of")
+        return not _same_place(a, b)
     return not set(a.split()) & set(b.split())
 
 

@@ -112,6 +112,7 @@ class FrameTables:
     determiners: frozenset[str]  # "the", "its" (context.yaml)
     object_modifiers: frozenset[str]  # "final", "new": may stand between a verb and its object
     place_prepositions: frozenset[str]  # "at", "in": a name after one is where, not whose
+    opener_prepositions: frozenset[str]  # "with", "despite": an opener's figure is the main subject's
     place_modifiers: frozenset[str]  # "north-east" of "in north-east Spain"
     ordinal_modifiers: frozenset[str]  # "straight", "consecutive": between an ordinal and its noun
     run_modifiers: frozenset[str]  # of those, the ones of an unbroken run ("fourth straight day")
@@ -191,6 +192,7 @@ def tables() -> FrameTables:
         determiners=frozenset(str(w).lower() for w in ctx["determiners"]),
         object_modifiers=frozenset(str(w).lower() for w in data["object_modifiers"]),
         place_prepositions=frozenset(str(w).lower() for w in data["place_prepositions"]),
+        opener_prepositions=frozenset(str(w).lower() for w in data["opener_prepositions"]),
         place_modifiers=frozenset(str(w).lower() for w in data["place_modifiers"]),
         ordinal_modifiers=frozenset(str(w).lower() for w in ctx["ordinal_modifiers"]),
         run_modifiers=frozenset(str(w).lower() for w in ctx["run_modifiers"]),
@@ -1731,7 +1733,7 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
             if names or any(k.content and k.clause == ci for k in sent.toks):
                 break
     if not names and own == 0 and len(sent.clauses) > 1 and sent.toks and \
-            sent.toks[0].word.lower() in _OPENER_PREPOSITIONS and 1 not in sent.attribution:
+            sent.toks[0].word.lower() in tables().opener_prepositions and 1 not in sent.attribution:
         # "With seven per cent of the vote, the Green Party won four seats": an opener's
         # figure is the main clause's subject's
         for k in sent.toks:
@@ -1742,9 +1744,6 @@ def _whose(sent: _Sentence, own: int, subject: str | None, start: int, end: int)
             if k.name and _name_word(k):
                 names.add(_place(k.lemma))
     return names
-
-
-_OPENER_PREPOSITIONS = frozenset({"with", "at", "on", "by", "after", "despite"})
 
 
 SUBSET = "a part of a larger group ('the first eight', 'the remaining four')"

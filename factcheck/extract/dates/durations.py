@@ -341,10 +341,10 @@ def _gap_before() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _gap_after() -> re.Pattern[str]:
     """A unit of time or a word of a gap right after minutes and seconds (dates.yaml
-    gap_words_after: "3:21 minutes behind", "1:03 quicker"); the unit is group ``unit``."""
-    words = vocabulary().gap_words_after
-    units = [w for w in words if w.startswith("min")]
-    return re.compile(rf"[ \t]+(?:(?P<unit>{_alt(units)})\b|(?:{_alt(words)})\b)", re.I)
+    stopwatch_units_after, gap_words_after: "3:21 minutes behind", "1:03 quicker"); the
+    unit is group ``unit``."""
+    v = vocabulary()
+    return re.compile(rf"[ \t]+(?:(?P<unit>{_alt(v.stopwatch_units_after)})|{_alt(v.gap_words_after)})\b", re.I)
 
 
 # minutes and seconds in primes, with hours before an "h" ("1’08”", "5h13’55”", "+2'51\""):

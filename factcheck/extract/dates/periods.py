@@ -154,6 +154,11 @@ def _end_of(unit: str, part: int, anchor: tr.Period, m: re.Match[str] | None = N
     return edge or tr.part_of(tr.period_of(unit, anchor[0]), part, unit)  # type: ignore[arg-type]
 
 
+def _edge_month(unit: str, period: tr.Period) -> bool:
+    """Is a part of a year one month (a year's edge: "year-end"), not a third?"""
+    return unit == "year" and period[0].month == period[1].month
+
+
 def _part_of_unit(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
     """'by the end of the year', 'the start of the month', 'year-end': a third of the
     publication's period (the previous one in past-tense text when that third is still to
@@ -176,7 +181,7 @@ def _part_of_unit(m: re.Match[str], text: str, ctx: Context) -> Iterator[_Hit]:
         period = _end_of(unit, part, moved, m)
     which = {-1: f"the previous {unit} (that part of this one is still to come)",
              1: f"the next {unit} (future-tense context)", 0: f"the publication {unit}"}[shift]
-    gran = G.month if unit == "year" and _year_edge(m, pub.year) else _GRAN[unit]  # ("year-end")
+    gran = G.month if _edge_month(unit, period) else _GRAN[unit]  # ("year-end")
     yield _Hit(m.start(), m.end(), *period, gran, anaphor=anaphor,
                assumptions=(f"'{' '.join(m.group().split())}' read as in {which}",))
 

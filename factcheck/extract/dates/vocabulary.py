@@ -66,6 +66,7 @@ class Vocabulary(BaseModel):
     span_leads: list[str]
     gap_words: list[str]
     gap_words_after: list[str]
+    stopwatch_units_after: list[str]
     split_units: list[str]
 
 
